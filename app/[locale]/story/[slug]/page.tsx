@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { otherLocale } from "@/lib/locale-facts";
+import { homePath, storyPath } from "@/lib/paths";
+import { slugFromParam } from "@/lib/slug";
+import { getStoryPage } from "@/lib/stories/story-page-data";
+import { resolveLocale } from "@/lib/request-locale";
+import { PageShell } from "@/components/page-shell";
+import { StoryArticle } from "@/components/story-article";
+
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = { params: Promise<{ locale: string; slug: string }> };
+
+async function load({ params }: Params) {
+  const locale = await resolveLocale(params);
+  const slug = slugFromParam((await params).slug);
+  const story = slug === null ? null : await getStoryPage(locale, slug);
+  return { locale, story };
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { story } = await load(props);
+  return story ? { title: story.headline, description: story.dek } : {};
+}
+
+export default async function StoryPage(props: Params) {
+  const { locale, story } = await load(props);
+  if (!story) notFound();
+  const other = story.otherVersions.find((version) => version.locale === otherLocale(locale));
+  return (
+    <PageShell
+      locale={locale}
+      switchHref={other ? storyPath(other.locale, other.slug) : homePath(otherLocale(locale))}
+      currentSectionSlug={story.section.slug}
+    >
+      <StoryArticle story={story} locale={locale} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import type { AppLocale } from "@/i18n/routing";
+import { getSectionLinks } from "@/lib/stories/sections";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+
+interface Props {
+  locale: AppLocale;
+  switchHref: string;
+  currentSectionSlug?: string;
+  children: ReactNode;
+}
+
+/** Header, main landmark and footer around every reading page. */
+export async function PageShell({ locale, switchHref, currentSectionSlug, children }: Props) {
+  const sections = await getSectionLinks(locale);
+  return (
+    <>
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        switchHref={switchHref}
+        currentSectionSlug={currentSectionSlug}
+      />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { otherLocale } from "@/lib/locale-facts";
+import { homePath } from "@/lib/paths";
+import type { StoryListPage } from "@/lib/stories/story-types";
+import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
+import { StoryCard } from "@/components/story-card";
+import { StoryList } from "@/components/story-list";
+
+/** Front page: the newest story as the lead on page one, then the latest. */
+export async function HomeScreen({ locale, latest }: { locale: AppLocale; latest: StoryListPage }) {
+  const t = await getTranslations({ locale, namespace: "Home" });
+  const [lead, ...rest] = latest.page === 1 ? latest.stories : [undefined, ...latest.stories];
+  return (
+    <PageShell locale={locale} switchHref={homePath(otherLocale(locale))}>
+      <h1 className="visually-hidden">{t("heading")}</h1>
+      {lead ? (
+        <section className="lead" aria-label={t("leadStory")}>
+          <StoryCard story={lead} locale={locale} lead />
+        </section>
+      ) : null}
+      <section className="latest" aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="latest__heading">
+          {t("heading")}
+        </h2>
+        {latest.stories.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <StoryList stories={rest.flatMap((s) => s ?? [])} locale={locale} />
+        )}
+      </section>
+      <Pagination
+        locale={locale}
+        page={latest.page}
+        pageCount={latest.pageCount}
+        hrefFor={(page) => homePath(locale, page)}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { homePath, sectionPath } from "@/lib/paths";
+import type { SectionLink } from "@/lib/stories/story-types";
+import { LocaleSwitcher } from "@/components/locale-switcher";
+
+interface Props {
+  locale: AppLocale;
+  sections: SectionLink[];
+  switchHref: string;
+  currentSectionSlug?: string;
+}
+
+export async function SiteHeader({ locale, sections, switchHref, currentSectionSlug }: Props) {
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  return (
+    <header className="site-header">
+      <div className="masthead">
+        <a className="site-name" href={homePath(locale)}>
+          {meta("siteName")}
+        </a>
+        <p className="tagline">{meta("tagline")}</p>
+        <LocaleSwitcher locale={locale} href={switchHref} />
+      </div>
+      <nav className="section-nav" aria-label={t("sectionsNav")}>
+        <ul>
+          <li>
+            <a href={homePath(locale)}>{t("home")}</a>
+          </li>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <a
+                href={sectionPath(locale, section.slug)}
+                aria-current={section.slug === currentSectionSlug ? "page" : undefined}
+              >
+                {section.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

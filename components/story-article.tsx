@@ -1,0 +1,65 @@
+import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { sectionPath } from "@/lib/paths";
+import type { StoryPage } from "@/lib/stories/story-types";
+import { OtherLanguageLink } from "@/components/other-language-link";
+import { StoryBody } from "@/components/story-body";
+
+export async function StoryArticle({ story, locale }: { story: StoryPage; locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Story" });
+  const published = new Date(story.publishedAt);
+  const updated = new Date(story.updatedAt);
+  const wasUpdated = updated.getTime() - published.getTime() > 60_000;
+  const authors = story.authors.map((name, index) => (
+    <Fragment key={name}>
+      {index > 0 ? t("authorsSeparator") : null}
+      <bdi className="byline__name">{name}</bdi>
+    </Fragment>
+  ));
+  return (
+    <article className="story" lang={locale}>
+      <header className="story__header">
+        <a className="story__section" href={sectionPath(locale, story.section.slug)}>
+          {story.section.name}
+        </a>
+        <h1 className="story__headline">{story.headline}</h1>
+        <p className="story__dek">{story.dek}</p>
+        {story.otherVersions.map((version) => (
+          <OtherLanguageLink key={version.locale} version={version} />
+        ))}
+        <div className="story__meta">
+          {authors.length > 0 ? (
+            <p className="byline">
+              {t("byline")} {authors}
+            </p>
+          ) : null}
+          <p className="story__dates">
+            <span>{t("published")} </span>
+            <time dateTime={story.publishedAt}>{readerFormat.dateTime(published, locale)}</time>
+            {wasUpdated ? (
+              <>
+                <span className="story__dates-sep"> · </span>
+                <span>{t("updated")} </span>
+                <time dateTime={story.updatedAt}>{readerFormat.dateTime(updated, locale)}</time>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      {story.image ? (
+        <figure className="story__figure">
+          {/* eslint-disable-next-line @next/next/no-img-element -- SVG art shipped in public/ */}
+          <img
+            src={story.image.src}
+            width={story.image.width}
+            height={story.image.height}
+            alt={story.image.alt}
+          />
+        </figure>
+      ) : null}
+      <StoryBody markdown={story.body} />
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { sectionPath, storyPath } from "@/lib/paths";
+import type { StorySummary } from "@/lib/stories/story-types";
+
+interface Props {
+  story: StorySummary;
+  locale: AppLocale;
+  lead?: boolean;
+  label?: string;
+}
+
+export function StoryCard({ story, locale, lead = false, label }: Props) {
+  const Heading = lead ? "h2" : "h3";
+  return (
+    <article className={lead ? "story-card story-card--lead" : "story-card"} aria-label={label}>
+      {story.image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- SVG art shipped in public/, nothing to optimise
+        <img
+          className="story-card__image"
+          src={story.image.src}
+          width={story.image.width}
+          height={story.image.height}
+          alt={story.image.alt}
+          loading={lead ? "eager" : "lazy"}
+        />
+      ) : null}
+      <div className="story-card__text">
+        <a className="story-card__section" href={sectionPath(locale, story.section.slug)}>
+          {story.section.name}
+        </a>
+        <Heading className="story-card__headline">
+          <a href={storyPath(locale, story.slug)}>{story.headline}</a>
+        </Heading>
+        <p className="story-card__dek">{story.dek}</p>
+        <time className="story-card__date" dateTime={story.publishedAt}>
+          {readerFormat.dateTime(new Date(story.publishedAt), locale)}
+        </time>
+      </div>
+    </article>
+  );
+}

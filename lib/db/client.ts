@@ -1,0 +1,21 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// One client per process; kept on globalThis so dev-mode module reloads do
+// not open a new pool each time.
+const holder = globalThis as unknown as { newsPrisma?: PrismaClient };
+
+/** The one Prisma client. Created lazily so that `next build` needs no database. */
+export function db(): PrismaClient {
+  if (!holder.newsPrisma) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) {
+      throw new Error("DATABASE_URL is not set: start the site with `npm start` or `npm run dev`.");
+    }
+    holder.newsPrisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 3_000 }),
+    });
+  }
+  return holder.newsPrisma;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// Validated once; every module reads configuration from here so that a typo
+// in an environment variable fails loudly at start instead of silently.
+const schema = z.object({
+  SITE_URL: z.url().default("http://localhost:3000"),
+  NEWSROOM_TIME_ZONE: z
+    .string()
+    .default("Asia/Beirut")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must be an IANA time zone such as Asia/Beirut"),
+  ARABIC_DIGITS: z.enum(["latn", "arab"]).default("latn"),
+});
+
+export type AppEnv = z.infer<typeof schema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

@@ -1,0 +1,40 @@
+import type { AppLocale } from "@/i18n/routing";
+import { localeFacts, type Digits } from "@/lib/locale-facts";
+
+export interface DateFormatOptions {
+  timeZone: string;
+  digits: Digits;
+}
+
+function dateFormatter(locale: AppLocale, { timeZone, digits }: DateFormatOptions) {
+  return new Intl.DateTimeFormat(localeFacts(locale).dateLocale(digits), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  });
+}
+
+/** "9 September 2016" / "9 أيلول 2016" in the newsroom's time zone. */
+export function formatDate(date: Date, locale: AppLocale, options: DateFormatOptions): string {
+  return dateFormatter(locale, options).format(date);
+}
+
+/** "9 September 2016, 11:15" / "9 أيلول 2016، 11:15". */
+export function formatDateTime(date: Date, locale: AppLocale, options: DateFormatOptions): string {
+  const facts = localeFacts(locale);
+  // Formatted in two parts: the combined Intl pattern inserts "at" / "في",
+  // which the papers we model do not print.
+  const time = new Intl.DateTimeFormat(facts.dateLocale(options.digits), {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: options.timeZone,
+  }).format(date);
+  return `${formatDate(date, locale, options)}${facts.dateTimeSeparator}${time}`;
+}
+
+/** Machine-readable timestamp for `<time dateTime>`. */
+export function isoTimestamp(date: Date): string {
+  return date.toISOString();
+}

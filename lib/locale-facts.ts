@@ -1,0 +1,54 @@
+import type { AppLocale } from "@/i18n/routing";
+
+export type Digits = "latn" | "arab";
+
+export interface LocaleFacts {
+  /** BCP 47 tag used in `lang` and `hreflang`. */
+  tag: string;
+  dir: "ltr" | "rtl";
+  ogLocale: string;
+  /** Name of the language in that language, for links to it. */
+  nativeName: string;
+  /** Intl locale for dates, given the digits setting. */
+  dateLocale: (digits: Digits) => string;
+  /** Intl locale for numbers, given the digits setting. */
+  numberLocale: (digits: Digits) => string;
+  /** Joins a formatted date and time: "9 September 2016, 11:15". */
+  dateTimeSeparator: string;
+}
+
+// One table for everything the app needs to know per locale, so components
+// never branch on `locale === "ar"` themselves.
+const facts: Record<AppLocale, LocaleFacts> = {
+  en: {
+    tag: "en",
+    dir: "ltr",
+    ogLocale: "en_US",
+    nativeName: "English",
+    // en-GB gives "9 September 2016" (day first, no comma) like the papers we model.
+    dateLocale: () => "en-GB",
+    numberLocale: () => "en-GB",
+    dateTimeSeparator: ", ",
+  },
+  ar: {
+    tag: "ar",
+    dir: "rtl",
+    ogLocale: "ar_AR",
+    nativeName: "العربية",
+    // ar-LB gives the Levantine month names (أيلول, تشرين الأول) Lebanese
+    // readers expect; the nu extension picks Latin or Arabic-Indic digits.
+    dateLocale: (digits) => `ar-LB-u-nu-${digits}`,
+    // ar-LB groups Latin digits the French way (1.234,5); the plain Arabic
+    // locale keeps 1,234.5, which Arabic-language papers print.
+    numberLocale: (digits) => `ar-u-nu-${digits}`,
+    dateTimeSeparator: "، ",
+  },
+};
+
+export function localeFacts(locale: AppLocale): LocaleFacts {
+  return facts[locale];
+}
+
+export function otherLocale(locale: AppLocale): AppLocale {
+  return locale === "en" ? "ar" : "en";
+}

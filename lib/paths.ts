@@ -1,0 +1,25 @@
+import type { AppLocale } from "@/i18n/routing";
+
+// Slugs may be in Arabic script: hrefs carry them percent-encoded so the
+// markup stays plain ASCII and every client resolves them the same way.
+const segment = (value: string) => encodeURIComponent(value);
+
+export function homePath(locale: AppLocale, page = 1): string {
+  return page > 1 ? `/${locale}/page/${page}` : `/${locale}`;
+}
+
+export function sectionPath(locale: AppLocale, slug: string, page = 1): string {
+  const base = `/${locale}/section/${segment(slug)}`;
+  return page > 1 ? `${base}/page/${page}` : base;
+}
+
+export function storyPath(locale: AppLocale, slug: string): string {
+  return `/${locale}/story/${segment(slug)}`;
+}
+
+/** Parses a `/page/N` segment; null for anything but a whole number ≥ 2. */
+export function pageFromParam(param: string): number | null {
+  if (!/^[1-9][0-9]{0,5}$/.test(param)) return null;
+  const page = Number(param);
+  return page >= 2 ? page : null;
+}

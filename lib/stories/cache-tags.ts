@@ -1,0 +1,10 @@
+import type { AppLocale } from "@/i18n/routing";
+
+// Publishing invalidates exactly these: the story's own pages (both
+// languages carry each other's link), the locale's lists, a slug lookup.
+export const cacheTags = {
+  story: (storyId: number) => `story:${storyId}`,
+  slug: (locale: AppLocale, slug: string) => `slug:${locale}:${slug}`,
+  lists: (locale: AppLocale) => `lists:${locale}`,
+  sections: () => "sections",
+};

@@ -1,0 +1,33 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { withDatabase } from "@/lib/db/availability";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import type { SectionLink } from "@/lib/stories/story-types";
+
+export interface SectionRecord {
+  id: number;
+  names: Partial<Record<AppLocale, SectionLink>>;
+}
+
+export async function querySections(): Promise<SectionRecord[]> {
+  const rows = await db().section.findMany({ orderBy: { position: "asc" }, include: { translations: true } });
+  return rows.map((row) => ({
+    id: row.id,
+    names: Object.fromEntries(row.translations.map((t) => [t.locale, { name: t.name, slug: t.slug }])),
+  }));
+}
+
+const loadSections = unstable_cache(() => withDatabase(querySections), ["sections"], {
+  tags: [cacheTags.sections()],
+});
+
+/** Sections named in this locale, in navigation order. */
+export async function getSectionLinks(locale: AppLocale): Promise<SectionLink[]> {
+  return (await loadSections()).flatMap((section) => section.names[locale] ?? []);
+}
+
+export async function findSectionBySlug(locale: AppLocale, slug: string): Promise<SectionRecord | null> {
+  return (await loadSections()).find((section) => section.names[locale]?.slug === slug) ?? null;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { withDatabase } from "@/lib/db/availability";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
+import type { StoryListPage } from "@/lib/stories/story-types";
+
+export const STORIES_PER_PAGE = 10;
+
+export async function loadLatest(
+  locale: AppLocale,
+  page: number,
+  sectionId: number | null,
+): Promise<StoryListPage> {
+  const where = {
+    locale,
+    status: "PUBLISHED" as const,
+    ...(sectionId === null ? {} : { story: { sectionId } }),
+  };
+  const [rows, total] = await Promise.all([
+    db().storyTranslation.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * STORIES_PER_PAGE,
+      take: STORIES_PER_PAGE,
+      include: summaryInclude,
+    }),
+    db().storyTranslation.count({ where }),
+  ]);
+  return {
+    stories: rows.map(toStorySummary),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
+  };
+}
+
+/** Newest published stories in a locale, optionally within one section. */
+export function getLatestStories(
+  locale: AppLocale,
+  page: number,
+  sectionId: number | null = null,
+): Promise<StoryListPage> {
+  return unstable_cache(
+    () => withDatabase(() => loadLatest(locale, page, sectionId)),
+    ["latest", locale, String(page), String(sectionId)],
+    { tags: [cacheTags.lists(locale)] },
+  )();
+}

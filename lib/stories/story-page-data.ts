@@ -1,0 +1,56 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { withDatabase } from "@/lib/db/availability";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
+import type { StoryPage } from "@/lib/stories/story-types";
+
+export async function findStoryId(locale: AppLocale, slug: string): Promise<number | null> {
+  const row = await db().storyTranslation.findUnique({
+    where: { locale_slug: { locale, slug } },
+    select: { storyId: true, status: true },
+  });
+  return row?.status === "PUBLISHED" ? row.storyId : null;
+}
+
+export async function loadStoryPage(storyId: number, locale: AppLocale): Promise<StoryPage | null> {
+  const row = await db().storyTranslation.findUnique({
+    where: { storyId_locale: { storyId, locale } },
+    include: {
+      story: {
+        include: {
+          ...summaryInclude.story.include,
+          authors: { orderBy: { position: "asc" }, include: { author: { include: { translations: true } } } },
+          translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
+        },
+      },
+    },
+  });
+  if (!row || row.status !== "PUBLISHED") return null;
+  return {
+    ...toStorySummary(row),
+    body: row.body,
+    updatedAt: row.updatedAt.toISOString(),
+    authors: row.story.authors.map(({ author }) => pickName(author.translations, locale, author.key)),
+    otherVersions: row.story.translations.filter((version) => version.locale !== locale),
+  };
+}
+
+/** A published story in one locale, with its published other-language versions. */
+export async function getStoryPage(locale: AppLocale, slug: string): Promise<StoryPage | null> {
+  const storyId = await unstable_cache(
+    () => withDatabase(() => findStoryId(locale, slug)),
+    ["story-id", locale, slug],
+    { tags: [cacheTags.slug(locale, slug)] },
+  )();
+  if (storyId === null) return null;
+  return unstable_cache(
+    () => withDatabase(() => loadStoryPage(storyId, locale)),
+    ["story-page", String(storyId), locale],
+    {
+      tags: [cacheTags.story(storyId)],
+    },
+  )();
+}

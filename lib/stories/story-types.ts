@@ -1,0 +1,52 @@
+import type { AppLocale } from "@/i18n/routing";
+
+// Plain, serialisable shapes handed to components. Dates are ISO strings
+// because cached values go through JSON.
+
+export interface SectionLink {
+  name: string;
+  slug: string;
+}
+
+export interface LeadImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export interface StorySummary {
+  storyId: number;
+  locale: AppLocale;
+  slug: string;
+  headline: string;
+  dek: string;
+  publishedAt: string;
+  section: SectionLink;
+  image: LeadImage | null;
+}
+
+export interface StoryLanguageVersion {
+  locale: AppLocale;
+  slug: string;
+}
+
+export interface StoryPage extends StorySummary {
+  body: string;
+  updatedAt: string;
+  authors: string[];
+  /** Published versions in the other locales, never the page's own. */
+  otherVersions: StoryLanguageVersion[];
+}
+
+export interface StoryListPage {
+  stories: StorySummary[];
+  page: number;
+  pageCount: number;
+}
+
+export interface SectionPage extends StoryListPage {
+  section: SectionLink;
+  /** The same section's slug in each locale that names it. */
+  slugs: Partial<Record<AppLocale, string>>;
+}

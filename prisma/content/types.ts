@@ -1,0 +1,37 @@
+// Shape of the demo content the seed loads. Plain data so that editors of
+// this file need no knowledge of Prisma.
+export type SeedLocale = "en" | "ar";
+
+export interface SeedSection {
+  key: string;
+  position: number;
+  names: Record<SeedLocale, string>;
+  slugs: Record<SeedLocale, string>;
+}
+
+export interface SeedAuthor {
+  key: string;
+  names: Record<SeedLocale, string>;
+}
+
+export interface SeedTranslation {
+  slug: string;
+  headline: string;
+  dek: string;
+  /** Markdown: paragraphs, "## " subheadings, "> " quotes, [links](https://…), "- " lists. No HTML. */
+  body: string;
+  imageAlt: string;
+}
+
+export interface SeedStory {
+  key: string;
+  section: string;
+  authors: string[];
+  sourceLocale: SeedLocale;
+  /** ISO 8601 with offset, e.g. "2026-11-20T09:15:00+02:00". */
+  publishedAt: string;
+  updatedAt?: string;
+  /** File name under public/images/stories/. */
+  image: string;
+  translations: Partial<Record<SeedLocale, SeedTranslation>>;
+}

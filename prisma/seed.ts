@@ -1,0 +1,92 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authors } from "@/prisma/content/authors";
+import { sections } from "@/prisma/content/sections";
+import { stories } from "@/prisma/content/stories/index";
+import type { SeedLocale, SeedStory } from "@/prisma/content/types";
+
+const IMAGE_WIDTH = 1200;
+const IMAGE_HEIGHT = 675;
+
+function translationsOf(story: SeedStory) {
+  return (
+    Object.entries(story.translations) as [SeedLocale, NonNullable<SeedStory["translations"]["en"]>][]
+  ).map(([locale, t]) => ({
+    locale,
+    slug: t.slug.normalize("NFC"),
+    headline: t.headline,
+    dek: t.dek,
+    body: t.body,
+    leadImageAlt: t.imageAlt,
+    status: "PUBLISHED" as const,
+    publishedAt: new Date(story.publishedAt),
+    updatedAt: new Date(story.updatedAt ?? story.publishedAt),
+  }));
+}
+
+/** Loads the demo sections, authors and stories. Expects empty tables. */
+export async function seedDemoContent(prisma: PrismaClient): Promise<number> {
+  await prisma.$transaction(async (tx) => {
+    const sectionIds = new Map<string, number>();
+    for (const section of sections) {
+      const row = await tx.section.create({
+        data: {
+          key: section.key,
+          position: section.position,
+          translations: {
+            create: (["en", "ar"] as const).map((locale) => ({
+              locale,
+              name: section.names[locale],
+              slug: section.slugs[locale].normalize("NFC"),
+            })),
+          },
+        },
+      });
+      sectionIds.set(section.key, row.id);
+    }
+
+    const authorIds = new Map<string, number>();
+    for (const author of authors) {
+      const row = await tx.author.create({
+        data: {
+          key: author.key,
+          translations: {
+            create: (["en", "ar"] as const).map((locale) => ({ locale, name: author.names[locale] })),
+          },
+        },
+      });
+      authorIds.set(author.key, row.id);
+    }
+
+    for (const story of stories) {
+      const sectionId = sectionIds.get(story.section);
+      if (sectionId === undefined) throw new Error(`Story ${story.key}: unknown section ${story.section}`);
+      await tx.story.create({
+        data: {
+          key: story.key,
+          sourceLocale: story.sourceLocale,
+          sectionId,
+          leadImageSrc: `/images/stories/${story.image}`,
+          leadImageWidth: IMAGE_WIDTH,
+          leadImageHeight: IMAGE_HEIGHT,
+          firstPublishedAt: new Date(story.publishedAt),
+          lastUpdatedAt: new Date(story.updatedAt ?? story.publishedAt),
+          authors: {
+            create: story.authors.map((key, position) => {
+              const authorId = authorIds.get(key);
+              if (authorId === undefined) throw new Error(`Story ${story.key}: unknown author ${key}`);
+              return { authorId, position };
+            }),
+          },
+          translations: { create: translationsOf(story) },
+        },
+      });
+    }
+  });
+  return stories.length;
+}
+
+/** Seeds only a database that has no stories yet, so restarts keep edits. */
+export async function seedIfEmpty(prisma: PrismaClient): Promise<number> {
+  const existing = await prisma.story.count();
+  return existing === 0 ? seedDemoContent(prisma) : 0;
+}

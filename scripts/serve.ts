@@ -1,0 +1,63 @@
+// `npm start` / `npm run dev`: makes sure a database is there (the embedded
+// one unless DATABASE_URL is set), migrates and seeds it, then serves the
+// site. A custom server so that pages failing for lack of a database are
+// answered 503, not 500, and so Ctrl-C also stops the embedded database.
+import { createServer, type ServerResponse } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import { prepareDatabase } from "@/scripts/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "localhost";
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+process.env.SITE_URL ??= `http://${hostname}:${port}`;
+
+function answer503WhenDatabaseIsDown(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  const patched = (status: number, ...rest: unknown[]): ServerResponse => {
+    if (status >= 500 && databaseRecentlyUnavailable()) {
+      res.setHeader("Retry-After", "30");
+      res.setHeader("Cache-Control", "no-store");
+      return writeHead(503, ...rest);
+    }
+    return writeHead(status, ...rest);
+  };
+  res.writeHead = patched as ServerResponse["writeHead"];
+}
+
+async function main(): Promise<void> {
+  const database = await prepareDatabase();
+  const app = next({ dev, dir: root, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    answer503WhenDatabaseIsDown(res);
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    server.close();
+    server.closeAllConnections();
+    await app.close?.();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

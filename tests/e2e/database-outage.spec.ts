@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { arabicOnlyStory, bilingualStory, storyUrl } from "./demo-stories";
+
+// Its own server and database, so that stopping the database here does
+// not disturb the other specs.
+const PORT = 3150;
+const origin = `http://localhost:${PORT}`;
+
+test.describe.configure({ mode: "serial" });
+
+let database: { url: string; stop: () => Promise<void> } | undefined;
+let server: ChildProcess | undefined;
+let dataDir = "";
+
+async function waitForServer(url: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // still starting
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "news-outage-"));
+  database = await startEmbeddedPostgres({ dataDir, port: PORT + 20000, database: "news" });
+  server = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), SITE_URL: origin },
+    stdio: "ignore",
+    detached: true,
+  });
+  await waitForServer(`${origin}/en`);
+});
+
+test.afterAll(async () => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  await database?.stop().catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test("cached pages keep being served and others answer a localized 503 while the database is down", async ({
+  page,
+}) => {
+  const cachedUrl = `${origin}${storyUrl(bilingualStory, "en")}`;
+  const headline = bilingualStory.translations.en!.headline;
+  await page.goto(cachedUrl);
+  await expect(page.locator("h1")).toHaveText(headline);
+
+  await database!.stop();
+
+  const cached = await page.goto(cachedUrl);
+  expect(cached?.status()).toBe(200);
+  await expect(page.locator("h1")).toHaveText(headline);
+
+  const uncached = await page.goto(`${origin}${storyUrl(arabicOnlyStory, "ar")}`);
+  expect(uncached?.status()).toBe(503);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("h1")).toHaveText("حدث خطأ ما");
+  const html = await page.content();
+  expect(html).not.toMatch(/ECONNREFUSED|node_modules|at async|Prisma/);
+});

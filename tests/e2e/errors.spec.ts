@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("clear answers for missing pages", () => {
+  test("an unknown locale is a 404", async ({ request }) => {
+    const response = await request.get("/fr", { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+    const nested = await request.get("/de/story/anything", { maxRedirects: 0 });
+    expect(nested.status()).toBe(404);
+  });
+
+  test("an unknown story slug gets the localized 404 page", async ({ page }) => {
+    const en = await page.goto("/en/story/no-such-story-here");
+    expect(en?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("Page not found");
+
+    const ar = await page.goto(`/ar/story/${encodeURIComponent("خبر-غير-موجود")}`);
+    expect(ar?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("h1")).toHaveText("الصفحة غير موجودة");
+  });
+
+  test("malformed percent-encoding is a 404, never a stack trace", async ({ request }) => {
+    for (const path of ["/en/story/%E0%A4%A", "/ar/section/%ZZ", "/en/%"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      const body = await response.text();
+      expect(body, path).not.toMatch(/at \w+ \(|node_modules|URIError/);
+    }
+  });
+
+  test("unknown sections and pages past the end are 404", async ({ request }) => {
+    expect((await request.get("/en/section/no-such-section")).status()).toBe(404);
+    expect((await request.get("/en/page/999")).status()).toBe(404);
+    expect((await request.get("/en/page/abc")).status()).toBe(404);
+    expect((await request.get("/en/some/unknown/path")).status()).toBe(404);
+  });
+});
