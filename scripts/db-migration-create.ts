@@ -22,24 +22,27 @@ function schemaAtLastMigration(): string | null {
 }
 
 function timestamp(): string {
-  return new Date()
-    .toISOString()
-    .replace(/[-:T]/g, "")
-    .slice(0, 14);
+  return new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { name: { type: "string" } } });
   const name = values.name;
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    throw new Error("Give the migration a snake_case name: npm run db:migration:create -- --name add_story_tags");
+    throw new Error(
+      "Give the migration a snake_case name: npm run db:migration:create -- --name add_story_tags",
+    );
   }
   const current = readFileSync(SCHEMA_PATH, "utf8");
   // Diffing two schema texts reads no database, but the engine insists on
   // connecting to one: a throwaway embedded server keeps this offline and
   // independent of whatever server the developer is running.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "news-migration-"));
-  const scratch = await startEmbeddedPostgres({ dataDir, port: 54000 + Math.floor(Math.random() * 900), database: "scratch" });
+  const scratch = await startEmbeddedPostgres({
+    dataDir,
+    port: 54000 + Math.floor(Math.random() * 900),
+    database: "scratch",
+  });
   let sql: string;
   try {
     const engine = await openSchemaEngine(scratch.url, current);

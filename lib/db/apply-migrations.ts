@@ -22,7 +22,10 @@ async function loadMigrationList() {
         path: dir,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8") },
+          content: {
+            tag: "ok" as const,
+            value: await readFile(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"),
+          },
         },
       })),
     ),

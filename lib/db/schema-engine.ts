@@ -38,17 +38,16 @@ function loadWasm(): Promise<void> {
 export async function openSchemaEngine(databaseUrl: string, schemaText: string): Promise<SchemaEngine> {
   await loadWasm();
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  return bg.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schemaText]] },
-    () => undefined,
-    adapter,
-  );
+  return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => undefined, adapter);
 }
 
 /** SQL that turns the database described by `from` (null: an empty one) into the one described by `to`. */
 export async function diffSql(engine: SchemaEngine, from: string | null, to: string): Promise<string> {
   const result = await engine.diff({
-    from: from === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: from }] },
+    from:
+      from === null
+        ? { tag: "empty" }
+        : { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: from }] },
     to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: to }] },
     script: true,
     exitCode: null,

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { querySections } from "@/lib/stories/sections";
+import { loadLatest } from "@/lib/stories/story-lists";
+import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
+import { seedDemoContent } from "@/prisma/seed";
+import { stories } from "@/prisma/content/stories/index";
+import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+
+let prisma: PrismaClient;
+
+const bilingual = stories.find((s) => s.translations.en && s.translations.ar)!;
+const arabicOnly = stories.find((s) => s.translations.ar && !s.translations.en)!;
+
+async function storyIdOf(key: string): Promise<number> {
+  return (await prisma.story.findUniqueOrThrow({ where: { key } })).id;
+}
+
+beforeAll(async () => {
+  // lib/db/client reads the URL lazily, so the app's own queries run against the test database.
+  process.env.DATABASE_URL = testDatabaseUrl();
+  prisma = await createTestClient();
+});
+
+beforeEach(async () => {
+  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await seedDemoContent(prisma);
+});
+
+afterAll(async () => {
+  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await prisma.$disconnect();
+});
+
+describe("story pages from the database", () => {
+  it("shows the Arabic link only when the Arabic translation is published", async () => {
+    const id = await storyIdOf(bilingual.key);
+    const published = await loadStoryPage(id, "en");
+    expect(published?.otherVersions).toEqual([{ locale: "ar", slug: bilingual.translations.ar!.slug }]);
+
+    await prisma.storyTranslation.update({
+      where: { storyId_locale: { storyId: id, locale: "ar" } },
+      data: { status: "IN_REVIEW" },
+    });
+    const withDraft = await loadStoryPage(id, "en");
+    expect(withDraft?.otherVersions).toEqual([]);
+    expect(await findStoryId("ar", bilingual.translations.ar!.slug)).toBeNull();
+    expect(await loadStoryPage(id, "ar")).toBeNull();
+  });
+
+  it("finds a story by its Arabic-script slug", async () => {
+    const slug = arabicOnly.translations.ar!.slug;
+    const id = await findStoryId("ar", slug);
+    expect(id).toBe(await storyIdOf(arabicOnly.key));
+    const page = await loadStoryPage(id!, "ar");
+    expect(page?.headline).toBe(arabicOnly.translations.ar!.headline);
+    expect(page?.otherVersions).toEqual([]);
+    expect(await findStoryId("en", slug)).toBeNull();
+  });
+
+  it("names the section and authors in the page's language", async () => {
+    const page = await loadStoryPage(await storyIdOf(bilingual.key), "ar");
+    expect(page?.section.name).toMatch(/\p{Script=Arabic}/u);
+    expect(page?.authors.length).toBeGreaterThan(0);
+    for (const name of page!.authors) expect(name).toMatch(/\p{Script=Arabic}/u);
+  });
+});
+
+describe("latest stories", () => {
+  it("lists only the locale's published stories, newest first", async () => {
+    const englishCount = stories.filter((s) => s.translations.en).length;
+    const first = await loadLatest("en", 1, null);
+    expect(first.pageCount).toBe(Math.ceil(englishCount / 10));
+    const dates = first.stories.map((s) => s.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(first.stories.every((s) => s.locale === "en")).toBe(true);
+
+    const id = await storyIdOf(bilingual.key);
+    await prisma.storyTranslation.update({
+      where: { storyId_locale: { storyId: id, locale: "en" } },
+      data: { status: "DRAFT" },
+    });
+    const all = [...(await loadLatest("en", 1, null)).stories, ...(await loadLatest("en", 2, null)).stories];
+    expect(all.map((s) => s.storyId)).not.toContain(id);
+    expect(all).toHaveLength(englishCount - 1);
+  });
+
+  it("filters by section", async () => {
+    const seeded = await prisma.section.findFirstOrThrow({ orderBy: { position: "asc" } });
+    const section = (await querySections()).find((s) => s.id === seeded.id)!;
+    const expected = stories.filter((s) => s.translations.ar && s.section === seeded.key).length;
+    const inSection = await loadLatest("ar", 1, section.id);
+    expect(expected).toBeGreaterThan(0);
+    expect(inSection.stories).toHaveLength(Math.min(expected, 10));
+    expect(inSection.stories.every((s) => s.section.slug === section.names.ar?.slug)).toBe(true);
+  });
+});
