@@ -20,11 +20,6 @@ function localizedNotFound(request: NextRequest): NextResponse {
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return localizedNotFound(request);
-  }
   const first = pathname.split("/")[1] ?? "";
   const locales: readonly string[] = routing.locales;
   const looksLikeLocale = LANGUAGE_TAG.test(first) && (first.length <= 3 || first.includes("-"));

@@ -7,6 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import { serveLocalizedNotFound } from "@/lib/http/localized-not-found";
+import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
 const dev = process.argv.includes("--dev");
@@ -36,6 +38,13 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     answer503WhenDatabaseIsDown(res);
+    const notFoundPath = notFoundPathForMalformed(
+      req.url ?? "/",
+      req.headers.cookie,
+      req.headers["accept-language"],
+    );
+    if (notFoundPath) req.url = notFoundPath;
+    serveLocalizedNotFound(req, res, `http://${hostname}:${port}`);
     void handle(req, res);
   });
   server.listen(port, hostname, () => {

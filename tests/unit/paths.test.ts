@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
 import { homePath, pageFromParam, sectionPath, storyPath } from "@/lib/paths";
 
 describe("reading paths", () => {
@@ -18,5 +19,17 @@ describe("reading paths", () => {
     expect(pageFromParam("02")).toBeNull();
     expect(pageFromParam("2.5")).toBeNull();
     expect(pageFromParam("x")).toBeNull();
+  });
+});
+
+describe("paths with broken percent-encoding", () => {
+  it("are answered by the localized 404 page of the path's locale", () => {
+    expect(notFoundPathForMalformed("/ar/story/%E0%A4%A", undefined, undefined)).toBe("/ar/__not-found__");
+    expect(notFoundPathForMalformed("/%ZZ?x=1", "NEXT_LOCALE=ar", "en")).toBe("/ar/__not-found__");
+    expect(notFoundPathForMalformed("/%", undefined, "fr")).toBe("/en/__not-found__");
+  });
+
+  it("leave well-formed paths alone", () => {
+    expect(notFoundPathForMalformed("/ar/story/%D9%85%D8%B1%D9%81%D8%A3", undefined, undefined)).toBeNull();
   });
 });

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
+
+export const NOT_FOUND_PAGE = "page-not-found";
+
+function localeOf(url: string): "en" | "ar" {
+  return url.split("/")[1] === "ar" ? "ar" : "en";
+}
+
+function isHtml(res: ServerResponse, rest: unknown[]): boolean {
+  const fromArgs = rest.find(
+    (arg): arg is Record<string, unknown> => typeof arg === "object" && arg !== null,
+  );
+  const type = res.getHeader("content-type") ?? fromArgs?.["content-type"] ?? fromArgs?.["Content-Type"];
+  return String(type ?? "").includes("text/html");
+}
+
+/**
+ * Next 16 answers notFound() with the right status but an empty HTML shell
+ * whose content only appears once JavaScript runs (vercel/next.js#98295).
+ * For page loads (not client navigations) this swaps that body for the
+ * server-rendered localized 404 page, keeping the 404 status.
+ */
+export function serveLocalizedNotFound(req: IncomingMessage, res: ServerResponse, origin: string): void {
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return;
+  const locale = localeOf(notFoundPathForMalformed(req.url ?? "/", undefined, undefined) ?? req.url ?? "/");
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let replacing = false;
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 404 && isHtml(res, rest)) {
+      replacing = true;
+      return res;
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse["writeHead"];
+  res.write = ((...args: unknown[]) => (replacing ? true : write(...args))) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    if (!replacing) return end(...args);
+    fetch(`${origin}/${locale}/${NOT_FOUND_PAGE}`, { headers: { "accept-language": locale } })
+      .then((page) => page.text())
+      .catch(() => "Not found")
+      .then((html) => {
+        res.removeHeader("content-length");
+        res.removeHeader("etag");
+        writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+        end(req.method === "HEAD" ? undefined : html);
+      });
+    return res;
+  }) as ServerResponse["end"];
+}
