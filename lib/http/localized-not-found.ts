@@ -43,8 +43,8 @@ export function serveLocalizedNotFound(req: IncomingMessage, res: ServerResponse
       .then((page) => page.text())
       .catch(() => "Not found")
       .then((html) => {
-        res.removeHeader("content-length");
-        res.removeHeader("etag");
+        // Next's gzip stream was swallowed with its body; this one goes out plain.
+        for (const header of ["content-length", "content-encoding", "etag"]) res.removeHeader(header);
         writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
         end(req.method === "HEAD" ? undefined : html);
       });
