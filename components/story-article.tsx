@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
 import { sectionPath } from "@/lib/paths";
 import type { StoryPage } from "@/lib/stories/story-types";
+import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
 
@@ -37,12 +37,12 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
           ) : null}
           <p className="story__dates">
             <span>{t("published")} </span>
-            <time dateTime={story.publishedAt}>{readerFormat.dateTime(published, locale)}</time>
+            <ReaderTime iso={story.publishedAt} locale={locale} />
             {wasUpdated ? (
               <>
                 <span className="story__dates-sep"> · </span>
                 <span>{t("updated")} </span>
-                <time dateTime={story.updatedAt}>{readerFormat.dateTime(updated, locale)}</time>
+                <ReaderTime iso={story.updatedAt} locale={locale} />
               </>
             ) : null}
           </p>

