@@ -2,6 +2,7 @@
 // one unless DATABASE_URL is set), migrates and seeds it, then serves the
 // site. A custom server so that pages failing for lack of a database are
 // answered 503, not 500, and so Ctrl-C also stops the embedded database.
+import { rmSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +34,9 @@ function answer503WhenDatabaseIsDown(res: ServerResponse): void {
 
 async function main(): Promise<void> {
   const database = await prepareDatabase();
+  // Cached query results on disk describe whatever database the last run
+  // used; this run's database may be another one or changed meanwhile.
+  rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
   const app = next({ dev, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

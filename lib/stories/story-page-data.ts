@@ -31,6 +31,7 @@ export async function loadStoryPage(storyId: number, locale: AppLocale): Promise
   if (!row || row.status !== "PUBLISHED") return null;
   return {
     ...toStorySummary(row),
+    sourceLocale: row.story.sourceLocale,
     body: row.body,
     updatedAt: row.updatedAt.toISOString(),
     authors: row.story.authors.map(({ author }) => pickName(author.translations, locale, author.key)),

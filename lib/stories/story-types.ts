@@ -32,6 +32,8 @@ export interface StoryLanguageVersion {
 }
 
 export interface StoryPage extends StorySummary {
+  /** The language the story was first written in; the others translate it. */
+  sourceLocale: AppLocale;
   body: string;
   updatedAt: string;
   authors: string[];

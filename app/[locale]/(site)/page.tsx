@@ -1,4 +1,9 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { otherLocale } from "@/lib/locale-facts";
+import { homePath } from "@/lib/paths";
+import { listingMetadata } from "@/lib/seo/page-metadata";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
@@ -10,7 +15,23 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const other = otherLocale(locale);
+  const metadata = listingMetadata({
+    title: t("homeTitle"),
+    description: t("tagline"),
+    self: { locale, path: homePath(locale) },
+    others: [{ locale: other, path: homePath(other) }],
+  });
+  // The front page's title is the site's own, without the "| site" suffix.
+  return { ...metadata, title: { absolute: t("homeTitle") } };
+}
+
+export default async function HomePage({ params }: Params) {
   const locale = await resolveLocale(params);
   const latest = await getHomePage(locale, 1);
   if (!latest) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { pageFromParam } from "@/lib/paths";
+import { homePath, pageFromParam } from "@/lib/paths";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
@@ -16,7 +16,11 @@ type Params = { params: Promise<{ locale: string; page: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: `${t("homeTitle")}, ${t("pageSuffix", { page: (await params).page })}` };
+  const page = pageFromParam((await params).page) ?? 1;
+  return {
+    title: `${t("homeTitle")}, ${t("pageSuffix", { page })}`,
+    alternates: { canonical: homePath(locale, page) },
+  };
 }
 
 export default async function HomePageN({ params }: Params) {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { sectionPath } from "@/lib/paths";
+import { listingMetadata } from "@/lib/seo/page-metadata";
 import { slugFromParam } from "@/lib/slug";
 import { getSectionPage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
@@ -20,8 +23,17 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { data } = await load(props);
-  return data ? { title: data.section.name } : {};
+  const { locale, data } = await load(props);
+  if (!data) return {};
+  const others = (Object.entries(data.slugs) as [AppLocale, string][])
+    .filter(([other]) => other !== locale)
+    .map(([other, slug]) => ({ locale: other, path: sectionPath(other, slug) }));
+  return listingMetadata({
+    title: data.section.name,
+    description: data.section.name,
+    self: { locale, path: sectionPath(locale, data.section.slug) },
+    others,
+  });
 }
 
 export default async function SectionPage(props: Params) {

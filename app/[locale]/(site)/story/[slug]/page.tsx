@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath, storyPath } from "@/lib/paths";
+import { storyMetadata } from "@/lib/seo/story-metadata";
+import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/slug";
 import { getStoryPage } from "@/lib/stories/story-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { PageShell } from "@/components/page-shell";
+import { JsonLd } from "@/components/json-ld";
 import { StoryArticle } from "@/components/story-article";
 
 export const revalidate = 3600;
@@ -24,13 +28,15 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { story } = await load(props);
-  return story ? { title: story.headline, description: story.dek } : {};
+  return story ? storyMetadata(story) : {};
 }
 
 export default async function StoryPage(props: Params) {
   const { locale, story } = await load(props);
   if (!story) notFound();
   const other = story.otherVersions.find((version) => version.locale === otherLocale(locale));
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+  const layout = await getTranslations({ locale, namespace: "Layout" });
   return (
     <PageShell
       locale={locale}
@@ -38,6 +44,9 @@ export default async function StoryPage(props: Params) {
       currentSectionSlug={story.section.slug}
     >
       <StoryArticle story={story} locale={locale} />
+      {storyStructuredData(story, { publisher: meta("siteName"), home: layout("home") }).map((data) => (
+        <JsonLd key={String(data["@type"])} data={data} />
+      ))}
     </PageShell>
   );
 }

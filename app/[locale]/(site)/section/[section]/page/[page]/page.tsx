@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageFromParam } from "@/lib/paths";
+import { pageFromParam, sectionPath } from "@/lib/paths";
 import { slugFromParam } from "@/lib/slug";
 import { getSectionPage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
@@ -23,8 +23,13 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { data } = await load(props);
-  return data ? { title: data.section.name } : {};
+  const { locale, data } = await load(props);
+  return data
+    ? {
+        title: data.section.name,
+        alternates: { canonical: sectionPath(locale, data.section.slug, data.page) },
+      }
+    : {};
 }
 
 export default async function SectionPageN(props: Params) {

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { localeFacts } from "@/lib/locale-facts";
+import { languageAlternates, type LanguageVersion } from "@/lib/seo/language-alternates";
+
+/** Metadata of a listing page (front page, section): alternates and Open Graph. */
+export function listingMetadata(opts: {
+  title: string;
+  description: string;
+  self: LanguageVersion;
+  others: LanguageVersion[];
+}): Metadata {
+  return {
+    title: opts.title,
+    description: opts.description,
+    alternates: languageAlternates(opts.self, opts.others),
+    openGraph: {
+      type: "website",
+      title: opts.title,
+      description: opts.description,
+      url: opts.self.path,
+      locale: localeFacts(opts.self.locale).ogLocale,
+      alternateLocale: opts.others.map((other) => localeFacts(other.locale).ogLocale),
+    },
+    twitter: { card: "summary", title: opts.title, description: opts.description },
+  };
+}

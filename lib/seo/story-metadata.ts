@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { localeFacts } from "@/lib/locale-facts";
+import { storyPath } from "@/lib/paths";
+import { languageAlternates } from "@/lib/seo/language-alternates";
+import type { StoryPage } from "@/lib/stories/story-types";
+
+/** Title, description, alternates, Open Graph and Twitter card of a story page. */
+export function storyMetadata(story: StoryPage): Metadata {
+  const self = { locale: story.locale, path: storyPath(story.locale, story.slug) };
+  const others = story.otherVersions.map((version) => ({
+    locale: version.locale,
+    path: storyPath(version.locale, version.slug),
+  }));
+  const images = story.image
+    ? [{ url: story.image.src, width: story.image.width, height: story.image.height, alt: story.image.alt }]
+    : undefined;
+  return {
+    title: story.headline,
+    description: story.dek,
+    alternates: languageAlternates(self, others),
+    openGraph: {
+      type: "article",
+      title: story.headline,
+      description: story.dek,
+      url: self.path,
+      locale: localeFacts(story.locale).ogLocale,
+      alternateLocale: others.map((other) => localeFacts(other.locale).ogLocale),
+      images,
+      publishedTime: story.publishedAt,
+      modifiedTime: story.updatedAt,
+      section: story.section.name,
+      authors: story.authors,
+    },
+    twitter: { card: "summary_large_image", title: story.headline, description: story.dek, images },
+  };
+}

@@ -1,0 +1,52 @@
+import { localeFacts } from "@/lib/locale-facts";
+import { homePath, sectionPath, storyPath } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/seo/site-url";
+import type { StoryPage } from "@/lib/stories/story-types";
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * schema.org NewsArticle and BreadcrumbList for a story page. The language
+ * versions are tied together with workTranslation (on the original) and
+ * translationOfWork (on each translation).
+ */
+export function storyStructuredData(story: StoryPage, names: { publisher: string; home: string }): JsonLd[] {
+  const url = absoluteUrl(storyPath(story.locale, story.slug));
+  const versionRef = (locale: StoryPage["locale"], slug: string) => ({
+    "@type": "NewsArticle",
+    "@id": absoluteUrl(storyPath(locale, slug)),
+    inLanguage: localeFacts(locale).tag,
+  });
+  const original = story.otherVersions.find((version) => version.locale === story.sourceLocale);
+  const article: JsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": url,
+    mainEntityOfPage: url,
+    url,
+    headline: story.headline,
+    description: story.dek,
+    inLanguage: localeFacts(story.locale).tag,
+    datePublished: story.publishedAt,
+    dateModified: story.updatedAt,
+    articleSection: story.section.name,
+    image: story.image ? [absoluteUrl(story.image.src)] : [],
+    author: story.authors.map((name) => ({ "@type": "Person", name })),
+    publisher: { "@type": "NewsMediaOrganization", name: names.publisher, url: absoluteUrl("/") },
+  };
+  if (story.locale === story.sourceLocale && story.otherVersions.length > 0) {
+    article.workTranslation = story.otherVersions.map((version) => versionRef(version.locale, version.slug));
+  } else if (original) {
+    article.translationOfWork = versionRef(original.locale, original.slug);
+  }
+  const breadcrumbs: JsonLd = {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: [
+      { name: names.home, item: absoluteUrl(homePath(story.locale)) },
+      { name: story.section.name, item: absoluteUrl(sectionPath(story.locale, story.section.slug)) },
+      { name: story.headline, item: url },
+    ].map((crumb, index) => ({ "@type": "ListItem", position: index + 1, ...crumb })),
+  };
+  return [article, breadcrumbs];
+}
