@@ -34,9 +34,11 @@ function answer503WhenDatabaseIsDown(res: ServerResponse): void {
 
 async function main(): Promise<void> {
   const database = await prepareDatabase();
-  // Cached query results on disk describe whatever database the last run
-  // used; this run's database may be another one or changed meanwhile.
-  rmSync(path.join(root, ".next/cache/fetch-cache"), { recursive: true, force: true });
+  // Cached query results and rendered pages on disk describe whatever
+  // database the last run used; this run's may be another or have changed.
+  for (const cache of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
+    rmSync(path.join(root, cache), { recursive: true, force: true });
+  }
   const app = next({ dev, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

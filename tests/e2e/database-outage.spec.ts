@@ -35,7 +35,14 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "news-outage-"));
   database = await startEmbeddedPostgres({ dataDir, port: PORT + 20000, database: "news" });
   server = spawn("npx", ["tsx", "scripts/serve.ts"], {
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), SITE_URL: origin },
+    // Same public origin as the main test server: both share .next's page
+    // cache on disk, and the seed is the same, so pages stay interchangeable.
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(PORT),
+      SITE_URL: "http://localhost:3100",
+    },
     stdio: "ignore",
     detached: true,
   });
