@@ -41,7 +41,7 @@ test.beforeAll(async () => {
       ...process.env,
       DATABASE_URL: database.url,
       PORT: String(PORT),
-      SITE_URL: "http://localhost:3100",
+      SITE_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     },
     stdio: "ignore",
     detached: true,
