@@ -1,0 +1,13 @@
+import type { AppLocale } from "@/i18n/routing";
+
+// Split well before the protocol's 50,000-URL limit per sitemap.
+export const URLS_PER_SITEMAP = 45_000;
+
+export function sitemapPath(locale: AppLocale, page: number): string {
+  return `/sitemaps/${locale}-${page}.xml`;
+}
+
+export function parseSitemapFile(file: string): { locale: AppLocale; page: number } | null {
+  const match = /^(en|ar)-([1-9][0-9]{0,4})\.xml$/.exec(file);
+  return match ? { locale: match[1] as AppLocale, page: Number(match[2]) } : null;
+}
