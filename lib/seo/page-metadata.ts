@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { localeFacts } from "@/lib/locale-facts";
+import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates, type LanguageVersion } from "@/lib/seo/language-alternates";
 
 /** Metadata of a listing page (front page, section): alternates and Open Graph. */
@@ -8,11 +9,12 @@ export function listingMetadata(opts: {
   description: string;
   self: LanguageVersion;
   others: LanguageVersion[];
+  feeds: FeedLink[];
 }): Metadata {
   return {
     title: opts.title,
     description: opts.description,
-    alternates: languageAlternates(opts.self, opts.others),
+    alternates: { ...languageAlternates(opts.self, opts.others), types: feedTypes(opts.feeds) },
     openGraph: {
       type: "website",
       title: opts.title,

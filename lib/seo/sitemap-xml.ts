@@ -67,10 +67,14 @@ export function newsSitemapXml(entries: NewsEntry[], publicationName: (entry: Ne
   return urlset.end({ prettyPrint: true });
 }
 
-export function xmlResponse(xml: string, maxAgeSeconds = 300): Response {
+export function xmlResponse(
+  xml: string,
+  maxAgeSeconds = 300,
+  contentType = "application/xml; charset=utf-8",
+): Response {
   return new Response(xml, {
     headers: {
-      "content-type": "application/xml; charset=utf-8",
+      "content-type": contentType,
       "cache-control": `public, max-age=0, s-maxage=${maxAgeSeconds}, stale-while-revalidate=86400`,
     },
   });

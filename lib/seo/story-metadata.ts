@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { localeFacts } from "@/lib/locale-facts";
 import { storyPath } from "@/lib/paths";
+import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates } from "@/lib/seo/language-alternates";
 import type { StoryPage } from "@/lib/stories/story-types";
 
 /** Title, description, alternates, Open Graph and Twitter card of a story page. */
-export function storyMetadata(story: StoryPage): Metadata {
+export function storyMetadata(story: StoryPage, feeds: FeedLink[]): Metadata {
   const self = { locale: story.locale, path: storyPath(story.locale, story.slug) };
   const others = story.otherVersions.map((version) => ({
     locale: version.locale,
@@ -17,7 +18,7 @@ export function storyMetadata(story: StoryPage): Metadata {
   return {
     title: story.headline,
     description: story.dek,
-    alternates: languageAlternates(self, others),
+    alternates: { ...languageAlternates(self, others), types: feedTypes(feeds) },
     openGraph: {
       type: "article",
       title: story.headline,

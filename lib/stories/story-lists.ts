@@ -8,11 +8,13 @@ import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryListPage } from "@/lib/stories/story-types";
 
 export const STORIES_PER_PAGE = 10;
+export const STORIES_PER_FEED = 30;
 
 export async function loadLatest(
   locale: AppLocale,
   page: number,
   sectionId: number | null,
+  perPage = STORIES_PER_PAGE,
 ): Promise<StoryListPage> {
   const where = {
     locale,
@@ -23,8 +25,8 @@ export async function loadLatest(
     db().storyTranslation.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * STORIES_PER_PAGE,
-      take: STORIES_PER_PAGE,
+      skip: (page - 1) * perPage,
+      take: perPage,
       include: summaryInclude,
     }),
     db().storyTranslation.count({ where }),
@@ -32,7 +34,7 @@ export async function loadLatest(
   return {
     stories: rows.map(toStorySummary),
     page,
-    pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
+    pageCount: Math.max(1, Math.ceil(total / perPage)),
   };
 }
 
@@ -45,6 +47,15 @@ export function getLatestStories(
   return unstable_cache(
     () => withDatabase(() => loadLatest(locale, page, sectionId)),
     ["latest", locale, String(page), String(sectionId)],
+    { tags: [cacheTags.lists(locale)] },
+  )();
+}
+
+/** The newest stories for a locale's (or a section's) feed. */
+export function getFeedStories(locale: AppLocale, sectionId: number | null): Promise<StoryListPage> {
+  return unstable_cache(
+    () => withDatabase(() => loadLatest(locale, 1, sectionId, STORIES_PER_FEED)),
+    ["feed", locale, String(sectionId)],
     { tags: [cacheTags.lists(locale)] },
   )();
 }

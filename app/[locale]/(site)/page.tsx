@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath } from "@/lib/paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     description: t("tagline"),
     self: { locale, path: homePath(locale) },
     others: [{ locale: other, path: homePath(other) }],
+    feeds: await readerFeeds(locale),
   });
   // The front page's title is the site's own, without the "| site" suffix.
   return { ...metadata, title: { absolute: t("homeTitle") } };

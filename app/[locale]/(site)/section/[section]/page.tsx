@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { sectionPath } from "@/lib/paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { slugFromParam } from "@/lib/slug";
 import { getSectionPage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
@@ -33,6 +34,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     description: data.section.name,
     self: { locale, path: sectionPath(locale, data.section.slug) },
     others,
+    feeds: await readerFeeds(locale, data.section),
   });
 }
 

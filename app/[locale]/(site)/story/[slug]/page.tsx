@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath, storyPath } from "@/lib/paths";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { storyMetadata } from "@/lib/seo/story-metadata";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/slug";
@@ -28,7 +29,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { story } = await load(props);
-  return story ? storyMetadata(story) : {};
+  return story ? storyMetadata(story, await readerFeeds(story.locale, story.section)) : {};
 }
 
 export default async function StoryPage(props: Params) {

@@ -1,0 +1,36 @@
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { sectionPath } from "@/lib/paths";
+import { feedPath, rssFeedXml } from "@/lib/seo/feed-xml";
+import { xmlResponse } from "@/lib/seo/sitemap-xml";
+import { slugFromParam } from "@/lib/slug";
+import { findSectionBySlug } from "@/lib/stories/sections";
+import { getFeedStories } from "@/lib/stories/story-lists";
+
+export const dynamic = "force-dynamic";
+
+/** A section's feed in one locale. */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ locale: string; section: string }> },
+): Promise<Response> {
+  const { locale, section: sectionParam } = await params;
+  const slug = slugFromParam(sectionParam);
+  if (!hasLocale(routing.locales, locale) || slug === null) return new Response("Not found", { status: 404 });
+  const section = await findSectionBySlug(locale, slug);
+  const name = section?.names[locale];
+  if (!section || !name) return new Response("Not found", { status: 404 });
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const { stories } = await getFeedStories(locale, section.id);
+  const xml = rssFeedXml({
+    locale,
+    title: t("sectionTitle", { section: name.name }),
+    description: t("tagline"),
+    pagePath: sectionPath(locale, name.slug),
+    feedPath: feedPath(locale, name.slug),
+    stories,
+    copyright: t("siteName"),
+  });
+  return xmlResponse(xml, 300, "application/rss+xml; charset=utf-8");
+}

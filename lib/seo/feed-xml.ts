@@ -1,0 +1,50 @@
+import { Feed } from "feed";
+import type { AppLocale } from "@/i18n/routing";
+import { localeFacts } from "@/lib/locale-facts";
+import { storyPath } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/seo/site-url";
+import type { StorySummary } from "@/lib/stories/story-types";
+
+/** RSS 2.0 for a locale or a section: language declared, every link absolute. */
+export function rssFeedXml(opts: {
+  locale: AppLocale;
+  title: string;
+  description: string;
+  pagePath: string;
+  feedPath: string;
+  stories: StorySummary[];
+  copyright: string;
+}): string {
+  const newest = opts.stories[0]?.publishedAt;
+  const feed = new Feed({
+    id: absoluteUrl(opts.pagePath),
+    title: opts.title,
+    description: opts.description,
+    link: absoluteUrl(opts.pagePath),
+    language: localeFacts(opts.locale).tag,
+    updated: newest ? new Date(newest) : new Date(),
+    feedLinks: { rss: absoluteUrl(opts.feedPath) },
+    copyright: opts.copyright,
+    generator: false,
+  });
+  for (const story of opts.stories) {
+    const link = absoluteUrl(storyPath(story.locale, story.slug));
+    feed.addItem({
+      title: story.headline,
+      id: link,
+      guid: link,
+      link,
+      description: story.dek,
+      date: new Date(story.publishedAt),
+      category: [{ name: story.section.name }],
+      image: story.image ? absoluteUrl(story.image.src) : undefined,
+    });
+  }
+  return feed.rss2();
+}
+
+export function feedPath(locale: AppLocale, sectionSlug?: string): string {
+  return sectionSlug
+    ? `/${locale}/section/${encodeURIComponent(sectionSlug)}/feed.xml`
+    : `/${locale}/feed.xml`;
+}
