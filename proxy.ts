@@ -1,29 +1,47 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { preferredLocale } from "@/i18n/preferred-locale";
+import { preferredLocale, shouldRememberLocale } from "@/i18n/preferred-locale";
 import { routing } from "@/i18n/routing";
 
-const intl = createMiddleware(routing);
+const LOCALE_COOKIE = "NEXT_LOCALE";
+
+// Two instances: one that remembers the language read in a cookie, for the
+// browsers whose choice it decides, and one that sets none, so that most
+// reading pages stay shareable by a CDN.
+const intlRemembering = createMiddleware(routing);
+const intlCookieFree = createMiddleware({ ...routing, localeCookie: false });
 
 // Looks like a language tag ("fr", "pt-BR") but is not one we serve.
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
+function localeFor(request: NextRequest) {
+  return preferredLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+}
+
 function localizedNotFound(request: NextRequest): NextResponse {
-  const locale = preferredLocale(
-    request.cookies.get("NEXT_LOCALE")?.value,
-    request.headers.get("accept-language"),
-  );
   // No route claims this path, so the locale's catch-all answers with the
   // localized 404 page and a real 404 status.
-  return NextResponse.rewrite(new URL(`/${locale}/__not-found__`, request.url));
+  return NextResponse.rewrite(new URL(`/${localeFor(request)}/__not-found__`, request.url));
+}
+
+function redirectToPreferredLocale(request: NextRequest): NextResponse {
+  const response = NextResponse.redirect(new URL(`/${localeFor(request)}`, request.url));
+  // The answer depends on who asks: never shared by a cache.
+  response.headers.set("Cache-Control", "private, no-cache");
+  response.headers.set("Vary", "Accept-Language, Cookie");
+  return response;
 }
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === "/") return redirectToPreferredLocale(request);
   const first = pathname.split("/")[1] ?? "";
   const locales: readonly string[] = routing.locales;
   const looksLikeLocale = LANGUAGE_TAG.test(first) && (first.length <= 3 || first.includes("-"));
   if (looksLikeLocale && !locales.includes(first)) return localizedNotFound(request);
+  const intl = shouldRememberLocale(request.headers.get("accept-language"))
+    ? intlRemembering
+    : intlCookieFree;
   return intl(request);
 }
 

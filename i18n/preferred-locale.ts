@@ -1,12 +1,9 @@
 import { routing, type AppLocale } from "@/i18n/routing";
 
-/**
- * The locale to answer in when the URL names none we serve: the cookie left
- * by an earlier choice, then Accept-Language, then the default.
- */
-export function preferredLocale(cookieValue: string | undefined, acceptLanguage: string | null): AppLocale {
-  const locales: readonly string[] = routing.locales;
-  if (cookieValue && locales.includes(cookieValue)) return cookieValue as AppLocale;
+const locales: readonly string[] = routing.locales;
+
+/** The best locale we serve among the browser's languages, by quality; null when none. */
+export function acceptLanguageLocale(acceptLanguage: string | null): AppLocale | null {
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part) => {
@@ -17,5 +14,27 @@ export function preferredLocale(cookieValue: string | undefined, acceptLanguage:
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
   const match = ranked.find((entry) => locales.includes(entry.language));
-  return (match?.language as AppLocale | undefined) ?? routing.defaultLocale;
+  return (match?.language as AppLocale | undefined) ?? null;
+}
+
+/**
+ * The locale for a URL that names none (`/`, or an unknown path): the
+ * browser's Accept-Language when it names a language we serve, then the
+ * `NEXT_LOCALE` cookie left by the last language read, then English.
+ */
+export function preferredLocale(cookieValue: string | undefined, acceptLanguage: string | null): AppLocale {
+  const fromCookie = cookieValue && locales.includes(cookieValue) ? (cookieValue as AppLocale) : null;
+  return acceptLanguageLocale(acceptLanguage) ?? fromCookie ?? routing.defaultLocale;
+}
+
+/**
+ * The cookie only decides for browsers whose languages include none of
+ * ours, so only they are given one. Everyone else gets cookie-free
+ * responses that a CDN may share (crawlers send no Accept-Language and
+ * keep no cookies).
+ */
+export function shouldRememberLocale(acceptLanguage: string | null): boolean {
+  return (
+    acceptLanguage !== null && acceptLanguage.trim() !== "" && acceptLanguageLocale(acceptLanguage) === null
+  );
 }

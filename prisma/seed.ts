@@ -2,12 +2,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
+import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
 
-function translationsOf(story: SeedStory) {
+function translationsOf(story: SeedStory, shift: number) {
   return (
     Object.entries(story.translations) as [SeedLocale, NonNullable<SeedStory["translations"]["en"]>][]
   ).map(([locale, t]) => ({
@@ -18,13 +19,17 @@ function translationsOf(story: SeedStory) {
     body: t.body,
     leadImageAlt: t.imageAlt,
     status: "PUBLISHED" as const,
-    publishedAt: new Date(story.publishedAt),
-    updatedAt: new Date(story.updatedAt ?? story.publishedAt),
+    publishedAt: shiftedDate(story.publishedAt, shift),
+    updatedAt: shiftedDate(story.updatedAt ?? story.publishedAt, shift),
+    retiredSlugs: {
+      create: (t.formerSlugs ?? []).map((slug) => ({ locale, slug: slug.normalize("NFC") })),
+    },
   }));
 }
 
 /** Loads the demo sections, authors and stories. Expects empty tables. */
-export async function seedDemoContent(prisma: PrismaClient): Promise<number> {
+export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date()): Promise<number> {
+  const shift = demoTimeShift(seededAt);
   await prisma.$transaction(async (tx) => {
     const sectionIds = new Map<string, number>();
     for (const section of sections) {
@@ -68,8 +73,8 @@ export async function seedDemoContent(prisma: PrismaClient): Promise<number> {
           leadImageSrc: `/images/stories/${story.image}`,
           leadImageWidth: IMAGE_WIDTH,
           leadImageHeight: IMAGE_HEIGHT,
-          firstPublishedAt: new Date(story.publishedAt),
-          lastUpdatedAt: new Date(story.updatedAt ?? story.publishedAt),
+          firstPublishedAt: shiftedDate(story.publishedAt, shift),
+          lastUpdatedAt: shiftedDate(story.updatedAt ?? story.publishedAt, shift),
           authors: {
             create: story.authors.map((key, position) => {
               const authorId = authorIds.get(key);
@@ -77,7 +82,7 @@ export async function seedDemoContent(prisma: PrismaClient): Promise<number> {
               return { authorId, position };
             }),
           },
-          translations: { create: translationsOf(story) },
+          translations: { create: translationsOf(story, shift) },
         },
       });
     }

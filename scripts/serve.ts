@@ -3,13 +3,14 @@
 // site. A custom server so that pages failing for lack of a database are
 // answered 503, not 500, and so Ctrl-C also stops the embedded database.
 import { rmSync } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import { beforeWriteHead } from "@/lib/http/before-write-head";
 import { serveLocalizedNotFound } from "@/lib/http/localized-not-found";
 import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
+import { applyResponsePolicy } from "@/lib/http/response-policy";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
 const dev = process.argv.includes("--dev");
@@ -18,19 +19,6 @@ const hostname = process.env.HOST ?? "localhost";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 process.env.SITE_URL ??= `http://${hostname}:${port}`;
-
-function answer503WhenDatabaseIsDown(res: ServerResponse): void {
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  const patched = (status: number, ...rest: unknown[]): ServerResponse => {
-    if (status >= 500 && databaseRecentlyUnavailable()) {
-      res.setHeader("Retry-After", "30");
-      res.setHeader("Cache-Control", "no-store");
-      return writeHead(503, ...rest);
-    }
-    return writeHead(status, ...rest);
-  };
-  res.writeHead = patched as ServerResponse["writeHead"];
-}
 
 async function main(): Promise<void> {
   const database = await prepareDatabase();
@@ -43,7 +31,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
-    answer503WhenDatabaseIsDown(res);
+    beforeWriteHead(res, (status) => applyResponsePolicy(res, status));
     const notFoundPath = notFoundPathForMalformed(
       req.url ?? "/",
       req.headers.cookie,

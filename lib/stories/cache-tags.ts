@@ -1,10 +1,12 @@
 import type { AppLocale } from "@/i18n/routing";
 
 // Publishing invalidates exactly these: the story's own pages (both
-// languages carry each other's link), the locale's lists, a slug lookup.
+// languages carry each other's link), the locale's lists, a slug lookup,
+// and the locale's old-slug redirects when a slug changes.
 export const cacheTags = {
   story: (storyId: number) => `story:${storyId}`,
   slug: (locale: AppLocale, slug: string) => `slug:${locale}:${slug}`,
   lists: (locale: AppLocale) => `lists:${locale}`,
+  redirects: (locale: AppLocale) => `redirects:${locale}`,
   sections: () => "sections",
 };

@@ -21,6 +21,8 @@ export interface SeedTranslation {
   /** Markdown: paragraphs, "## " subheadings, "> " quotes, [links](https://…), "- " lists. No HTML. */
   body: string;
   imageAlt: string;
+  /** Slugs this version had before an edit; their URLs redirect permanently. */
+  formerSlugs?: string[];
 }
 
 export interface SeedStory {

@@ -34,10 +34,13 @@ test.describe("the header language switcher", () => {
     await expect(page.locator("h1")).toHaveText(section.names.ar);
   });
 
-  test("remembers the choice for the next visit to /", async ({ page }) => {
+  test("a browser naming neither language returns to the last one read", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
     await page.goto("/ar");
     await page.goto("/");
     await expect(page).toHaveURL("/ar");
+    await context.close();
   });
 });
 
@@ -50,8 +53,17 @@ test.describe("landing in the reader's language", () => {
     await context.close();
   });
 
+  test("the browser's language comes before the cookie", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "ar-LB" });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: test.info().project.use.baseURL! }]);
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page).toHaveURL("/ar");
+    await context.close();
+  });
+
   test("without a preference, English", async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "fr-FR" } });
+    const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL("/en");

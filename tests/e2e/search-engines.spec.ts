@@ -95,8 +95,19 @@ test("front pages and sections pair their language versions", async ({ page, bas
   expect(await canonical(page)).toBe(new URL("/ar", baseURL).href);
 });
 
-test("robots.txt lets crawlers read the site", async ({ request }) => {
+test("robots.txt opens the reading site, closes the newsroom and previews, names the index", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
-  expect(await response.text()).toMatch(/User-Agent: \*\s+Allow: \//i);
+  const text = await response.text();
+  expect(text).toMatch(/User-Agent: \*\s+Allow: \//i);
+  const disallowed = [...text.matchAll(/^Disallow: (.+)$/gim)].map((match) => match[1]!.trim());
+  for (const locale of ["en", "ar"]) {
+    expect(disallowed).toContain(`/${locale}/newsroom`);
+    expect(disallowed).toContain(`/${locale}/preview`);
+  }
+  expect(disallowed).not.toContain("/");
+  expect(text).toContain(`Sitemap: ${new URL("/sitemap.xml", baseURL).href}`);
 });

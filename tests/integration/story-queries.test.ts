@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { querySections } from "@/lib/stories/sections";
 import { loadLatest } from "@/lib/stories/story-lists";
+import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
 import { seedDemoContent } from "@/prisma/seed";
 import { stories } from "@/prisma/content/stories/index";
@@ -63,6 +64,32 @@ describe("story pages from the database", () => {
     expect(page?.section.name).toMatch(/\p{Script=Arabic}/u);
     expect(page?.authors.length).toBeGreaterThan(0);
     for (const name of page!.authors) expect(name).toMatch(/\p{Script=Arabic}/u);
+  });
+});
+
+describe("old slugs", () => {
+  const renamed = stories.find((s) => s.translations.en?.formerSlugs?.length)!;
+
+  it("lead to the current slug of the same language version", async () => {
+    for (const locale of ["en", "ar"] as const) {
+      const version = renamed.translations[locale]!;
+      expect(await findCurrentSlug(locale, version.formerSlugs![0]!)).toBe(version.slug);
+    }
+  });
+
+  it("lead nowhere once that version is unpublished, or from another locale", async () => {
+    const oldEnglish = renamed.translations.en!.formerSlugs![0]!;
+    expect(await findCurrentSlug("ar", oldEnglish)).toBeNull();
+    await prisma.storyTranslation.updateMany({
+      where: { story: { key: renamed.key }, locale: "en" },
+      data: { status: "DRAFT" },
+    });
+    expect(await findCurrentSlug("en", oldEnglish)).toBeNull();
+  });
+
+  it("are never taken for a current slug", async () => {
+    expect(await findCurrentSlug("en", renamed.translations.en!.slug)).toBeNull();
+    expect(await findCurrentSlug("en", "no-such-story")).toBeNull();
   });
 });
 

@@ -10,6 +10,8 @@ export const story: SeedStory = {
   translations: {
     en: {
       slug: "cabinet-approves-plan-for-16-hours-of-power-a-day-by-2028",
+      // The first version went out before the vote, under another headline.
+      formerSlugs: ["cabinet-to-vote-on-electricity-plan"],
       headline: "Cabinet approves plan for 16 hours of power a day by 2028",
       dek: "The plan relies on two new solar farms and a gas supply deal, but critics say previous promises of round-the-clock power were never kept.",
       imageAlt: "Abstract shapes in warm yellow and orange over a dark horizon",
@@ -29,6 +31,7 @@ Critics noted that successive governments have promised round-the-clock electric
     },
     ar: {
       slug: "مجلس-الوزراء-يقر-خطة-لتأمين-16-ساعة-كهرباء-يوميا-بحلول-2028",
+      formerSlugs: ["مجلس-الوزراء-يناقش-خطة-الكهرباء"],
       headline: "مجلس الوزراء يقرّ خطة لتأمين 16 ساعة كهرباء يوميًا بحلول 2028",
       dek: "تعتمد الخطة على مزرعتين شمسيتين جديدتين واتفاق لتوريد الغاز، لكن منتقدين يذكّرون بأن وعود الكهرباء على مدار الساعة لم تتحقّق يومًا.",
       imageAlt: "أشكال مجرّدة بالأصفر والبرتقالي الدافئ فوق أفق داكن",

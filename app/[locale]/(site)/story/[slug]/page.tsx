@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath, storyPath } from "@/lib/paths";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { storyMetadata } from "@/lib/seo/story-metadata";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/slug";
+import { getCurrentSlug } from "@/lib/stories/slug-redirects";
 import { getStoryPage } from "@/lib/stories/story-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { PageShell } from "@/components/page-shell";
@@ -34,7 +35,12 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function StoryPage(props: Params) {
   const { locale, story } = await load(props);
-  if (!story) notFound();
+  if (!story) {
+    const slug = slugFromParam((await props.params).slug);
+    const current = slug === null ? null : await getCurrentSlug(locale, slug);
+    if (current) permanentRedirect(storyPath(locale, current));
+    notFound();
+  }
   const other = story.otherVersions.find((version) => version.locale === otherLocale(locale));
   const meta = await getTranslations({ locale, namespace: "Metadata" });
   const layout = await getTranslations({ locale, namespace: "Layout" });

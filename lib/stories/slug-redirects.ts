@@ -1,0 +1,29 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { withDatabase } from "@/lib/db/availability";
+import { cacheTags } from "@/lib/stories/cache-tags";
+
+/** The current slug of the published translation that once used `slug`, if any. */
+export async function findCurrentSlug(locale: AppLocale, slug: string): Promise<string | null> {
+  const row = await db().retiredSlug.findUnique({
+    where: { locale_slug: { locale, slug } },
+    select: { translation: { select: { slug: true, status: true } } },
+  });
+  if (!row || row.translation.status !== "PUBLISHED" || row.translation.slug === slug) return null;
+  return row.translation.slug;
+}
+
+/**
+ * Cached like the pages themselves; any slug change in a locale
+ * invalidates that locale's redirects, since it can move where an older
+ * slug should lead.
+ */
+export function getCurrentSlug(locale: AppLocale, slug: string): Promise<string | null> {
+  return unstable_cache(
+    () => withDatabase(() => findCurrentSlug(locale, slug)),
+    ["current-slug", locale, slug],
+    { tags: [cacheTags.redirects(locale), cacheTags.slug(locale, slug)] },
+  )();
+}
