@@ -8,10 +8,12 @@ interface Props {
   locale: AppLocale;
   lead?: boolean;
   label?: string;
+  /** Cards under the page's h1 take h2; under a list heading, h3. */
+  headingLevel?: "h2" | "h3";
 }
 
-export function StoryCard({ story, locale, lead = false, label }: Props) {
-  const Heading = lead ? "h2" : "h3";
+export function StoryCard({ story, locale, lead = false, label, headingLevel }: Props) {
+  const Heading = headingLevel ?? (lead ? "h2" : "h3");
   return (
     <article className={lead ? "story-card story-card--lead" : "story-card"} aria-label={label}>
       {story.image ? (

@@ -18,7 +18,11 @@ export async function SectionScreen({ locale, data }: { locale: AppLocale; data:
       currentSectionSlug={data.section.slug}
     >
       <h1 className="section-heading">{t("heading", { section: data.section.name })}</h1>
-      {data.stories.length === 0 ? <p>{t("empty")}</p> : <StoryList stories={data.stories} locale={locale} />}
+      {data.stories.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <StoryList stories={data.stories} locale={locale} headingLevel="h2" />
+      )}
       <Pagination
         locale={locale}
         page={data.page}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { otherLocale } from "@/lib/locale-facts";
 import { homePath, pageFromParam } from "@/lib/paths";
+import { listingMetadata } from "@/lib/seo/page-metadata";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
@@ -15,12 +18,20 @@ type Params = { params: Promise<{ locale: string; page: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await resolveLocale(params);
+  const page = pageFromParam((await params).page);
+  if (page === null || !(await getHomePage(locale, page))) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const page = pageFromParam((await params).page) ?? 1;
-  return {
+  // Page N of the other language's front page is this page's counterpart
+  // when it exists, as the front pages themselves are.
+  const other = otherLocale(locale);
+  const otherHasPage = (await getHomePage(other, page)) !== null;
+  return listingMetadata({
     title: `${t("homeTitle")}, ${t("pageSuffix", { page })}`,
-    alternates: { canonical: homePath(locale, page) },
-  };
+    description: t("tagline"),
+    self: { locale, path: homePath(locale, page) },
+    others: otherHasPage ? [{ locale: other, path: homePath(other, page) }] : [],
+    feeds: await readerFeeds(locale),
+  });
 }
 
 export default async function HomePageN({ params }: Params) {

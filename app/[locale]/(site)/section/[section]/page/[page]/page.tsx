@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import type { AppLocale } from "@/i18n/routing";
 import { pageFromParam, sectionPath } from "@/lib/paths";
+import { listingMetadata } from "@/lib/seo/page-metadata";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { slugFromParam } from "@/lib/slug";
 import { getSectionPage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
@@ -24,12 +28,22 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { locale, data } = await load(props);
-  return data
-    ? {
-        title: data.section.name,
-        alternates: { canonical: sectionPath(locale, data.section.slug, data.page) },
-      }
-    : {};
+  if (!data) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  // The other language's page N of the same section, when it has one.
+  const others = [];
+  for (const [other, slug] of Object.entries(data.slugs) as [AppLocale, string][]) {
+    if (other !== locale && (await getSectionPage(other, slug, data.page))) {
+      others.push({ locale: other, path: sectionPath(other, slug, data.page) });
+    }
+  }
+  return listingMetadata({
+    title: `${data.section.name}, ${t("pageSuffix", { page: data.page })}`,
+    description: data.section.name,
+    self: { locale, path: sectionPath(locale, data.section.slug, data.page) },
+    others,
+    feeds: await readerFeeds(locale, data.section),
+  });
 }
 
 export default async function SectionPageN(props: Params) {
