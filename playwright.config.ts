@@ -48,6 +48,7 @@ export default defineConfig({
       EMBEDDED_PG_DIR: path.join(os.tmpdir(), `news-e2e-${process.pid}`),
       EMBEDDED_PG_PORT: String(port + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
+      SEED_DEMO_ACCOUNTS: "1",
     },
   },
 });

@@ -1,22 +1,34 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { ensureAuthSecret } from "@/lib/auth/secret";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { ensureDatabase } from "@/lib/db/embedded-postgres";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoAccounts } from "@/prisma/demo-accounts";
 import { seedIfEmpty } from "@/prisma/seed";
 
 /**
  * Starts (or connects to) the database, applies pending migrations and
- * seeds an empty one; sets DATABASE_URL for the rest of the process.
+ * seeds an empty one (demo stories; demo newsroom accounts only when asked);
+ * sets DATABASE_URL and the session secret for the rest of the process.
  */
-export async function prepareDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function prepareDatabase(
+  opts: { seed?: boolean; demoAccounts?: boolean } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const database = await ensureDatabase();
   process.env.DATABASE_URL = database.url;
   const applied = await applyMigrations(database.url);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   try {
-    const seeded = await seedIfEmpty(prisma);
-    if (seeded > 0) console.log(`Seeded ${seeded} demo stories`);
+    await ensureAuthSecret(prisma);
+    if (opts.seed !== false) {
+      const seeded = await seedIfEmpty(prisma);
+      if (seeded > 0) console.log(`Seeded ${seeded} demo stories`);
+    }
+    if (opts.demoAccounts) {
+      const accounts = await seedDemoAccounts(prisma);
+      if (accounts > 0) console.log(`Created ${accounts} demo newsroom accounts (see README)`);
+    }
   } finally {
     await prisma.$disconnect();
   }

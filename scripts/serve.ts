@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { beforeWriteHead } from "@/lib/http/before-write-head";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { serveLocalizedNotFound } from "@/lib/http/localized-not-found";
 import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
 import { applyResponsePolicy } from "@/lib/http/response-policy";
@@ -21,7 +22,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.env.SITE_URL ??= `http://${hostname}:${port}`;
 
 async function main(): Promise<void> {
-  const database = await prepareDatabase();
+  // Demo newsroom accounts belong to development (and to the e2e tests,
+  // which ask for them); a production start never creates them.
+  const database = await prepareDatabase({
+    demoAccounts: dev || process.env.SEED_DEMO_ACCOUNTS === "1",
+  });
   // Cached query results and rendered pages on disk describe whatever
   // database the last run used; this run's may be another or have changed.
   for (const cache of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
@@ -32,6 +37,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
     beforeWriteHead(res, (status) => applyResponsePolicy(res, status));
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     const notFoundPath = notFoundPathForMalformed(
       req.url ?? "/",
       req.headers.cookie,

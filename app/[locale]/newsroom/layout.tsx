@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/current-user";
+import { resolveLocale } from "@/lib/request-locale";
+import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
+
+type Params = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  // Never indexed, whatever a crawler ignoring robots.txt finds.
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+export default async function NewsroomLayout({ children, params }: Params & { children: ReactNode }) {
+  const locale = await resolveLocale(params);
+  const user = await currentUser();
+  return (
+    <div className="newsroom">
+      <NewsroomHeader locale={locale} user={user} />
+      <main id="main" tabIndex={-1} className="newsroom-main">
+        {children}
+      </main>
+    </div>
+  );
+}

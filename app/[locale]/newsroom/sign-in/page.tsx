@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/current-user";
+import { safeReturnPath } from "@/lib/newsroom/paths";
+import { resolveLocale } from "@/lib/request-locale";
+import { SignInForm } from "@/components/newsroom/sign-in-form";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
+  return { title: t("title") };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const nextParam = (await searchParams).next;
+  const next = safeReturnPath(locale, typeof nextParam === "string" ? nextParam : undefined);
+  if (await currentUser()) redirect(next);
+  const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
+  return (
+    <section className="newsroom-narrow" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t("title")}</h1>
+      <SignInForm
+        locale={locale}
+        next={next}
+        labels={{ email: t("email"), password: t("password"), submit: t("submit") }}
+      />
+    </section>
+  );
+}

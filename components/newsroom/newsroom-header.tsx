@@ -1,0 +1,69 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { otherLocale } from "@/lib/locale-facts";
+import { homePath } from "@/lib/paths";
+import { can } from "@/lib/newsroom/permissions";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { signOut } from "@/app/[locale]/newsroom/sign-in/actions";
+
+/** The newsroom's own bar: its sections for this member's role, who is signed in, the language. */
+export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user: NewsroomUser | null }) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const other = otherLocale(locale);
+  const inOther = await getTranslations({ locale: other, namespace: "Newsroom" });
+  const links = user
+    ? [
+        { href: newsroomPaths.home(locale), label: t("nav.stories"), show: true },
+        {
+          href: newsroomPaths.coverage(locale),
+          label: t("nav.coverage"),
+          show: can(user, { type: "coverage.read" }),
+        },
+        {
+          href: newsroomPaths.users(locale),
+          label: t("nav.users"),
+          show: can(user, { type: "users.manage" }),
+        },
+        { href: newsroomPaths.audit(locale), label: t("nav.audit"), show: can(user, { type: "audit.read" }) },
+      ].filter((link) => link.show)
+    : [];
+  return (
+    <header className="newsroom-header">
+      <p className="newsroom-header__title">
+        <a href={newsroomPaths.home(locale)}>{t("title")}</a>
+      </p>
+      {links.length > 0 ? (
+        <nav aria-label={t("nav.label")}>
+          <ul className="newsroom-nav">
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <div className="newsroom-header__tools">
+        <a href={homePath(locale)}>{t("nav.readerSite")}</a>
+        <a
+          href={newsroomPaths.home(other)}
+          lang={other}
+          dir={other === "ar" ? "rtl" : "ltr"}
+          hrefLang={other}
+        >
+          {inOther(`locales.${other}`)}
+        </a>
+        {user ? (
+          <form action={signOut} className="newsroom-header__user">
+            <span>
+              {t("nav.signedInAs")} <bdi>{user.name}</bdi> ({t(`roles.${user.role}`)})
+            </span>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit">{t("nav.signOut")}</button>
+          </form>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+function createAuth() {
+  return betterAuth({
+    // The secret comes from BETTER_AUTH_SECRET; the server start-up sets it
+    // from the database when the environment gives none (lib/auth/secret.ts).
+    baseURL: env.SITE_URL,
+    database: prismaAdapter(db(), { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by admins and `npm run user:create`, never by visitors.
+      disableSignUp: true,
+      minPasswordLength: 10,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, defaultValue: "TRANSLATOR" },
+        locales: { type: "string[]", input: false, defaultValue: [] },
+      },
+    },
+    // Sign-in goes through our Server Action, which applies its own
+    // PostgreSQL-backed limit; nextCookies lets that action set the cookie.
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const holder = globalThis as unknown as { newsAuth?: Auth };
+
+/** The one better-auth instance, created on first use (no database at build time). */
+export function auth(): Auth {
+  holder.newsAuth ??= createAuth();
+  return holder.newsAuth;
+}

@@ -1,0 +1,42 @@
+import type { AppLocale } from "@/i18n/routing";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+
+/**
+ * Everything a newsroom member may try. Actions on one language version
+ * carry that version's locale.
+ */
+export type NewsroomAction =
+  | { type: "newsroom.enter" }
+  | { type: "story.create" }
+  | { type: "story.edit" }
+  | { type: "translation.edit"; locale: AppLocale }
+  | { type: "translation.submit"; locale: AppLocale }
+  | { type: "translation.publish"; locale: AppLocale }
+  | { type: "translation.unpublish"; locale: AppLocale }
+  | { type: "translation.preview"; locale: AppLocale }
+  | { type: "coverage.read" }
+  | { type: "users.manage" }
+  | { type: "audit.read" };
+
+/**
+ * The one table of who may do what. Admins: everything. Editors: all
+ * editorial work in every locale. Translators: translate and send for
+ * review, only in their own locales; they never publish.
+ */
+export function can(user: NewsroomUser | null, action: NewsroomAction): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  const editorial = action.type !== "users.manage" && action.type !== "audit.read";
+  if (user.role === "EDITOR") return editorial;
+  switch (action.type) {
+    case "newsroom.enter":
+    case "coverage.read":
+      return true;
+    case "translation.edit":
+    case "translation.submit":
+    case "translation.preview":
+      return user.locales.includes(action.locale);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,20 @@
+import { expect, type Page } from "@playwright/test";
+import { demoAccounts } from "@/prisma/demo-accounts";
+
+export type DemoRole = "admin" | "editor" | "translator.ar" | "translator.en";
+
+export function account(role: DemoRole) {
+  const found = demoAccounts.find((a) => a.email.startsWith(`${role}@`));
+  if (!found) throw new Error(`No demo account ${role}`);
+  return found;
+}
+
+/** Signs in through the newsroom's own form, in the given UI language. */
+export async function signIn(page: Page, role: DemoRole, locale: "en" | "ar" = "en"): Promise<void> {
+  const { email, password } = account(role);
+  await page.goto(`/${locale}/newsroom/sign-in`);
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator('form.newsroom-form button[type="submit"]').click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/newsroom$`));
+}
