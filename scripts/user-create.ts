@@ -47,6 +47,8 @@ main().catch((error: unknown) => {
       : error instanceof Error
         ? error.message
         : String(error);
-  console.error(message.includes("Unique constraint") ? "An account with that email already exists." : message);
+  console.error(
+    message.includes("Unique constraint") ? "An account with that email already exists." : message,
+  );
   process.exit(1);
 });
