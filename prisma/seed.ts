@@ -24,6 +24,19 @@ function translationsOf(story: SeedStory, shift: number) {
     retiredSlugs: {
       create: (t.formerSlugs ?? []).map((slug) => ({ locale, slug: slug.normalize("NFC") })),
     },
+    revisions: {
+      create: [
+        {
+          number: 1,
+          slug: t.slug.normalize("NFC"),
+          headline: t.headline,
+          dek: t.dek,
+          body: t.body,
+          leadImageAlt: t.imageAlt,
+          sourceRevision: 1,
+        },
+      ],
+    },
   }));
 }
 

@@ -15,7 +15,11 @@ export async function findStoryId(locale: AppLocale, slug: string): Promise<numb
   return row?.status === "PUBLISHED" ? row.storyId : null;
 }
 
-export async function loadStoryPage(storyId: number, locale: AppLocale): Promise<StoryPage | null> {
+export async function loadStoryPage(
+  storyId: number,
+  locale: AppLocale,
+  opts: { unpublished?: boolean } = {},
+): Promise<StoryPage | null> {
   const row = await db().storyTranslation.findUnique({
     where: { storyId_locale: { storyId, locale } },
     include: {
@@ -28,7 +32,7 @@ export async function loadStoryPage(storyId: number, locale: AppLocale): Promise
       },
     },
   });
-  if (!row || row.status !== "PUBLISHED") return null;
+  if (!row || (row.status !== "PUBLISHED" && !opts.unpublished)) return null;
   return {
     ...toStorySummary(row),
     sourceLocale: row.story.sourceLocale,

@@ -25,7 +25,8 @@ describe("reading paths", () => {
 describe("paths with broken percent-encoding", () => {
   it("are answered by the localized 404 page of the path's locale", () => {
     expect(notFoundPathForMalformed("/ar/story/%E0%A4%A", undefined, undefined)).toBe("/ar/__not-found__");
-    expect(notFoundPathForMalformed("/%ZZ?x=1", "NEXT_LOCALE=ar", "en")).toBe("/ar/__not-found__");
+    expect(notFoundPathForMalformed("/%ZZ?x=1", "NEXT_LOCALE=ar", "fr")).toBe("/ar/__not-found__");
+    expect(notFoundPathForMalformed("/%ZZ?x=1", "NEXT_LOCALE=ar", "en")).toBe("/en/__not-found__");
     expect(notFoundPathForMalformed("/%", undefined, "fr")).toBe("/en/__not-found__");
   });
 

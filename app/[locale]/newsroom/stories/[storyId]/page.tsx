@@ -1,0 +1,120 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { currentUser } from "@/lib/auth/current-user";
+import { localeFacts } from "@/lib/locale-facts";
+import { stepsFrom } from "@/lib/newsroom/change-status";
+import { requirePage } from "@/lib/newsroom/guard";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { can } from "@/lib/newsroom/permissions";
+import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
+import { storyPath } from "@/lib/paths";
+import { resolveLocale } from "@/lib/request-locale";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+import { changeStatusAction } from "@/app/[locale]/newsroom/stories/actions";
+
+type Props = {
+  params: Promise<{ locale: string; storyId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const STEP_PERMISSION = {
+  submit: "translation.submit",
+  withdraw: "translation.submit",
+  publish: "translation.publish",
+  unpublish: "translation.unpublish",
+} as const;
+
+export default async function StoryOverview({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { storyId: idParam } = await params;
+  const storyId = /^\d{1,9}$/.test(idParam) ? Number(idParam) : null;
+  await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
+  const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
+  if (!story) notFound();
+  const user = await currentUser();
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const query = await searchParams;
+  const done = typeof query.done === "string" && query.done in STEP_PERMISSION ? query.done : null;
+  const problem = typeof query.problem === "string" ? query.problem : null;
+  const source = story.versions[story.sourceLocale];
+  return (
+    <>
+      <p>
+        <a href={newsroomPaths.home(locale)}>{t("story.back")}</a>
+      </p>
+      <h1 lang={story.sourceLocale} dir={localeFacts(story.sourceLocale).dir}>
+        {source?.headline ?? story.key}
+      </h1>
+      <p>
+        {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}
+        {story.section}
+      </p>
+      {done ? (
+        <p className="form-notice" role="status">
+          {t(`story.done.${done as keyof typeof STEP_PERMISSION}`)}
+        </p>
+      ) : null}
+      {problem && ["forbidden", "not-found", "not-allowed-now"].includes(problem) ? (
+        <p className="form-error" role="alert">
+          {t(`story.problem.${problem as "forbidden"}`)}
+        </p>
+      ) : null}
+      <h2>{t("story.versions")}</h2>
+      <table className="newsroom-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("story.language")}</th>
+            <th scope="col">{t("story.state")}</th>
+            <th scope="col">{t("story.revision")}</th>
+            <th scope="col">{t("story.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {routing.locales.map((target) => {
+            const version = story.versions[target];
+            const language = t(`locales.${target}`);
+            const mayEdit = can(user, { type: "translation.edit", locale: target });
+            return (
+              <tr key={target} data-locale={target}>
+                <th scope="row">{language}</th>
+                <td>
+                  <StatusBadge uiLocale={locale} versionLocale={target} state={version?.state ?? "missing"} />
+                </td>
+                <td>{version?.revision ?? "—"}</td>
+                <td>
+                  <div className="row-actions">
+                    {mayEdit ? (
+                      <a href={newsroomPaths.translation(locale, story.id, target)}>
+                        {version ? t("story.edit") : t("story.translate", { language })}
+                      </a>
+                    ) : null}
+                    {version && can(user, { type: "translation.preview", locale: target }) ? (
+                      <a href={`/${target}/preview/${story.id}`}>{t("story.preview")}</a>
+                    ) : null}
+                    {version?.status === "PUBLISHED" ? (
+                      <a href={storyPath(target, version.slug)}>{t("story.viewLive")}</a>
+                    ) : null}
+                    {version
+                      ? stepsFrom(version.status)
+                          .filter((step) => can(user, { type: STEP_PERMISSION[step], locale: target }))
+                          .map((step) => (
+                            <form key={step} action={changeStatusAction}>
+                              <input type="hidden" name="uiLocale" value={locale} />
+                              <input type="hidden" name="storyId" value={story.id} />
+                              <input type="hidden" name="target" value={target} />
+                              <input type="hidden" name="step" value={step} />
+                              <button type="submit">{t(`story.steps.${step}`)}</button>
+                            </form>
+                          ))
+                      : null}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}

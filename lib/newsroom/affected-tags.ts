@@ -1,0 +1,16 @@
+import type { AppLocale } from "@/i18n/routing";
+import { cacheTags } from "@/lib/stories/cache-tags";
+
+/**
+ * The cache tags a change to one published language version touches: the
+ * story's pages in every language (they link to each other), the locale's
+ * lists (home, sections, feeds, sitemaps), the slug lookups and redirects.
+ */
+export function affectedTags(storyId: number, locale: AppLocale, slugs: string[]): string[] {
+  return [
+    cacheTags.story(storyId),
+    cacheTags.lists(locale),
+    cacheTags.redirects(locale),
+    ...slugs.map((slug) => cacheTags.slug(locale, slug)),
+  ];
+}

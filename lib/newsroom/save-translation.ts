@@ -1,0 +1,136 @@
+import "server-only";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { affectedTags } from "@/lib/newsroom/affected-tags";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import {
+  parseTranslationFields,
+  type FieldErrors,
+  type TranslationFields,
+  type TranslationInput,
+} from "@/lib/newsroom/translation-fields";
+
+export interface SaveRequest {
+  storyId: number;
+  locale: AppLocale;
+  /** The revision the editor started from; null when creating the version. */
+  baseRevision: number | null;
+  /** The story's source revision the editor was showing. */
+  sourceRevision: number;
+  fields: TranslationInput;
+}
+
+export interface StoredVersion extends TranslationFields {
+  revision: number;
+  savedBy: string | null;
+  savedAt: string;
+}
+
+export type SaveResult =
+  | { ok: true; translationId: number; revision: number; tags: string[] }
+  | { ok: false; kind: "invalid"; errors: FieldErrors }
+  | { ok: false; kind: "conflict"; theirs: StoredVersion }
+  | { ok: false; kind: "forbidden" | "not-found" };
+
+/**
+ * Saves one language version as a new revision. Refuses (and changes
+ * nothing) when the version moved on since the editor opened it, so two
+ * people never silently overwrite each other. A change to the source
+ * language's text makes every translation made from it outdated.
+ */
+export async function saveTranslation(actor: NewsroomUser | null, request: SaveRequest): Promise<SaveResult> {
+  const { storyId, locale } = request;
+  if (!can(actor, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
+  const parsed = parseTranslationFields(request.fields);
+  if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
+  const fields = parsed.fields;
+
+  return db().$transaction(async (tx): Promise<SaveResult> => {
+    // Lock the story row: saves of one story are taken one at a time.
+    const locked = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
+    if (locked.length === 0) return { ok: false, kind: "not-found" };
+    const story = await tx.story.findUniqueOrThrow({ where: { id: storyId } });
+    const existing = await tx.storyTranslation.findUnique({
+      where: { storyId_locale: { storyId, locale } },
+      include: { revisions: { orderBy: { number: "desc" }, take: 1, include: { author: true } } },
+    });
+
+    if (existing?.status === "PUBLISHED" && !can(actor, { type: "translation.publish", locale })) {
+      return { ok: false, kind: "forbidden" };
+    }
+    if ((existing?.revision ?? null) !== request.baseRevision) {
+      if (!existing) return { ok: false, kind: "not-found" };
+      const last = existing.revisions[0];
+      return {
+        ok: false,
+        kind: "conflict",
+        theirs: {
+          slug: existing.slug,
+          headline: existing.headline,
+          dek: existing.dek,
+          body: existing.body,
+          leadImageAlt: existing.leadImageAlt,
+          revision: existing.revision,
+          savedBy: last?.author?.name ?? null,
+          savedAt: (last?.createdAt ?? existing.updatedAt).toISOString(),
+        },
+      };
+    }
+
+    const clash = await tx.storyTranslation.findUnique({
+      where: { locale_slug: { locale, slug: fields.slug } },
+    });
+    if (clash && clash.id !== existing?.id)
+      return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
+
+    const isSource = locale === story.sourceLocale;
+    const sourceTextChanged =
+      isSource &&
+      existing !== null &&
+      (existing.headline !== fields.headline || existing.dek !== fields.dek || existing.body !== fields.body);
+    const storySourceRevision = story.sourceRevision + (sourceTextChanged ? 1 : 0);
+    // A translation is as fresh as the source its editor was showing.
+    const sourceRevision = isSource
+      ? storySourceRevision
+      : Math.min(request.sourceRevision, story.sourceRevision);
+    const revision = (existing?.revision ?? 0) + 1;
+
+    const translation = existing
+      ? await tx.storyTranslation.update({
+          where: { id: existing.id },
+          data: { ...fields, revision, sourceRevision },
+        })
+      : await tx.storyTranslation.create({
+          data: { storyId, locale, ...fields, revision, sourceRevision, status: "DRAFT" },
+        });
+    await tx.translationRevision.create({
+      data: {
+        translationId: translation.id,
+        number: revision,
+        ...fields,
+        sourceRevision,
+        authorId: actor!.id,
+      },
+    });
+    // The taken slug stops redirecting elsewhere; the old one starts redirecting here.
+    await tx.retiredSlug.deleteMany({ where: { locale, slug: fields.slug } });
+    if (existing && existing.slug !== fields.slug) {
+      await tx.retiredSlug.create({ data: { locale, slug: existing.slug, translationId: existing.id } });
+    }
+    await tx.story.update({
+      where: { id: storyId },
+      data: { sourceRevision: storySourceRevision, lastUpdatedAt: new Date() },
+    });
+
+    const slugs = existing ? [existing.slug, fields.slug] : [fields.slug];
+    return {
+      ok: true,
+      translationId: translation.id,
+      revision,
+      tags: translation.status === "PUBLISHED" ? affectedTags(storyId, locale, slugs) : [],
+    };
+  });
+}

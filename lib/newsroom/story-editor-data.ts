@@ -1,0 +1,90 @@
+import "server-only";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { versionState, type VersionState } from "@/lib/newsroom/translation-state";
+
+export interface VersionText {
+  slug: string;
+  headline: string;
+  dek: string;
+  body: string;
+  leadImageAlt: string;
+}
+
+export interface EditableVersion extends VersionText {
+  locale: AppLocale;
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
+  state: VersionState;
+  revision: number;
+  sourceRevision: number;
+  updatedAt: string;
+}
+
+export interface StoryForEditing {
+  id: number;
+  key: string;
+  sourceLocale: AppLocale;
+  sourceRevision: number;
+  section: string;
+  image: string | null;
+  versions: Partial<Record<AppLocale, EditableVersion>>;
+}
+
+export async function loadStoryForEditing(
+  storyId: number,
+  uiLocale: AppLocale,
+): Promise<StoryForEditing | null> {
+  const story = await db().story.findUnique({
+    where: { id: storyId },
+    include: { section: { include: { translations: true } }, translations: true },
+  });
+  if (!story) return null;
+  const versions: Partial<Record<AppLocale, EditableVersion>> = {};
+  for (const locale of routing.locales) {
+    const t = story.translations.find((translation) => translation.locale === locale);
+    if (!t) continue;
+    versions[locale] = {
+      locale,
+      slug: t.slug,
+      headline: t.headline,
+      dek: t.dek,
+      body: t.body,
+      leadImageAlt: t.leadImageAlt,
+      status: t.status,
+      state: versionState(story, t),
+      revision: t.revision,
+      sourceRevision: t.sourceRevision,
+      updatedAt: t.updatedAt.toISOString(),
+    };
+  }
+  return {
+    id: story.id,
+    key: story.key,
+    sourceLocale: story.sourceLocale,
+    sourceRevision: story.sourceRevision,
+    section: story.section.translations.find((t) => t.locale === uiLocale)?.name ?? story.section.key,
+    image: story.leadImageSrc,
+    versions,
+  };
+}
+
+/** The source-language text as it stood at a given source revision (for "what changed since"). */
+export async function sourceTextAt(
+  storyId: number,
+  sourceLocale: AppLocale,
+  sourceRevision: number,
+): Promise<VersionText | null> {
+  const revision = await db().translationRevision.findFirst({
+    where: { translation: { storyId, locale: sourceLocale }, sourceRevision },
+    orderBy: { number: "desc" },
+  });
+  return revision
+    ? {
+        slug: revision.slug,
+        headline: revision.headline,
+        dek: revision.dek,
+        body: revision.body,
+        leadImageAlt: revision.leadImageAlt,
+      }
+    : null;
+}

@@ -1,0 +1,87 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { stories } from "@/prisma/content/stories/index";
+import { storyUrl } from "./demo-stories";
+import { signIn, type DemoRole } from "./newsroom-helpers";
+
+// The second English-only demo story: the first stays untouched for the
+// tests that rely on a story in one language.
+const story = stories.filter((s) => s.translations.en && !s.translations.ar)[1]!;
+const english = story.translations.en!;
+const arabic = {
+  headline: "أرقام السياحة تتحسّن في موسم الخريف",
+  dek: "ارتفع عدد الزوّار في الأشهر الأخيرة وفق الأرقام الرسمية.",
+  body: "فقرة أولى من الترجمة.\n\n## الأرقام\n\nفقرة ثانية تذكر **الأرقام** كما وردت.",
+  slug: "أرقام-السياحة-تتحسن-في-الخريف",
+};
+
+async function memberPage(browser: Browser, role: DemoRole, locale: "en" | "ar") {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role, locale);
+  return { page, close: () => context.close() };
+}
+
+test("a translator translates, an editor publishes, readers get the Arabic link at once", async ({
+  browser,
+  page: reader,
+}) => {
+  test.setTimeout(120_000);
+  const englishUrl = storyUrl(story, "en");
+  await reader.goto(englishUrl);
+  await expect(reader.locator("a.other-language__link")).toHaveCount(0);
+
+  // The translator, working in the Arabic newsroom.
+  const translator = await memberPage(browser, "translator.ar", "ar");
+  await translator.page.goto(`/ar/newsroom?q=${encodeURIComponent(english.headline)}`);
+  await translator.page.locator("table.newsroom-table tbody tr a").first().click();
+  const storyId = Number(/stories\/(\d+)/.exec(translator.page.url())![1]);
+  await translator.page.goto(`/ar/newsroom/stories/${storyId}/ar`);
+  await expect(translator.page.locator(".editor__source").first()).toHaveAttribute("dir", "ltr");
+  await expect(translator.page.locator("#headline")).toHaveAttribute("dir", "rtl");
+  // Pre-filled from the source as a starting point.
+  await expect(translator.page.locator("#headline")).toHaveValue(english.headline);
+  await translator.page.locator("#headline").fill(arabic.headline);
+  await translator.page.locator("#dek").fill(arabic.dek);
+  await translator.page.locator("#body").fill(arabic.body);
+  await translator.page.locator("#slug").fill(arabic.slug);
+  await translator.page.locator("#leadImageAlt").fill("صورة توضيحية");
+  await expect(translator.page.locator(".editor__preview .story__headline")).toHaveText(arabic.headline);
+  await expect(translator.page.locator(".editor__preview .story-body h2")).toHaveText("الأرقام");
+  await translator.page.locator(".editor__form button[type=submit]").click();
+  await expect(translator.page.locator(".form-notice")).toBeVisible();
+
+  await translator.page.goto(`/ar/newsroom/stories/${storyId}`);
+  const arabicRow = translator.page.locator('tr[data-locale="ar"]');
+  await expect(arabicRow.getByRole("button", { name: "نشر" })).toHaveCount(0);
+  await arabicRow.getByRole("button", { name: "إرسال للمراجعة" }).click();
+  await expect(translator.page.locator('tr[data-locale="ar"] .badge')).toHaveAttribute(
+    "data-state",
+    "IN_REVIEW",
+  );
+  await translator.close();
+
+  // Still not public.
+  expect((await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`)).status()).toBe(404);
+
+  // The editor publishes.
+  const editor = await memberPage(browser, "editor", "en");
+  await editor.page.goto(`/en/newsroom/stories/${storyId}`);
+  await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: "Publish" }).click();
+  await expect(editor.page.locator(".form-notice")).toContainText("Published");
+
+  // The reader's English page now offers the Arabic version, which opens.
+  await reader.goto(englishUrl);
+  const link = reader.locator("a.other-language__link");
+  await expect(link).toHaveText("إقرأ هذا الخبر بالعربية");
+  await link.click();
+  await expect(reader.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(reader.locator("h1")).toHaveText(arabic.headline);
+
+  // Unpublishing takes it away again just as fast.
+  await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: "Unpublish" }).click();
+  await expect(editor.page.locator(".form-notice")).toContainText("Unpublished");
+  await editor.close();
+  await reader.goto(englishUrl);
+  await expect(reader.locator("a.other-language__link")).toHaveCount(0);
+  expect((await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`)).status()).toBe(404);
+});

@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { changeStatus } from "@/lib/newsroom/change-status";
+import { createNewsroomUser } from "@/lib/newsroom/create-user";
+import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
+import { listNewsroomStories } from "@/lib/newsroom/story-table";
+import { findCurrentSlug } from "@/lib/stories/slug-redirects";
+import { findStoryId } from "@/lib/stories/story-page-data";
+import { stories } from "@/prisma/content/stories/index";
+import { seedDemoContent } from "@/prisma/seed";
+import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+
+let prisma: PrismaClient;
+let editor: NewsroomUser;
+let translatorAr: NewsroomUser;
+let translatorEn: NewsroomUser;
+
+const englishOnly = stories.find((s) => s.translations.en && !s.translations.ar)!;
+const bilingual = stories.find((s) => s.translations.en && s.translations.ar && s.sourceLocale === "en")!;
+
+async function user(role: Role, email: string, locales: ("en" | "ar")[] = []): Promise<NewsroomUser> {
+  const { id } = await createNewsroomUser(prisma, {
+    email,
+    name: email,
+    password: "long-enough-1",
+    role,
+    locales,
+  });
+  return { id, name: email, email, role, locales };
+}
+
+async function storyId(key: string): Promise<number> {
+  return (await prisma.story.findUniqueOrThrow({ where: { key } })).id;
+}
+
+async function badge(id: number, locale: "en" | "ar") {
+  const rows = await listNewsroomStories("en", {});
+  return rows.find((row) => row.id === id)!.versions[locale];
+}
+
+const arabicFields = {
+  slug: "ترجمة-تجريبية",
+  headline: "عنوان الترجمة",
+  dek: "موجز الترجمة",
+  body: "فقرة أولى.\n\n## عنوان فرعي\n\nفقرة ثانية.",
+  leadImageAlt: "وصف الصورة",
+};
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = testDatabaseUrl();
+  prisma = await createTestClient();
+});
+
+beforeEach(async () => {
+  await prisma.$executeRawUnsafe(
+    'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket" RESTART IDENTITY CASCADE',
+  );
+  await seedDemoContent(prisma);
+  editor = await user("EDITOR", "editor@example.com");
+  translatorAr = await user("TRANSLATOR", "ar@example.com", ["ar"]);
+  translatorEn = await user("TRANSLATOR", "en@example.com", ["en"]);
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+function newArabic(id: number, overrides: Partial<SaveRequest> = {}): SaveRequest {
+  return {
+    storyId: id,
+    locale: "ar",
+    baseRevision: null,
+    sourceRevision: 1,
+    fields: arabicFields,
+    ...overrides,
+  };
+}
+
+describe("translation workflow", () => {
+  it("a translator drafts and sends for review; only an editor publishes", async () => {
+    const id = await storyId(englishOnly.key);
+    expect(await badge(id, "ar")).toBe("missing");
+    const saved = await saveTranslation(translatorAr, newArabic(id));
+    expect(saved).toMatchObject({ ok: true, revision: 1, tags: [] });
+    expect(await badge(id, "ar")).toBe("DRAFT");
+
+    expect(await changeStatus(translatorAr, { storyId: id, locale: "ar", step: "submit" })).toMatchObject({
+      ok: true,
+    });
+    expect(await badge(id, "ar")).toBe("IN_REVIEW");
+    expect(await changeStatus(translatorAr, { storyId: id, locale: "ar", step: "publish" })).toEqual({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await findStoryId("ar", arabicFields.slug)).toBeNull();
+
+    const published = await changeStatus(editor, { storyId: id, locale: "ar", step: "publish" });
+    expect(published).toMatchObject({ ok: true, status: "PUBLISHED" });
+    expect(published.ok && published.tags).toContain(`story:${id}`);
+    expect(await findStoryId("ar", arabicFields.slug)).toBe(id);
+    const audit = await prisma.auditEntry.findMany();
+    expect(audit).toMatchObject([
+      { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar` },
+    ]);
+  });
+
+  it("each language moves on its own, and steps out of order are refused", async () => {
+    const id = await storyId(bilingual.key);
+    expect(await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).toMatchObject({
+      ok: true,
+    });
+    expect(await badge(id, "ar")).toBe("DRAFT");
+    expect(await badge(id, "en")).toBe("PUBLISHED");
+    expect(await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).toEqual({
+      ok: false,
+      kind: "not-allowed-now",
+    });
+    expect(await prisma.auditEntry.count({ where: { action: "translation.unpublish" } })).toBe(1);
+  });
+
+  it("translators work only in their own languages and never over a published version", async () => {
+    const id = await storyId(englishOnly.key);
+    expect(await saveTranslation(translatorEn, newArabic(id))).toEqual({ ok: false, kind: "forbidden" });
+    const bilingualId = await storyId(bilingual.key);
+    const current = await prisma.storyTranslation.findFirstOrThrow({
+      where: { storyId: bilingualId, locale: "ar" },
+    });
+    expect(
+      await saveTranslation(translatorAr, {
+        ...newArabic(bilingualId),
+        baseRevision: current.revision,
+        fields: { ...arabicFields, slug: current.slug },
+      }),
+    ).toEqual({ ok: false, kind: "forbidden" });
+    expect(await saveTranslation(null, newArabic(id))).toEqual({ ok: false, kind: "forbidden" });
+  });
+});
+
+describe("validation", () => {
+  it("refuses empty, over-long and clashing values, field by field, saving nothing", async () => {
+    const id = await storyId(englishOnly.key);
+    const invalid = await saveTranslation(translatorAr, {
+      ...newArabic(id),
+      fields: { ...arabicFields, headline: "  ", dek: "x".repeat(401), slug: "has space" },
+    });
+    expect(invalid).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { headline: "required", dek: "tooLong", slug: "slugInvalid" },
+    });
+    const taken = (await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "ar" } })).slug;
+    expect(
+      await saveTranslation(translatorAr, { ...newArabic(id), fields: { ...arabicFields, slug: taken } }),
+    ).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { slug: "slugTaken" },
+    });
+    expect(await prisma.storyTranslation.count({ where: { storyId: id, locale: "ar" } })).toBe(0);
+  });
+});
+
+describe("revisions and conflicts", () => {
+  it("keeps every save and refuses a save over a newer version, showing it", async () => {
+    const id = await storyId(englishOnly.key);
+    await saveTranslation(translatorAr, newArabic(id));
+    const second = await saveTranslation(editor, {
+      ...newArabic(id),
+      baseRevision: 1,
+      fields: { ...arabicFields, headline: "عنوان المحرّر" },
+    });
+    expect(second).toMatchObject({ ok: true, revision: 2 });
+    // The translator still had revision 1 open.
+    const late = await saveTranslation(translatorAr, {
+      ...newArabic(id),
+      baseRevision: 1,
+      fields: { ...arabicFields, headline: "عنوان المترجم" },
+    });
+    expect(late).toMatchObject({
+      ok: false,
+      kind: "conflict",
+      theirs: { revision: 2, headline: "عنوان المحرّر", savedBy: "editor@example.com" },
+    });
+    const translation = await prisma.storyTranslation.findFirstOrThrow({
+      where: { storyId: id, locale: "ar" },
+      include: { revisions: { orderBy: { number: "asc" } } },
+    });
+    expect(translation.headline).toBe("عنوان المحرّر");
+    expect(translation.revisions.map((r) => [r.number, r.headline])).toEqual([
+      [1, "عنوان الترجمة"],
+      [2, "عنوان المحرّر"],
+    ]);
+  });
+
+  it("two saves racing from the same revision: exactly one lands", async () => {
+    const id = await storyId(englishOnly.key);
+    await saveTranslation(translatorAr, newArabic(id));
+    const results = await Promise.all(
+      ["أ", "ب", "ج"].map((mark) =>
+        saveTranslation(editor, {
+          ...newArabic(id),
+          baseRevision: 1,
+          fields: { ...arabicFields, headline: mark },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.kind === "conflict")).toHaveLength(2);
+  });
+});
+
+describe("outdated translations", () => {
+  it("a change to the source text flags translations made from it, until they are saved against it", async () => {
+    const id = await storyId(bilingual.key);
+    expect(await badge(id, "ar")).toBe("PUBLISHED");
+    const source = await prisma.storyTranslation.findFirstOrThrow({ where: { storyId: id, locale: "en" } });
+    const edit = (fields: Partial<typeof arabicFields>) =>
+      saveTranslation(editor, {
+        storyId: id,
+        locale: "en",
+        baseRevision: source.revision,
+        sourceRevision: 1,
+        fields: {
+          slug: source.slug,
+          headline: source.headline,
+          dek: source.dek,
+          body: source.body,
+          ...fields,
+        },
+      });
+    // Changing only the alt text is not a change of the source text.
+    expect(await edit({ leadImageAlt: "new alt" })).toMatchObject({ ok: true });
+    expect(await badge(id, "ar")).toBe("PUBLISHED");
+
+    const sourceNow = await prisma.storyTranslation.findFirstOrThrow({
+      where: { storyId: id, locale: "en" },
+    });
+    const changed = await saveTranslation(editor, {
+      storyId: id,
+      locale: "en",
+      baseRevision: sourceNow.revision,
+      sourceRevision: 1,
+      fields: {
+        slug: source.slug,
+        headline: source.headline,
+        dek: source.dek,
+        body: `${source.body}\n\nA new paragraph.`,
+      },
+    });
+    expect(changed).toMatchObject({ ok: true });
+    expect(await badge(id, "ar")).toBe("outdated");
+    expect(await badge(id, "en")).toBe("PUBLISHED");
+
+    const arabic = await prisma.storyTranslation.findFirstOrThrow({ where: { storyId: id, locale: "ar" } });
+    const story = await prisma.story.findUniqueOrThrow({ where: { id } });
+    expect(story.sourceRevision).toBe(2);
+    await saveTranslation(editor, {
+      storyId: id,
+      locale: "ar",
+      baseRevision: arabic.revision,
+      sourceRevision: story.sourceRevision,
+      fields: {
+        slug: arabic.slug,
+        headline: arabic.headline,
+        dek: arabic.dek,
+        body: `${arabic.body}\n\nفقرة جديدة.`,
+      },
+    });
+    expect(await badge(id, "ar")).toBe("PUBLISHED");
+  });
+});
+
+describe("slugs", () => {
+  it("a changed slug leaves the old URL redirecting to the new one", async () => {
+    const id = await storyId(bilingual.key);
+    const english = await prisma.storyTranslation.findFirstOrThrow({ where: { storyId: id, locale: "en" } });
+    const saved = await saveTranslation(editor, {
+      storyId: id,
+      locale: "en",
+      baseRevision: english.revision,
+      sourceRevision: 1,
+      fields: { slug: "a-brand-new-slug", headline: english.headline, dek: english.dek, body: english.body },
+    });
+    expect(saved.ok && saved.tags).toEqual(
+      expect.arrayContaining([
+        `story:${id}`,
+        `slug:en:${english.slug}`,
+        "slug:en:a-brand-new-slug",
+        "redirects:en",
+      ]),
+    );
+    expect(await findCurrentSlug("en", english.slug)).toBe("a-brand-new-slug");
+    expect(await findStoryId("en", "a-brand-new-slug")).toBe(id);
+  });
+});
