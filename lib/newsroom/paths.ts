@@ -14,6 +14,8 @@ export const newsroomPaths = {
   newStory: (locale: AppLocale) => `${base(locale)}/stories/new`,
   translation: (locale: AppLocale, storyId: number, target: AppLocale) =>
     `${base(locale)}/stories/${storyId}/${target}`,
+  history: (locale: AppLocale, storyId: number, target: AppLocale) =>
+    `${base(locale)}/stories/${storyId}/${target}/history`,
 };
 
 /** Only same-site newsroom paths may be returned to after signing in. */

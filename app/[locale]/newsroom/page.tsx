@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { requirePage } from "@/lib/newsroom/guard";
+import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { listNewsroomStories, listSectionChoices, storyFilterSchema } from "@/lib/newsroom/story-table";
 import { VERSION_STATES } from "@/lib/newsroom/translation-state";
@@ -15,7 +16,7 @@ type Props = {
 
 export default async function NewsroomHome({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
+  const user = await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
   const raw = await searchParams;
   const filter = storyFilterSchema.parse(
     Object.fromEntries(
@@ -30,6 +31,13 @@ export default async function NewsroomHome({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("stories.title")}</h1>
+      {can(user, { type: "story.create" }) ? (
+        <p>
+          <a className="button-link" href={newsroomPaths.newStory(locale)}>
+            {t("newStory.link")}
+          </a>
+        </p>
+      ) : null}
       <form className="newsroom-filters" method="get" aria-label={t("stories.filters")}>
         <label>
           {t("stories.section")}

@@ -7,6 +7,9 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { storeImage } from "@/lib/newsroom/media";
+import { restoreRevision } from "@/lib/newsroom/revision-history";
+import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
 
@@ -76,4 +79,88 @@ export async function changeStatusAction(form: FormData): Promise<void> {
   if (result.ok) expire(result.tags);
   const outcome = result.ok ? `done=${step}` : `problem=${result.kind}`;
   redirect(`${newsroomPaths.story(uiLocale, storyId)}?${outcome}&locale=${target}`);
+}
+
+export async function restoreRevisionAction(form: FormData): Promise<void> {
+  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
+  const target = localeOf(form.get("target"));
+  const storyId = intOf(form.get("storyId"));
+  const number = intOf(form.get("number"));
+  const baseRevision = intOf(form.get("baseRevision"));
+  if (!target || storyId === null || number === null || baseRevision === null)
+    redirect(newsroomPaths.home(uiLocale));
+  const result = await restoreRevision(await currentUser(), {
+    storyId,
+    locale: target,
+    number,
+    baseRevision,
+  });
+  const history = newsroomPaths.history(uiLocale, storyId, target);
+  if (!result.ok) redirect(`${history}?problem=${result.kind}`);
+  expire(result.tags);
+  redirect(`${history}?restored=${number}`);
+}
+
+export interface CreateState {
+  values: Record<string, string>;
+  errors: Partial<Record<string, string>>;
+  problem: "invalid" | "forbidden" | null;
+}
+
+async function chosenImage(
+  form: FormData,
+): Promise<{ image: LeadImage | null; error?: "imageType" | "imageTooLarge" }> {
+  const upload = form.get("upload");
+  if (upload instanceof File && upload.size > 0) {
+    const stored = await storeImage(new Uint8Array(await upload.arrayBuffer()));
+    return stored.ok ? { image: stored } : { image: null, error: stored.error };
+  }
+  const [src, width, height] = String(form.get("image") ?? "").split("|");
+  return src ? { image: { src, width: Number(width), height: Number(height) } } : { image: null };
+}
+
+export async function createStoryAction(_previous: CreateState, form: FormData): Promise<CreateState> {
+  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
+  const values = Object.fromEntries(
+    ["sourceLocale", "sectionId", "slug", "headline", "dek", "body", "leadImageAlt", "image"].map((key) => [
+      key,
+      String(form.get(key) ?? ""),
+    ]),
+  );
+  const user = await currentUser();
+  const { image, error } = await chosenImage(form);
+  if (error) return { values, errors: { image: error }, problem: "invalid" };
+  const result = await createStory(user, {
+    sourceLocale: localeOf(form.get("sourceLocale")) ?? uiLocale,
+    sectionId: intOf(form.get("sectionId")) ?? 0,
+    authorIds: form.getAll("authorIds").map(Number).filter(Number.isInteger),
+    image,
+    fields: {
+      slug: values.slug!,
+      headline: values.headline!,
+      dek: values.dek!,
+      body: values.body!,
+      leadImageAlt: values.leadImageAlt!,
+    },
+  });
+  if (!result.ok) {
+    return { values, errors: result.kind === "invalid" ? result.errors : {}, problem: result.kind };
+  }
+  redirect(newsroomPaths.story(uiLocale, result.storyId));
+}
+
+export async function updateDetailsAction(form: FormData): Promise<void> {
+  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
+  const storyId = intOf(form.get("storyId")) ?? 0;
+  const { image, error } = await chosenImage(form);
+  const story = newsroomPaths.story(uiLocale, storyId);
+  if (error) redirect(`${story}?problem=${error}`);
+  const result = await updateStoryDetails(await currentUser(), {
+    storyId,
+    sectionId: intOf(form.get("sectionId")) ?? 0,
+    authorIds: form.getAll("authorIds").map(Number).filter(Number.isInteger),
+    image,
+  });
+  if (result.ok) expire(result.tags);
+  redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
 }

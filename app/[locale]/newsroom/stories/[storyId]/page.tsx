@@ -11,6 +11,7 @@ import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { storyPath } from "@/lib/paths";
 import { resolveLocale } from "@/lib/request-locale";
 import { StatusBadge } from "@/components/newsroom/status-badge";
+import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { changeStatusAction } from "@/app/[locale]/newsroom/stories/actions";
 
 type Props = {
@@ -35,8 +36,17 @@ export default async function StoryOverview({ params, searchParams }: Props) {
   const user = await currentUser();
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const query = await searchParams;
-  const done = typeof query.done === "string" && query.done in STEP_PERMISSION ? query.done : null;
-  const problem = typeof query.problem === "string" ? query.problem : null;
+  const DONE = ["submit", "withdraw", "publish", "unpublish", "details"] as const;
+  const PROBLEMS = [
+    "forbidden",
+    "not-found",
+    "not-allowed-now",
+    "invalid",
+    "imageType",
+    "imageTooLarge",
+  ] as const;
+  const done = DONE.find((value) => value === query.done) ?? null;
+  const problem = PROBLEMS.find((value) => value === query.problem) ?? null;
   const source = story.versions[story.sourceLocale];
   return (
     <>
@@ -52,12 +62,12 @@ export default async function StoryOverview({ params, searchParams }: Props) {
       </p>
       {done ? (
         <p className="form-notice" role="status">
-          {t(`story.done.${done as keyof typeof STEP_PERMISSION}`)}
+          {t(`story.done.${done}`)}
         </p>
       ) : null}
-      {problem && ["forbidden", "not-found", "not-allowed-now"].includes(problem) ? (
+      {problem ? (
         <p className="form-error" role="alert">
-          {t(`story.problem.${problem as "forbidden"}`)}
+          {t(`story.problem.${problem}`)}
         </p>
       ) : null}
       <h2>{t("story.versions")}</h2>
@@ -89,6 +99,9 @@ export default async function StoryOverview({ params, searchParams }: Props) {
                         {version ? t("story.edit") : t("story.translate", { language })}
                       </a>
                     ) : null}
+                    {version && mayEdit ? (
+                      <a href={newsroomPaths.history(locale, story.id, target)}>{t("story.history")}</a>
+                    ) : null}
                     {version && can(user, { type: "translation.preview", locale: target }) ? (
                       <a href={`/${target}/preview/${story.id}`}>{t("story.preview")}</a>
                     ) : null}
@@ -115,6 +128,7 @@ export default async function StoryOverview({ params, searchParams }: Props) {
           })}
         </tbody>
       </table>
+      {can(user, { type: "story.edit" }) ? <StoryDetailsForm locale={locale} storyId={story.id} /> : null}
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { imageLibrary } from "@/lib/newsroom/media";
+import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
+import { listSectionChoices } from "@/lib/newsroom/story-table";
+import { ImageChooser } from "@/components/newsroom/image-chooser";
+import { updateDetailsAction } from "@/app/[locale]/newsroom/stories/actions";
+
+/** What every language version shares: section, authors, lead image. Editors only. */
+export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {
+  const [details, sections, authors, library] = await Promise.all([
+    loadStoryDetails(storyId),
+    listSectionChoices(locale),
+    authorChoices(locale),
+    imageLibrary(),
+  ]);
+  if (!details) return null;
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title">{t("newStory.details")}</h2>
+      <form action={updateDetailsAction} className="newsroom-form" encType="multipart/form-data">
+        <input type="hidden" name="uiLocale" value={locale} />
+        <input type="hidden" name="storyId" value={storyId} />
+        <div className="field">
+          <label htmlFor="details-section">{t("stories.section")}</label>
+          <select id="details-section" name="sectionId" defaultValue={details.sectionId}>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field">
+          <legend>{t("newStory.authors")}</legend>
+          {authors.map((author) => (
+            <label key={author.id}>
+              <input
+                type="checkbox"
+                name="authorIds"
+                value={author.id}
+                defaultChecked={details.authorIds.includes(author.id)}
+              />{" "}
+              <bdi>{author.name}</bdi>
+            </label>
+          ))}
+        </fieldset>
+        <ImageChooser
+          library={library}
+          current={details.imageSrc}
+          labels={{
+            legend: t("newStory.image"),
+            none: t("newStory.noImage"),
+            upload: t("newStory.upload"),
+            uploadHint: t("newStory.uploadHint"),
+          }}
+        />
+        <button type="submit">{t("newStory.saveDetails")}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { saveTranslation, type SaveResult } from "@/lib/newsroom/save-translation";
+import type { VersionText } from "@/lib/newsroom/story-editor-data";
+
+export interface RevisionEntry extends VersionText {
+  number: number;
+  author: string | null;
+  savedAt: string;
+  sourceRevision: number;
+}
+
+export async function listRevisions(storyId: number, locale: AppLocale): Promise<RevisionEntry[]> {
+  const rows = await db().translationRevision.findMany({
+    where: { translation: { storyId, locale } },
+    orderBy: { number: "desc" },
+    include: { author: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    number: row.number,
+    author: row.author?.name ?? null,
+    savedAt: row.createdAt.toISOString(),
+    sourceRevision: row.sourceRevision,
+    slug: row.slug,
+    headline: row.headline,
+    dek: row.dek,
+    body: row.body,
+    leadImageAlt: row.leadImageAlt,
+  }));
+}
+
+/**
+ * Restoring never rewrites history: the chosen revision's text is saved
+ * again as the newest revision, under the same rules as any save.
+ */
+export async function restoreRevision(
+  actor: NewsroomUser | null,
+  request: { storyId: number; locale: AppLocale; number: number; baseRevision: number },
+): Promise<SaveResult> {
+  const revision = await db().translationRevision.findFirst({
+    where: { translation: { storyId: request.storyId, locale: request.locale }, number: request.number },
+  });
+  if (!revision) return { ok: false, kind: "not-found" };
+  const story = await db().story.findUnique({ where: { id: request.storyId } });
+  return saveTranslation(actor, {
+    storyId: request.storyId,
+    locale: request.locale,
+    baseRevision: request.baseRevision,
+    // Restored text is as fresh as the source it was written from.
+    sourceRevision: Math.min(revision.sourceRevision, story?.sourceRevision ?? 0),
+    fields: {
+      slug: revision.slug,
+      headline: revision.headline,
+      dek: revision.dek,
+      body: revision.body,
+      leadImageAlt: revision.leadImageAlt,
+    },
+  });
+}

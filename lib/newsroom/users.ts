@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { createNewsroomUser, newUserSchema } from "@/lib/newsroom/create-user";
+import { can } from "@/lib/newsroom/permissions";
+import { ROLES, type NewsroomUser, type Role } from "@/lib/newsroom/roles";
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locales: string[];
+}
+
+export async function listUsers(): Promise<UserRow[]> {
+  const users = await db().user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }] });
+  return users.map(({ id, name, email, role, locales }) => ({ id, name, email, role, locales }));
+}
+
+const roleChange = z.object({
+  userId: z.string().min(1),
+  role: z.enum(ROLES),
+  locales: z.array(z.enum(routing.locales)),
+});
+
+export type UserResult =
+  { ok: true } | { ok: false; kind: "forbidden" | "not-found" | "invalid" | "last-admin" | "taken" };
+
+/** Changes a member's role and languages; the last admin cannot be demoted. Audited. */
+export async function changeRole(
+  actor: NewsroomUser | null,
+  input: z.input<typeof roleChange>,
+): Promise<UserResult> {
+  if (!can(actor, { type: "users.manage" })) return { ok: false, kind: "forbidden" };
+  const parsed = roleChange.safeParse(input);
+  if (!parsed.success) return { ok: false, kind: "invalid" };
+  const { userId, role, locales } = parsed.data;
+  return db().$transaction(async (tx): Promise<UserResult> => {
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' FOR UPDATE`;
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) return { ok: false, kind: "not-found" };
+    if (
+      user.role === "ADMIN" &&
+      role !== "ADMIN" &&
+      (await tx.user.count({ where: { role: "ADMIN" } })) <= 1
+    ) {
+      return { ok: false, kind: "last-admin" };
+    }
+    const nextLocales = role === "TRANSLATOR" ? locales : [];
+    await tx.user.update({ where: { id: userId }, data: { role, locales: nextLocales } });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "user.role",
+      subject: `user:${user.email}`,
+      details: { from: { role: user.role, locales: user.locales }, to: { role, locales: nextLocales } },
+    });
+    return { ok: true };
+  });
+}
+
+/** An admin adds a newsroom member. Audited; the password is never recorded. */
+export async function addUser(
+  actor: NewsroomUser | null,
+  input: z.input<typeof newUserSchema>,
+): Promise<UserResult> {
+  if (!can(actor, { type: "users.manage" })) return { ok: false, kind: "forbidden" };
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, kind: "invalid" };
+  if (await db().user.findUnique({ where: { email: parsed.data.email } }))
+    return { ok: false, kind: "taken" };
+  await createNewsroomUser(db(), parsed.data);
+  await recordAudit(db(), {
+    actorId: actor!.id,
+    action: "user.create",
+    subject: `user:${parsed.data.email}`,
+    details: { role: parsed.data.role, locales: parsed.data.locales },
+  });
+  return { ok: true };
+}
