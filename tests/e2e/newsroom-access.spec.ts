@@ -81,4 +81,36 @@ test.describe("newsroom sign-in and roles", () => {
     await page.goto("/en/newsroom");
     await expect(page).toHaveURL(/\/en\/newsroom\/sign-in/);
   });
+
+  test("every newsroom page answers each role as the permission table says", async ({ browser }) => {
+    const pages = [
+      ["/en/newsroom", { translator: 200, editor: 200, admin: 200 }],
+      ["/en/newsroom/coverage", { translator: 200, editor: 200, admin: 200 }],
+      ["/en/newsroom/stories/new", { translator: 403, editor: 200, admin: 200 }],
+      ["/en/newsroom/stories/1/ar", { translator: 200, editor: 200, admin: 200 }],
+      ["/en/newsroom/stories/1/en", { translator: 403, editor: 200, admin: 200 }],
+      ["/en/newsroom/stories/1/en/history", { translator: 403, editor: 200, admin: 200 }],
+      ["/ar/preview/1", { translator: 200, editor: 200, admin: 200 }],
+      ["/en/preview/1", { translator: 403, editor: 200, admin: 200 }],
+      ["/en/newsroom/users", { translator: 403, editor: 403, admin: 200 }],
+      ["/en/newsroom/audit", { translator: 403, editor: 403, admin: 200 }],
+    ] as const;
+    const anonymous = await browser.newContext();
+    for (const [path] of pages) {
+      const response = await anonymous.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), `anonymous ${path}`).toBe(307);
+      expect(response.headers()["location"], `anonymous ${path}`).toContain("/newsroom/sign-in");
+    }
+    await anonymous.close();
+    for (const role of ["translator", "editor", "admin"] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, role === "translator" ? "translator.ar" : role);
+      for (const [path, expected] of pages) {
+        const response = await context.request.get(path, { maxRedirects: 0 });
+        expect(response.status(), `${role} ${path}`).toBe(expected[role]);
+      }
+      await context.close();
+    }
+  });
 });

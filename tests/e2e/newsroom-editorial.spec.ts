@@ -100,3 +100,40 @@ test.describe("editorial work in the newsroom", () => {
     await expect(page.locator("tbody tr").first()).toContainText("translator.en@example.com");
   });
 });
+
+test("two people saving the same version: the second is refused, both versions shown, nothing lost", async ({
+  browser,
+}) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const a = await first.newPage();
+  const b = await second.newPage();
+  await signIn(a, "editor");
+  await a.goto("/en/newsroom/stories/new");
+  await a.locator("#sourceLocale").selectOption("en");
+  await a.locator("#headline").fill("Port authority names a new director");
+  await a.locator("#dek").fill("The appointment ends months of interim management.");
+  await a.locator("#body").fill("The board voted on Tuesday.");
+  await a.locator("form.newsroom-form button[type=submit]").click();
+  await expect(a).toHaveURL(/\/stories\/\d+$/);
+  const editorUrl = `${a.url()}/en`;
+
+  await signIn(b, "admin");
+  await a.goto(editorUrl);
+  await b.goto(editorUrl);
+  await a.locator("#dek").fill("First editor's summary.");
+  await a.locator(".editor__form button[type=submit]").click();
+  await expect(a.locator(".form-notice")).toBeVisible();
+
+  await b.locator("#dek").fill("Second editor's summary.");
+  await b.locator(".editor__form button[type=submit]").click();
+  await expect(b.locator(".form-error")).toContainText("Someone else saved this version");
+  await expect(b.locator(".conflict__theirs")).toContainText("First editor's summary.");
+  await expect(b.locator("#dek")).toHaveValue("Second editor's summary.");
+  // Saving again, knowingly, keeps the second version.
+  await b.locator(".editor__form button[type=submit]").click();
+  await expect(b.locator(".form-notice")).toBeVisible();
+  await expect(b.locator("#dek")).toHaveValue("Second editor's summary.");
+  await first.close();
+  await second.close();
+});

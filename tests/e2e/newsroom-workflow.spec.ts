@@ -77,11 +77,31 @@ test("a translator translates, an editor publishes, readers get the Arabic link 
   await expect(reader.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(reader.locator("h1")).toHaveText(arabic.headline);
 
+  // The Arabic front page lists it too.
+  await reader.goto("/ar");
+  await expect(reader.getByRole("link", { name: arabic.headline }).first()).toBeVisible();
+
+  // A new slug: the old address answers with a permanent redirect to it.
+  const newSlug = "أرقام-السياحة-في-الخريف";
+  await editor.page.goto(`/en/newsroom/stories/${storyId}/ar`);
+  await editor.page.locator("#slug").fill(newSlug);
+  await editor.page.locator(".editor__form button[type=submit]").click();
+  await expect(editor.page.locator(".form-notice")).toBeVisible();
+  const old = await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(decodeURIComponent(old.headers()["location"]!)).toBe(`/ar/story/${newSlug}`);
+  await reader.goto(englishUrl);
+  await expect(reader.locator("a.other-language__link")).toHaveAttribute(
+    "href",
+    `/ar/story/${encodeURIComponent(newSlug)}`,
+  );
+
   // Unpublishing takes it away again just as fast.
+  await editor.page.goto(`/en/newsroom/stories/${storyId}`);
   await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: "Unpublish" }).click();
   await expect(editor.page.locator(".form-notice")).toContainText("Unpublished");
   await editor.close();
   await reader.goto(englishUrl);
   await expect(reader.locator("a.other-language__link")).toHaveCount(0);
-  expect((await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`)).status()).toBe(404);
+  expect((await reader.request.get(`/ar/story/${encodeURIComponent(newSlug)}`)).status()).toBe(404);
 });

@@ -11,14 +11,15 @@ import { auth } from "@/lib/auth/auth";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
 import { newsroomPaths, safeReturnPath } from "@/lib/newsroom/paths";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { checkRateLimit, consumeRateLimit } from "@/lib/rate-limit";
 
 export interface SignInState {
   email: string;
   errors: { email?: string; password?: string; form?: string };
 }
 
-// Per account and per address, in a window shared by every server process.
+// Failed attempts per account and per address, in windows shared by every
+// server process.
 const PER_ACCOUNT = { limit: 5, windowSeconds: 600 };
 const PER_ADDRESS = { limit: 50, windowSeconds: 600 };
 
@@ -44,18 +45,24 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     };
   }
   const requestHeaders = await headers();
+  // Failed attempts are counted, per account and per address; once either
+  // is over its limit, even the right password waits for the window.
+  const buckets = [
+    [`sign-in:account:${parsed.data.email}`, PER_ACCOUNT],
+    [`sign-in:address:${clientIp(requestHeaders)}`, PER_ADDRESS],
+  ] as const;
   try {
-    for (const [key, rule] of [
-      [`sign-in:account:${parsed.data.email}`, PER_ACCOUNT],
-      [`sign-in:address:${clientIp(requestHeaders)}`, PER_ADDRESS],
-    ] as const) {
-      const decision = await consumeRateLimit(key, rule.limit, rule.windowSeconds);
+    for (const [key, rule] of buckets) {
+      const decision = await checkRateLimit(key, rule.limit, rule.windowSeconds);
       if (!decision.allowed)
         return { email, errors: { form: t("rateLimited", { seconds: decision.retryAfter }) } };
     }
     await auth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
   } catch (error) {
-    if (error instanceof APIError) return { email, errors: { form: t("invalid") } };
+    if (error instanceof APIError) {
+      for (const [key, rule] of buckets) await consumeRateLimit(key, rule.limit, rule.windowSeconds);
+      return { email, errors: { form: t("invalid") } };
+    }
     if (isConnectionError(error)) return { email, errors: { form: t("unavailable") } };
     throw error;
   }

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
+import { createNewsroomUser } from "@/lib/newsroom/create-user";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import { restoreRevision } from "@/lib/newsroom/revision-history";
+import { saveTranslation } from "@/lib/newsroom/save-translation";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
+import { addUser, changeRole } from "@/lib/newsroom/users";
+import { stories } from "@/prisma/content/stories/index";
+import { seedDemoContent } from "@/prisma/seed";
+import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+
+// Every newsroom action, run for real against PostgreSQL by each kind of
+// member; the action's own server-side check must give the expected answer.
+// Translators here work in Arabic: "own" is an Arabic version, "other" an English one.
+
+type Actor = "anonymous" | "translatorOwn" | "translatorOther" | "editor" | "admin";
+const ACTORS: Actor[] = ["anonymous", "translatorOwn", "translatorOther", "editor", "admin"];
+
+let prisma: PrismaClient;
+let members: Record<Exclude<Actor, "anonymous" | "translatorOther">, NewsroomUser>;
+let storyId: number;
+
+const englishSource = stories.find((s) => s.translations.en && s.translations.ar && s.sourceLocale === "en")!;
+
+function who(actor: Actor): NewsroomUser | null {
+  if (actor === "anonymous") return null;
+  if (actor === "translatorOther") return members.translatorOwn;
+  return members[actor];
+}
+// The locale an action targets for this actor: the translator's own or the other one.
+const localeFor = (actor: Actor) => (actor === "translatorOther" ? "en" : "ar");
+
+async function member(role: Role, email: string, locales: ("en" | "ar")[] = []): Promise<NewsroomUser> {
+  const { id } = await createNewsroomUser(prisma, {
+    email,
+    name: email,
+    password: "long-enough-1",
+    role,
+    locales,
+  });
+  return { id, name: email, email, role, locales };
+}
+
+async function setStatus(locale: "en" | "ar", status: "DRAFT" | "IN_REVIEW" | "PUBLISHED") {
+  await prisma.storyTranslation.updateMany({ where: { storyId, locale }, data: { status } });
+}
+
+async function current(locale: "en" | "ar") {
+  return prisma.storyTranslation.findFirstOrThrow({ where: { storyId, locale } });
+}
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = testDatabaseUrl();
+  prisma = await createTestClient();
+});
+
+beforeEach(async () => {
+  await prisma.$executeRawUnsafe(
+    'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket" RESTART IDENTITY CASCADE',
+  );
+  await seedDemoContent(prisma);
+  members = {
+    translatorOwn: await member("TRANSLATOR", "tr@example.com", ["ar"]),
+    editor: await member("EDITOR", "ed@example.com"),
+    admin: await member("ADMIN", "ad@example.com"),
+  };
+  storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishSource.key } })).id;
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+});
+
+const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);
+
+// [anonymous, translator own locale, translator other locale, editor, admin]
+type Row = [string, (actor: Actor) => Promise<string | undefined>, (string | undefined)[]];
+const F = "forbidden";
+const A = "allowed";
+
+const matrix: Row[] = [
+  [
+    "save a draft translation",
+    async (actor) => {
+      const locale = localeFor(actor);
+      await setStatus(locale, "DRAFT");
+      const version = await current(locale);
+      return allowed(
+        await saveTranslation(who(actor), {
+          storyId,
+          locale,
+          baseRevision: version.revision,
+          sourceRevision: 1,
+          fields: {
+            slug: version.slug,
+            headline: `${version.headline}!`,
+            dek: version.dek,
+            body: version.body,
+          },
+        }),
+      );
+    },
+    [F, A, F, A, A],
+  ],
+  [
+    "save over a published version",
+    async (actor) => {
+      const locale = localeFor(actor);
+      const version = await current(locale);
+      return allowed(
+        await saveTranslation(who(actor), {
+          storyId,
+          locale,
+          baseRevision: version.revision,
+          sourceRevision: 1,
+          fields: {
+            slug: version.slug,
+            headline: `${version.headline}!`,
+            dek: version.dek,
+            body: version.body,
+          },
+        }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  ...(
+    [
+      ["send for review", "submit", "DRAFT", [F, A, F, A, A]],
+      ["take back to draft", "withdraw", "IN_REVIEW", [F, A, F, A, A]],
+      ["publish", "publish", "IN_REVIEW", [F, F, F, A, A]],
+      ["unpublish", "unpublish", "PUBLISHED", [F, F, F, A, A]],
+    ] as [string, WorkflowStep, "DRAFT" | "IN_REVIEW" | "PUBLISHED", string[]][]
+  ).map(([what, step, from, expected]): Row => [
+    what,
+    async (actor) => {
+      const locale = localeFor(actor);
+      await setStatus(locale, from);
+      return allowed(await changeStatus(who(actor), { storyId, locale, step }));
+    },
+    expected,
+  ]),
+  [
+    "restore a revision of a draft",
+    async (actor) => {
+      const locale = localeFor(actor);
+      await setStatus(locale, "DRAFT");
+      const version = await current(locale);
+      return allowed(
+        await restoreRevision(who(actor), { storyId, locale, number: 1, baseRevision: version.revision }),
+      );
+    },
+    [F, A, F, A, A],
+  ],
+  [
+    "create a story",
+    async (actor) =>
+      allowed(
+        await createStory(who(actor), {
+          sourceLocale: localeFor(actor),
+          sectionId: (await prisma.section.findFirstOrThrow()).id,
+          authorIds: [],
+          image: null,
+          fields: { slug: `new-${actor}`, headline: "H", dek: "D", body: "B" },
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "change a story's section, authors and image",
+    async (actor) =>
+      allowed(
+        await updateStoryDetails(who(actor), {
+          storyId,
+          sectionId: (await prisma.section.findFirstOrThrow()).id,
+          authorIds: [],
+          image: null,
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "change a member's role",
+    async (actor) =>
+      allowed(await changeRole(who(actor), { userId: members.editor.id, role: "EDITOR", locales: [] })),
+    [F, F, F, F, A],
+  ],
+  [
+    "add a member",
+    async (actor) =>
+      allowed(
+        await addUser(who(actor), {
+          email: `new-${actor}@example.com`,
+          name: "New",
+          password: "long-enough-1",
+          role: "TRANSLATOR",
+          locales: ["ar"],
+        }),
+      ),
+    [F, F, F, F, A],
+  ],
+  ...(
+    [
+      ["enter the newsroom", "newsroom.enter", [F, A, A, A, A]],
+      ["read translation coverage", "coverage.read", [F, A, A, A, A]],
+      ["read the audit log", "audit.read", [F, F, F, F, A]],
+      ["manage users", "users.manage", [F, F, F, F, A]],
+    ] as const
+  ).map(([what, type, expected]): Row => [
+    `page: ${what}`,
+    async (actor) => (can(who(actor), { type }) ? A : F),
+    [...expected],
+  ]),
+  [
+    "page: preview an unpublished version",
+    async (actor) => (can(who(actor), { type: "translation.preview", locale: localeFor(actor) }) ? A : F),
+    [F, A, F, A, A],
+  ],
+];
+
+describe("authorization matrix", () => {
+  for (const [what, run, expected] of matrix) {
+    it(what, async () => {
+      const outcomes: (string | undefined)[] = [];
+      for (const actor of ACTORS) {
+        outcomes.push(await run(actor));
+      }
+      expect(Object.fromEntries(ACTORS.map((actor, i) => [actor, outcomes[i]]))).toEqual(
+        Object.fromEntries(ACTORS.map((actor, i) => [actor, expected[i]])),
+      );
+    });
+  }
+
+  it("a refused action changes nothing", async () => {
+    const before = await current("ar");
+    await changeStatus(members.translatorOwn, { storyId, locale: "ar", step: "unpublish" });
+    await changeRole(members.editor, { userId: members.admin.id, role: "TRANSLATOR", locales: [] });
+    expect(await current("ar")).toEqual(before);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: members.admin.id } })).role).toBe("ADMIN");
+    expect(await prisma.auditEntry.count()).toBe(0);
+  });
+
+  it("the last admin cannot be demoted, even by themselves", async () => {
+    expect(
+      await changeRole(members.admin, { userId: members.admin.id, role: "EDITOR", locales: [] }),
+    ).toEqual({
+      ok: false,
+      kind: "last-admin",
+    });
+  });
+});
