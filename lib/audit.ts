@@ -10,7 +10,8 @@ export type AuditAction =
   | "comment.approve"
   | "comment.hide"
   | "comment.delete"
-  | "story.comments";
+  | "story.comments"
+  | "settings.comments";
 
 type Writer = Pick<Prisma.TransactionClient, "auditEntry">;
 

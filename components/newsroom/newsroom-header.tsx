@@ -21,6 +21,11 @@ export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user
           show: can(user, { type: "coverage.read" }),
         },
         {
+          href: newsroomPaths.comments(locale),
+          label: t("moderation.nav"),
+          show: can(user, { type: "comments.moderate" }),
+        },
+        {
           href: newsroomPaths.users(locale),
           label: t("nav.users"),
           show: can(user, { type: "users.manage" }),

@@ -10,6 +10,7 @@ export const newsroomPaths = {
   audit: (locale: AppLocale) => `${base(locale)}/audit`,
   users: (locale: AppLocale) => `${base(locale)}/users`,
   coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
+  comments: (locale: AppLocale) => `${base(locale)}/comments`,
   story: (locale: AppLocale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: AppLocale) => `${base(locale)}/stories/new`,
   translation: (locale: AppLocale, storyId: number, target: AppLocale) =>

@@ -15,18 +15,22 @@ export type NewsroomAction =
   | { type: "translation.unpublish"; locale: AppLocale }
   | { type: "translation.preview"; locale: AppLocale }
   | { type: "coverage.read" }
+  | { type: "comments.moderate" }
+  | { type: "settings.manage" }
   | { type: "users.manage" }
   | { type: "audit.read" };
 
 /**
- * The one table of who may do what. Admins: everything. Editors: all
- * editorial work in every locale. Translators: translate and send for
+ * The one table of who may do what. Admins: everything, including users,
+ * the audit log and site settings. Editors: all editorial work in every
+ * locale, comment moderation included. Translators: translate and send for
  * review, only in their own locales; they never publish.
  */
 export function can(user: NewsroomUser | null, action: NewsroomAction): boolean {
   if (!user) return false;
   if (user.role === "ADMIN") return true;
-  const editorial = action.type !== "users.manage" && action.type !== "audit.read";
+  const adminOnly = ["users.manage", "audit.read", "settings.manage"];
+  const editorial = !adminOnly.includes(action.type);
   if (user.role === "EDITOR") return editorial;
   switch (action.type) {
     case "newsroom.enter":

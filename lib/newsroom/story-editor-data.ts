@@ -27,6 +27,7 @@ export interface StoryForEditing {
   sourceRevision: number;
   section: string;
   image: string | null;
+  commentsClosed: boolean;
   versions: Partial<Record<AppLocale, EditableVersion>>;
 }
 
@@ -64,6 +65,7 @@ export async function loadStoryForEditing(
     sourceRevision: story.sourceRevision,
     section: story.section.translations.find((t) => t.locale === uiLocale)?.name ?? story.section.key,
     image: story.leadImageSrc,
+    commentsClosed: story.commentsClosed,
     versions,
   };
 }

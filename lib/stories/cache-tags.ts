@@ -9,4 +9,5 @@ export const cacheTags = {
   lists: (locale: AppLocale) => `lists:${locale}`,
   redirects: (locale: AppLocale) => `redirects:${locale}`,
   sections: () => "sections",
+  comments: (storyId: number, locale: AppLocale) => `comments:${storyId}:${locale}`,
 };

@@ -92,6 +92,7 @@ test.describe("newsroom sign-in and roles", () => {
       ["/en/newsroom/stories/1/en/history", { translator: 403, editor: 200, admin: 200 }],
       ["/ar/preview/1", { translator: 200, editor: 200, admin: 200 }],
       ["/en/preview/1", { translator: 403, editor: 200, admin: 200 }],
+      ["/en/newsroom/comments", { translator: 403, editor: 200, admin: 200 }],
       ["/en/newsroom/users", { translator: 403, editor: 403, admin: 200 }],
       ["/en/newsroom/audit", { translator: 403, editor: 403, admin: 200 }],
     ] as const;

@@ -8,6 +8,7 @@ import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole } from "@/lib/newsroom/users";
+import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
@@ -200,6 +201,34 @@ const matrix: Row[] = [
           locales: ["ar"],
         }),
       ),
+    [F, F, F, F, A],
+  ],
+  [
+    "moderate a comment",
+    async (actor) => {
+      const comment = await prisma.comment.create({
+        data: {
+          storyId,
+          locale: "en",
+          authorName: "R",
+          body: "B",
+          bodyHash: `h-${actor}`,
+          readerId: "r",
+          addressHash: "a",
+        },
+      });
+      return allowed(await moderateComment(who(actor), comment.id, "hide"));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "close a story's comments",
+    async (actor) => allowed(await setCommentsClosed(who(actor), storyId, true)),
+    [F, F, F, A, A],
+  ],
+  [
+    "switch comment moderation mode",
+    async (actor) => allowed(await setModerationMode(who(actor), "pre")),
     [F, F, F, F, A],
   ],
   ...(

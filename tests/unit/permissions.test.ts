@@ -31,6 +31,8 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["unpublish", (locale) => ({ type: "translation.unpublish", locale }), [false, false, false, true, true]],
   ["preview", (locale) => ({ type: "translation.preview", locale }), [false, true, false, true, true]],
   ["read coverage", () => ({ type: "coverage.read" }), [false, true, true, true, true]],
+  ["moderate comments", () => ({ type: "comments.moderate" }), [false, false, false, true, true]],
+  ["change site settings", () => ({ type: "settings.manage" }), [false, false, false, false, true]],
   ["manage users", () => ({ type: "users.manage" }), [false, false, false, false, true]],
   ["read the audit log", () => ({ type: "audit.read" }), [false, false, false, false, true]],
 ];

@@ -15,10 +15,9 @@ export default async function CoveragePage({ params }: Props) {
   await requirePage(locale, { type: "coverage.read" }, newsroomPaths.coverage(locale));
   const rows = await loadCoverage(locale);
   const t = await getTranslations({ locale, namespace: "Newsroom" });
-  const stateLabels = Object.fromEntries(VERSION_STATES.map((state) => [state, t(`status.${state}`)])) as Record<
-    (typeof VERSION_STATES)[number],
-    string
-  >;
+  const stateLabels = Object.fromEntries(
+    VERSION_STATES.map((state) => [state, t(`status.${state}`)]),
+  ) as Record<(typeof VERSION_STATES)[number], string>;
   const rowLabel = (row: (typeof rows)[number]) => `${row.section} · ${t(`locales.${row.locale}`)}`;
   return (
     <>

@@ -13,6 +13,7 @@ import { resolveLocale } from "@/lib/request-locale";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { StoryArticle } from "@/components/story-article";
+import { CommentsSection } from "@/components/comments/comments-section";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -51,6 +52,7 @@ export default async function StoryPage(props: Params) {
       currentSectionSlug={story.section.slug}
     >
       <StoryArticle story={story} locale={locale} />
+      <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
       {storyStructuredData(story, { publisher: meta("siteName"), home: layout("home") }).map((data) => (
         <JsonLd key={String(data["@type"])} data={data} />
       ))}

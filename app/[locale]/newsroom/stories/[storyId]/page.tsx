@@ -13,6 +13,7 @@ import { resolveLocale } from "@/lib/request-locale";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { changeStatusAction } from "@/app/[locale]/newsroom/stories/actions";
+import { closeCommentsAction } from "@/app/[locale]/newsroom/comments/actions";
 
 type Props = {
   params: Promise<{ locale: string; storyId: string }>;
@@ -36,7 +37,7 @@ export default async function StoryOverview({ params, searchParams }: Props) {
   const user = await currentUser();
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const query = await searchParams;
-  const DONE = ["submit", "withdraw", "publish", "unpublish", "details"] as const;
+  const DONE = ["submit", "withdraw", "publish", "unpublish", "details", "comments"] as const;
   const PROBLEMS = [
     "forbidden",
     "not-found",
@@ -128,6 +129,15 @@ export default async function StoryOverview({ params, searchParams }: Props) {
           })}
         </tbody>
       </table>
+      {can(user, { type: "comments.moderate" }) ? (
+        <form action={closeCommentsAction} className="row-actions comments-toggle">
+          <span>{t(story.commentsClosed ? "moderation.closedNow" : "moderation.openNow")}</span>
+          <input type="hidden" name="uiLocale" value={locale} />
+          <input type="hidden" name="storyId" value={story.id} />
+          <input type="hidden" name="closed" value={story.commentsClosed ? "0" : "1"} />
+          <button type="submit">{t(story.commentsClosed ? "moderation.open" : "moderation.close")}</button>
+        </form>
+      ) : null}
       {can(user, { type: "story.edit" }) ? <StoryDetailsForm locale={locale} storyId={story.id} /> : null}
     </>
   );

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { otherLocale } from "@/lib/locale-facts";
+import { homePath } from "@/lib/paths";
+import { resolveLocale } from "@/lib/request-locale";
+import { PageShell } from "@/components/page-shell";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ story?: string | string[] }>;
+};
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+// Where a reader lands after reporting a comment (works without JavaScript).
+export default async function CommentReported({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const story = (await searchParams).story;
+  const back = typeof story === "string" && story.startsWith(`/${locale}/story/`) ? story : homePath(locale);
+  const t = await getTranslations({ locale, namespace: "Comments" });
+  return (
+    <PageShell locale={locale} switchHref={homePath(otherLocale(locale))}>
+      <h1>{t("reported")}</h1>
+      <p>
+        <a href={`${back}#comments`}>{t("backToStory")}</a>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,92 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import type { CommentPage } from "@/lib/comments/comment-list";
+import { readerFormat } from "@/lib/format/reader-format";
+import { storyPath } from "@/lib/paths";
+import { reportAction, voteAction } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
+
+interface Props {
+  data: CommentPage;
+  locale: AppLocale;
+  storyId: number;
+  slug: string;
+}
+
+/**
+ * Each comment: name, date and time, text, thumbs up and down with counts.
+ * Reader text is isolated (<bdi>, dir="auto") so an Arabic comment on an
+ * English page, or the reverse, reads correctly and stays in its box.
+ */
+export async function CommentList({ data, locale, storyId, slug }: Props) {
+  const t = await getTranslations({ locale, namespace: "Comments" });
+  const hidden = (
+    <>
+      <input type="hidden" name="storyId" value={storyId} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="slug" value={slug} />
+    </>
+  );
+  const base = storyPath(locale, slug);
+  return (
+    <>
+      <ol className="comment-list" start={(data.page - 1) * 50 + 1}>
+        {data.comments.map((comment) => (
+          <li key={comment.id} id={`comment-${comment.id}`} className="comment">
+            <p className="comment__meta">
+              <bdi className="comment__name">{comment.name}</bdi>{" "}
+              <time dateTime={comment.postedAt} dir="auto">
+                {readerFormat.dateTime(new Date(comment.postedAt), locale)}
+              </time>
+            </p>
+            <p className="comment__body" dir="auto">
+              {comment.body}
+            </p>
+            <div className="comment__actions">
+              {(
+                [
+                  ["up", "👍", comment.up, t("up")],
+                  ["down", "👎", comment.down, t("down")],
+                ] as const
+              ).map(([choice, icon, count, label]) => (
+                <form key={choice} action={voteAction}>
+                  {hidden}
+                  <input type="hidden" name="commentId" value={comment.id} />
+                  <input type="hidden" name="choice" value={choice} />
+                  <button type="submit" className={`vote vote--${choice}`} aria-label={`${label}: ${count}`}>
+                    <span aria-hidden="true">{icon}</span>{" "}
+                    <bdi className="vote__count">{readerFormat.number(count, locale)}</bdi>
+                  </button>
+                </form>
+              ))}
+              <form action={voteAction}>
+                {hidden}
+                <input type="hidden" name="commentId" value={comment.id} />
+                <input type="hidden" name="choice" value="none" />
+                <button type="submit" className="link-button">
+                  {t("withdraw")}
+                </button>
+              </form>
+              <form action={reportAction}>
+                {hidden}
+                <input type="hidden" name="commentId" value={comment.id} />
+                <button type="submit" className="link-button">
+                  {t("report")}
+                </button>
+              </form>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {data.pageCount > 1 ? (
+        <nav className="pager" aria-label={t("heading")}>
+          {data.page > 1 ? (
+            <a href={data.page === 2 ? `${base}#comments` : `${base}/comments/${data.page - 1}`}>
+              {t("previous")}
+            </a>
+          ) : null}
+          {data.page < data.pageCount ? <a href={`${base}/comments/${data.page + 1}`}>{t("more")}</a> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

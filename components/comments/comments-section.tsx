@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { getComments } from "@/lib/comments/comment-list";
+import { formToken } from "@/lib/comments/signing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentList } from "@/components/comments/comment-list";
+
+interface Props {
+  storyId: number;
+  locale: AppLocale;
+  slug: string;
+  page?: number;
+}
+
+/** "Comments 3", the comments in posting order, then the form (unless closed). */
+export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props) {
+  const data = await getComments(storyId, locale, page);
+  const t = await getTranslations({ locale, namespace: "Comments" });
+  const errors = Object.fromEntries(
+    (
+      [
+        "required",
+        "tooLong",
+        "invalid",
+        "tooManyLinks",
+        "duplicate",
+        "tooFast",
+        "rateLimited",
+        "closed",
+        "notFound",
+      ] as const
+    ).map((code) => [code, t(`form.errors.${code}`)]),
+  );
+  return (
+    <section id="comments" className="comments" aria-labelledby="comments-title">
+      <h2 id="comments-title">
+        {t("heading")} <bdi className="comments__count">{readerFormat.number(data.total, locale)}</bdi>
+      </h2>
+      {data.total === 0 ? <p>{t("empty")}</p> : null}
+      <CommentList data={data} locale={locale} storyId={storyId} slug={slug} />
+      {data.closed ? (
+        <p className="comments__closed">{t("closed")}</p>
+      ) : (
+        <CommentForm
+          storyId={storyId}
+          locale={locale}
+          slug={slug}
+          token={formToken()}
+          text={{
+            title: t("form.title"),
+            name: t("form.name"),
+            email: t("form.email"),
+            body: t("form.body"),
+            bodyHint: t("form.bodyHint"),
+            website: t("form.website"),
+            submit: t("form.submit"),
+            posted: t("form.posted"),
+            pending: t("form.pending"),
+            errors,
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+
+// Reader ids and form timestamps are signed with the server's secret so a
+// reader cannot pick someone else's id or pretend to have waited.
+function secret(): string {
+  const value = process.env.BETTER_AUTH_SECRET;
+  if (!value) throw new Error("BETTER_AUTH_SECRET is not set (the server start-up sets it)");
+  return value;
+}
+
+function sign(value: string): string {
+  return createHmac("sha256", secret()).update(value).digest("base64url");
+}
+
+function verify(value: string, signature: string): boolean {
+  const expected = Buffer.from(sign(value));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+export const READER_COOKIE = "reader";
+
+/** A new anonymous reader id and the cookie value that carries it. */
+export function newReader(): { id: string; cookie: string } {
+  const id = randomUUID();
+  return { id, cookie: `${id}.${sign(`reader:${id}`)}` };
+}
+
+/** The reader id in a cookie value, when its signature holds. */
+export function readerFromCookie(cookie: string | undefined): string | null {
+  if (!cookie) return null;
+  const [id, signature] = cookie.split(".");
+  return id && signature && /^[0-9a-f-]{36}$/.test(id) && verify(`reader:${id}`, signature) ? id : null;
+}
+
+/** A token saying when a comment form was rendered. */
+export function formToken(now = Date.now()): string {
+  return `${now}.${sign(`form:${now}`)}`;
+}
+
+/** When the form carrying this token was rendered, or null if forged. */
+export function formTokenTime(token: string): number | null {
+  const [time, signature] = token.split(".");
+  return time && signature && /^\d{13}$/.test(time) && verify(`form:${time}`, signature)
+    ? Number(time)
+    : null;
+}
+
+export function hashAddress(ip: string): string {
+  return createHmac("sha256", secret()).update(`address:${ip}`).digest("hex").slice(0, 32);
+}
