@@ -8,6 +8,7 @@ interface Props {
   locale: string;
   slug: string;
   token: string;
+  permalink: string;
   text: {
     title: string;
     name: string;
@@ -27,13 +28,13 @@ interface Props {
  * without JavaScript; with it, the page is not reloaded and the time the
  * page was open is sent as one more hint against bots.
  */
-export function CommentForm({ storyId, locale, slug, token, text }: Props) {
-  const [state, action, pending] = useActionState<CommentFormState, FormData>(postCommentAction, {
-    values: { name: "", email: "", body: "" },
-    fields: {},
-    form: null,
-    done: null,
-  });
+export function CommentForm({ storyId, locale, slug, token, permalink, text }: Props) {
+  // The permalink is where the form posts without JavaScript: the story itself.
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(
+    postCommentAction,
+    { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null },
+    permalink,
+  );
   const openedAt = useRef<number>(0);
   const elapsed = useRef<HTMLInputElement>(null);
   useEffect(() => {

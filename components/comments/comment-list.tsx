@@ -3,7 +3,6 @@ import type { AppLocale } from "@/i18n/routing";
 import type { CommentPage } from "@/lib/comments/comment-list";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
-import { reportAction, voteAction } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
 
 interface Props {
   data: CommentPage;
@@ -48,7 +47,7 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                   ["down", "👎", comment.down, t("down")],
                 ] as const
               ).map(([choice, icon, count, label]) => (
-                <form key={choice} action={voteAction}>
+                <form key={choice} method="post" action="/api/comments/vote">
                   {hidden}
                   <input type="hidden" name="commentId" value={comment.id} />
                   <input type="hidden" name="choice" value={choice} />
@@ -58,7 +57,7 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                   </button>
                 </form>
               ))}
-              <form action={voteAction}>
+              <form method="post" action="/api/comments/vote">
                 {hidden}
                 <input type="hidden" name="commentId" value={comment.id} />
                 <input type="hidden" name="choice" value="none" />
@@ -66,7 +65,7 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                   {t("withdraw")}
                 </button>
               </form>
-              <form action={reportAction}>
+              <form method="post" action="/api/comments/report">
                 {hidden}
                 <input type="hidden" name="commentId" value={comment.id} />
                 <button type="submit" className="link-button">

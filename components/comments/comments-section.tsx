@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
 import { formToken } from "@/lib/comments/signing";
 import { readerFormat } from "@/lib/format/reader-format";
+import { storyPath } from "@/lib/paths";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 
@@ -47,6 +48,7 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
           locale={locale}
           slug={slug}
           token={formToken()}
+          permalink={storyPath(locale, slug)}
           text={{
             title: t("form.title"),
             name: t("form.name"),

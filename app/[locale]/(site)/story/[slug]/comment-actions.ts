@@ -1,16 +1,10 @@
 "use server";
 
-import { hasLocale } from "next-intl";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { updateTag } from "next/cache";
-import { redirect } from "next/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { formTarget, readerId } from "@/lib/comments/form-post";
 import { postComment, type CommentFieldError, type CommentFormError } from "@/lib/comments/post-comment";
-import { newReader, READER_COOKIE, readerFromCookie } from "@/lib/comments/signing";
-import { reportComment, voteOnComment, type VoteChoice } from "@/lib/comments/votes";
 import { clientIp } from "@/lib/http/client-ip";
-import { storyPath } from "@/lib/paths";
-import { slugFromParam } from "@/lib/slug";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
 export interface CommentFormState {
@@ -18,29 +12,6 @@ export interface CommentFormState {
   fields: Partial<Record<"name" | "email" | "body", CommentFieldError>>;
   form: CommentFormError | null;
   done: "posted" | "pending" | null;
-}
-
-/** The signed anonymous reader id, issued on the first comment, vote or report. */
-async function readerId(): Promise<string> {
-  const jar = await cookies();
-  const existing = readerFromCookie(jar.get(READER_COOKIE)?.value);
-  if (existing) return existing;
-  const reader = newReader();
-  jar.set(READER_COOKIE, reader.cookie, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-  });
-  return reader.id;
-}
-
-function target(form: FormData): { locale: AppLocale; storyId: number; path: string } | null {
-  const locale = String(form.get("locale") ?? "");
-  const storyId = Number(form.get("storyId"));
-  const slug = slugFromParam(String(form.get("slug") ?? ""));
-  if (!hasLocale(routing.locales, locale) || !Number.isInteger(storyId) || !slug) return null;
-  return { locale, storyId, path: storyPath(locale, slug) };
 }
 
 export async function postCommentAction(
@@ -52,7 +23,7 @@ export async function postCommentAction(
     email: String(form.get("email") ?? "").slice(0, 500),
     body: String(form.get("body") ?? "").slice(0, 20_000),
   };
-  const where = target(form);
+  const where = formTarget(form);
   if (!where) return { values, fields: {}, form: "notFound", done: null };
   const elapsed = String(form.get("elapsed") ?? "");
   const result = await postComment({
@@ -73,29 +44,4 @@ export async function postCommentAction(
     form: null,
     done: result.status === "PENDING" ? "pending" : "posted",
   };
-}
-
-export async function voteAction(form: FormData): Promise<void> {
-  const where = target(form);
-  if (!where) redirect(`/${routing.defaultLocale}`);
-  const choice = String(form.get("choice") ?? "");
-  const commentId = Number(form.get("commentId"));
-  if (["up", "down", "none"].includes(choice) && Number.isInteger(commentId)) {
-    const result = await voteOnComment(
-      commentId,
-      await readerId(),
-      clientIp(await headers()),
-      choice as VoteChoice,
-    );
-    if (result.ok) updateTag(cacheTags.comments(where.storyId, where.locale));
-  }
-  redirect(`${where.path}#comment-${commentId}`);
-}
-
-export async function reportAction(form: FormData): Promise<void> {
-  const where = target(form);
-  if (!where) redirect(`/${routing.defaultLocale}`);
-  const commentId = Number(form.get("commentId"));
-  if (Number.isInteger(commentId)) await reportComment(commentId, await readerId());
-  redirect(`/${where.locale}/comment-reported?story=${encodeURIComponent(where.path)}`);
 }

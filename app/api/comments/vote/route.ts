@@ -1,0 +1,26 @@
+import { revalidateTag } from "next/cache";
+import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
+import { voteOnComment, type VoteChoice } from "@/lib/comments/votes";
+import { clientIp } from "@/lib/http/client-ip";
+import { cacheTags } from "@/lib/stories/cache-tags";
+
+// Thumbs up / down / withdraw, from a plain HTML form: works without
+// JavaScript and answers with a redirect back to the comment (POST/redirect/GET).
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const where = formTarget(form);
+  if (!where || !sameOrigin(request)) return new Response("Bad request", { status: 400 });
+  const choice = String(form.get("choice") ?? "");
+  const commentId = Number(form.get("commentId"));
+  if (["up", "down", "none"].includes(choice) && Number.isInteger(commentId)) {
+    const result = await voteOnComment(
+      commentId,
+      await readerId(),
+      clientIp(request.headers),
+      choice as VoteChoice,
+    );
+    // Expired now, not marked stale: the next view shows the new count.
+    if (result.ok) revalidateTag(cacheTags.comments(where.storyId, where.locale), { expire: 0 });
+  }
+  return new Response(null, { status: 303, headers: { Location: `${where.path}#comment-${commentId}` } });
+}

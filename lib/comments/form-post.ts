@@ -1,0 +1,37 @@
+import "server-only";
+import { hasLocale } from "next-intl";
+import { cookies } from "next/headers";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { newReader, READER_COOKIE, readerFromCookie } from "@/lib/comments/signing";
+import { storyPath } from "@/lib/paths";
+import { slugFromParam } from "@/lib/slug";
+
+/** The signed anonymous reader id, issued on the first comment, vote or report. */
+export async function readerId(): Promise<string> {
+  const jar = await cookies();
+  const existing = readerFromCookie(jar.get(READER_COOKIE)?.value);
+  if (existing) return existing;
+  const reader = newReader();
+  jar.set(READER_COOKIE, reader.cookie, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  });
+  return reader.id;
+}
+
+/** Which story version a comment form belongs to, from its hidden fields. */
+export function formTarget(form: FormData): { locale: AppLocale; storyId: number; path: string } | null {
+  const locale = String(form.get("locale") ?? "");
+  const storyId = Number(form.get("storyId"));
+  const slug = slugFromParam(String(form.get("slug") ?? ""));
+  if (!hasLocale(routing.locales, locale) || !Number.isInteger(storyId) || !slug) return null;
+  return { locale, storyId, path: storyPath(locale, slug) };
+}
+
+/** Plain form posts from other sites are refused (browsers send Origin on POST). */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  return origin === null || origin === new URL(request.url).origin || origin === process.env.SITE_URL;
+}
