@@ -1,10 +1,9 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { storyTargetParams } from "@/lib/newsroom/route-params";
 import { loadStoryForEditing, sourceTextAt } from "@/lib/newsroom/story-editor-data";
 import { LIMITS } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
@@ -19,9 +18,7 @@ type Props = {
 
 export default async function TranslationEditorPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const { storyId: idParam, target } = await params;
-  if (!hasLocale(routing.locales, target) || !/^\d{1,9}$/.test(idParam)) notFound();
-  const storyId = Number(idParam);
+  const { storyId, target } = await storyTargetParams(params);
   await requirePage(
     locale,
     { type: "translation.edit", locale: target },

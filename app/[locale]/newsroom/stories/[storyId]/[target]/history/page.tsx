@@ -1,11 +1,10 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { routing } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { storyTargetParams } from "@/lib/newsroom/route-params";
 import { listRevisions } from "@/lib/newsroom/revision-history";
 import { resolveLocale } from "@/lib/request-locale";
 import { TextDiff } from "@/components/newsroom/text-diff";
@@ -20,9 +19,7 @@ const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const { storyId: idParam, target } = await params;
-  if (!hasLocale(routing.locales, target) || !/^\d{1,9}$/.test(idParam)) notFound();
-  const storyId = Number(idParam);
+  const { storyId, target } = await storyTargetParams(params);
   await requirePage(
     locale,
     { type: "translation.edit", locale: target },
