@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { createNewsroomUser } from "@/lib/newsroom/create-user";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
@@ -47,8 +48,6 @@ main().catch((error: unknown) => {
       : error instanceof Error
         ? error.message
         : String(error);
-  console.error(
-    message.includes("Unique constraint") ? "An account with that email already exists." : message,
-  );
+  console.error(isUniqueViolation(error) ? "An account with that email already exists." : message);
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
+import { FormField } from "@/components/forms/form-field";
 
 interface Props {
   storyId: number;
@@ -40,14 +41,10 @@ export function CommentForm({ storyId, locale, slug, token, permalink, text }: P
   useEffect(() => {
     openedAt.current = Date.now();
   }, []);
-  const fieldError = (field: "name" | "email" | "body") =>
-    state.fields[field] ? (
-      <p id={`comment-${field}-error`} className="field-error">
-        {text.errors[state.fields[field]!]}
-      </p>
-    ) : null;
-  const describedBy = (field: "name" | "email" | "body", hint?: string) =>
-    [state.fields[field] ? `comment-${field}-error` : "", hint ?? ""].filter(Boolean).join(" ") || undefined;
+  const errorText = (field: "name" | "email" | "body") => {
+    const code = state.fields[field];
+    return code ? text.errors[code] : undefined;
+  };
   return (
     <form
       action={action}
@@ -84,51 +81,42 @@ export function CommentForm({ storyId, locale, slug, token, permalink, text }: P
           defaultValue=""
         />
       </div>
-      <div className="field">
-        <label htmlFor="comment-name">{text.name}</label>
-        <input
-          id="comment-name"
-          name="name"
-          dir="auto"
-          maxLength={60}
-          autoComplete="name"
-          defaultValue={state.values.name}
-          aria-invalid={state.fields.name ? true : undefined}
-          aria-describedby={describedBy("name")}
-        />
-        {fieldError("name")}
-      </div>
-      <div className="field">
-        <label htmlFor="comment-email">{text.email}</label>
-        <input
-          id="comment-email"
-          name="email"
-          type="email"
-          dir="ltr"
-          autoComplete="email"
-          defaultValue={state.values.email}
-          aria-invalid={state.fields.email ? true : undefined}
-          aria-describedby={describedBy("email")}
-        />
-        {fieldError("email")}
-      </div>
-      <div className="field">
-        <label htmlFor="comment-body">{text.body}</label>
-        <textarea
-          id="comment-body"
-          name="body"
-          dir="auto"
-          rows={5}
-          maxLength={2000}
-          defaultValue={state.values.body}
-          aria-invalid={state.fields.body ? true : undefined}
-          aria-describedby={describedBy("body", "comment-body-hint")}
-        />
-        <p id="comment-body-hint" className="field-hint">
-          {text.bodyHint}
-        </p>
-        {fieldError("body")}
-      </div>
+      <FormField id="comment-name" label={text.name} error={errorText("name")}>
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            dir="auto"
+            maxLength={60}
+            autoComplete="name"
+            defaultValue={state.values.name}
+          />
+        )}
+      </FormField>
+      <FormField id="comment-email" label={text.email} error={errorText("email")}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            dir="ltr"
+            autoComplete="email"
+            defaultValue={state.values.email}
+          />
+        )}
+      </FormField>
+      <FormField id="comment-body" label={text.body} error={errorText("body")} hint={text.bodyHint}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            dir="auto"
+            rows={5}
+            maxLength={2000}
+            defaultValue={state.values.body}
+          />
+        )}
+      </FormField>
       <button type="submit" disabled={pending}>
         {text.submit}
       </button>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { CommentPage } from "@/lib/comments/comment-list";
+import { COMMENTS_PER_PAGE, type CommentPage } from "@/lib/comments/comment-list";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
 
@@ -28,7 +28,7 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
   const base = storyPath(locale, slug);
   return (
     <>
-      <ol className="comment-list" start={(data.page - 1) * 50 + 1}>
+      <ol className="comment-list" start={(data.page - 1) * COMMENTS_PER_PAGE + 1}>
         {data.comments.map((comment) => (
           <li key={comment.id} id={`comment-${comment.id}`} className="comment">
             <p className="comment__meta">

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { createStoryAction, type CreateState } from "@/app/[locale]/newsroom/stories/actions";
 import { slugify } from "@/lib/slug";
 import type { LeadImage } from "@/lib/newsroom/story-details";
+import { FormField } from "@/components/forms/form-field";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 
 interface Props {
@@ -36,13 +37,11 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
   const [slug, setSlug] = useState(state.values.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(state.values.slug));
   const dir = locales.find((locale) => locale.value === sourceLocale)?.dir ?? "ltr";
-  const error = (field: string) =>
-    state.errors[field] ? (
-      <p id={`${field}-error`} className="field-error">
-        {text.errors[state.errors[field]!] ?? state.errors[field]}
-      </p>
-    ) : null;
-  const described = (field: string) => (state.errors[field] ? `${field}-error` : undefined);
+  const errorText = (field: string) => {
+    const code = state.errors[field];
+    return code ? (text.errors[code] ?? code) : undefined;
+  };
+  const inSource = { lang: sourceLocale, dir };
   return (
     <form action={action} className="newsroom-form" encType="multipart/form-data" noValidate>
       {state.problem ? (
@@ -51,37 +50,33 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
         </p>
       ) : null}
       <input type="hidden" name="uiLocale" value={uiLocale} />
-      <div className="field">
-        <label htmlFor="sourceLocale">{text.fields.sourceLocale}</label>
-        <select
-          id="sourceLocale"
-          name="sourceLocale"
-          value={sourceLocale}
-          onChange={(event) => setSourceLocale(event.target.value)}
-        >
-          {locales.map((locale) => (
-            <option key={locale.value} value={locale.value}>
-              {locale.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="sectionId">{text.fields.sectionId}</label>
-        <select
-          id="sectionId"
-          name="sectionId"
-          defaultValue={state.values.sectionId}
-          aria-describedby={described("section")}
-        >
-          {sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name}
-            </option>
-          ))}
-        </select>
-        {error("section")}
-      </div>
+      <FormField id="sourceLocale" label={text.fields.sourceLocale}>
+        {(control) => (
+          <select
+            {...control}
+            name="sourceLocale"
+            value={sourceLocale}
+            onChange={(event) => setSourceLocale(event.target.value)}
+          >
+            {locales.map((locale) => (
+              <option key={locale.value} value={locale.value}>
+                {locale.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id="sectionId" label={text.fields.sectionId} error={errorText("section")}>
+        {(control) => (
+          <select {...control} name="sectionId" defaultValue={state.values.sectionId}>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <fieldset className="field">
         <legend>{text.fields.authors}</legend>
         {authors.map((author) => (
@@ -90,88 +85,64 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="headline">{text.fields.headline}</label>
-        <input
-          id="headline"
-          name="headline"
-          lang={sourceLocale}
-          dir={dir}
-          maxLength={200}
-          defaultValue={state.values.headline}
-          aria-invalid={state.errors.headline ? true : undefined}
-          aria-describedby={described("headline")}
-          onChange={(event) => {
-            if (!slugTouched) setSlug(slugify(event.target.value));
-          }}
-        />
-        {error("headline")}
-      </div>
-      <div className="field">
-        <label htmlFor="slug">{text.fields.slug}</label>
-        <input
-          id="slug"
-          name="slug"
-          dir="auto"
-          maxLength={80}
-          value={slug}
-          aria-invalid={state.errors.slug ? true : undefined}
-          aria-describedby={described("slug")}
-          onChange={(event) => {
-            setSlugTouched(true);
-            setSlug(event.target.value);
-          }}
-        />
-        {error("slug")}
-      </div>
-      <div className="field">
-        <label htmlFor="dek">{text.fields.dek}</label>
-        <textarea
-          id="dek"
-          name="dek"
-          rows={3}
-          lang={sourceLocale}
-          dir={dir}
-          maxLength={400}
-          defaultValue={state.values.dek}
-          aria-describedby={described("dek")}
-        />
-        {error("dek")}
-      </div>
-      <div className="field">
-        <label htmlFor="body">{text.fields.body}</label>
-        <textarea
-          id="body"
-          name="body"
-          rows={14}
-          lang={sourceLocale}
-          dir={dir}
-          defaultValue={state.values.body}
-          aria-describedby={described("body") ?? "body-hint"}
-        />
-        <p id="body-hint" className="field-hint">
-          {text.bodyHint}
-        </p>
-        {error("body")}
-      </div>
-      <ImageChooser
-        library={library}
-        current={null}
-        labels={text.image}
-        error={state.errors.image ? text.errors[state.errors.image] : undefined}
-      />
-      <div className="field">
-        <label htmlFor="leadImageAlt">{text.fields.leadImageAlt}</label>
-        <input
-          id="leadImageAlt"
-          name="leadImageAlt"
-          lang={sourceLocale}
-          dir={dir}
-          maxLength={300}
-          defaultValue={state.values.leadImageAlt}
-        />
-        {error("leadImageAlt")}
-      </div>
+      <FormField id="headline" label={text.fields.headline} error={errorText("headline")}>
+        {(control) => (
+          <input
+            {...control}
+            {...inSource}
+            name="headline"
+            maxLength={200}
+            defaultValue={state.values.headline}
+            onChange={(event) => {
+              if (!slugTouched) setSlug(slugify(event.target.value));
+            }}
+          />
+        )}
+      </FormField>
+      <FormField id="slug" label={text.fields.slug} error={errorText("slug")}>
+        {(control) => (
+          <input
+            {...control}
+            name="slug"
+            dir="auto"
+            maxLength={80}
+            value={slug}
+            onChange={(event) => {
+              setSlugTouched(true);
+              setSlug(event.target.value);
+            }}
+          />
+        )}
+      </FormField>
+      <FormField id="dek" label={text.fields.dek} error={errorText("dek")}>
+        {(control) => (
+          <textarea
+            {...control}
+            {...inSource}
+            name="dek"
+            rows={3}
+            maxLength={400}
+            defaultValue={state.values.dek}
+          />
+        )}
+      </FormField>
+      <FormField id="body" label={text.fields.body} error={errorText("body")} hint={text.bodyHint}>
+        {(control) => (
+          <textarea {...control} {...inSource} name="body" rows={14} defaultValue={state.values.body} />
+        )}
+      </FormField>
+      <ImageChooser library={library} current={null} labels={text.image} error={errorText("image")} />
+      <FormField id="leadImageAlt" label={text.fields.leadImageAlt} error={errorText("leadImageAlt")}>
+        {(control) => (
+          <input
+            {...control}
+            {...inSource}
+            name="leadImageAlt"
+            maxLength={300}
+            defaultValue={state.values.leadImageAlt}
+          />
+        )}
+      </FormField>
       <button type="submit" disabled={pending}>
         {text.submit}
       </button>

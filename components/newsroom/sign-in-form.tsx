@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/app/[locale]/newsroom/sign-in/actions";
+import { FormField } from "@/components/forms/form-field";
 
 interface Labels {
   email: string;
@@ -21,43 +22,31 @@ export function SignInForm({ locale, next, labels }: { locale: string; next: str
           {state.errors.form}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="email">{labels.email}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          dir="ltr"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={state.errors.email ? true : undefined}
-          aria-describedby={state.errors.email ? "email-error" : undefined}
-        />
-        {state.errors.email ? (
-          <p id="email-error" className="field-error">
-            {state.errors.email}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{labels.password}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          dir="ltr"
-          autoComplete="current-password"
-          required
-          aria-invalid={state.errors.password ? true : undefined}
-          aria-describedby={state.errors.password ? "password-error" : undefined}
-        />
-        {state.errors.password ? (
-          <p id="password-error" className="field-error">
-            {state.errors.password}
-          </p>
-        ) : null}
-      </div>
+      <FormField id="email" label={labels.email} error={state.errors.email}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            dir="ltr"
+            autoComplete="username"
+            required
+            defaultValue={state.email}
+          />
+        )}
+      </FormField>
+      <FormField id="password" label={labels.password} error={state.errors.password}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            dir="ltr"
+            autoComplete="current-password"
+            required
+          />
+        )}
+      </FormField>
       <button type="submit" disabled={pending}>
         {labels.submit}
       </button>

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { saveTranslationAction, type EditorState } from "@/app/[locale]/newsroom/stories/actions";
 import { slugify } from "@/lib/slug";
 import type { FieldErrorCode, TranslationField } from "@/lib/newsroom/translation-fields";
+import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
 
 type Values = EditorState["values"];
@@ -118,18 +119,13 @@ export function TranslationEditor(props: Props) {
           ) : null}
           {FIELDS.map((field) => {
             const error = state.errors[field];
-            const multiline = field === "body" || field === "dek";
+            const hint = field === "slug" ? text.slugHint : field === "body" ? text.bodyHint : undefined;
             const common = {
-              id: field,
               name: field,
               lang: targetSide.lang,
               dir: field === "slug" ? ("auto" as const) : targetSide.dir,
               value: values[field],
-              "aria-invalid": error ? true : undefined,
-              "aria-describedby":
-                [error ? `${field}-error` : "", field === "slug" || field === "body" ? `${field}-hint` : ""]
-                  .filter(Boolean)
-                  .join(" ") || undefined,
+              maxLength: props.limits[field],
             };
             return (
               <div className="editor__row" key={field}>
@@ -143,42 +139,33 @@ export function TranslationEditor(props: Props) {
                     <div className="preserve-lines">{source[field]}</div>
                   </div>
                 ) : null}
-                <div className="field">
-                  <label htmlFor={field}>{text.fields[field]}</label>
-                  {multiline ? (
-                    <textarea
-                      {...common}
-                      rows={field === "body" ? 18 : 3}
-                      maxLength={props.limits[field]}
-                      onChange={(event) => update(field, event.target.value)}
-                    />
-                  ) : (
-                    <input
-                      {...common}
-                      type="text"
-                      maxLength={props.limits[field]}
-                      onChange={(event) => {
-                        if (field === "slug") setSlugTouched(true);
-                        update(field, event.target.value);
-                      }}
-                    />
-                  )}
-                  {field === "slug" ? (
-                    <p id="slug-hint" className="field-hint">
-                      {text.slugHint}
-                    </p>
-                  ) : null}
-                  {field === "body" ? (
-                    <p id="body-hint" className="field-hint">
-                      {text.bodyHint}
-                    </p>
-                  ) : null}
-                  {error ? (
-                    <p id={`${field}-error`} className="field-error">
-                      {text.errors[error]}
-                    </p>
-                  ) : null}
-                </div>
+                <FormField
+                  id={field}
+                  label={text.fields[field]}
+                  error={error && text.errors[error]}
+                  hint={hint}
+                >
+                  {(control) =>
+                    field === "body" || field === "dek" ? (
+                      <textarea
+                        {...control}
+                        {...common}
+                        rows={field === "body" ? 18 : 3}
+                        onChange={(event) => update(field, event.target.value)}
+                      />
+                    ) : (
+                      <input
+                        {...control}
+                        {...common}
+                        type="text"
+                        onChange={(event) => {
+                          if (field === "slug") setSlugTouched(true);
+                          update(field, event.target.value);
+                        }}
+                      />
+                    )
+                  }
+                </FormField>
               </div>
             );
           })}

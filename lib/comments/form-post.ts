@@ -1,7 +1,7 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { cookies } from "next/headers";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { AppLocale } from "@/i18n/routing";
+import { idOrNull, localeOrNull } from "@/lib/form-values";
 import { newReader, READER_COOKIE, readerFromCookie } from "@/lib/comments/signing";
 import { storyPath } from "@/lib/paths";
 import { slugFromParam } from "@/lib/slug";
@@ -23,10 +23,10 @@ export async function readerId(): Promise<string> {
 
 /** Which story version a comment form belongs to, from its hidden fields. */
 export function formTarget(form: FormData): { locale: AppLocale; storyId: number; path: string } | null {
-  const locale = String(form.get("locale") ?? "");
-  const storyId = Number(form.get("storyId"));
+  const locale = localeOrNull(form.get("locale"));
+  const storyId = idOrNull(form.get("storyId"));
   const slug = slugFromParam(String(form.get("slug") ?? ""));
-  if (!hasLocale(routing.locales, locale) || !Number.isInteger(storyId) || !slug) return null;
+  if (!locale || storyId === null || !slug) return null;
   return { locale, storyId, path: storyPath(locale, slug) };
 }
 

@@ -22,8 +22,15 @@ export type StatusResult =
   | { ok: true; status: Status; tags: string[] }
   | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" };
 
-export function stepsFrom(status: Status): WorkflowStep[] {
-  return (Object.keys(STEPS) as WorkflowStep[]).filter((step) => STEPS[step].from.includes(status));
+function allows(actor: NewsroomUser | null, step: WorkflowStep, locale: AppLocale): boolean {
+  return can(actor, { type: STEPS[step].needs, locale } as NewsroomAction);
+}
+
+/** The steps this member may take from a version's current status. */
+export function stepsFor(actor: NewsroomUser | null, status: Status, locale: AppLocale): WorkflowStep[] {
+  return (Object.keys(STEPS) as WorkflowStep[]).filter(
+    (step) => STEPS[step].from.includes(status) && allows(actor, step, locale),
+  );
 }
 
 export async function changeStatus(
@@ -32,22 +39,21 @@ export async function changeStatus(
 ): Promise<StatusResult> {
   const { storyId, locale, step } = request;
   const rule = STEPS[step];
-  if (!can(actor, { type: rule.needs, locale } as NewsroomAction)) return { ok: false, kind: "forbidden" };
+  if (!allows(actor, step, locale)) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx): Promise<StatusResult> => {
-    const rows = await tx.$queryRaw<{ id: number; status: Status; slug: string }[]>`
-      SELECT "id", "status"::text AS "status", "slug" FROM "StoryTranslation"
+    const rows = await tx.$queryRaw<{ id: number; status: Status; slug: string; publishedAt: Date | null }[]>`
+      SELECT "id", "status"::text AS "status", "slug", "publishedAt" FROM "StoryTranslation"
       WHERE "storyId" = ${storyId} AND "locale" = ${locale}::"Locale" FOR UPDATE`;
     const row = rows[0];
     if (!row) return { ok: false, kind: "not-found" };
     if (!rule.from.includes(row.status)) return { ok: false, kind: "not-allowed-now" };
     const now = new Date();
-    const current = await tx.storyTranslation.findUniqueOrThrow({ where: { id: row.id } });
     await tx.storyTranslation.update({
       where: { id: row.id },
       data: {
         status: rule.to,
         // The first publication date stays when a version is republished.
-        publishedAt: rule.to === "PUBLISHED" ? (current.publishedAt ?? now) : current.publishedAt,
+        publishedAt: rule.to === "PUBLISHED" ? (row.publishedAt ?? now) : row.publishedAt,
       },
     });
     if (rule.to === "PUBLISHED") {

@@ -1,6 +1,7 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { pickName } from "@/lib/stories/row-mappers";
 import { VERSION_STATES, versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
 export interface CoverageRow {
@@ -42,7 +43,7 @@ export async function loadCoverage(uiLocale: AppLocale): Promise<CoverageRow[]> 
       }
       return {
         sectionId: section.id,
-        section: section.translations.find((t) => t.locale === uiLocale)?.name ?? section.key,
+        section: pickName(section.translations, uiLocale, section.key),
         locale,
         total: section.stories.length,
         counts,

@@ -43,13 +43,12 @@ export async function restoreRevision(
     where: { translation: { storyId: request.storyId, locale: request.locale }, number: request.number },
   });
   if (!revision) return { ok: false, kind: "not-found" };
-  const story = await db().story.findUnique({ where: { id: request.storyId } });
   return saveTranslation(actor, {
     storyId: request.storyId,
     locale: request.locale,
     baseRevision: request.baseRevision,
     // Restored text is as fresh as the source it was written from.
-    sourceRevision: Math.min(revision.sourceRevision, story?.sourceRevision ?? 0),
+    sourceRevision: revision.sourceRevision,
     fields: {
       slug: revision.slug,
       headline: revision.headline,

@@ -1,13 +1,15 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { AppLocale } from "@/i18n/routing";
+import { idOrNull, localeOrNull } from "@/lib/form-values";
 
 /** `/stories/{storyId}/{target}` route parameters, or a 404 for anything else. */
 export async function storyTargetParams(
   params: Promise<{ storyId: string; target: string }>,
 ): Promise<{ storyId: number; target: AppLocale }> {
   const { storyId, target } = await params;
-  if (!hasLocale(routing.locales, target) || !/^\d{1,9}$/.test(storyId)) notFound();
-  return { storyId: Number(storyId), target };
+  const id = idOrNull(storyId);
+  const locale = localeOrNull(target);
+  if (id === null || locale === null) notFound();
+  return { storyId: id, target: locale };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -46,13 +47,11 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const fields = parsed.fields;
 
-  return db().$transaction(async (tx): Promise<SaveResult> => {
+  const saving = db().$transaction(async (tx): Promise<SaveResult> => {
     // Lock the story row: saves of one story are taken one at a time.
-    const locked = await tx.$queryRaw<
-      { id: number }[]
-    >`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false, kind: "not-found" };
-    const story = await tx.story.findUniqueOrThrow({ where: { id: storyId } });
+    const [story] = await tx.$queryRaw<{ sourceLocale: AppLocale; sourceRevision: number }[]>`
+      SELECT "sourceLocale"::text AS "sourceLocale", "sourceRevision" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
+    if (!story) return { ok: false, kind: "not-found" };
     const existing = await tx.storyTranslation.findUnique({
       where: { storyId_locale: { storyId, locale } },
       include: { revisions: { orderBy: { number: "desc" }, take: 1, include: { author: true } } },
@@ -79,12 +78,6 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
         },
       };
     }
-
-    const clash = await tx.storyTranslation.findUnique({
-      where: { locale_slug: { locale, slug: fields.slug } },
-    });
-    if (clash && clash.id !== existing?.id)
-      return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
 
     const isSource = locale === story.sourceLocale;
     const sourceTextChanged =
@@ -132,5 +125,11 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
       revision,
       tags: translation.status === "PUBLISHED" ? affectedTags(storyId, locale, slugs) : [],
     };
+  });
+  // The slug is unique per locale: another version already using it is the
+  // only unique constraint a save can hit.
+  return saving.catch((error: unknown): SaveResult => {
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
+    throw error;
   });
 }

@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { pickName } from "@/lib/stories/row-mappers";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -59,31 +61,34 @@ export async function createStory(
     };
   }
   const fields = parsed.fields;
-  const clash = await db().storyTranslation.findUnique({
-    where: { locale_slug: { locale: input.sourceLocale, slug: fields.slug } },
-  });
-  if (clash) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
-  const story = await db().story.create({
-    data: {
-      key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
-      sourceLocale: input.sourceLocale,
-      sectionId: section.id,
-      leadImageSrc: input.image?.src ?? null,
-      leadImageWidth: input.image?.width ?? null,
-      leadImageHeight: input.image?.height ?? null,
-      authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
-      translations: {
-        create: {
-          locale: input.sourceLocale,
-          ...fields,
-          status: "DRAFT",
-          revision: 1,
-          sourceRevision: 1,
-          revisions: { create: { number: 1, ...fields, sourceRevision: 1, authorId: actor!.id } },
+  const story = await db()
+    .story.create({
+      data: {
+        key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
+        sourceLocale: input.sourceLocale,
+        sectionId: section.id,
+        leadImageSrc: input.image?.src ?? null,
+        leadImageWidth: input.image?.width ?? null,
+        leadImageHeight: input.image?.height ?? null,
+        authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+        translations: {
+          create: {
+            locale: input.sourceLocale,
+            ...fields,
+            status: "DRAFT",
+            revision: 1,
+            sourceRevision: 1,
+            revisions: { create: { number: 1, ...fields, sourceRevision: 1, authorId: actor!.id } },
+          },
         },
       },
-    },
-  });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    });
+  // The key carries a random suffix, so only the source slug can clash.
+  if (!story) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
   return { ok: true, storyId: story.id };
 }
 
@@ -129,7 +134,7 @@ export async function authorChoices(uiLocale: AppLocale): Promise<{ id: number; 
   const authors = await db().author.findMany({ include: { translations: true }, orderBy: { id: "asc" } });
   return authors.map((author) => ({
     id: author.id,
-    name: author.translations.find((t) => t.locale === uiLocale)?.name ?? author.key,
+    name: pickName(author.translations, uiLocale, author.key),
   }));
 }
 

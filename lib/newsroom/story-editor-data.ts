@@ -1,6 +1,7 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { pickName } from "@/lib/stories/row-mappers";
 import { versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
 export interface VersionText {
@@ -63,7 +64,7 @@ export async function loadStoryForEditing(
     key: story.key,
     sourceLocale: story.sourceLocale,
     sourceRevision: story.sourceRevision,
-    section: story.section.translations.find((t) => t.locale === uiLocale)?.name ?? story.section.key,
+    section: pickName(story.section.translations, uiLocale, story.section.key),
     image: story.leadImageSrc,
     commentsClosed: story.commentsClosed,
     versions,

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { pickName } from "@/lib/stories/row-mappers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { VERSION_STATES, versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
@@ -47,8 +48,7 @@ export async function listNewsroomStories(
     const own = story.translations.find((t) => t.locale === uiLocale);
     const source = story.translations.find((t) => t.locale === story.sourceLocale);
     const shown = own ?? source ?? story.translations[0];
-    const sectionName =
-      story.section.translations.find((t) => t.locale === uiLocale)?.name ?? story.section.key;
+    const sectionName = pickName(story.section.translations, uiLocale, story.section.key);
     const versions = Object.fromEntries(
       routing.locales.map((locale) => [
         locale,
@@ -84,6 +84,6 @@ export async function listSectionChoices(uiLocale: AppLocale): Promise<{ id: num
   });
   return sections.map((section) => ({
     id: section.id,
-    name: section.translations.find((t) => t.locale === uiLocale)?.name ?? section.key,
+    name: pickName(section.translations, uiLocale, section.key),
   }));
 }

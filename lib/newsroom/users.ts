@@ -3,6 +3,7 @@ import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { createNewsroomUser, newUserSchema } from "@/lib/newsroom/create-user";
 import { can } from "@/lib/newsroom/permissions";
 import { ROLES, type NewsroomUser, type Role } from "@/lib/newsroom/roles";
@@ -69,9 +70,12 @@ export async function addUser(
   if (!can(actor, { type: "users.manage" })) return { ok: false, kind: "forbidden" };
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) return { ok: false, kind: "invalid" };
-  if (await db().user.findUnique({ where: { email: parsed.data.email } }))
-    return { ok: false, kind: "taken" };
-  await createNewsroomUser(db(), parsed.data);
+  try {
+    await createNewsroomUser(db(), parsed.data);
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, kind: "taken" };
+    throw error;
+  }
   await recordAudit(db(), {
     actorId: actor!.id,
     action: "user.create",

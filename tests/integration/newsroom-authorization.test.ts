@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
-import { createNewsroomUser } from "@/lib/newsroom/create-user";
 import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
@@ -11,6 +10,7 @@ import { addUser, changeRole } from "@/lib/newsroom/users";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
+import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
@@ -34,17 +34,6 @@ function who(actor: Actor): NewsroomUser | null {
 // The locale an action targets for this actor: the translator's own or the other one.
 const localeFor = (actor: Actor) => (actor === "translatorOther" ? "en" : "ar");
 
-async function member(role: Role, email: string, locales: ("en" | "ar")[] = []): Promise<NewsroomUser> {
-  const { id } = await createNewsroomUser(prisma, {
-    email,
-    name: email,
-    password: "long-enough-1",
-    role,
-    locales,
-  });
-  return { id, name: email, email, role, locales };
-}
-
 async function setStatus(locale: "en" | "ar", status: "DRAFT" | "IN_REVIEW" | "PUBLISHED") {
   await prisma.storyTranslation.updateMany({ where: { storyId, locale }, data: { status } });
 }
@@ -64,9 +53,9 @@ beforeEach(async () => {
   );
   await seedDemoContent(prisma);
   members = {
-    translatorOwn: await member("TRANSLATOR", "tr@example.com", ["ar"]),
-    editor: await member("EDITOR", "ed@example.com"),
-    admin: await member("ADMIN", "ad@example.com"),
+    translatorOwn: await createMember(prisma, "TRANSLATOR", "tr@example.com", ["ar"]),
+    editor: await createMember(prisma, "EDITOR", "ed@example.com"),
+    admin: await createMember(prisma, "ADMIN", "ad@example.com"),
   };
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishSource.key } })).id;
 });

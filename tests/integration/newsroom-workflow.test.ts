@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
-import { createNewsroomUser } from "@/lib/newsroom/create-user";
-import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
+import { createStory } from "@/lib/newsroom/story-details";
 import { listNewsroomStories } from "@/lib/newsroom/story-table";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
+import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 
 let prisma: PrismaClient;
@@ -18,17 +19,6 @@ let translatorEn: NewsroomUser;
 
 const englishOnly = stories.find((s) => s.translations.en && !s.translations.ar)!;
 const bilingual = stories.find((s) => s.translations.en && s.translations.ar && s.sourceLocale === "en")!;
-
-async function user(role: Role, email: string, locales: ("en" | "ar")[] = []): Promise<NewsroomUser> {
-  const { id } = await createNewsroomUser(prisma, {
-    email,
-    name: email,
-    password: "long-enough-1",
-    role,
-    locales,
-  });
-  return { id, name: email, email, role, locales };
-}
 
 async function storyId(key: string): Promise<number> {
   return (await prisma.story.findUniqueOrThrow({ where: { key } })).id;
@@ -57,9 +47,9 @@ beforeEach(async () => {
     'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket" RESTART IDENTITY CASCADE',
   );
   await seedDemoContent(prisma);
-  editor = await user("EDITOR", "editor@example.com");
-  translatorAr = await user("TRANSLATOR", "ar@example.com", ["ar"]);
-  translatorEn = await user("TRANSLATOR", "en@example.com", ["en"]);
+  editor = await createMember(prisma, "EDITOR", "editor@example.com");
+  translatorAr = await createMember(prisma, "TRANSLATOR", "ar@example.com", ["ar"]);
+  translatorEn = await createMember(prisma, "TRANSLATOR", "en@example.com", ["en"]);
 });
 
 afterAll(async () => {
@@ -158,6 +148,21 @@ describe("validation", () => {
       errors: { slug: "slugTaken" },
     });
     expect(await prisma.storyTranslation.count({ where: { storyId: id, locale: "ar" } })).toBe(0);
+  });
+
+  it("refuses a new story whose slug is taken in its language", async () => {
+    const taken = (await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "en" } })).slug;
+    const stories = await prisma.story.count();
+    expect(
+      await createStory(editor, {
+        sourceLocale: "en",
+        sectionId: (await prisma.section.findFirstOrThrow()).id,
+        authorIds: [],
+        image: null,
+        fields: { slug: taken, headline: "H", dek: "D", body: "B" },
+      }),
+    ).toEqual({ ok: false, kind: "invalid", errors: { slug: "slugTaken" } });
+    expect(await prisma.story.count()).toBe(stories);
   });
 });
 

@@ -1,10 +1,10 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
+import { idOrNull, localeOrNull, uiLocaleOf } from "@/lib/form-values";
 import {
   moderateComment,
   setCommentsClosed,
@@ -14,28 +14,22 @@ import {
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
-function uiLocale(form: FormData): AppLocale {
-  const value = String(form.get("uiLocale") ?? "");
-  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
-}
-
 export async function moderateAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
+  const locale = uiLocaleOf(form);
   const step = String(form.get("step") ?? "") as ModerationStep;
-  const commentId = Number(form.get("commentId"));
-  if (!["approve", "hide", "delete"].includes(step) || !Number.isInteger(commentId)) {
+  const commentId = idOrNull(form.get("commentId"));
+  if (!["approve", "hide", "delete"].includes(step) || commentId === null) {
     redirect(newsroomPaths.comments(locale));
   }
   const result = await moderateComment(await currentUser(), commentId, step);
-  if (result.ok && hasLocale(routing.locales, result.locale)) {
-    updateTag(cacheTags.comments(result.storyId, result.locale));
-  }
+  const commentLocale = result.ok ? localeOrNull(result.locale) : null;
+  if (result.ok && commentLocale) updateTag(cacheTags.comments(result.storyId, commentLocale));
   redirect(`${newsroomPaths.comments(locale)}?${result.ok ? `done=${step}` : `problem=${result.kind}`}`);
 }
 
 export async function closeCommentsAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
-  const storyId = Number(form.get("storyId"));
+  const locale = uiLocaleOf(form);
+  const storyId = idOrNull(form.get("storyId")) ?? 0;
   const closed = form.get("closed") === "1";
   const result = await setCommentsClosed(await currentUser(), storyId, closed);
   if (result.ok) for (const each of routing.locales) updateTag(cacheTags.comments(storyId, each));
@@ -45,7 +39,7 @@ export async function closeCommentsAction(form: FormData): Promise<void> {
 }
 
 export async function moderationModeAction(form: FormData): Promise<void> {
-  const locale = uiLocale(form);
+  const locale = uiLocaleOf(form);
   const mode = form.get("mode") === "pre" ? "pre" : "post";
   const result = await setModerationMode(await currentUser(), mode);
   redirect(`${newsroomPaths.comments(locale)}?${result.ok ? "done=mode" : `problem=${result.kind}`}`);

@@ -8,6 +8,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import { resolveLocale } from "@/lib/request-locale";
 import { moderateAction, moderationModeAction } from "@/app/[locale]/newsroom/comments/actions";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -26,16 +27,10 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      {done ? (
-        <p className="form-notice" role="status">
-          {t(`done.${done}`)}
-        </p>
-      ) : null}
-      {typeof query.problem === "string" ? (
-        <p className="form-error" role="alert">
-          {t("problem")}
-        </p>
-      ) : null}
+      <OutcomeNotice
+        done={done && t(`done.${done}`)}
+        problem={typeof query.problem === "string" ? t("problem") : null}
+      />
       <p>{t(mode === "pre" ? "modePre" : "modePost")}</p>
       {can(user, { type: "settings.manage" }) ? (
         <form action={moderationModeAction} className="row-actions">

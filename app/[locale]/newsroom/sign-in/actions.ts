@@ -5,9 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { hasLocale } from "next-intl";
-import { routing, type AppLocale } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
+import { uiLocaleOf } from "@/lib/form-values";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
 import { newsroomPaths, safeReturnPath } from "@/lib/newsroom/paths";
@@ -29,8 +28,7 @@ const fields = z.object({
 });
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const localeField = String(form.get("locale") ?? "");
-  const locale: AppLocale = hasLocale(routing.locales, localeField) ? localeField : routing.defaultLocale;
+  const locale = uiLocaleOf(form, "locale");
   const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = fields.safeParse({ email, password: form.get("password") ?? "" });
@@ -70,8 +68,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
 }
 
 export async function signOut(form: FormData): Promise<void> {
-  const localeField = String(form.get("locale") ?? "");
-  const locale: AppLocale = hasLocale(routing.locales, localeField) ? localeField : routing.defaultLocale;
+  const locale = uiLocaleOf(form, "locale");
   await auth().api.signOut({ headers: await headers() });
   redirect(newsroomPaths.signIn(locale));
 }

@@ -1,9 +1,8 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { idList, idOrNull, localeOrNull, uiLocaleOf } from "@/lib/form-values";
 import { currentUser } from "@/lib/auth/current-user";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { newsroomPaths } from "@/lib/newsroom/paths";
@@ -21,16 +20,6 @@ export interface EditorState {
   theirs: StoredVersion | null;
 }
 
-function localeOf(value: FormDataEntryValue | null): AppLocale | null {
-  const text = String(value ?? "");
-  return hasLocale(routing.locales, text) ? text : null;
-}
-
-function intOf(value: FormDataEntryValue | null): number | null {
-  const text = String(value ?? "");
-  return /^\d{1,9}$/.test(text) ? Number(text) : null;
-}
-
 // Published pages change at once: each tag's cached data and pages expire
 // now, and the next reader request renders them afresh.
 function expire(tags: string[]): void {
@@ -38,9 +27,9 @@ function expire(tags: string[]): void {
 }
 
 export async function saveTranslationAction(previous: EditorState, form: FormData): Promise<EditorState> {
-  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
-  const target = localeOf(form.get("target"));
-  const storyId = intOf(form.get("storyId"));
+  const uiLocale = uiLocaleOf(form);
+  const target = localeOrNull(form.get("target"));
+  const storyId = idOrNull(form.get("storyId"));
   const values = {
     slug: String(form.get("slug") ?? ""),
     headline: String(form.get("headline") ?? ""),
@@ -48,14 +37,14 @@ export async function saveTranslationAction(previous: EditorState, form: FormDat
     body: String(form.get("body") ?? ""),
     leadImageAlt: String(form.get("leadImageAlt") ?? ""),
   };
-  const baseRevision = intOf(form.get("baseRevision"));
+  const baseRevision = idOrNull(form.get("baseRevision"));
   const keep = { ...previous, values, baseRevision, errors: {}, theirs: null };
   if (!target || storyId === null) return { ...keep, problem: "not-found" };
   const result = await saveTranslation(await currentUser(), {
     storyId,
     locale: target,
     baseRevision,
-    sourceRevision: intOf(form.get("sourceRevision")) ?? 0,
+    sourceRevision: idOrNull(form.get("sourceRevision")) ?? 0,
     fields: values,
   });
   if (!result.ok) {
@@ -68,9 +57,9 @@ export async function saveTranslationAction(previous: EditorState, form: FormDat
 }
 
 export async function changeStatusAction(form: FormData): Promise<void> {
-  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
-  const target = localeOf(form.get("target"));
-  const storyId = intOf(form.get("storyId"));
+  const uiLocale = uiLocaleOf(form);
+  const target = localeOrNull(form.get("target"));
+  const storyId = idOrNull(form.get("storyId"));
   const step = String(form.get("step") ?? "") as WorkflowStep;
   if (!target || storyId === null || !["submit", "withdraw", "publish", "unpublish"].includes(step)) {
     redirect(newsroomPaths.home(uiLocale));
@@ -82,11 +71,11 @@ export async function changeStatusAction(form: FormData): Promise<void> {
 }
 
 export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
-  const target = localeOf(form.get("target"));
-  const storyId = intOf(form.get("storyId"));
-  const number = intOf(form.get("number"));
-  const baseRevision = intOf(form.get("baseRevision"));
+  const uiLocale = uiLocaleOf(form);
+  const target = localeOrNull(form.get("target"));
+  const storyId = idOrNull(form.get("storyId"));
+  const number = idOrNull(form.get("number"));
+  const baseRevision = idOrNull(form.get("baseRevision"));
   if (!target || storyId === null || number === null || baseRevision === null)
     redirect(newsroomPaths.home(uiLocale));
   const result = await restoreRevision(await currentUser(), {
@@ -120,7 +109,7 @@ async function chosenImage(
 }
 
 export async function createStoryAction(_previous: CreateState, form: FormData): Promise<CreateState> {
-  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
+  const uiLocale = uiLocaleOf(form);
   const values = Object.fromEntries(
     ["sourceLocale", "sectionId", "slug", "headline", "dek", "body", "leadImageAlt", "image"].map((key) => [
       key,
@@ -131,9 +120,9 @@ export async function createStoryAction(_previous: CreateState, form: FormData):
   const { image, error } = await chosenImage(form);
   if (error) return { values, errors: { image: error }, problem: "invalid" };
   const result = await createStory(user, {
-    sourceLocale: localeOf(form.get("sourceLocale")) ?? uiLocale,
-    sectionId: intOf(form.get("sectionId")) ?? 0,
-    authorIds: form.getAll("authorIds").map(Number).filter(Number.isInteger),
+    sourceLocale: localeOrNull(form.get("sourceLocale")) ?? uiLocale,
+    sectionId: idOrNull(form.get("sectionId")) ?? 0,
+    authorIds: idList(form, "authorIds"),
     image,
     fields: {
       slug: values.slug!,
@@ -150,15 +139,15 @@ export async function createStoryAction(_previous: CreateState, form: FormData):
 }
 
 export async function updateDetailsAction(form: FormData): Promise<void> {
-  const uiLocale = localeOf(form.get("uiLocale")) ?? routing.defaultLocale;
-  const storyId = intOf(form.get("storyId")) ?? 0;
+  const uiLocale = uiLocaleOf(form);
+  const storyId = idOrNull(form.get("storyId")) ?? 0;
   const { image, error } = await chosenImage(form);
   const story = newsroomPaths.story(uiLocale, storyId);
   if (error) redirect(`${story}?problem=${error}`);
   const result = await updateStoryDetails(await currentUser(), {
     storyId,
-    sectionId: intOf(form.get("sectionId")) ?? 0,
-    authorIds: form.getAll("authorIds").map(Number).filter(Number.isInteger),
+    sectionId: idOrNull(form.get("sectionId")) ?? 0,
+    authorIds: idList(form, "authorIds"),
     image,
   });
   if (result.ok) expire(result.tags);

@@ -6,6 +6,7 @@ import { ROLES } from "@/lib/newsroom/roles";
 import { listUsers } from "@/lib/newsroom/users";
 import { resolveLocale } from "@/lib/request-locale";
 import { addUserAction, changeRoleAction } from "@/app/[locale]/newsroom/users/actions";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -25,16 +26,10 @@ export default async function UsersPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("users.title")}</h1>
-      {done ? (
-        <p className="form-notice" role="status">
-          {t(`users.done.${done}`)}
-        </p>
-      ) : null}
-      {problem ? (
-        <p className="form-error" role="alert">
-          {t(`users.problem.${problem}`)}
-        </p>
-      ) : null}
+      <OutcomeNotice
+        done={done && t(`users.done.${done}`)}
+        problem={problem && t(`users.problem.${problem}`)}
+      />
       <table className="newsroom-table">
         <thead>
           <tr>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { idOrNull } from "@/lib/form-values";
 import { otherLocale } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
@@ -19,8 +20,8 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function PreviewPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { storyId: idParam } = await params;
-  if (!/^\d{1,9}$/.test(idParam)) notFound();
-  const storyId = Number(idParam);
+  const storyId = idOrNull(idParam);
+  if (storyId === null) notFound();
   await requirePage(locale, { type: "translation.preview", locale }, `/${locale}/preview/${storyId}`);
   const story = await loadStoryPage(storyId, locale, { unpublished: true });
   if (!story) notFound();

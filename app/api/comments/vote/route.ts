@@ -1,4 +1,5 @@
 import { revalidateTag } from "next/cache";
+import { idOrNull } from "@/lib/form-values";
 import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
 import { voteOnComment, type VoteChoice } from "@/lib/comments/votes";
 import { clientIp } from "@/lib/http/client-ip";
@@ -11,8 +12,8 @@ export async function POST(request: Request) {
   const where = formTarget(form);
   if (!where || !sameOrigin(request)) return new Response("Bad request", { status: 400 });
   const choice = String(form.get("choice") ?? "");
-  const commentId = Number(form.get("commentId"));
-  if (["up", "down", "none"].includes(choice) && Number.isInteger(commentId)) {
+  const commentId = idOrNull(form.get("commentId"));
+  if (["up", "down", "none"].includes(choice) && commentId !== null) {
     const result = await voteOnComment(
       commentId,
       await readerId(),

@@ -2,8 +2,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
+import { idOrNull } from "@/lib/form-values";
 import { localeFacts } from "@/lib/locale-facts";
-import { stepsFrom } from "@/lib/newsroom/change-status";
+import { stepsFor } from "@/lib/newsroom/change-status";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
@@ -14,23 +15,17 @@ import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { changeStatusAction } from "@/app/[locale]/newsroom/stories/actions";
 import { closeCommentsAction } from "@/app/[locale]/newsroom/comments/actions";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {
   params: Promise<{ locale: string; storyId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const STEP_PERMISSION = {
-  submit: "translation.submit",
-  withdraw: "translation.submit",
-  publish: "translation.publish",
-  unpublish: "translation.unpublish",
-} as const;
-
 export default async function StoryOverview({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { storyId: idParam } = await params;
-  const storyId = /^\d{1,9}$/.test(idParam) ? Number(idParam) : null;
+  const storyId = idOrNull(idParam);
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
   const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
   if (!story) notFound();
@@ -61,16 +56,10 @@ export default async function StoryOverview({ params, searchParams }: Props) {
         {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}
         {story.section}
       </p>
-      {done ? (
-        <p className="form-notice" role="status">
-          {t(`story.done.${done}`)}
-        </p>
-      ) : null}
-      {problem ? (
-        <p className="form-error" role="alert">
-          {t(`story.problem.${problem}`)}
-        </p>
-      ) : null}
+      <OutcomeNotice
+        done={done && t(`story.done.${done}`)}
+        problem={problem && t(`story.problem.${problem}`)}
+      />
       <h2>{t("story.versions")}</h2>
       <table className="newsroom-table">
         <thead>
@@ -110,17 +99,15 @@ export default async function StoryOverview({ params, searchParams }: Props) {
                       <a href={storyPath(target, version.slug)}>{t("story.viewLive")}</a>
                     ) : null}
                     {version
-                      ? stepsFrom(version.status)
-                          .filter((step) => can(user, { type: STEP_PERMISSION[step], locale: target }))
-                          .map((step) => (
-                            <form key={step} action={changeStatusAction}>
-                              <input type="hidden" name="uiLocale" value={locale} />
-                              <input type="hidden" name="storyId" value={story.id} />
-                              <input type="hidden" name="target" value={target} />
-                              <input type="hidden" name="step" value={step} />
-                              <button type="submit">{t(`story.steps.${step}`)}</button>
-                            </form>
-                          ))
+                      ? stepsFor(user, version.status, target).map((step) => (
+                          <form key={step} action={changeStatusAction}>
+                            <input type="hidden" name="uiLocale" value={locale} />
+                            <input type="hidden" name="storyId" value={story.id} />
+                            <input type="hidden" name="target" value={target} />
+                            <input type="hidden" name="step" value={step} />
+                            <button type="submit">{t(`story.steps.${step}`)}</button>
+                          </form>
+                        ))
                       : null}
                   </div>
                 </td>

@@ -32,7 +32,9 @@ export default async function CommentsPage({ params }: Params) {
   const slug = slugFromParam(slugParam);
   const page = pageFromParam(pageParam);
   const story = slug === null ? null : await getStoryPage(locale, slug);
-  if (!story || page === null || page > (await getComments(story.storyId, locale, 1)).pageCount) notFound();
+  if (!story || page === null) notFound();
+  // The same cached entry the section below reads.
+  if (page > (await getComments(story.storyId, locale, page)).pageCount) notFound();
   return (
     <PageShell locale={locale} switchHref={homePath(otherLocale(locale))}>
       <p>

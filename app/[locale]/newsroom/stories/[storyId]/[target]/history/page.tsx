@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { readerFormat } from "@/lib/format/reader-format";
+import { idOrNull } from "@/lib/form-values";
 import { localeFacts } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
@@ -9,6 +10,7 @@ import { listRevisions } from "@/lib/newsroom/revision-history";
 import { resolveLocale } from "@/lib/request-locale";
 import { TextDiff } from "@/components/newsroom/text-diff";
 import { restoreRevisionAction } from "@/app/[locale]/newsroom/stories/actions";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {
   params: Promise<{ locale: string; storyId: string; target: string }>;
@@ -30,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const query = await searchParams;
   const pick = (value: unknown, fallback: number) => {
-    const number = typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : fallback;
+    const number = idOrNull(value) ?? fallback;
     return (
       revisions.find((revision) => revision.number === number) ??
       revisions.find((r) => r.number === fallback)!
@@ -49,16 +51,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <a href={newsroomPaths.translation(locale, storyId, target)}>{t("story.edit")}</a>
       </p>
       <h1>{t("history.title", { language: t(`locales.${target}`) })}</h1>
-      {restored ? (
-        <p className="form-notice" role="status">
-          {t("history.restored", { revision: restored })}
-        </p>
-      ) : null}
-      {problem ? (
-        <p className="form-error" role="alert">
-          {t("history.problem")}
-        </p>
-      ) : null}
+      <OutcomeNotice
+        done={restored && t("history.restored", { revision: restored })}
+        problem={problem && t("history.problem")}
+      />
       <form method="get" className="newsroom-filters" aria-label={t("history.compare")}>
         {(["a", "b"] as const).map((name) => (
           <label key={name}>

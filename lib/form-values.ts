@@ -1,0 +1,30 @@
+import { hasLocale } from "next-intl";
+import { routing, type AppLocale } from "@/i18n/routing";
+
+// Reading submitted forms and route parameters: every value arrives as
+// untrusted text.
+
+/** A locale we serve, or null. */
+export function localeOrNull(value: unknown): AppLocale | null {
+  return typeof value === "string" && hasLocale(routing.locales, value) ? value : null;
+}
+
+/** The form's interface language (hidden `uiLocale`/`locale` field), English when missing. */
+export function uiLocaleOf(form: FormData, field = "uiLocale"): AppLocale {
+  return localeOrNull(form.get(field)) ?? routing.defaultLocale;
+}
+
+/** A positive database id, or null. */
+export function idOrNull(value: unknown): number | null {
+  return typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+/** Every valid id among a multi-value field (checkboxes). */
+export function idList(form: FormData, field: string): number[] {
+  return form.getAll(field).flatMap((value) => idOrNull(value) ?? []);
+}
+
+/** Every locale we serve among a multi-value field (checkboxes). */
+export function localeList(form: FormData, field: string): AppLocale[] {
+  return form.getAll(field).flatMap((value) => localeOrNull(value) ?? []);
+}
