@@ -1,13 +1,35 @@
-// Slugs are stored NFC-normalised: the same Arabic headline typed on two
-// keyboards can differ in composition, and URLs must match either way.
+// The slug policy, in one place. A new slug is made canonical (NFKC, so
+// fullwidth letters and superscripts become plain ones; lower case; no
+// Arabic marks or tatweel) and then must be words of one script each, Latin
+// or Arabic, with digits: a Cyrillic "а" inside a Latin word, or any other
+// script, is refused, so no two URLs can look alike. The SQL migration
+// `slug_policy` applied the same rules to the slugs stored before.
 
+// Any-script pattern, for reading URLs (old slugs still redirect).
 const SLUG_PATTERN = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 // Arabic short vowels, shadda, sukun and tatweel carry no meaning in a URL.
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-const MAX_SLUG_LENGTH = 80;
+const DIGITS = "0-9\u0660-\u0669\u06F0-\u06F9";
+const ARABIC_LETTERS = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3";
+const POLICY_WORD = new RegExp(`^(?:[a-z${DIGITS}]+|[${ARABIC_LETTERS}${DIGITS}]+)$`, "u");
+export const MAX_SLUG_LENGTH = 80;
 
+export type SlugProblem = "slugInvalid" | "slugScript";
+
+/** Whether a slug can be looked up at all (any script; used for URLs). */
 export function isValidSlug(slug: string): boolean {
   return slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug);
+}
+
+/** The form a slug is stored in: NFKC, lower case, no Arabic marks or tatweel. */
+export function canonicalSlug(input: string): string {
+  return input.normalize("NFKC").toLowerCase().replace(ARABIC_MARKS, "").normalize("NFC");
+}
+
+/** Why a canonical slug breaks the policy for new slugs, or null when it is fine. */
+export function slugPolicyProblem(slug: string): SlugProblem | null {
+  if (!isValidSlug(slug)) return "slugInvalid";
+  return slug.split("-").every((word) => POLICY_WORD.test(word)) ? null : "slugScript";
 }
 
 /** Suggests a slug from a headline in either script. */

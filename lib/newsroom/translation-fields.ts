@@ -1,28 +1,36 @@
 import { z } from "zod";
-import { isValidSlug } from "@/lib/slug";
+import { canonicalSlug, slugPolicyProblem } from "@/lib/slug";
 
 export const LIMITS = { slug: 80, headline: 200, dek: 400, body: 100_000, leadImageAlt: 300 } as const;
 
 /** Why a field was refused; the editor words each in its own language. */
-export type FieldErrorCode = "required" | "tooLong" | "slugInvalid" | "slugTaken";
+export type FieldErrorCode =
+  "required" | "tooLong" | "slugInvalid" | "slugScript" | "slugTaken" | "invalidCharacters";
 export type TranslationField = keyof typeof LIMITS;
 export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
+
+// NUL and other C0/C1 controls (tab and line feed aside) have no place in a
+// story, and PostgreSQL refuses NUL outright: refused with a word, not a 500.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 const text = (max: number, required: boolean) =>
   z
     .string()
     .transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC"))
     .superRefine((value, ctx) => {
-      if (required && value.length === 0) ctx.addIssue({ code: "custom", message: "required" });
+      if (CONTROL_CHARACTERS.test(value)) ctx.addIssue({ code: "custom", message: "invalidCharacters" });
+      else if (required && value.length === 0) ctx.addIssue({ code: "custom", message: "required" });
       else if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
     });
 
 export const translationFieldsSchema = z.object({
-  slug: text(LIMITS.slug, true).superRefine((value, ctx) => {
-    if (value.length > 0 && value.length <= LIMITS.slug && !isValidSlug(value)) {
-      ctx.addIssue({ code: "custom", message: "slugInvalid" });
-    }
-  }),
+  slug: text(LIMITS.slug, true)
+    .transform(canonicalSlug)
+    .superRefine((value, ctx) => {
+      if (value.length === 0 || value.length > LIMITS.slug) return;
+      const problem = slugPolicyProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   headline: text(LIMITS.headline, true),
   dek: text(LIMITS.dek, true),
   body: text(LIMITS.body, true),
@@ -45,7 +53,9 @@ export function parseTranslationFields(
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as TranslationField;
     errors[field] ??=
-      (["required", "tooLong", "slugInvalid"] as const).find((code) => code === issue.message) ?? "required";
+      (["required", "tooLong", "slugInvalid", "slugScript", "invalidCharacters"] as const).find(
+        (code) => code === issue.message,
+      ) ?? "required";
   }
   return { ok: false, errors };
 }

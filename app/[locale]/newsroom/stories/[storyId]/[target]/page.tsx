@@ -58,7 +58,9 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
     required: t("editor.errors.required"),
     tooLong: t("editor.errors.tooLong"),
     slugInvalid: t("editor.errors.slugInvalid"),
+    slugScript: t("editor.errors.slugScript"),
     slugTaken: t("editor.errors.slugTaken"),
+    invalidCharacters: t("editor.errors.invalidCharacters"),
   };
   return (
     <>
