@@ -14,7 +14,16 @@ export function db(): PrismaClient {
       throw new Error("DATABASE_URL is not set: start the site with `npm start` or `npm run dev`.");
     }
     holder.newsPrisma = new PrismaClient({
-      adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 3_000 }),
+      adapter: new PrismaPg({
+        connectionString,
+        // No request waits on the database for long: a slow query is
+        // cancelled by the server, a stuck transaction's session is ended,
+        // and a client gives up on an unanswered query.
+        connectionTimeoutMillis: 3_000,
+        statement_timeout: 10_000,
+        idle_in_transaction_session_timeout: 15_000,
+        query_timeout: 15_000,
+      }),
     });
   }
   return holder.newsPrisma;

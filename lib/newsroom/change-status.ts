@@ -6,7 +6,8 @@ import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 
-export type WorkflowStep = "submit" | "withdraw" | "publish" | "unpublish";
+export const WORKFLOW_STEPS = ["submit", "withdraw", "publish", "unpublish"] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 type Status = "DRAFT" | "IN_REVIEW" | "PUBLISHED";
 
 // Each language version moves on its own: draft → in review → published,

@@ -1,34 +1,114 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
+import sharp from "sharp";
 import { db } from "@/lib/db/client";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const IMAGE_LIMITS = {
+  bytes: 5 * 1024 * 1024,
+  // Bounded from the header, before any pixel is decoded: a few hundred KB
+  // can declare 30,000 × 30,000 pixels (3.6 GB once decoded).
+  side: 12_000,
+  pixels: 40_000_000,
+} as const;
+
+// What one member may upload in 24 hours: a busy day's lead images with room
+// to spare, and a bound on what a stolen account can pour into the database.
+export const UPLOAD_QUOTA = { files: 40, bytes: 120 * 1024 * 1024, windowHours: 24 } as const;
+
 // Raster formats only: an uploaded SVG could carry script.
-const TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp" };
+const TYPES: Record<string, { contentType: string; format: "png" | "jpeg" | "webp" }> = {
+  png: { contentType: "image/png", format: "png" },
+  jpg: { contentType: "image/jpeg", format: "jpeg" },
+  webp: { contentType: "image/webp", format: "webp" },
+};
 
+export type UploadError = "imageType" | "imageTooLarge" | "imageDimensions" | "uploadQuota";
 export type UploadResult =
-  | { ok: true; src: string; width: number; height: number }
-  | { ok: false; error: "imageType" | "imageTooLarge" };
+  { ok: true; src: string; width: number; height: number } | { ok: false; error: UploadError };
 
-/** Stores an uploaded image after checking what it really is (not what it claims). */
-export async function storeImage(bytes: Uint8Array): Promise<UploadResult> {
-  if (bytes.byteLength > MAX_IMAGE_BYTES) return { ok: false, error: "imageTooLarge" };
+/** Checks an upload's real type and size from its header, without decoding it. */
+function inspect(
+  bytes: Uint8Array,
+): { ok: true; format: "png" | "jpeg" | "webp"; contentType: string } | { ok: false; error: UploadError } {
+  if (bytes.byteLength > IMAGE_LIMITS.bytes) return { ok: false, error: "imageTooLarge" };
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch {
     return { ok: false, error: "imageType" };
   }
-  const contentType = size.type ? TYPES[size.type] : undefined;
-  if (!contentType || !size.width || !size.height) return { ok: false, error: "imageType" };
-  const id = createHash("sha256").update(bytes).digest("hex");
-  await db().mediaAsset.upsert({
-    where: { id },
-    create: { id, contentType, bytes: Buffer.from(bytes), width: size.width, height: size.height },
-    update: {},
+  const type = size.type ? TYPES[size.type] : undefined;
+  if (!type || !size.width || !size.height) return { ok: false, error: "imageType" };
+  const tooBig =
+    size.width > IMAGE_LIMITS.side ||
+    size.height > IMAGE_LIMITS.side ||
+    size.width * size.height > IMAGE_LIMITS.pixels;
+  return tooBig ? { ok: false, error: "imageDimensions" } : { ok: true, ...type };
+}
+
+/**
+ * Decodes and re-encodes the image: what is stored is only pixels sharp
+ * produced (metadata, appended files and polyglot tricks are gone), with
+ * the EXIF orientation applied. sharp works off the event loop.
+ */
+async function reencode(
+  bytes: Uint8Array,
+  format: "png" | "jpeg" | "webp",
+): Promise<{ data: Buffer; width: number; height: number } | UploadError> {
+  try {
+    const image = sharp(bytes, { limitInputPixels: IMAGE_LIMITS.pixels, failOn: "error" }).rotate();
+    const encoded =
+      format === "png"
+        ? image.png({ compressionLevel: 8 })
+        : format === "jpeg"
+          ? image.jpeg({ quality: 86, mozjpeg: true })
+          : image.webp({ quality: 86 });
+    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch {
+    return "imageType";
+  }
+}
+
+/**
+ * Stores an image uploaded by a member whose right to change stories was
+ * already checked: real type, bounded dimensions, re-encoded, within the
+ * member's quota. The quota check and the insert run under a per-member
+ * lock, so concurrent uploads cannot overshoot it.
+ */
+export async function storeImage(bytes: Uint8Array, uploaderId: string): Promise<UploadResult> {
+  const type = inspect(bytes);
+  if (!type.ok) return type;
+  const { format, contentType } = type;
+  const encoded = await reencode(bytes, format);
+  if (typeof encoded === "string") return { ok: false, error: encoded };
+  const id = createHash("sha256").update(encoded.data).digest("hex");
+  const stored = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`upload:${uploaderId}`}))`;
+    const since = new Date(Date.now() - UPLOAD_QUOTA.windowHours * 3_600_000);
+    const [usage] = await tx.$queryRaw<{ files: bigint; bytes: bigint | null }[]>`
+      SELECT count(*) AS files, sum(octet_length("bytes")) AS bytes
+      FROM "MediaAsset" WHERE "uploadedById" = ${uploaderId} AND "createdAt" > ${since}`;
+    const files = Number(usage?.files ?? 0);
+    const used = Number(usage?.bytes ?? 0);
+    if (files >= UPLOAD_QUOTA.files || used + encoded.data.byteLength > UPLOAD_QUOTA.bytes) return false;
+    await tx.mediaAsset.upsert({
+      where: { id },
+      create: {
+        id,
+        contentType,
+        bytes: new Uint8Array(encoded.data),
+        width: encoded.width,
+        height: encoded.height,
+        uploadedById: uploaderId,
+      },
+      update: {},
+    });
+    return true;
   });
-  return { ok: true, src: mediaPath(id), width: size.width, height: size.height };
+  if (!stored) return { ok: false, error: "uploadQuota" };
+  return { ok: true, src: mediaPath(id), width: encoded.width, height: encoded.height };
 }
 
 export function mediaPath(id: string): string {

@@ -10,7 +10,13 @@ export const storyFilterSchema = z.object({
   section: z.coerce.number().int().positive().optional().catch(undefined),
   locale: z.enum(routing.locales).optional().catch(undefined),
   status: z.enum(VERSION_STATES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // Control characters (NUL among them, which PostgreSQL refuses) become spaces.
+  q: z
+    .string()
+    .max(200)
+    .transform((value) => value.replace(/[\u0000-\u001F\u007F-\u009F]/g, " ").trim())
+    .optional()
+    .catch(undefined),
 });
 export type StoryFilter = z.infer<typeof storyFilterSchema>;
 

@@ -5,6 +5,13 @@ import { storyPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StorySummary } from "@/lib/stories/story-types";
 
+// Feed readers render an item's title and description as HTML, and the feed
+// library puts our text into CDATA as it is. Headlines and summaries are
+// plain text, so they are escaped: "<svg onload=…>" reads as those characters.
+function asHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 /** RSS 2.0 for a locale or a section: language declared, every link absolute. */
 export function rssFeedXml(opts: {
   locale: AppLocale;
@@ -30,13 +37,13 @@ export function rssFeedXml(opts: {
   for (const story of opts.stories) {
     const link = absoluteUrl(storyPath(story.locale, story.slug));
     feed.addItem({
-      title: story.headline,
+      title: asHtmlText(story.headline),
       id: link,
       guid: link,
       link,
-      description: story.dek,
+      description: asHtmlText(story.dek),
       date: new Date(story.publishedAt),
-      category: [{ name: story.section.name }],
+      category: [{ name: asHtmlText(story.section.name) }],
       image: story.image ? absoluteUrl(story.image.src) : undefined,
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, slugFromParam, slugify } from "@/lib/slug";
+import { canonicalSlug, isValidSlug, slugFromParam, slugPolicyProblem, slugify } from "@/lib/slug";
 
 describe("slugs", () => {
   it("suggests English slugs from headlines", () => {
@@ -43,5 +43,35 @@ describe("slugs", () => {
   it("normalises to NFC so differently composed input finds the same story", () => {
     const decomposed = "cafe\u0301";
     expect(slugFromParam(decomposed)).toBe("caf\u00e9");
+  });
+});
+
+describe("slug policy for new slugs", () => {
+  const policy = (input: string) => {
+    const slug = canonicalSlug(input);
+    return { slug, problem: slugPolicyProblem(slug) };
+  };
+
+  it("folds case, fullwidth letters and superscripts, and drops tatweel and marks", () => {
+    expect(policy("Winter-Jazz-Nights")).toEqual({ slug: "winter-jazz-nights", problem: null });
+    expect(policy("ｗｉｎｔｅｒ-jazz")).toEqual({ slug: "winter-jazz", problem: null });
+    expect(policy("jazz-²⁰²⁶")).toEqual({ slug: "jazz-2026", problem: null });
+    expect(policy("مهرجـــان-الجاز")).toEqual({ slug: "مهرجان-الجاز", problem: null });
+    expect(policy("مَهْرَجان")).toEqual({ slug: "مهرجان", problem: null });
+  });
+
+  it("refuses look-alike letters from other scripts, and words that mix scripts", () => {
+    // Cyrillic "а" (U+0430) and "о" (U+043E) look like Latin a and o.
+    expect(policy("winter-j\u0430zz").problem).toBe("slugScript");
+    expect(policy("n\u043Ews").problem).toBe("slugScript");
+    expect(policy("αθήνα").problem).toBe("slugScript");
+    expect(policy("natoقمة").problem).toBe("slugScript");
+    expect(policy("قمة-nato-2026").problem).toBeNull();
+  });
+
+  it("still refuses what is not letters, digits and single hyphens", () => {
+    expect(policy("bad--slug").problem).toBe("slugInvalid");
+    expect(policy("has space").problem).toBe("slugInvalid");
+    expect(policy("<script>").problem).toBe("slugInvalid");
   });
 });

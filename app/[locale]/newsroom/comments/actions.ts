@@ -2,45 +2,72 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { routing } from "@/i18n/routing";
-import { currentUser } from "@/lib/auth/current-user";
-import { idOrNull, localeOrNull, uiLocaleOf } from "@/lib/form-values";
-import {
-  moderateComment,
-  setCommentsClosed,
-  setModerationMode,
-  type ModerationStep,
-} from "@/lib/comments/moderation";
+import { localeOrNull } from "@/lib/form-values";
+import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction, type Refusal } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
-export async function moderateAction(form: FormData): Promise<void> {
-  const locale = uiLocaleOf(form);
-  const step = String(form.get("step") ?? "") as ModerationStep;
-  const commentId = idOrNull(form.get("commentId"));
-  if (!["approve", "hide", "delete"].includes(step) || commentId === null) {
-    redirect(newsroomPaths.comments(locale));
-  }
-  const result = await moderateComment(await currentUser(), commentId, step);
-  const commentLocale = result.ok ? localeOrNull(result.locale) : null;
-  if (result.ok && commentLocale) updateTag(cacheTags.comments(result.storyId, commentLocale));
-  redirect(`${newsroomPaths.comments(locale)}?${result.ok ? `done=${step}` : `problem=${result.kind}`}`);
+function uiLocale(form: FormData) {
+  return formFields.uiLocale.parse(form.get("uiLocale"));
 }
 
-export async function closeCommentsAction(form: FormData): Promise<void> {
-  const locale = uiLocaleOf(form);
-  const storyId = idOrNull(form.get("storyId")) ?? 0;
-  const closed = form.get("closed") === "1";
-  const result = await setCommentsClosed(await currentUser(), storyId, closed);
-  if (result.ok) for (const each of routing.locales) updateTag(cacheTags.comments(storyId, each));
-  redirect(
-    `${newsroomPaths.story(locale, storyId)}?${result.ok ? "done=comments" : `problem=${result.kind}`}`,
-  );
+function refuseTo(pathFor: (form: FormData) => string) {
+  return (why: Refusal, form: FormData): never => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    redirect(`${pathFor(form)}?problem=${why}`);
+  };
 }
 
-export async function moderationModeAction(form: FormData): Promise<void> {
-  const locale = uiLocaleOf(form);
-  const mode = form.get("mode") === "pre" ? "pre" : "post";
-  const result = await setModerationMode(await currentUser(), mode);
-  redirect(`${newsroomPaths.comments(locale)}?${result.ok ? "done=mode" : `problem=${result.kind}`}`);
-}
+const moderateInput = z.object({
+  step: z.enum(["approve", "hide", "delete"]),
+  commentId: formFields.id,
+});
+
+export const moderateAction = guardedAction({
+  schema: moderateInput,
+  permission: { type: "comments.moderate" },
+  refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
+  run: async (user, input, form) => {
+    const result = await moderateComment(user, input.commentId, input.step);
+    const commentLocale = result.ok ? localeOrNull(result.locale) : null;
+    if (result.ok && commentLocale) updateTag(cacheTags.comments(result.storyId, commentLocale));
+    const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
+    redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
+  },
+});
+
+const closeInput = z.object({ storyId: formFields.id, closed: z.enum(["0", "1"]).catch("0") });
+
+export const closeCommentsAction = guardedAction({
+  schema: closeInput,
+  permission: { type: "comments.moderate" },
+  refuse: refuseTo((form) => {
+    const storyId = formFields.id.safeParse(form.get("storyId"));
+    return storyId.success
+      ? newsroomPaths.story(uiLocale(form), storyId.data)
+      : newsroomPaths.home(uiLocale(form));
+  }),
+  run: async (user, input, form) => {
+    const result = await setCommentsClosed(user, input.storyId, input.closed === "1");
+    if (result.ok) for (const each of routing.locales) updateTag(cacheTags.comments(input.storyId, each));
+    const outcome = result.ok ? "done=comments" : `problem=${result.kind}`;
+    redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}`);
+  },
+});
+
+const modeInput = z.object({ mode: z.enum(["pre", "post"]).catch("post") });
+
+export const moderationModeAction = guardedAction({
+  schema: modeInput,
+  permission: { type: "settings.manage" },
+  refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
+  run: async (user, input, form) => {
+    const result = await setModerationMode(user, input.mode);
+    const outcome = result.ok ? "done=mode" : `problem=${result.kind}`;
+    redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
+  },
+});

@@ -2,15 +2,22 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { idList, idOrNull, localeOrNull, uiLocaleOf } from "@/lib/form-values";
-import { currentUser } from "@/lib/auth/current-user";
-import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
+import { z } from "zod";
+import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction, guardedStateAction, type Refusal } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { storeImage } from "@/lib/newsroom/media";
+import { storeImage, type UploadError } from "@/lib/newsroom/media";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
-import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
+import {
+  LIMITS,
+  parseTranslationFields,
+  type FieldErrors,
+  type TranslationInput,
+} from "@/lib/newsroom/translation-fields";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
 
 export interface EditorState {
   values: Required<TranslationInput>;
@@ -26,69 +33,139 @@ function expire(tags: string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
 }
 
-export async function saveTranslationAction(previous: EditorState, form: FormData): Promise<EditorState> {
-  const uiLocale = uiLocaleOf(form);
-  const target = localeOrNull(form.get("target"));
-  const storyId = idOrNull(form.get("storyId"));
-  const values = {
-    slug: String(form.get("slug") ?? ""),
-    headline: String(form.get("headline") ?? ""),
-    dek: String(form.get("dek") ?? ""),
-    body: String(form.get("body") ?? ""),
-    leadImageAlt: String(form.get("leadImageAlt") ?? ""),
+function uiLocale(form: FormData) {
+  return formFields.uiLocale.parse(form.get("uiLocale"));
+}
+
+/** Redirect-style actions: signed-out callers go to sign-in, others back with the reason. */
+function refuseTo(pathFor: (form: FormData) => string) {
+  return (why: Refusal, form: FormData): never => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    const path = pathFor(form);
+    redirect(`${path}${path.includes("?") ? "&" : "?"}problem=${why}`);
   };
-  const baseRevision = idOrNull(form.get("baseRevision"));
-  const keep = { ...previous, values, baseRevision, errors: {}, theirs: null };
-  if (!target || storyId === null) return { ...keep, problem: "not-found" };
-  const result = await saveTranslation(await currentUser(), {
-    storyId,
-    locale: target,
-    baseRevision,
-    sourceRevision: idOrNull(form.get("sourceRevision")) ?? 0,
-    fields: values,
-  });
-  if (!result.ok) {
-    if (result.kind === "invalid") return { ...keep, errors: result.errors, problem: "invalid" };
-    if (result.kind === "conflict") return { ...keep, problem: "conflict", theirs: result.theirs };
-    return { ...keep, problem: result.kind };
-  }
-  expire(result.tags);
-  redirect(`${newsroomPaths.translation(uiLocale, storyId, target)}?saved=${result.revision}`);
 }
 
-export async function changeStatusAction(form: FormData): Promise<void> {
-  const uiLocale = uiLocaleOf(form);
-  const target = localeOrNull(form.get("target"));
-  const storyId = idOrNull(form.get("storyId"));
-  const step = String(form.get("step") ?? "") as WorkflowStep;
-  if (!target || storyId === null || !["submit", "withdraw", "publish", "unpublish"].includes(step)) {
-    redirect(newsroomPaths.home(uiLocale));
-  }
-  const result = await changeStatus(await currentUser(), { storyId, locale: target, step });
-  if (result.ok) expire(result.tags);
-  const outcome = result.ok ? `done=${step}` : `problem=${result.kind}`;
-  redirect(`${newsroomPaths.story(uiLocale, storyId)}?${outcome}&locale=${target}`);
+// Generous caps: the field rules in lib/ give each field its own error; these
+// only stop absurd input before anything else looks at it.
+const translationText = {
+  slug: formFields.text(LIMITS.slug * 8),
+  headline: formFields.text(LIMITS.headline * 8),
+  dek: formFields.text(LIMITS.dek * 8),
+  body: formFields.text(LIMITS.body * 4),
+  leadImageAlt: formFields.text(LIMITS.leadImageAlt * 8),
+};
+
+const saveInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  baseRevision: formFields.id.optional().catch(undefined),
+  sourceRevision: formFields.id.optional().catch(undefined),
+  ...translationText,
+});
+
+function typedValues(form: FormData): Required<TranslationInput> {
+  const read = (key: string) => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    slug: read("slug"),
+    headline: read("headline"),
+    dek: read("dek"),
+    body: read("body"),
+    leadImageAlt: read("leadImageAlt"),
+  };
 }
 
-export async function restoreRevisionAction(form: FormData): Promise<void> {
-  const uiLocale = uiLocaleOf(form);
-  const target = localeOrNull(form.get("target"));
-  const storyId = idOrNull(form.get("storyId"));
-  const number = idOrNull(form.get("number"));
-  const baseRevision = idOrNull(form.get("baseRevision"));
-  if (!target || storyId === null || number === null || baseRevision === null)
-    redirect(newsroomPaths.home(uiLocale));
-  const result = await restoreRevision(await currentUser(), {
-    storyId,
-    locale: target,
-    number,
-    baseRevision,
-  });
-  const history = newsroomPaths.history(uiLocale, storyId, target);
-  if (!result.ok) redirect(`${history}?problem=${result.kind}`);
-  expire(result.tags);
-  redirect(`${history}?restored=${number}`);
-}
+export const saveTranslationAction = guardedStateAction<typeof saveInput, EditorState>({
+  schema: saveInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: (why, form) => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    return {
+      values: typedValues(form),
+      baseRevision: formFields.id.safeParse(form.get("baseRevision")).data ?? null,
+      errors: {},
+      problem: why === "forbidden" ? "forbidden" : "not-found",
+      theirs: null,
+    };
+  },
+  run: async (user, input, form) => {
+    const values = typedValues(form);
+    const baseRevision = input.baseRevision ?? null;
+    const keep = { values, baseRevision, errors: {}, theirs: null };
+    const result = await saveTranslation(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      baseRevision,
+      sourceRevision: input.sourceRevision ?? 0,
+      fields: values,
+    });
+    if (!result.ok) {
+      if (result.kind === "invalid") return { ...keep, errors: result.errors, problem: "invalid" };
+      if (result.kind === "conflict") return { ...keep, problem: "conflict", theirs: result.theirs };
+      return { ...keep, problem: result.kind };
+    }
+    expire(result.tags);
+    redirect(
+      `${newsroomPaths.translation(uiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
+    );
+  },
+});
+
+const statusInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  step: z.enum(WORKFLOW_STEPS),
+});
+
+export const changeStatusAction = guardedAction({
+  schema: statusInput,
+  // The step's own right (submit, publish…) is checked by changeStatus.
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: refuseTo((form) => {
+    const storyId = formFields.id.safeParse(form.get("storyId"));
+    return storyId.success
+      ? newsroomPaths.story(uiLocale(form), storyId.data)
+      : newsroomPaths.home(uiLocale(form));
+  }),
+  run: async (user, input, form) => {
+    const result = await changeStatus(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      step: input.step,
+    });
+    if (result.ok) expire(result.tags);
+    const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
+    redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
+  },
+});
+
+const restoreInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  number: formFields.id,
+  baseRevision: formFields.id,
+});
+
+export const restoreRevisionAction = guardedAction({
+  schema: restoreInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: refuseTo((form) => newsroomPaths.home(uiLocale(form))),
+  run: async (user, input, form) => {
+    const result = await restoreRevision(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      number: input.number,
+      baseRevision: input.baseRevision,
+    });
+    const history = newsroomPaths.history(uiLocale(form), input.storyId, input.target);
+    if (!result.ok) redirect(`${history}?problem=${result.kind}`);
+    expire(result.tags);
+    redirect(`${history}?restored=${input.number}`);
+  },
+});
 
 export interface CreateState {
   values: Record<string, string>;
@@ -96,60 +173,119 @@ export interface CreateState {
   problem: "invalid" | "forbidden" | null;
 }
 
+const imageChoice = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((value): LeadImage | null => {
+    const [src, width, height] = (value ?? "").split("|");
+    return src ? { src, width: Number(width), height: Number(height) } : null;
+  });
+
+/** The lead image: an upload (stored now, for an allowed member) wins over a library choice. */
 async function chosenImage(
-  form: FormData,
-): Promise<{ image: LeadImage | null; error?: "imageType" | "imageTooLarge" }> {
-  const upload = form.get("upload");
-  if (upload instanceof File && upload.size > 0) {
-    const stored = await storeImage(new Uint8Array(await upload.arrayBuffer()));
-    return stored.ok ? { image: stored } : { image: null, error: stored.error };
-  }
-  const [src, width, height] = String(form.get("image") ?? "").split("|");
-  return src ? { image: { src, width: Number(width), height: Number(height) } } : { image: null };
+  user: NewsroomUser,
+  upload: File | null,
+  choice: LeadImage | null,
+): Promise<{ image: LeadImage | null; error?: UploadError }> {
+  if (!upload) return { image: choice };
+  const stored = await storeImage(new Uint8Array(await upload.arrayBuffer()), user.id);
+  return stored.ok ? { image: stored } : { image: null, error: stored.error };
 }
 
-export async function createStoryAction(_previous: CreateState, form: FormData): Promise<CreateState> {
-  const uiLocale = uiLocaleOf(form);
-  const values = Object.fromEntries(
-    ["sourceLocale", "sectionId", "slug", "headline", "dek", "body", "leadImageAlt", "image"].map((key) => [
-      key,
-      String(form.get(key) ?? ""),
-    ]),
+const createInput = z.object({
+  sourceLocale: formFields.locale.optional().catch(undefined),
+  sectionId: formFields.id.optional().catch(undefined),
+  authorIds: formFields.ids(20),
+  image: imageChoice,
+  upload: formFields.file,
+  ...translationText,
+});
+
+const CREATE_FIELDS = [
+  "sourceLocale",
+  "sectionId",
+  "slug",
+  "headline",
+  "dek",
+  "body",
+  "leadImageAlt",
+  "image",
+];
+
+function createValues(form: FormData): Record<string, string> {
+  return Object.fromEntries(
+    CREATE_FIELDS.map((key) => {
+      const value = form.get(key);
+      return [key, typeof value === "string" ? value : ""];
+    }),
   );
-  const user = await currentUser();
-  const { image, error } = await chosenImage(form);
-  if (error) return { values, errors: { image: error }, problem: "invalid" };
-  const result = await createStory(user, {
-    sourceLocale: localeOrNull(form.get("sourceLocale")) ?? uiLocale,
-    sectionId: idOrNull(form.get("sectionId")) ?? 0,
-    authorIds: idList(form, "authorIds"),
-    image,
-    fields: {
-      slug: values.slug!,
-      headline: values.headline!,
-      dek: values.dek!,
-      body: values.body!,
-      leadImageAlt: values.leadImageAlt!,
-    },
-  });
-  if (!result.ok) {
-    return { values, errors: result.kind === "invalid" ? result.errors : {}, problem: result.kind };
-  }
-  redirect(newsroomPaths.story(uiLocale, result.storyId));
 }
 
-export async function updateDetailsAction(form: FormData): Promise<void> {
-  const uiLocale = uiLocaleOf(form);
-  const storyId = idOrNull(form.get("storyId")) ?? 0;
-  const { image, error } = await chosenImage(form);
-  const story = newsroomPaths.story(uiLocale, storyId);
-  if (error) redirect(`${story}?problem=${error}`);
-  const result = await updateStoryDetails(await currentUser(), {
-    storyId,
-    sectionId: idOrNull(form.get("sectionId")) ?? 0,
-    authorIds: idList(form, "authorIds"),
-    image,
-  });
-  if (result.ok) expire(result.tags);
-  redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
-}
+export const createStoryAction = guardedStateAction<typeof createInput, CreateState>({
+  schema: createInput,
+  permission: { type: "story.create" },
+  refuse: (why, form) => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    return { values: createValues(form), errors: {}, problem: why === "forbidden" ? "forbidden" : "invalid" };
+  },
+  run: async (user, input, form) => {
+    const values = createValues(form);
+    const fields = {
+      slug: input.slug,
+      headline: input.headline,
+      dek: input.dek,
+      body: input.body,
+      leadImageAlt: input.leadImageAlt,
+    };
+    // The text is checked before an upload is stored, so a form sent back
+    // for a missing headline does not leave an image behind.
+    const checked = parseTranslationFields(fields);
+    if (!checked.ok) return { values, errors: checked.errors, problem: "invalid" };
+    const { image, error } = await chosenImage(user, input.upload, input.image);
+    if (error) return { values, errors: { image: error }, problem: "invalid" };
+    const result = await createStory(user, {
+      sourceLocale: input.sourceLocale ?? uiLocale(form),
+      sectionId: input.sectionId ?? 0,
+      authorIds: input.authorIds,
+      image,
+      fields,
+    });
+    if (!result.ok) {
+      return { values, errors: result.kind === "invalid" ? result.errors : {}, problem: result.kind };
+    }
+    redirect(newsroomPaths.story(uiLocale(form), result.storyId));
+  },
+});
+
+const detailsInput = z.object({
+  storyId: formFields.id,
+  sectionId: formFields.id.optional().catch(undefined),
+  authorIds: formFields.ids(20),
+  image: imageChoice,
+  upload: formFields.file,
+});
+
+export const updateDetailsAction = guardedAction({
+  schema: detailsInput,
+  permission: { type: "story.edit" },
+  refuse: refuseTo((form) => {
+    const storyId = formFields.id.safeParse(form.get("storyId"));
+    return storyId.success
+      ? newsroomPaths.story(uiLocale(form), storyId.data)
+      : newsroomPaths.home(uiLocale(form));
+  }),
+  run: async (user, input, form) => {
+    const story = newsroomPaths.story(uiLocale(form), input.storyId);
+    const { image, error } = await chosenImage(user, input.upload, input.image);
+    if (error) redirect(`${story}?problem=${error}`);
+    const result = await updateStoryDetails(user, {
+      storyId: input.storyId,
+      sectionId: input.sectionId ?? 0,
+      authorIds: input.authorIds,
+      image,
+    });
+    if (result.ok) expire(result.tags);
+    redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
+  },
+});

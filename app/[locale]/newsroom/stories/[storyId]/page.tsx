@@ -7,6 +7,7 @@ import { localeFacts } from "@/lib/locale-facts";
 import { stepsFor } from "@/lib/newsroom/change-status";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { imageLimitArgs } from "@/lib/newsroom/image-limit-args";
 import { can } from "@/lib/newsroom/permissions";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { storyPath } from "@/lib/paths";
@@ -40,6 +41,8 @@ export default async function StoryOverview({ params, searchParams }: Props) {
     "invalid",
     "imageType",
     "imageTooLarge",
+    "imageDimensions",
+    "uploadQuota",
   ] as const;
   const done = DONE.find((value) => value === query.done) ?? null;
   const problem = PROBLEMS.find((value) => value === query.problem) ?? null;
@@ -58,7 +61,7 @@ export default async function StoryOverview({ params, searchParams }: Props) {
       </p>
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}
-        problem={problem && t(`story.problem.${problem}`)}
+        problem={problem && t(`story.problem.${problem}`, imageLimitArgs)}
       />
       <h2>{t("story.versions")}</h2>
       <table className="newsroom-table">

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
+import { imageLimitArgs } from "@/lib/newsroom/image-limit-args";
 import { imageLibrary } from "@/lib/newsroom/media";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { authorChoices } from "@/lib/newsroom/story-details";
@@ -59,6 +60,8 @@ export default async function NewStoryPage({ params }: Props) {
             invalidCharacters: t("editor.errors.invalidCharacters"),
             imageType: t("newStory.imageType"),
             imageTooLarge: t("newStory.imageTooLarge"),
+            imageDimensions: t("newStory.imageDimensions", imageLimitArgs),
+            uploadQuota: t("newStory.uploadQuota", imageLimitArgs),
           },
           problems: { invalid: t("editor.problems.invalid"), forbidden: t("editor.problems.forbidden") },
           submit: t("newStory.submit"),
