@@ -17,7 +17,10 @@ export interface TableProgress {
 
 /** `backups/news-20261125T031500Z.dump`: sorts by time, no characters a shell or Windows dislikes. */
 export function defaultBackupFile(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return path.join("backups", `news-${stamp}.dump`);
 }
 

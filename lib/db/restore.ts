@@ -14,9 +14,7 @@ import { tableRowCounts } from "@/lib/db/table-row-counts";
 async function checkAgainstManifest(file: string, manifest: BackupManifest): Promise<void> {
   const { size } = await stat(file);
   if (size !== manifest.bytes || (await sha256Of(file)) !== manifest.sha256) {
-    throw new Error(
-      `${file} does not match its manifest (damaged or incomplete copy). Nothing was changed.`,
-    );
+    throw new Error(`${file} does not match its manifest (damaged or incomplete copy). Nothing was changed.`);
   }
 }
 
@@ -35,12 +33,17 @@ function differences(expected: Record<string, number>, actual: Record<string, nu
   const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
   return [...tables]
     .filter((table) => expected[table] !== actual[table])
-    .map((table) => `${table}: ${expected[table] ?? "absent"} in the backup, ${actual[table] ?? "absent"} restored`);
+    .map(
+      (table) =>
+        `${table}: ${expected[table] ?? "absent"} in the backup, ${actual[table] ?? "absent"} restored`,
+    );
 }
 
 // Schemas a restore moved aside (this one's, or one a killed restore left).
 function withoutSetAside(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).filter(([table]) => !/^public_before_restore_\d+\./.test(table)));
+  return Object.fromEntries(
+    Object.entries(counts).filter(([table]) => !/^public_before_restore_\d+\./.test(table)),
+  );
 }
 
 /**
@@ -77,14 +80,21 @@ export async function restoreDatabase(opts: {
       );
     }
     const aside = `public_before_restore_${Date.now()}`;
-    await client.query(`ALTER SCHEMA public RENAME TO "${aside}"`);
-    await client.query("CREATE SCHEMA public");
+    // Several statements in one query run as one transaction: both or neither.
+    await client.query(`ALTER SCHEMA public RENAME TO "${aside}"; CREATE SCHEMA public`);
     try {
       opts.progress?.start(tables);
       const { dbname, env } = libpqConnection(opts.url);
       await runPostgresTool({
         executable: pgRestore,
-        args: ["--no-owner", "--no-privileges", "--exit-on-error", "--verbose", `--dbname=${dbname}`, opts.file],
+        args: [
+          "--no-owner",
+          "--no-privileges",
+          "--exit-on-error",
+          "--verbose",
+          `--dbname=${dbname}`,
+          opts.file,
+        ],
         env,
         tablePattern: /processing data for table "([^"]+)"/,
         onTable: (table) => opts.progress?.table(table),
@@ -96,8 +106,7 @@ export async function restoreDatabase(opts: {
       const rows = Object.values(restored).reduce((sum, n) => sum + n, 0);
       return { tables: Object.keys(restored).length, rows, verified: manifest !== null };
     } catch (error) {
-      await client.query("DROP SCHEMA public CASCADE");
-      await client.query(`ALTER SCHEMA "${aside}" RENAME TO public`);
+      await client.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA "${aside}" RENAME TO public`);
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`${message}\nThe restore was undone; the database is as it was before.`);
     }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -148,6 +148,22 @@ describe("backup and restore", () => {
       /Nothing was changed/,
     );
     expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(before.counts);
+  });
+
+  it("puts the database back as it was when a restore fails halfway", async () => {
+    // Cut short and without its manifest: pg_restore can read the table of
+    // contents but runs out of data mid-restore.
+    const cut = path.join(work, "cut.dump");
+    const bytes = readFileSync(dump);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.9)));
+    await expect(restoreDatabase({ url: fresh.url, file: cut, force: true })).rejects.toThrow(/undone/);
+    const after = await withClient(fresh.url, async (c) => ({
+      counts: await tableRowCounts(c),
+      headline: (await c.query(`SELECT headline FROM "StoryTranslation" WHERE id = $1`, [before.body.id]))
+        .rows,
+    }));
+    expect(after.counts).toEqual(before.counts);
+    expect(after.headline).toEqual([{ headline: "Edited after the backup" }]);
   });
 
   it("with force replaces what the database holds by the backup", async () => {
