@@ -1,0 +1,116 @@
+import { execFile } from "node:child_process";
+import { access, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import pg from "pg";
+import type { TableProgress } from "@/lib/db/backup";
+import { type BackupManifest, readManifest, sha256Of } from "@/lib/db/backup-manifest";
+import { libpqConnection } from "@/lib/db/libpq-connection";
+import { findPostgresTool } from "@/lib/db/postgres-tool";
+import { runPostgresTool } from "@/lib/db/run-postgres-tool";
+import { serverMajorVersion } from "@/lib/db/server-version";
+import { tableRowCounts } from "@/lib/db/table-row-counts";
+
+/** Proves the file is whole and the one the backup wrote, before anything is changed. */
+async function checkAgainstManifest(file: string, manifest: BackupManifest): Promise<void> {
+  const { size } = await stat(file);
+  if (size !== manifest.bytes || (await sha256Of(file)) !== manifest.sha256) {
+    throw new Error(`${file} does not match its manifest (damaged or incomplete copy). Nothing was changed.`);
+  }
+}
+
+/** How many tables' rows the archive holds; fails on anything that is not a readable archive. */
+async function tablesInArchive(pgRestore: string, file: string): Promise<number> {
+  try {
+    const { stdout } = await promisify(execFile)(pgRestore, ["--list", file], { maxBuffer: 64 << 20 });
+    return stdout.split("\n").filter((line) => /^\d+; \d+ \d+ TABLE DATA /.test(line)).length;
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr?.trim() ?? String(error);
+    throw new Error(`${file} is not a backup this pg_restore can read: ${detail}. Nothing was changed.`);
+  }
+}
+
+function differences(expected: Record<string, number>, actual: Record<string, number>): string[] {
+  const tables = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...tables]
+    .filter((table) => expected[table] !== actual[table])
+    .map(
+      (table) =>
+        `${table}: ${expected[table] ?? "absent"} in the backup, ${actual[table] ?? "absent"} restored`,
+    );
+}
+
+// Schemas a restore moved aside (this one's, or one a killed restore left).
+function withoutSetAside(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counts).filter(([table]) => !/^public_before_restore_\d+\./.test(table)),
+  );
+}
+
+/**
+ * Restores a custom-format dump into the database at `url`. A database that
+ * holds tables is replaced only with `force`. The old `public` schema is
+ * moved aside rather than dropped, and put back if the restore fails or
+ * any table's row count differs from the backup's manifest: a failed
+ * restore loses nothing.
+ */
+export async function restoreDatabase(opts: {
+  url: string;
+  file: string;
+  force?: boolean;
+  progress?: TableProgress;
+}): Promise<{ tables: number; rows: number; verified: boolean }> {
+  await access(opts.file).catch(() => {
+    throw new Error(`No backup file at ${opts.file}.`);
+  });
+  const manifest = await readManifest(opts.file);
+  if (manifest) await checkAgainstManifest(opts.file, manifest);
+  const pgRestore = await findPostgresTool("pg_restore", await serverMajorVersion(opts.url));
+  const tables = await tablesInArchive(pgRestore, opts.file);
+
+  const client = new pg.Client({ connectionString: opts.url });
+  await client.connect();
+  try {
+    const existing = await tableRowCounts(client);
+    const existingTables = Object.keys(existing).length;
+    if (existingTables > 0 && !opts.force) {
+      const rows = Object.values(existing).reduce((sum, n) => sum + n, 0);
+      throw new Error(
+        `The database already holds ${existingTables} tables (${rows} rows). ` +
+          `Restoring replaces all of it: run again with --force to do so. Nothing was changed.`,
+      );
+    }
+    const aside = `public_before_restore_${Date.now()}`;
+    // Several statements in one query run as one transaction: both or neither.
+    await client.query(`ALTER SCHEMA public RENAME TO "${aside}"; CREATE SCHEMA public`);
+    try {
+      opts.progress?.start(tables);
+      const { dbname, env } = libpqConnection(opts.url);
+      await runPostgresTool({
+        executable: pgRestore,
+        args: [
+          "--no-owner",
+          "--no-privileges",
+          "--exit-on-error",
+          "--verbose",
+          `--dbname=${dbname}`,
+          opts.file,
+        ],
+        env,
+        tablePattern: /processing data for table "([^"]+)"/,
+        onTable: (table) => opts.progress?.table(table),
+      });
+      const restored = withoutSetAside(await tableRowCounts(client));
+      const wrong = manifest ? differences(manifest.rowCounts, restored) : [];
+      if (wrong.length > 0) throw new Error(`Row counts differ from the backup:\n${wrong.join("\n")}`);
+      await client.query(`DROP SCHEMA "${aside}" CASCADE`);
+      const rows = Object.values(restored).reduce((sum, n) => sum + n, 0);
+      return { tables: Object.keys(restored).length, rows, verified: manifest !== null };
+    } catch (error) {
+      await client.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA "${aside}" RENAME TO public`);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}\nThe restore was undone; the database is as it was before.`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,184 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/db/apply-migrations";
+import { backupDatabase } from "@/lib/db/backup";
+import { type RunningDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { restoreDatabase } from "@/lib/db/restore";
+import { tableRowCounts } from "@/lib/db/table-row-counts";
+import { seedIfEmpty } from "@/prisma/seed";
+import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
+
+function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+// What must survive: every row, the longest Arabic story body as bytes, and
+// an uploaded image as bytes.
+const ARABIC_BODY = `SELECT id, headline, convert_to(body, 'UTF8') AS bytes FROM "StoryTranslation"
+  WHERE locale = 'ar' ORDER BY length(body) DESC, id LIMIT 1`;
+const MEDIA = `SELECT id, bytes FROM "MediaAsset" ORDER BY id`;
+
+describe("backup and restore", () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), "news-backup-test-"));
+  const dump = path.join(work, "news.dump");
+  const source = `backup_source_${process.pid}`;
+  let fresh: RunningDatabase;
+  let freshDir: string;
+  let before: {
+    counts: Record<string, number>;
+    body: { id: number; headline: string; bytes: Buffer };
+    media: unknown[];
+  };
+
+  beforeAll(async () => {
+    const sourceUrl = databaseUrl(testAdminUrl(), source);
+    await withClient(testAdminUrl(), (c) => c.query(`CREATE DATABASE "${source}"`));
+    await applyMigrations(sourceUrl);
+    const prisma = await createTestClient(sourceUrl);
+    const png = await sharp({
+      create: { width: 8, height: 6, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 1 } },
+    })
+      .png()
+      .toBuffer();
+    try {
+      await seedIfEmpty(prisma);
+      await prisma.mediaAsset.create({
+        data: {
+          id: createHash("sha256").update(png).digest("hex"),
+          contentType: "image/png",
+          bytes: png,
+          width: 8,
+          height: 6,
+        },
+      });
+    } finally {
+      await prisma.$disconnect();
+    }
+    before = await withClient(sourceUrl, async (c) => ({
+      counts: await tableRowCounts(c),
+      body: (await c.query(ARABIC_BODY)).rows[0],
+      media: (await c.query(MEDIA)).rows,
+    }));
+
+    await backupDatabase({ url: sourceUrl, file: dump });
+    // The original is gone before the restore: the dump must stand alone.
+    await withClient(testAdminUrl(), (c) => c.query(`DROP DATABASE "${source}" WITH (FORCE)`));
+
+    freshDir = mkdtempSync(path.join(os.tmpdir(), "news-restore-pg-"));
+    fresh = await startEmbeddedPostgres({ dataDir: freshDir, port: await freePort(), database: "restored" });
+  });
+
+  afterAll(async () => {
+    await withClient(testAdminUrl(), (c) => c.query(`DROP DATABASE IF EXISTS "${source}" WITH (FORCE)`));
+    await fresh?.stop();
+    rmSync(freshDir, { force: true, recursive: true });
+    rmSync(work, { force: true, recursive: true });
+  });
+
+  it("brings back every row, a story's text and an uploaded image byte for byte on a fresh server", async () => {
+    const result = await restoreDatabase({ url: fresh.url, file: dump });
+    expect(result.verified).toBe(true);
+
+    const after = await withClient(fresh.url, async (c) => ({
+      counts: await tableRowCounts(c),
+      body: (await c.query(ARABIC_BODY)).rows[0],
+      media: (await c.query(MEDIA)).rows,
+    }));
+    expect(Object.keys(before.counts).length).toBeGreaterThanOrEqual(20);
+    expect(before.counts["public.StoryTranslation"]).toBeGreaterThan(0);
+    expect(before.counts["public.MediaAsset"]).toBe(1);
+    expect(after.counts).toEqual(before.counts);
+    expect(after.body.id).toBe(before.body.id);
+    expect(Buffer.compare(after.body.bytes, before.body.bytes)).toBe(0);
+    expect(after.media).toEqual(before.media);
+  });
+
+  it("leaves the site nothing to migrate after a restore", async () => {
+    expect(await applyMigrations(fresh.url)).toEqual([]);
+  });
+
+  it("refuses to restore over data without force, and changes nothing", async () => {
+    const edited = `UPDATE "StoryTranslation" SET headline = 'Edited after the backup' WHERE id = ${before.body.id}`;
+    await withClient(fresh.url, (c) => c.query(edited));
+    await expect(restoreDatabase({ url: fresh.url, file: dump })).rejects.toThrow(/--force/);
+    const { rows } = await withClient(fresh.url, (c) =>
+      c.query(`SELECT headline FROM "StoryTranslation" WHERE id = $1`, [before.body.id]),
+    );
+    expect(rows).toEqual([{ headline: "Edited after the backup" }]);
+  });
+
+  it("refuses a damaged backup before touching the database", async () => {
+    const damaged = path.join(work, "damaged.dump");
+    writeFileSync(damaged, "not a dump");
+    writeFileSync(`${damaged}.manifest.json`, "{}");
+    await expect(restoreDatabase({ url: fresh.url, file: damaged, force: true })).rejects.toThrow(
+      /not a backup manifest/,
+    );
+    const truncated = path.join(work, "truncated.dump");
+    writeFileSync(truncated, "PGDMP");
+    await expect(restoreDatabase({ url: fresh.url, file: truncated, force: true })).rejects.toThrow(
+      /Nothing was changed/,
+    );
+    expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(before.counts);
+  });
+
+  it("puts the database back as it was when a restore fails halfway", async () => {
+    // Cut short and without its manifest: pg_restore can read the table of
+    // contents but runs out of data mid-restore.
+    const cut = path.join(work, "cut.dump");
+    const bytes = readFileSync(dump);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.9)));
+    await expect(restoreDatabase({ url: fresh.url, file: cut, force: true })).rejects.toThrow(/undone/);
+    const after = await withClient(fresh.url, async (c) => ({
+      counts: await tableRowCounts(c),
+      headline: (await c.query(`SELECT headline FROM "StoryTranslation" WHERE id = $1`, [before.body.id]))
+        .rows,
+    }));
+    expect(after.counts).toEqual(before.counts);
+    expect(after.headline).toEqual([{ headline: "Edited after the backup" }]);
+  });
+
+  it("with force replaces what the database holds by the backup", async () => {
+    await withClient(fresh.url, (c) => c.query(`DELETE FROM "MediaAsset"`));
+    const headline = `SELECT headline FROM "StoryTranslation" WHERE id = ${before.body.id}`;
+    await restoreDatabase({ url: fresh.url, file: dump, force: true });
+    const after = await withClient(fresh.url, async (c) => ({
+      counts: await tableRowCounts(c),
+      media: (await c.query(MEDIA)).rows,
+      headline: (await c.query(headline)).rows[0],
+      schemas: (await c.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'public%'`)).rows,
+    }));
+    expect(after.counts).toEqual(before.counts);
+    expect(after.media).toEqual(before.media);
+    expect(after.headline).toEqual({ headline: before.body.headline });
+    expect(after.schemas).toEqual([{ nspname: "public" }]);
+  });
+});
