@@ -1,0 +1,55 @@
+// Starts the production build on its own embedded database for a
+// benchmark, and stops it (process group) when the benchmark ends.
+import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+
+export interface BenchApp {
+  origin: string;
+  databaseUrl: string;
+  stop: () => void;
+}
+
+export async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Timed out waiting for ${url}`);
+}
+
+export async function startBenchApp(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApp> {
+  const pgPort = port + 20000;
+  const child: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? path.join(os.tmpdir(), `news-bench-${process.pid}-${port}`),
+      EMBEDDED_PG_PORT: String(pgPort),
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
+    },
+    detached: true,
+  });
+  const stop = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  };
+  process.on("exit", stop);
+  const origin = `http://localhost:${port}`;
+  await waitFor(`${origin}/en`);
+  const databaseUrl = process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${pgPort}/news`;
+  return { origin, databaseUrl, stop };
+}
+
+/** The story links on a locale's front page, newest first. */
+export async function storyPaths(origin: string, locale = "en"): Promise<string[]> {
+  const home = await (await fetch(`${origin}/${locale}`)).text();
+  return [...new Set([...home.matchAll(new RegExp(`href="(/${locale}/story/[^"#]+)"`, "g"))].map((m) => m[1]!))];
+}

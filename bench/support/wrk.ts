@@ -1,0 +1,63 @@
+// Runs wrk (Debian's `wrk`: a C load generator that is not the bottleneck,
+// unlike a Node one) and reads its latency distribution and errors.
+import { execFile, execFileSync } from "node:child_process";
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Socket errors (connect, read, write, timeout) plus non-2xx/3xx answers. */
+  errors: number;
+}
+
+export function requireWrk(): void {
+  try {
+    execFileSync("wrk", ["--version"], { stdio: "ignore" });
+  } catch (error) {
+    // wrk --version exits 1 after printing; only a missing binary is a problem.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new Error("wrk is not installed: apt-get install wrk (Debian), then run the benchmark again.");
+    }
+  }
+}
+
+function toMs(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === "us" ? n / 1000 : unit === "s" ? n * 1000 : unit === "m" ? n * 60_000 : n;
+}
+
+export function parseWrk(output: string): LoadFigures {
+  const latency = (pct: string) => {
+    const match = output.match(new RegExp(`^\\s+${pct}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, "m"));
+    return match ? toMs(match[1]!, match[2]!) : NaN;
+  };
+  const socket = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
+  const socketErrors = socket ? socket.slice(1, 5).reduce((sum, n) => sum + Number(n), 0) : 0;
+  return {
+    requestsPerSecond: Number(output.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? NaN),
+    p50Ms: latency("50"),
+    p99Ms: latency("99"),
+    errors: socketErrors + non2xx,
+  };
+}
+
+export function runWrk(url: string, opts: { connections: number; seconds: number; threads?: number }): Promise<LoadFigures> {
+  const args = [
+    `-t${opts.threads ?? 2}`,
+    `-c${opts.connections}`,
+    `-d${opts.seconds}s`,
+    "--timeout",
+    "10s",
+    "--latency",
+    "-H",
+    "Accept-Encoding: gzip",
+    url,
+  ];
+  return new Promise((resolve, reject) => {
+    execFile("wrk", args, { maxBuffer: 1 << 20 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(parseWrk(stdout));
+    });
+  });
+}
