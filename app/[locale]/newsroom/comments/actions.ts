@@ -2,9 +2,8 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { routing } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
-import { idOrNull, localeOrNull, uiLocaleOf } from "@/lib/form-values";
+import { idOrNull, uiLocaleOf } from "@/lib/form-values";
 import {
   moderateComment,
   setCommentsClosed,
@@ -12,7 +11,6 @@ import {
   type ModerationStep,
 } from "@/lib/comments/moderation";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { cacheTags } from "@/lib/stories/cache-tags";
 
 export async function moderateAction(form: FormData): Promise<void> {
   const locale = uiLocaleOf(form);
@@ -22,8 +20,7 @@ export async function moderateAction(form: FormData): Promise<void> {
     redirect(newsroomPaths.comments(locale));
   }
   const result = await moderateComment(await currentUser(), commentId, step);
-  const commentLocale = result.ok ? localeOrNull(result.locale) : null;
-  if (result.ok && commentLocale) updateTag(cacheTags.comments(result.storyId, commentLocale));
+  if (result.ok) for (const tag of result.tags) updateTag(tag);
   redirect(`${newsroomPaths.comments(locale)}?${result.ok ? `done=${step}` : `problem=${result.kind}`}`);
 }
 
@@ -32,7 +29,7 @@ export async function closeCommentsAction(form: FormData): Promise<void> {
   const storyId = idOrNull(form.get("storyId")) ?? 0;
   const closed = form.get("closed") === "1";
   const result = await setCommentsClosed(await currentUser(), storyId, closed);
-  if (result.ok) for (const each of routing.locales) updateTag(cacheTags.comments(storyId, each));
+  if (result.ok) for (const tag of result.tags) updateTag(tag);
   redirect(
     `${newsroomPaths.story(locale, storyId)}?${result.ok ? "done=comments" : `problem=${result.kind}`}`,
   );
