@@ -52,7 +52,7 @@ export type PostResult =
 const emailSchema = z.email().max(COMMENT_LIMITS.email);
 
 /**
- * Checks that cost nothing come first and leave the form token unused, so a
+ * Checks that change nothing come first and leave the form token unused, so a
  * reader who mistyped can correct and post the same form; the token is spent
  * only right before the rate limits count the post.
  */
