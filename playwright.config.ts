@@ -49,6 +49,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(port + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
       SEED_DEMO_ACCOUNTS: "1",
+      // Comment form tokens are good after one second instead of three.
+      COMMENT_MIN_SECONDS: "1",
     },
   },
 });

@@ -16,6 +16,8 @@ const schema = z.object({
       }
     }, "must be an IANA time zone such as Asia/Beirut"),
   ARABIC_DIGITS: z.enum(["latn", "arab"]).default("latn"),
+  // Youngest comment form token accepted; the end-to-end tests set it low.
+  COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(300).default(3),
 });
 
 export type AppEnv = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { purgeExpiredRateLimitsSometimes } from "@/lib/rate-limit-purge";
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -10,13 +11,15 @@ export interface RateLimitDecision {
 /**
  * Counts one attempt under `key` in a fixed window and says whether it is
  * within `limit`. A single atomic upsert in PostgreSQL, so the limit holds
- * across server processes and concurrent requests.
+ * across server processes and concurrent requests. Windows longer than a
+ * day would be purged early (lib/rate-limit-purge.ts).
  */
 export async function consumeRateLimit(
   key: string,
   limit: number,
   windowSeconds: number,
 ): Promise<RateLimitDecision> {
+  await purgeExpiredRateLimitsSometimes();
   const rows = await db().$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
     VALUES (${key}, now(), 1)

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
 import { FormField } from "@/components/forms/form-field";
+import { useFormToken } from "@/components/comments/use-form-token";
 
 interface Props {
   storyId: number;
   locale: string;
   slug: string;
-  token: string;
   permalink: string;
   text: {
     title: string;
@@ -26,33 +26,33 @@ interface Props {
 
 /**
  * The comment form. A plain form posting to a Server Action, so it works
- * without JavaScript; with it, the page is not reloaded and the time the
- * page was open is sent as one more hint against bots.
+ * without JavaScript (the first post then asks to confirm); with it, the page
+ * is not reloaded and the form token is fetched before the reader posts.
  */
-export function CommentForm({ storyId, locale, slug, token, permalink, text }: Props) {
+export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
   // The permalink is where the form posts without JavaScript: the story itself.
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postCommentAction,
-    { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null },
+    { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null, token: "" },
     permalink,
   );
-  const openedAt = useRef<number>(0);
-  const elapsed = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    openedAt.current = Date.now();
-  }, []);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { token, request } = useFormToken(
+    formRef,
+    state,
+    `/api/comments/form-token?story=${storyId}&locale=${encodeURIComponent(locale)}`,
+  );
   const errorText = (field: "name" | "email" | "body") => {
     const code = state.fields[field];
     return code ? text.errors[code] : undefined;
   };
   return (
     <form
+      ref={formRef}
       action={action}
       className="comment-form"
       aria-labelledby="comment-form-title"
-      onSubmit={() => {
-        if (elapsed.current) elapsed.current.value = String(Date.now() - openedAt.current);
-      }}
+      onFocus={request}
     >
       <h3 id="comment-form-title">{text.title}</h3>
       {state.done ? (
@@ -69,7 +69,6 @@ export function CommentForm({ storyId, locale, slug, token, permalink, text }: P
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="elapsed" ref={elapsed} defaultValue="" />
       <div className="comment-form__trap" aria-hidden="true">
         <label htmlFor="comment-website">{text.website}</label>
         <input

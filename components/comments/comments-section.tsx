@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
-import { formToken } from "@/lib/comments/signing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
 import { CommentForm } from "@/components/comments/comment-form";
@@ -26,6 +25,7 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
         "invalid",
         "tooManyLinks",
         "duplicate",
+        "confirm",
         "tooFast",
         "rateLimited",
         "closed",
@@ -47,7 +47,6 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
           storyId={storyId}
           locale={locale}
           slug={slug}
-          token={formToken()}
           permalink={storyPath(locale, slug)}
           text={{
             title: t("form.title"),

@@ -1,9 +1,12 @@
 import "server-only";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { localeOrNull } from "@/lib/form-values";
 import { setModerationModeValue, type ModerationMode } from "@/lib/comments/settings";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { cacheTags } from "@/lib/stories/cache-tags";
 
 export type ModerationStep = "approve" | "hide" | "delete";
 
@@ -41,7 +44,8 @@ export async function moderationQueue(): Promise<QueueItem[]> {
 }
 
 export type ModerationResult =
-  { ok: true; storyId: number; locale: string } | { ok: false; kind: "forbidden" | "not-found" };
+  | { ok: true; storyId: number; locale: string; tags: string[] }
+  | { ok: false; kind: "forbidden" | "not-found" };
 
 export async function moderateComment(
   actor: NewsroomUser | null,
@@ -70,7 +74,9 @@ export async function moderateComment(
       subject: `comment:${commentId} story:${comment.storyId}/${comment.locale}`,
       details: { author: comment.authorName, excerpt: comment.body.slice(0, 120) },
     });
-    return { ok: true, storyId: comment.storyId, locale: comment.locale };
+    const locale = localeOrNull(comment.locale);
+    const tags = locale ? [cacheTags.comments(comment.storyId, locale)] : [];
+    return { ok: true, storyId: comment.storyId, locale: comment.locale, tags };
   });
 }
 
@@ -78,7 +84,7 @@ export async function setCommentsClosed(
   actor: NewsroomUser | null,
   storyId: number,
   closed: boolean,
-): Promise<{ ok: true } | { ok: false; kind: "forbidden" | "not-found" }> {
+): Promise<{ ok: true; tags: string[] } | { ok: false; kind: "forbidden" | "not-found" }> {
   if (!can(actor, { type: "comments.moderate" })) return { ok: false, kind: "forbidden" };
   const story = await db().story.findUnique({ where: { id: storyId } });
   if (!story) return { ok: false, kind: "not-found" };
@@ -91,7 +97,8 @@ export async function setCommentsClosed(
       details: { closed },
     });
   });
-  return { ok: true };
+  // The form shows or goes on every language version of the story.
+  return { ok: true, tags: routing.locales.map((locale) => cacheTags.comments(storyId, locale)) };
 }
 
 export async function setModerationMode(

@@ -5,10 +5,12 @@ import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { cleanCommentText, cleanName, countLinks, duplicateKey } from "@/lib/comments/clean-text";
 import { moderationMode } from "@/lib/comments/settings";
-import { formTokenTime, hashAddress } from "@/lib/comments/signing";
+import { spendFormToken } from "@/lib/comments/form-token";
+import { hashAddress } from "@/lib/comments/signing";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { cacheTags } from "@/lib/stories/cache-tags";
 
-export const COMMENT_LIMITS = { name: 60, body: 2000, email: 254, links: 2, minSeconds: 3 } as const;
+export const COMMENT_LIMITS = { name: 60, body: 2000, email: 254, links: 2 } as const;
 export const COMMENT_RATES = {
   perReader: { limit: 5, windowSeconds: 600 },
   perAddress: { limit: 10, windowSeconds: 600 },
@@ -16,7 +18,8 @@ export const COMMENT_RATES = {
 const DUPLICATE_WINDOW_HOURS = 24;
 
 export type CommentFieldError = "required" | "tooLong" | "invalid" | "tooManyLinks" | "duplicate";
-export type CommentFormError = "tooFast" | "rateLimited" | "closed" | "notFound";
+/** `confirm`: no usable form token came with the post (no JavaScript, reused or expired); post again. */
+export type CommentFormError = "confirm" | "tooFast" | "rateLimited" | "closed" | "notFound";
 
 export interface CommentInput {
   storyId: number;
@@ -26,16 +29,20 @@ export interface CommentInput {
   body: string;
   /** The honeypot: people never see it, so it stays empty. */
   website: string;
-  /** Signed time the form was rendered. */
+  /** The single-use token issued to this reader for this form (lib/comments/form-token.ts). */
   formToken: string;
-  /** Milliseconds the page was open, when the browser ran our script. */
-  elapsedMs: number | null;
   readerId: string;
   address: string;
 }
 
 export type PostResult =
-  | { ok: true; status: "VISIBLE" | "PENDING" | "DISCARDED"; commentId: number | null }
+  | {
+      ok: true;
+      status: "VISIBLE" | "PENDING" | "DISCARDED";
+      commentId: number | null;
+      /** Cache tags to expire: the comments of this story version when the comment shows at once. */
+      tags: string[];
+    }
   | {
       ok: false;
       fields: Partial<Record<"name" | "email" | "body", CommentFieldError>>;
@@ -44,6 +51,11 @@ export type PostResult =
 
 const emailSchema = z.email().max(COMMENT_LIMITS.email);
 
+/**
+ * Checks that change nothing come first and leave the form token unused, so a
+ * reader who mistyped can correct and post the same form; the token is spent
+ * only right before the rate limits count the post.
+ */
 export async function postComment(input: CommentInput, now = Date.now()): Promise<PostResult> {
   const name = cleanName(input.name);
   const body = cleanCommentText(input.body);
@@ -58,17 +70,7 @@ export async function postComment(input: CommentInput, now = Date.now()): Promis
   if (Object.keys(fields).length > 0) return { ok: false, fields };
 
   // A bot filled the hidden field: answer as if all went well, keep nothing.
-  if (input.website.trim() !== "") return { ok: true, status: "DISCARDED", commentId: null };
-
-  const renderedAt = formTokenTime(input.formToken);
-  const minMs = COMMENT_LIMITS.minSeconds * 1000;
-  if (
-    renderedAt === null ||
-    now - renderedAt < minMs ||
-    (input.elapsedMs !== null && input.elapsedMs < minMs)
-  ) {
-    return { ok: false, fields: {}, form: "tooFast" };
-  }
+  if (input.website.trim() !== "") return { ok: true, status: "DISCARDED", commentId: null, tags: [] };
 
   const version = await db().storyTranslation.findUnique({
     where: { storyId_locale: { storyId: input.storyId, locale: input.locale } },
@@ -87,6 +89,11 @@ export async function postComment(input: CommentInput, now = Date.now()): Promis
     select: { id: true },
   });
   if (duplicate) return { ok: false, fields: { body: "duplicate" } };
+
+  const owner = { readerId: input.readerId, storyId: input.storyId, locale: input.locale };
+  const token = await spendFormToken(input.formToken, owner);
+  if (token === "tooYoung") return { ok: false, fields: {}, form: "tooFast" };
+  if (token === "unusable") return { ok: false, fields: {}, form: "confirm" };
 
   const addressHash = hashAddress(input.address);
   for (const [key, rule] of [
@@ -112,5 +119,6 @@ export async function postComment(input: CommentInput, now = Date.now()): Promis
       addressHash,
     },
   });
-  return { ok: true, status, commentId: comment.id };
+  const tags = status === "VISIBLE" ? [cacheTags.comments(input.storyId, input.locale)] : [];
+  return { ok: true, status, commentId: comment.id, tags };
 }

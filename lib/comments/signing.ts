@@ -1,7 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 
-// Reader ids and form timestamps are signed with the server's secret so a
-// reader cannot pick someone else's id or pretend to have waited.
+// Reader ids are signed with the server's secret so a reader cannot pick
+// someone else's id; addresses are keyed hashes so none is stored in clear.
 function secret(): string {
   const value = process.env.BETTER_AUTH_SECRET;
   if (!value) throw new Error("BETTER_AUTH_SECRET is not set (the server start-up sets it)");
@@ -31,19 +31,6 @@ export function readerFromCookie(cookie: string | undefined): string | null {
   if (!cookie) return null;
   const [id, signature] = cookie.split(".");
   return id && signature && /^[0-9a-f-]{36}$/.test(id) && verify(`reader:${id}`, signature) ? id : null;
-}
-
-/** A token saying when a comment form was rendered. */
-export function formToken(now = Date.now()): string {
-  return `${now}.${sign(`form:${now}`)}`;
-}
-
-/** When the form carrying this token was rendered, or null if forged. */
-export function formTokenTime(token: string): number | null {
-  const [time, signature] = token.split(".");
-  return time && signature && /^\d{13}$/.test(time) && verify(`form:${time}`, signature)
-    ? Number(time)
-    : null;
 }
 
 export function hashAddress(ip: string): string {

@@ -1,19 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { localeOrNull } from "@/lib/form-values";
 import { hashAddress } from "@/lib/comments/signing";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { cacheTags } from "@/lib/stories/cache-tags";
 
 export type VoteChoice = "up" | "down" | "none";
 export const VOTES_PER_ADDRESS = { limit: 120, windowSeconds: 600 } as const;
+export const REPORT_RATES = {
+  perReader: { limit: 10, windowSeconds: 3600 },
+  perAddress: { limit: 30, windowSeconds: 3600 },
+} as const;
 
 export type VoteResult =
-  | { ok: true; storyId: number; locale: string; up: number; down: number }
+  | { ok: true; storyId: number; locale: string; up: number; down: number; tags: string[] }
   | { ok: false; kind: "not-found" | "rate-limited" };
 
 /**
  * Sets this reader's vote on a comment ("none" withdraws it). Setting is
  * idempotent and the comment row is locked while its counts are recounted,
  * so however many requests one reader fires at once, they count once.
+ * The tags to expire come from the comment's own row, never from the form.
  */
 export async function voteOnComment(
   commentId: number,
@@ -48,18 +55,36 @@ export async function voteOnComment(
       tx.commentVote.count({ where: { commentId, value: -1 } }),
     ]);
     await tx.comment.update({ where: { id: commentId }, data: { upCount: up, downCount: down } });
-    return { ok: true, storyId: comment.storyId, locale: comment.locale, up, down };
+    const locale = localeOrNull(comment.locale);
+    const tags = locale ? [cacheTags.comments(comment.storyId, locale)] : [];
+    return { ok: true, storyId: comment.storyId, locale: comment.locale, up, down, tags };
   });
 }
 
-/** A reader flags a comment for the editors; once per reader. */
+export type ReportResult =
+  { ok: true; storyId: number; locale: string } | { ok: false; kind: "not-found" | "rate-limited" };
+
+/**
+ * A reader flags a comment for the editors; once per reader and comment.
+ * Every attempt counts against the reader's and the address's limits first,
+ * so nobody can fill the moderation queue or the report table.
+ */
 export async function reportComment(
   commentId: number,
   readerId: string,
-): Promise<{ ok: true; storyId: number; locale: string } | { ok: false }> {
-  return db().$transaction(async (tx) => {
+  address: string,
+): Promise<ReportResult> {
+  for (const [key, rule] of [
+    [`report:reader:${readerId}`, REPORT_RATES.perReader],
+    [`report:address:${hashAddress(address)}`, REPORT_RATES.perAddress],
+  ] as const) {
+    if (!(await consumeRateLimit(key, rule.limit, rule.windowSeconds)).allowed) {
+      return { ok: false, kind: "rate-limited" };
+    }
+  }
+  return db().$transaction(async (tx): Promise<ReportResult> => {
     const comment = await tx.comment.findUnique({ where: { id: commentId } });
-    if (!comment || comment.status !== "VISIBLE") return { ok: false as const };
+    if (!comment || comment.status !== "VISIBLE") return { ok: false, kind: "not-found" };
     await tx.commentReport.upsert({
       where: { commentId_readerId: { commentId, readerId } },
       create: { commentId, readerId },
@@ -67,6 +92,6 @@ export async function reportComment(
     });
     const reports = await tx.commentReport.count({ where: { commentId } });
     await tx.comment.update({ where: { id: commentId }, data: { reportCount: reports } });
-    return { ok: true as const, storyId: comment.storyId, locale: comment.locale };
+    return { ok: true, storyId: comment.storyId, locale: comment.locale };
   });
 }

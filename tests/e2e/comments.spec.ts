@@ -10,8 +10,8 @@ const url = storyUrl(story, "en");
 async function post(page: Page, name: string, body: string): Promise<void> {
   await page.locator("#comment-name").fill(name);
   await page.locator("#comment-body").fill(body);
-  // The form refuses posts made within seconds of opening the page.
-  await page.waitForTimeout(3_200);
+  // A form token is refused for its first second (COMMENT_MIN_SECONDS in playwright.config.ts).
+  await page.waitForTimeout(1_500);
   await page.locator(".comment-form button[type=submit]").click();
 }
 
@@ -63,6 +63,80 @@ test.describe("reader comments", () => {
       page.locator(".comment", { hasText: "now with one" }).locator(".vote--up .vote__count"),
     ).toHaveText("1");
     await context.close();
+  });
+
+  test("with JavaScript the form fetches its own token, and a token posts only once", async ({ page }) => {
+    const html = await (await page.request.get(url)).text();
+    expect(html).toMatch(/name="token" value=""/);
+    await page.goto(url);
+    const before = await count(page);
+    const token = page.locator(".comment-form input[name=token]");
+    await page.locator("#comment-name").fill("Hala");
+    await page.locator("#comment-body").fill("The first comment with this token.");
+    await page.waitForTimeout(1_500);
+    const used = await token.inputValue();
+    expect(used).toMatch(/^[\w-]{32}$/);
+    await page.locator(".comment-form button[type=submit]").click();
+    await expect(page.locator(".form-notice")).toHaveText("Your comment is published.");
+    // The answer brought a fresh token for the next comment.
+    await expect(token).not.toHaveValue(used);
+
+    await page.locator("#comment-body").fill("A second comment replaying the first token.");
+    await page.waitForTimeout(1_500);
+    await token.evaluate((input, value) => ((input as HTMLInputElement).value = value), used);
+    await page.locator(".comment-form button[type=submit]").click();
+    await expect(page.locator(".form-error")).toHaveText(
+      "Please confirm: check your comment, then post it again.",
+    );
+    await expect(page.locator("#comment-body")).toHaveValue("A second comment replaying the first token.");
+    await page.goto(url);
+    expect(await count(page)).toBe(before + 1);
+  });
+
+  test("the form token is private to the reader and never cached", async ({ page }) => {
+    await page.goto(url);
+    const storyId = await page.locator(".comment-form input[name=storyId]").inputValue();
+    const response = await page.request.get(`/api/comments/form-token?story=${storyId}&locale=en`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toMatch(/^private, no-(store|cache)$/);
+    expect((await response.json()).token).toMatch(/^[\w-]{32}$/);
+    const bad = await page.request.get("/api/comments/form-token?story=abc&locale=fr");
+    expect(bad.status()).toBe(400);
+  });
+
+  test("without JavaScript the first post asks to confirm, keeps what was typed, and confirming posts it", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const body = "Posted without JavaScript after confirming.";
+    await page.locator("#comment-name").fill("Karim");
+    await page.locator("#comment-body").fill(body);
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.locator(".comment-form button[type=submit]").click(),
+    ]);
+    // That answer carries this reader's token: no shared cache may keep it.
+    expect(answer.headers()["cache-control"]).toMatch(/private|no-store/);
+    expect(answer.headers()["cache-control"]).not.toMatch(/s-maxage|public/);
+    await expect(page.locator(".form-error")).toHaveText(
+      "Please confirm: check your comment, then post it again.",
+    );
+    await expect(page.locator("#comment-name")).toHaveValue("Karim");
+    await expect(page.locator("#comment-body")).toHaveValue(body);
+    await expect(page.locator(".comment", { hasText: body })).toHaveCount(0);
+    await page.waitForTimeout(1_500);
+    await page.locator(".comment-form button[type=submit]").click();
+    await expect(page.locator(".form-notice")).toHaveText("Your comment is published.");
+    await page.goto(url);
+    await expect(page.locator(".comment", { hasText: body })).toHaveCount(1);
+    await context.close();
+  });
+
+  test("a refused report says so in the reader's language", async ({ page }) => {
+    await page.goto("/ar/comment-reported?limited=1");
+    await expect(page.locator("h1")).toHaveText("أبلغت عن تعليقات كثيرة في وقت قصير. يُرجى المحاولة لاحقًا.");
   });
 
   test("script and bidi-override payloads render inert", async ({ page }) => {

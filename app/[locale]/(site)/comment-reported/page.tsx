@@ -7,20 +7,21 @@ import { PageShell } from "@/components/page-shell";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ story?: string | string[] }>;
+  searchParams: Promise<{ story?: string | string[]; limited?: string | string[] }>;
 };
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-// Where a reader lands after reporting a comment (works without JavaScript).
+// Where a reader lands after reporting a comment (works without JavaScript),
+// or is told that the report was refused for too many reports in a short time.
 export default async function CommentReported({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const story = (await searchParams).story;
+  const { story, limited } = await searchParams;
   const back = typeof story === "string" && story.startsWith(`/${locale}/story/`) ? story : homePath(locale);
   const t = await getTranslations({ locale, namespace: "Comments" });
   return (
     <PageShell locale={locale} switchHref={homePath(otherLocale(locale))}>
-      <h1>{t("reported")}</h1>
+      <h1>{limited === "1" ? t("reportLimited") : t("reported")}</h1>
       <p>
         <a href={`${back}#comments`}>{t("backToStory")}</a>
       </p>

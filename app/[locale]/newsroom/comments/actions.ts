@@ -3,13 +3,10 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { routing } from "@/i18n/routing";
-import { localeOrNull } from "@/lib/form-values";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction, type Refusal } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { cacheTags } from "@/lib/stories/cache-tags";
 
 function uiLocale(form: FormData) {
   return formFields.uiLocale.parse(form.get("uiLocale"));
@@ -33,8 +30,7 @@ export const moderateAction = guardedAction({
   refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
   run: async (user, input, form) => {
     const result = await moderateComment(user, input.commentId, input.step);
-    const commentLocale = result.ok ? localeOrNull(result.locale) : null;
-    if (result.ok && commentLocale) updateTag(cacheTags.comments(result.storyId, commentLocale));
+    if (result.ok) for (const tag of result.tags) updateTag(tag);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
     redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
   },
@@ -53,7 +49,7 @@ export const closeCommentsAction = guardedAction({
   }),
   run: async (user, input, form) => {
     const result = await setCommentsClosed(user, input.storyId, input.closed === "1");
-    if (result.ok) for (const each of routing.locales) updateTag(cacheTags.comments(input.storyId, each));
+    if (result.ok) for (const tag of result.tags) updateTag(tag);
     const outcome = result.ok ? "done=comments" : `problem=${result.kind}`;
     redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}`);
   },

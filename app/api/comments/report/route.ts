@@ -1,6 +1,7 @@
 import { idOrNull } from "@/lib/form-values";
 import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
 import { reportComment } from "@/lib/comments/votes";
+import { clientIp } from "@/lib/http/client-ip";
 
 // A reader flags a comment for the editors; a plain form post.
 export async function POST(request: Request) {
@@ -8,7 +9,9 @@ export async function POST(request: Request) {
   const where = formTarget(form);
   if (!where || !sameOrigin(request)) return new Response("Bad request", { status: 400 });
   const commentId = idOrNull(form.get("commentId"));
-  if (commentId !== null) await reportComment(commentId, await readerId());
-  const thanks = `/${where.locale}/comment-reported?story=${encodeURIComponent(where.path)}`;
+  const result =
+    commentId === null ? null : await reportComment(commentId, await readerId(), clientIp(request.headers));
+  const limited = result?.ok === false && result.kind === "rate-limited" ? "&limited=1" : "";
+  const thanks = `/${where.locale}/comment-reported?story=${encodeURIComponent(where.path)}${limited}`;
   return new Response(null, { status: 303, headers: { Location: thanks } });
 }

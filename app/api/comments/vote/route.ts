@@ -3,7 +3,6 @@ import { idOrNull } from "@/lib/form-values";
 import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
 import { voteOnComment, type VoteChoice } from "@/lib/comments/votes";
 import { clientIp } from "@/lib/http/client-ip";
-import { cacheTags } from "@/lib/stories/cache-tags";
 
 // Thumbs up / down / withdraw, from a plain HTML form: works without
 // JavaScript and answers with a redirect back to the comment (POST/redirect/GET).
@@ -20,8 +19,9 @@ export async function POST(request: Request) {
       clientIp(request.headers),
       choice as VoteChoice,
     );
-    // Expired now, not marked stale: the next view shows the new count.
-    if (result.ok) revalidateTag(cacheTags.comments(where.storyId, where.locale), { expire: 0 });
+    // The comment's own story, whatever story the form names. Expired now,
+    // not marked stale: the next view shows the new count.
+    if (result.ok) for (const tag of result.tags) revalidateTag(tag, { expire: 0 });
   }
   return new Response(null, { status: 303, headers: { Location: `${where.path}#comment-${commentId}` } });
 }

@@ -3,15 +3,17 @@
 import { headers } from "next/headers";
 import { updateTag } from "next/cache";
 import { formTarget, readerId } from "@/lib/comments/form-post";
+import { issueFormToken } from "@/lib/comments/form-token";
 import { postComment, type CommentFieldError, type CommentFormError } from "@/lib/comments/post-comment";
 import { clientIp } from "@/lib/http/client-ip";
-import { cacheTags } from "@/lib/stories/cache-tags";
 
 export interface CommentFormState {
   values: { name: string; email: string; body: string };
   fields: Partial<Record<"name" | "email" | "body", CommentFieldError>>;
   form: CommentFormError | null;
   done: "posted" | "pending" | null;
+  /** The form token for the next post ("" until the reader has one). */
+  token: string;
 }
 
 export async function postCommentAction(
@@ -23,25 +25,35 @@ export async function postCommentAction(
     email: String(form.get("email") ?? "").slice(0, 500),
     body: String(form.get("body") ?? "").slice(0, 20_000),
   };
+  const sent = String(form.get("token") ?? "").slice(0, 100);
   const where = formTarget(form);
-  if (!where) return { values, fields: {}, form: "notFound", done: null };
-  const elapsed = String(form.get("elapsed") ?? "");
+  if (!where) return { values, fields: {}, form: "notFound", done: null, token: sent };
+  const reader = await readerId();
+  const address = clientIp(await headers());
   const result = await postComment({
     storyId: where.storyId,
     locale: where.locale,
     ...values,
     website: String(form.get("website") ?? ""),
-    formToken: String(form.get("token") ?? ""),
-    elapsedMs: /^\d{1,12}$/.test(elapsed) ? Number(elapsed) : null,
-    readerId: await readerId(),
-    address: clientIp(await headers()),
+    formToken: sent,
+    readerId: reader,
+    address,
   });
-  if (!result.ok) return { values, fields: result.fields, form: result.form ?? null, done: null };
-  if (result.status === "VISIBLE") updateTag(cacheTags.comments(where.storyId, where.locale));
+  // Refusals before the token was looked at leave it usable; after a post, or
+  // without a usable one (no JavaScript), this answer carries a fresh one, so
+  // the re-rendered form posts on the next submit with nothing retyped.
+  const tokenKept = sent !== "" && !result.ok && result.form !== "confirm" && result.form !== "rateLimited";
+  const next = tokenKept
+    ? sent
+    : await issueFormToken({ readerId: reader, storyId: where.storyId, locale: where.locale }, address);
+  const token = typeof next === "string" ? next : next.ok ? next.token : "";
+  if (!result.ok) return { values, fields: result.fields, form: result.form ?? null, done: null, token };
+  for (const tag of result.tags) updateTag(tag);
   return {
     values: { name: values.name, email: values.email, body: "" },
     fields: {},
     form: null,
     done: result.status === "PENDING" ? "pending" : "posted",
+    token,
   };
 }
