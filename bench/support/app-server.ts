@@ -42,7 +42,8 @@ export async function startBenchApp(port: number, extraEnv: Record<string, strin
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
   };
   process.on("exit", stop);
-  const origin = `http://localhost:${port}`;
+  // An address, not "localhost": wrk would try ::1 first, where the server does not listen.
+  const origin = `http://127.0.0.1:${port}`;
   await waitFor(`${origin}/en`);
   const databaseUrl = process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${pgPort}/news`;
   return { origin, databaseUrl, stop };
