@@ -7,6 +7,8 @@ export type AuditAction =
   | "translation.unpublish"
   | "user.create"
   | "user.role"
+  | "user.disable"
+  | "user.enable"
   | "comment.approve"
   | "comment.hide"
   | "comment.delete"

@@ -36,15 +36,3 @@ export async function consumeRateLimit(
     retryAfter: Math.max(1, Math.ceil(windowSeconds - elapsed)),
   };
 }
-
-/** Whether `key` is still under `limit` in its current window, without counting an attempt. */
-export async function checkRateLimit(
-  key: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<RateLimitDecision> {
-  const bucket = await db().rateLimitBucket.findUnique({ where: { key } });
-  const elapsed = bucket ? (Date.now() - bucket.windowStart.getTime()) / 1000 : Infinity;
-  if (!bucket || elapsed >= windowSeconds || bucket.count < limit) return { allowed: true, retryAfter: 0 };
-  return { allowed: false, retryAfter: Math.max(1, Math.ceil(windowSeconds - elapsed)) };
-}

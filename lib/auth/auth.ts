@@ -22,10 +22,28 @@ function createAuth() {
       additionalFields: {
         role: { type: "string", input: false, defaultValue: "TRANSLATOR" },
         locales: { type: "string[]", input: false, defaultValue: [] },
+        // Read with every session so currentUser() can refuse a disabled member.
+        disabledAt: { type: "date", input: false, required: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled member gets no new session by any path; better-auth
+          // then answers like a wrong password.
+          before: async (session) => {
+            const user = await db().user.findUnique({
+              where: { id: session.userId },
+              select: { disabledAt: true },
+            });
+            if (!user || user.disabledAt) return false;
+          },
+        },
       },
     },
     // Sign-in goes through our Server Action, which applies its own
-    // PostgreSQL-backed limit; nextCookies lets that action set the cookie.
+    // PostgreSQL-backed throttle (lib/auth/sign-in-attempt.ts); nextCookies
+    // lets that action set the cookie.
     plugins: [nextCookies()],
   });
 }

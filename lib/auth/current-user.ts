@@ -5,12 +5,16 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 
-/** The signed-in newsroom member for this request, or null. Read once per request. */
-export const currentUser = cache(async (): Promise<NewsroomUser | null> => {
-  const session = await auth().api.getSession({ headers: await headers() });
+/**
+ * The newsroom member whose session these request headers carry, or null.
+ * A disabled member is nobody, even with a live session: disabling deletes
+ * sessions, and this closes the gap for one created in the same instant.
+ */
+export async function sessionUser(requestHeaders: Headers): Promise<NewsroomUser | null> {
+  const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  const { id, name, email, role, locales } = session.user;
-  if (!isRole(role)) return null;
+  const { id, name, email, role, locales, disabledAt } = session.user;
+  if (!isRole(role) || disabledAt) return null;
   const known: readonly string[] = routing.locales;
   return {
     id,
@@ -19,4 +23,7 @@ export const currentUser = cache(async (): Promise<NewsroomUser | null> => {
     role,
     locales: (locales ?? []).filter((locale): locale is AppLocale => known.includes(locale)),
   };
-});
+}
+
+/** The signed-in newsroom member for this request, or null. Read once per request. */
+export const currentUser = cache(async (): Promise<NewsroomUser | null> => sessionUser(await headers()));

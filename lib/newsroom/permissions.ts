@@ -18,18 +18,19 @@ export type NewsroomAction =
   | { type: "comments.moderate" }
   | { type: "settings.manage" }
   | { type: "users.manage" }
+  | { type: "users.disable" }
   | { type: "audit.read" };
 
 /**
- * The one table of who may do what. Admins: everything, including users,
- * the audit log and site settings. Editors: all editorial work in every
+ * The one table of who may do what. Admins: everything, including users
+ * (adding them, their roles, disabling them), the audit log and site settings. Editors: all editorial work in every
  * locale, comment moderation included. Translators: translate and send for
  * review, only in their own locales; they never publish.
  */
 export function can(user: NewsroomUser | null, action: NewsroomAction): boolean {
   if (!user) return false;
   if (user.role === "ADMIN") return true;
-  const adminOnly = ["users.manage", "audit.read", "settings.manage"];
+  const adminOnly = ["users.manage", "users.disable", "audit.read", "settings.manage"];
   const editorial = !adminOnly.includes(action.type);
   if (user.role === "EDITOR") return editorial;
   switch (action.type) {

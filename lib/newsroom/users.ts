@@ -14,11 +14,19 @@ export interface UserRow {
   email: string;
   role: Role;
   locales: string[];
+  disabled: boolean;
 }
 
 export async function listUsers(): Promise<UserRow[]> {
   const users = await db().user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }] });
-  return users.map(({ id, name, email, role, locales }) => ({ id, name, email, role, locales }));
+  return users.map(({ id, name, email, role, locales, disabledAt }) => ({
+    id,
+    name,
+    email,
+    role,
+    locales,
+    disabled: disabledAt !== null,
+  }));
 }
 
 const roleChange = z.object({
@@ -83,4 +91,54 @@ export async function addUser(
     details: { role: parsed.data.role, locales: parsed.data.locales },
   });
   return { ok: true };
+}
+
+const accessChange = z.object({
+  userId: z.string().min(1).max(64),
+  disabled: z.boolean(),
+  confirmed: z.boolean(),
+});
+
+export type AccessResult =
+  { ok: true } | { ok: false; kind: "forbidden" | "not-found" | "invalid" | "self" | "unconfirmed" };
+
+/**
+ * An admin disables a member (who can no longer sign in, and whose sessions
+ * end in the same transaction) or re-enables one. Disabling needs an explicit
+ * confirmation and never applies to oneself. Audited.
+ */
+export async function setUserDisabled(
+  actor: NewsroomUser | null,
+  input: z.input<typeof accessChange>,
+): Promise<AccessResult> {
+  if (!can(actor, { type: "users.disable" })) return { ok: false, kind: "forbidden" };
+  const parsed = accessChange.safeParse(input);
+  if (!parsed.success) return { ok: false, kind: "invalid" };
+  const { userId, disabled, confirmed } = parsed.data;
+  if (disabled && !confirmed) return { ok: false, kind: "unconfirmed" };
+  if (disabled && userId === actor!.id) return { ok: false, kind: "self" };
+  return db().$transaction(async (tx): Promise<AccessResult> => {
+    // The admins' rows are locked as changeRole locks them, so two admins
+    // disabling each other at once cannot both succeed: the second finds
+    // itself disabled.
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' FOR UPDATE`;
+    const self = await tx.user.findUnique({ where: { id: actor!.id }, select: { disabledAt: true } });
+    if (!self || self.disabledAt) return { ok: false, kind: "forbidden" };
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) return { ok: false, kind: "not-found" };
+    await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? (user.disabledAt ?? new Date()) : null },
+    });
+    // Re-enabling also starts with no session, so one created in the very
+    // instant of disabling cannot come back to life.
+    const { count } = await tx.session.deleteMany({ where: { userId } });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: disabled ? "user.disable" : "user.enable",
+      subject: `user:${user.email}`,
+      details: { sessionsEnded: count },
+    });
+    return { ok: true };
+  });
 }

@@ -6,7 +6,7 @@ import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
-import { addUser, changeRole } from "@/lib/newsroom/users";
+import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
@@ -189,6 +189,14 @@ const matrix: Row[] = [
           role: "TRANSLATOR",
           locales: ["ar"],
         }),
+      ),
+    [F, F, F, F, A],
+  ],
+  [
+    "disable a member",
+    async (actor) =>
+      allowed(
+        await setUserDisabled(who(actor), { userId: members.editor.id, disabled: true, confirmed: true }),
       ),
     [F, F, F, F, A],
   ],

@@ -34,6 +34,7 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["moderate comments", () => ({ type: "comments.moderate" }), [false, false, false, true, true]],
   ["change site settings", () => ({ type: "settings.manage" }), [false, false, false, false, true]],
   ["manage users", () => ({ type: "users.manage" }), [false, false, false, false, true]],
+  ["disable or re-enable a member", () => ({ type: "users.disable" }), [false, false, false, false, true]],
   ["read the audit log", () => ({ type: "audit.read" }), [false, false, false, false, true]],
 ];
 

@@ -1,26 +1,23 @@
 "use server";
 
-import { APIError } from "better-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE } from "@/lib/auth/known-device";
+import { passwordCheck } from "@/lib/auth/password-check";
+import { attemptSignIn, type SignInOutcome } from "@/lib/auth/sign-in-attempt";
+import { env } from "@/lib/env";
 import { uiLocaleOf } from "@/lib/form-values";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
 import { newsroomPaths, safeReturnPath } from "@/lib/newsroom/paths";
-import { checkRateLimit, consumeRateLimit } from "@/lib/rate-limit";
 
 export interface SignInState {
   email: string;
   errors: { email?: string; password?: string; form?: string };
 }
-
-// Failed attempts per account and per address, in windows shared by every
-// server process.
-const PER_ACCOUNT = { limit: 5, windowSeconds: 600 };
-const PER_ADDRESS = { limit: 50, windowSeconds: 600 };
 
 const fields = z.object({
   email: z.string().trim().toLowerCase().min(1).max(254).pipe(z.email()),
@@ -43,27 +40,37 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     };
   }
   const requestHeaders = await headers();
-  // Failed attempts are counted, per account and per address; once either
-  // is over its limit, even the right password waits for the window.
-  const buckets = [
-    [`sign-in:account:${parsed.data.email}`, PER_ACCOUNT],
-    [`sign-in:address:${clientIp(requestHeaders)}`, PER_ADDRESS],
-  ] as const;
+  const jar = await cookies();
+  let outcome: SignInOutcome;
   try {
-    for (const [key, rule] of buckets) {
-      const decision = await checkRateLimit(key, rule.limit, rule.windowSeconds);
-      if (!decision.allowed)
-        return { email, errors: { form: t("rateLimited", { seconds: decision.retryAfter }) } };
-    }
-    await auth().api.signInEmail({ body: parsed.data, headers: requestHeaders });
+    outcome = await attemptSignIn(
+      {
+        ...parsed.data,
+        address: clientIp(requestHeaders),
+        deviceToken: jar.get(KNOWN_DEVICE_COOKIE)?.value,
+      },
+      passwordCheck(requestHeaders),
+    );
   } catch (error) {
-    if (error instanceof APIError) {
-      for (const [key, rule] of buckets) await consumeRateLimit(key, rule.limit, rule.windowSeconds);
-      return { email, errors: { form: t("invalid") } };
-    }
     if (isConnectionError(error)) return { email, errors: { form: t("unavailable") } };
     throw error;
   }
+  if (!outcome.ok && outcome.kind === "invalid") return { email, errors: { form: t("invalid") } };
+  if (!outcome.ok) {
+    const wait = outcome.retryAfter;
+    const message =
+      wait < 60
+        ? t("rateLimitedSeconds", { seconds: wait })
+        : t("rateLimitedMinutes", { minutes: Math.ceil(wait / 60) });
+    return { email, errors: { form: message } };
+  }
+  jar.set(KNOWN_DEVICE_COOKIE, outcome.deviceToken, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.SITE_URL.startsWith("https:"),
+    path: "/",
+    maxAge: KNOWN_DEVICE_MAX_AGE,
+  });
   redirect(safeReturnPath(locale, String(form.get("next") ?? "")) || newsroomPaths.home(locale));
 }
 

@@ -6,7 +6,7 @@ import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction, type Refusal } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { ROLES } from "@/lib/newsroom/roles";
-import { addUser, changeRole } from "@/lib/newsroom/users";
+import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 
 function uiLocale(form: FormData) {
   return formFields.uiLocale.parse(form.get("uiLocale"));
@@ -49,5 +49,30 @@ export const addUserAction = guardedAction({
   run: async (user, input, form) => {
     const result = await addUser(user, input);
     redirect(`${newsroomPaths.users(uiLocale(form))}?${result.ok ? "done=add" : `problem=${result.kind}`}`);
+  },
+});
+
+const accessInput = z.object({
+  userId: z.string().min(1).max(100),
+  disabled: z.enum(["0", "1"]),
+  // The checkbox is the confirm step; it works without JavaScript.
+  confirm: z.string().max(10).optional(),
+});
+
+export const setAccessAction = guardedAction({
+  schema: accessInput,
+  permission: { type: "users.disable" },
+  refuse,
+  run: async (user, input, form) => {
+    const disabled = input.disabled === "1";
+    const result = await setUserDisabled(user, {
+      userId: input.userId,
+      disabled,
+      confirmed: input.confirm === "yes",
+    });
+    const done = disabled ? "disable" : "enable";
+    redirect(
+      `${newsroomPaths.users(uiLocale(form))}?${result.ok ? `done=${done}` : `problem=${result.kind}`}`,
+    );
   },
 });

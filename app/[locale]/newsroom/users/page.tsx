@@ -5,24 +5,34 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { ROLES } from "@/lib/newsroom/roles";
 import { listUsers } from "@/lib/newsroom/users";
 import { resolveLocale } from "@/lib/request-locale";
-import { addUserAction, changeRoleAction } from "@/app/[locale]/newsroom/users/actions";
+import { addUserAction, changeRoleAction, setAccessAction } from "@/app/[locale]/newsroom/users/actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
+import { UserAccessForm } from "@/components/newsroom/user-access-form";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const PROBLEMS = ["forbidden", "not-found", "invalid", "last-admin", "taken"] as const;
+const PROBLEMS = ["forbidden", "not-found", "invalid", "last-admin", "taken", "self", "unconfirmed"] as const;
+const DONE = ["role", "add", "disable", "enable"] as const;
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  await requirePage(locale, { type: "users.manage" }, newsroomPaths.users(locale));
+  const me = await requirePage(locale, { type: "users.manage" }, newsroomPaths.users(locale));
   const users = await listUsers();
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const query = await searchParams;
-  const done = query.done === "role" || query.done === "add" ? query.done : null;
+  const done = DONE.find((kind) => kind === query.done) ?? null;
   const problem = PROBLEMS.find((kind) => kind === query.problem) ?? null;
+  const accessLabels = {
+    active: t("users.active"),
+    disabled: t("users.disabled"),
+    you: t("users.you"),
+    disable: t("users.disable"),
+    enable: t("users.enable"),
+    confirm: t("users.confirmDisable"),
+  };
   return (
     <>
       <h1>{t("users.title")}</h1>
@@ -36,6 +46,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
             <th scope="col">{t("users.name")}</th>
             <th scope="col">{t("users.email")}</th>
             <th scope="col">{t("users.roleAndLanguages")}</th>
+            <th scope="col">{t("users.access")}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,6 +80,16 @@ export default async function UsersPage({ params, searchParams }: Props) {
                   ))}
                   <button type="submit">{t("users.saveRole")}</button>
                 </form>
+              </td>
+              <td>
+                <UserAccessForm
+                  locale={locale}
+                  userId={user.id}
+                  disabled={user.disabled}
+                  isSelf={user.id === me.id}
+                  action={setAccessAction}
+                  labels={accessLabels}
+                />
               </td>
             </tr>
           ))}
