@@ -47,7 +47,11 @@ async function main(): Promise<void> {
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
     const staleAction = staleActionPage(req);
     const unavailable = unavailablePage(req);
-    replacePageWhen(req, res, (status, response) => unavailable(status, response) ?? staleAction(status, response));
+    replacePageWhen(
+      req,
+      res,
+      (status, response) => unavailable(status, response) ?? staleAction(status, response),
+    );
     beforeWriteHead(res, (status) => {
       secureCookies(res, facts.https);
       return applyResponsePolicy(res, status);

@@ -85,7 +85,9 @@ export function unavailablePage(req: IncomingMessage) {
  */
 export function staleActionPage(req: IncomingMessage) {
   return (status: number, res: ServerResponse): Replacement =>
-    (status === 409 || status === 400) && isPageLoad(req) && res.getHeader("x-nextjs-action-not-found") === "1"
+    (status === 409 || status === 400) &&
+    isPageLoad(req) &&
+    res.getHeader("x-nextjs-action-not-found") === "1"
       ? { status: 409, kind: "staleAction" }
       : null;
 }

@@ -10,7 +10,13 @@ import {
 import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
 import type { TrustedProxies } from "@/lib/http/trusted-proxies";
 
-const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
+const FORWARDED = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+];
 
 /**
  * Settles who is asking before Next runs: writes the client address, host
@@ -20,7 +26,11 @@ const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "
  * Newsroom pages also get their CSP as a request header, which is where
  * Next reads the nonce it puts on its scripts.
  */
-export function prepareRequest(req: IncomingMessage, res: ServerResponse, proxies: TrustedProxies): RequestFacts {
+export function prepareRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  proxies: TrustedProxies,
+): RequestFacts {
   const encrypted = Boolean((req.socket as Partial<TLSSocket>).encrypted);
   const facts = requestFacts(req.socket.remoteAddress, encrypted, req.headers, proxies);
   if (!proxies.trusts(req.socket.remoteAddress ?? "")) {

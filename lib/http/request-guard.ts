@@ -28,7 +28,13 @@ export function refuse(req: IncomingMessage, res: ServerResponse, kind: keyof ty
   });
   res.end(req.method === "HEAD" ? undefined : html, () => req.socket.destroy());
   const ignore = () => res;
-  Object.assign(res, { writeHead: ignore, setHeader: ignore, removeHeader: ignore, write: () => true, end: ignore });
+  Object.assign(res, {
+    writeHead: ignore,
+    setHeader: ignore,
+    removeHeader: ignore,
+    write: () => true,
+    end: ignore,
+  });
 }
 
 /** Counts a streamed (chunked) body as it arrives; past the limit, stops reading and refuses. */

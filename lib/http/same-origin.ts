@@ -5,7 +5,11 @@
  * ALLOWED_ORIGINS). No Origin at all is allowed: browsers always send one on
  * POST, so its absence means a non-browser client, which CSRF cannot abuse.
  */
-export function isSameOrigin(origin: string | null | undefined, host: string, allowedOrigins: readonly string[]): boolean {
+export function isSameOrigin(
+  origin: string | null | undefined,
+  host: string,
+  allowedOrigins: readonly string[],
+): boolean {
   if (origin === undefined || origin === null) return true;
   let parsed: URL;
   try {

@@ -34,9 +34,14 @@ export function usesNonce(pathname: string): boolean {
  * allow 'unsafe-inline' scripts from this site only (see README, "Security
  * headers").
  */
-export function contentSecurityPolicy(pathname: string, https: boolean): { policy: string; nonce: string | null } {
+export function contentSecurityPolicy(
+  pathname: string,
+  https: boolean,
+): { policy: string; nonce: string | null } {
   const nonce = usesNonce(pathname) ? randomBytes(18).toString("base64") : null;
-  const scripts = nonce ? `script-src 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self' 'unsafe-inline'";
+  const scripts = nonce
+    ? `script-src 'nonce-${nonce}' 'strict-dynamic'`
+    : "script-src 'self' 'unsafe-inline'";
   return { policy: [scripts, ...commonDirectives(https)].join("; "), nonce };
 }
 

@@ -45,7 +45,9 @@ export function trustedProxiesProblem(setting: string | undefined): string | nul
 
 export function trustedProxies(setting: string | undefined): TrustedProxies {
   const list = new BlockList();
-  const entries = trustedProxyEntries(setting).flatMap((entry) => (entry === "loopback" ? LOOPBACK : [entry]));
+  const entries = trustedProxyEntries(setting).flatMap((entry) =>
+    entry === "loopback" ? LOOPBACK : [entry],
+  );
   for (const entry of entries) {
     if (entryProblem(entry)) throw new Error(`TRUSTED_PROXIES: ${entryProblem(entry)}`);
     const [address = "", bits] = entry.split("/");

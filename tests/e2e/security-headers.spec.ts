@@ -13,7 +13,12 @@ function expectBaseHeaders(response: APIResponse, label: string) {
   expect(headers["referrer-policy"], label).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"], label).toContain("camera=()");
   const csp = headers["content-security-policy"] ?? "";
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const directive of [
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(csp, label).toContain(directive);
   }
   // The e2e server is reached over plain HTTP and trusts no proxy.
@@ -62,7 +67,9 @@ test.describe("security headers on every kind of page", () => {
     }
   });
 
-  test("a newsroom page gets a fresh nonce with strict-dynamic and no unsafe-inline scripts", async ({ request }) => {
+  test("a newsroom page gets a fresh nonce with strict-dynamic and no unsafe-inline scripts", async ({
+    request,
+  }) => {
     const policies = [];
     for (let i = 0; i < 2; i++) {
       const response = await request.get("/en/newsroom/sign-in");
@@ -92,24 +99,33 @@ test.describe("security headers on every kind of page", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
-      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+      ).toEqual([]);
     }
 
     await page.route("**/en/newsroom", async (route) => {
       const original = await route.fetch();
-      const html = (await original.text()).replace("</body>", "<script>window.__injected = 1</script></body>");
+      const html = (await original.text()).replace(
+        "</body>",
+        "<script>window.__injected = 1</script></body>",
+      );
       await route.fulfill({ response: original, body: html });
     });
     await page.goto("/en/newsroom");
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))
       .toContain("script-src-elem");
-    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
   });
 });
 
 test.describe("requests refused before the site reads them", () => {
-  test("a body over the route's limit is a localized 413, by Content-Length and when chunked", async ({ baseURL }) => {
+  test("a body over the route's limit is a localized 413, by Content-Length and when chunked", async ({
+    baseURL,
+  }) => {
     const declared = await rawPost(
       baseURL!,
       "/api/comments/vote",
@@ -140,7 +156,9 @@ test.describe("requests refused before the site reads them", () => {
     expect(await response.text()).toContain("Too much was sent");
   });
 
-  test("a post from another site is a localized 403, for a Server Action and for a vote", async ({ request }) => {
+  test("a post from another site is a localized 403, for a Server Action and for a vote", async ({
+    request,
+  }) => {
     const action = await request.post(storyPath, {
       headers: { origin: "https://evil.example", "next-action": staleActionId, "content-type": "text/plain" },
       data: "[]",
@@ -156,7 +174,11 @@ test.describe("requests refused before the site reads them", () => {
     expect(await vote.text()).toContain("رُفض الطلب");
   });
 
-  test("a same-origin vote is accepted at 127.0.0.1 as at localhost", async ({ playwright, baseURL, request }) => {
+  test("a same-origin vote is accepted at 127.0.0.1 as at localhost", async ({
+    playwright,
+    baseURL,
+    request,
+  }) => {
     const html = await (await request.get(storyPath)).text();
     const storyId = /name="storyId" value="(\d+)"/.exec(html)?.[1];
     expect(storyId).toBeTruthy();
@@ -164,7 +186,11 @@ test.describe("requests refused before the site reads them", () => {
     const form = { locale: "en", storyId: storyId!, slug, commentId: "999999", choice: "up" };
     for (const origin of [baseURL!, baseURL!.replace("localhost", "127.0.0.1")]) {
       const context = await playwright.request.newContext({ baseURL: origin });
-      const response = await context.post("/api/comments/vote", { headers: { origin }, form, maxRedirects: 0 });
+      const response = await context.post("/api/comments/vote", {
+        headers: { origin },
+        form,
+        maxRedirects: 0,
+      });
       expect(response.status(), origin).toBe(303);
       await context.dispose();
     }
@@ -179,7 +205,10 @@ test.describe("requests refused before the site reads them", () => {
     expect(await response.text()).toContain("تعذّرت قراءة الطلب");
   });
 
-  test("a form posted by an earlier deploy gets a localized 'page was updated' page", async ({ request, baseURL }) => {
+  test("a form posted by an earlier deploy gets a localized 'page was updated' page", async ({
+    request,
+    baseURL,
+  }) => {
     for (const [path, words] of [
       [storyPath, "This page was updated"],
       [storyUrl(bilingualStory, "ar"), "حُدّثت هذه الصفحة"],
@@ -194,7 +223,10 @@ test.describe("requests refused before the site reads them", () => {
     }
   });
 
-  test("X-Forwarded-Proto and -For are ignored from a peer that is not a trusted proxy", async ({ request, baseURL }) => {
+  test("X-Forwarded-Proto and -For are ignored from a peer that is not a trusted proxy", async ({
+    request,
+    baseURL,
+  }) => {
     const slug = bilingualStory.translations.en!.slug;
     const response = await request.post("/api/comments/vote", {
       headers: { origin: baseURL!, "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.1" },

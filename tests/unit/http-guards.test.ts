@@ -5,7 +5,10 @@ import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
 import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
 
 describe("same-origin posts", () => {
-  const allowed = configuredOrigins({ SITE_URL: "https://news.example", ALLOWED_ORIGINS: "https://second.example" });
+  const allowed = configuredOrigins({
+    SITE_URL: "https://news.example",
+    ALLOWED_ORIGINS: "https://second.example",
+  });
 
   it("accepts the request's own host, whatever name it was reached by", () => {
     expect(isSameOrigin("http://127.0.0.1:3000", "127.0.0.1:3000", allowed)).toBe(true);
@@ -52,14 +55,21 @@ describe("security headers", () => {
   it("locks down everything but inline scripts on cacheable reading pages", () => {
     const { policy, nonce } = contentSecurityPolicy("/en/story/a-story", false);
     expect(nonce).toBeNull();
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(policy).toContain(directive);
     }
   });
 
   it("sends HSTS only over HTTPS", () => {
     expect(baseSecurityHeaders(false)["Strict-Transport-Security"]).toBeUndefined();
-    expect(baseSecurityHeaders(true)["Strict-Transport-Security"]).toBe("max-age=63072000; includeSubDomains");
+    expect(baseSecurityHeaders(true)["Strict-Transport-Security"]).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
   });
 });
 

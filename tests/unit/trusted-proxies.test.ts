@@ -1,5 +1,8 @@
+import { IncomingMessage, ServerResponse } from "node:http";
+import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { requestFacts } from "@/lib/http/client-ip";
+import { secureCookies } from "@/lib/http/request-context";
 import { trustedProxies, trustedProxiesProblem } from "@/lib/http/trusted-proxies";
 import { readEnv } from "@/lib/env";
 
@@ -49,5 +52,28 @@ describe("which peers may speak for the client (TRUSTED_PROXIES)", () => {
     expect(trustedProxiesProblem("proxy.internal")).toMatch(/not an address/);
     expect(() => readEnv({ TRUSTED_PROXIES: "10.0.0.0/99" })).toThrow(/TRUSTED_PROXIES/);
     expect(() => readEnv({ ALLOWED_ORIGINS: "not a url" })).toThrow(/ALLOWED_ORIGINS/);
+  });
+});
+
+describe("Secure cookies follow the request's scheme", () => {
+  function responseSetting(cookies: string[]): ServerResponse {
+    const res = new ServerResponse(new IncomingMessage(new Socket()));
+    res.setHeader("set-cookie", cookies);
+    return res;
+  }
+
+  it("marks every cookie Secure on HTTPS, once", () => {
+    const res = responseSetting(["reader=1; Path=/; HttpOnly", "session=2; Path=/; Secure"]);
+    secureCookies(res, true);
+    expect(res.getHeader("set-cookie")).toEqual([
+      "reader=1; Path=/; HttpOnly; Secure",
+      "session=2; Path=/; Secure",
+    ]);
+  });
+
+  it("leaves them alone over plain HTTP, where a Secure cookie would be dropped", () => {
+    const res = responseSetting(["reader=1; Path=/"]);
+    secureCookies(res, false);
+    expect(res.getHeader("set-cookie")).toEqual(["reader=1; Path=/"]);
   });
 });
