@@ -223,6 +223,23 @@ test.describe("requests refused before the site reads them", () => {
     }
   });
 
+  test("with JavaScript, a comment sent by a page from an earlier deploy says the page was updated", async ({
+    page,
+  }) => {
+    await page.goto(storyUrl(bilingualStory, "ar"));
+    // What an old build's page would send: an action id this build lacks.
+    await page.route("**/ar/story/**", async (route) => {
+      const headers = route.request().headers();
+      if (!headers["next-action"]) return route.continue();
+      await route.continue({ headers: { ...headers, "next-action": staleActionId } });
+    });
+    await page.locator("#comment-name").fill("سامي");
+    await page.locator("#comment-body").fill("تعليق من صفحة قديمة");
+    await page.waitForTimeout(3_200);
+    await page.locator(".comment-form button[type=submit]").click();
+    await expect(page.locator("h1")).toHaveText("حُدّثت هذه الصفحة");
+  });
+
   test("X-Forwarded-Proto and -For are ignored from a peer that is not a trusted proxy", async ({
     request,
     baseURL,
