@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxiesProblem } from "@/lib/http/trusted-proxies";
 
 // Validated once; every module reads configuration from here so that a typo
 // in an environment variable fails loudly at start instead of silently.
@@ -18,6 +19,22 @@ const schema = z.object({
   ARABIC_DIGITS: z.enum(["latn", "arab"]).default("latn"),
   // Youngest comment form token accepted; the end-to-end tests set it low.
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(300).default(3),
+  // Addresses / CIDR ranges / "loopback" whose X-Forwarded-* headers are believed.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      const problem = trustedProxiesProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  // Further origins whose form posts are same-site (a second domain).
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .refine(
+      (value) => value.split(",").every((url) => url.trim() === "" || URL.canParse(url.trim())),
+      "must be comma-separated origins such as https://example.org",
+    ),
 });
 
 export type AppEnv = z.infer<typeof schema>;

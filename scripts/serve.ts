@@ -8,10 +8,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { beforeWriteHead } from "@/lib/http/before-write-head";
-import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { serveLocalizedNotFound } from "@/lib/http/localized-not-found";
 import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
+import { replacePageWhen, staleActionPage, unavailablePage } from "@/lib/http/replace-page";
+import { prepareRequest, secureCookies } from "@/lib/http/request-context";
+import { guardRequest } from "@/lib/http/request-guard";
 import { applyResponsePolicy } from "@/lib/http/response-policy";
+import { configuredOrigins } from "@/lib/http/same-origin";
+import { trustedProxies } from "@/lib/http/trusted-proxies";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
 const dev = process.argv.includes("--dev");
@@ -35,9 +39,23 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
+  const allowedOrigins = configuredOrigins();
   const server = createServer((req, res) => {
-    beforeWriteHead(res, (status) => applyResponsePolicy(res, status));
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    const facts = prepareRequest(req, res, proxies);
+    // Cross-site posts and oversized bodies never reach Next.
+    if (guardRequest(req, res, facts.host, allowedOrigins)) return;
+    const staleAction = staleActionPage(req);
+    const unavailable = unavailablePage(req);
+    replacePageWhen(
+      req,
+      res,
+      (status, response) => unavailable(status, response) ?? staleAction(status, response),
+    );
+    beforeWriteHead(res, (status) => {
+      secureCookies(res, facts.https);
+      return applyResponsePolicy(res, status);
+    });
     const notFoundPath = notFoundPathForMalformed(
       req.url ?? "/",
       req.headers.cookie,

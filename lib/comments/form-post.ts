@@ -29,9 +29,3 @@ export function formTarget(form: FormData): { locale: AppLocale; storyId: number
   if (!locale || storyId === null || !slug) return null;
   return { locale, storyId, path: storyPath(locale, slug) };
 }
-
-/** Plain form posts from other sites are refused (browsers send Origin on POST). */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  return origin === null || origin === new URL(request.url).origin || origin === process.env.SITE_URL;
-}

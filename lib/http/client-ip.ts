@@ -1,7 +1,54 @@
-// The server writes the connection's address into this header on every
-// request, replacing whatever a client sent, so rate limits can trust it.
+import type { TrustedProxies } from "@/lib/http/trusted-proxies";
+import { plainAddress } from "@/lib/http/trusted-proxies";
+
+// The server writes these headers on every request, replacing whatever a
+// client sent, so rate limits, cookies and origin checks can trust them.
 export const CLIENT_IP_HEADER = "x-news-client-ip";
+export const REQUEST_HOST_HEADER = "x-news-host";
+export const REQUEST_PROTO_HEADER = "x-news-proto";
 
 export function clientIp(headers: { get(name: string): string | null }): string {
   return headers.get(CLIENT_IP_HEADER) || "unknown";
+}
+
+export type RequestFacts = { clientIp: string; host: string; https: boolean };
+
+type Headers = Record<string, string | string[] | undefined>;
+
+function list(value: string | string[] | undefined): string[] {
+  const joined = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return joined
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Who asked, for which host, over which scheme. X-Forwarded-* are believed
+ * only when the connection comes from a trusted proxy; the client is then
+ * the rightmost X-Forwarded-For hop that is not itself a trusted proxy
+ * (everything left of it could have been written by the client).
+ */
+export function requestFacts(
+  peer: string | undefined,
+  encrypted: boolean,
+  headers: Headers,
+  proxies: TrustedProxies,
+): RequestFacts {
+  const socketAddress = plainAddress(peer ?? "unknown");
+  const own: RequestFacts = { clientIp: socketAddress, host: list(headers.host)[0] ?? "", https: encrypted };
+  if (!proxies.trusts(socketAddress)) return own;
+  const hops = list(headers["x-forwarded-for"]).map(plainAddress);
+  let client = socketAddress;
+  for (let i = hops.length - 1; i >= 0; i--) {
+    client = hops[i]!;
+    if (!proxies.trusts(client)) break;
+  }
+  // Each proxy appends; the first value is what the outermost one saw.
+  const proto = list(headers["x-forwarded-proto"])[0]?.toLowerCase();
+  return {
+    clientIp: client,
+    host: list(headers["x-forwarded-host"])[0] ?? own.host,
+    https: proto ? proto === "https" : encrypted,
+  };
 }

@@ -1,13 +1,16 @@
 import { idOrNull } from "@/lib/form-values";
-import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
+import { readFormPost, refusalResponse } from "@/lib/http/form-request";
+import { formTarget, readerId } from "@/lib/comments/form-post";
 import { reportComment } from "@/lib/comments/votes";
 import { clientIp } from "@/lib/http/client-ip";
 
 // A reader flags a comment for the editors; a plain form post.
 export async function POST(request: Request) {
-  const form = await request.formData();
+  const read = await readFormPost(request);
+  if ("refusal" in read) return read.refusal;
+  const { form } = read;
   const where = formTarget(form);
-  if (!where || !sameOrigin(request)) return new Response("Bad request", { status: 400 });
+  if (!where) return refusalResponse(request, "unsupportedType", 400);
   const commentId = idOrNull(form.get("commentId"));
   const result =
     commentId === null ? null : await reportComment(commentId, await readerId(), clientIp(request.headers));

@@ -1,15 +1,18 @@
 import { revalidateTag } from "next/cache";
 import { idOrNull } from "@/lib/form-values";
-import { formTarget, readerId, sameOrigin } from "@/lib/comments/form-post";
+import { readFormPost, refusalResponse } from "@/lib/http/form-request";
+import { formTarget, readerId } from "@/lib/comments/form-post";
 import { voteOnComment, type VoteChoice } from "@/lib/comments/votes";
 import { clientIp } from "@/lib/http/client-ip";
 
 // Thumbs up / down / withdraw, from a plain HTML form: works without
 // JavaScript and answers with a redirect back to the comment (POST/redirect/GET).
 export async function POST(request: Request) {
-  const form = await request.formData();
+  const read = await readFormPost(request);
+  if ("refusal" in read) return read.refusal;
+  const { form } = read;
   const where = formTarget(form);
-  if (!where || !sameOrigin(request)) return new Response("Bad request", { status: 400 });
+  if (!where) return refusalResponse(request, "unsupportedType", 400);
   const choice = String(form.get("choice") ?? "");
   const commentId = idOrNull(form.get("commentId"));
   if (["up", "down", "none"].includes(choice) && commentId !== null) {

@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
+
+type Replacement = { status: number; kind: RefusalKind } | null;
+
+/**
+ * Lets the server swap Next's body for one of its static refusal pages,
+ * chosen from the status and headers Next is about to send. Used where
+ * Next's own answer is no use to a person: the 503 error page that only
+ * shows text once JavaScript runs, and the bare text/plain answer to a form
+ * posted by a previous build.
+ */
+export function replacePageWhen(
+  req: IncomingMessage,
+  res: ServerResponse,
+  choose: (status: number, res: ServerResponse) => Replacement,
+): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  // Decided once, at the first of writeHead / write / end, so that Node's
+  // implicit writeHead inside end() never re-enters a replacement.
+  let decided = false;
+  let replacement: Replacement = null;
+
+  const decide = (status: number): Replacement => {
+    if (decided || res.headersSent) return replacement;
+    decided = true;
+    replacement = choose(status, res);
+    if (!replacement) return null;
+    const html = refusalPage(replacement.kind, refusalLocale(req.url ?? "/", req.headers));
+    // Next's (possibly gzipped) body is dropped, so its framing goes too.
+    for (const header of ["content-length", "content-encoding", "etag", "transfer-encoding", "vary"]) {
+      res.removeHeader(header);
+    }
+    writeHead(replacement.status, {
+      "content-type": "text/html; charset=utf-8",
+      "content-length": Buffer.byteLength(html),
+      "cache-control": "no-store",
+      ...(replacement.status === 503 ? { "retry-after": "30" } : {}),
+    });
+    end(req.method === "HEAD" ? undefined : html);
+    return replacement;
+  };
+
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    decide(status) ? res : writeHead(status, ...rest)) as ServerResponse["writeHead"];
+  res.write = ((...args: unknown[]) =>
+    decide(res.statusCode) ? true : write(...args)) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    if (!decide(res.statusCode)) return end(...args);
+    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    callback?.();
+    return res;
+  }) as ServerResponse["end"];
+}
+
+function isPageLoad(req: IncomingMessage): boolean {
+  return !req.headers.rsc && !req.headers["next-action"];
+}
+
+/**
+ * A page that failed for lack of a database (the same test the response
+ * policy uses to answer 503): the static localized 503 page, readable
+ * without JavaScript, where Next's error page shows text only once it runs.
+ */
+export function unavailablePage(req: IncomingMessage) {
+  return (status: number, res: ServerResponse): Replacement =>
+    status >= 500 &&
+    databaseRecentlyUnavailable() &&
+    (req.method === "GET" || req.method === "HEAD") &&
+    isPageLoad(req) &&
+    String(res.getHeader("content-type") ?? "text/html").includes("text/html")
+      ? { status: 503, kind: "unavailable" }
+      : null;
+}
+
+/**
+ * A plain form (no JavaScript) posted with an action id this build does not
+ * know, typically rendered by the previous deploy: Next answers a bare
+ * text/plain 400/409; the person gets a localized "please reload" page.
+ * Script-driven posts keep Next's answer, whose header the client router
+ * reads (the error page then says the same thing).
+ */
+export function staleActionPage(req: IncomingMessage) {
+  return (status: number, res: ServerResponse): Replacement =>
+    (status === 409 || status === 400) &&
+    isPageLoad(req) &&
+    res.getHeader("x-nextjs-action-not-found") === "1"
+      ? { status: 409, kind: "staleAction" }
+      : null;
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+
+// Newsroom and preview pages are rendered per request anyway (they check the
+// session), so they get a fresh nonce and 'strict-dynamic': only scripts Next
+// marked with this response's nonce, and what those load, may run.
+const NONCE_PAGES = /^\/(?:en|ar)\/(?:newsroom|preview)(?:\/|$)/;
+
+/** Every directive but script-src, the same on every page. */
+function commonDirectives(https: boolean): string[] {
+  return [
+    "default-src 'self'",
+    // React's style attributes (the coverage chart, progress bars) need
+    // inline styles; styles cannot run code, scripts are what matter.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ];
+}
+
+export function usesNonce(pathname: string): boolean {
+  return NONCE_PAGES.test(pathname);
+}
+
+/**
+ * The Content-Security-Policy for a path, and the nonce it names if any.
+ * Reading pages are cached and shared, so a per-request nonce cannot be in
+ * their HTML; Next's inline scripts differ per page and per render, so they
+ * allow 'unsafe-inline' scripts from this site only (see README, "Security
+ * headers").
+ */
+export function contentSecurityPolicy(
+  pathname: string,
+  https: boolean,
+): { policy: string; nonce: string | null } {
+  const nonce = usesNonce(pathname) ? randomBytes(18).toString("base64") : null;
+  const scripts = nonce
+    ? `script-src 'nonce-${nonce}' 'strict-dynamic'`
+    : "script-src 'self' 'unsafe-inline'";
+  return { policy: [scripts, ...commonDirectives(https)].join("; "), nonce };
+}
+
+/** Headers every response carries, pages, feeds, media and API alike. */
+export function baseSecurityHeaders(https: boolean): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy":
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    // Browsers ignore HSTS over plain HTTP; sending it only on HTTPS keeps
+    // a local http:// start from pinning the name by mistake.
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
