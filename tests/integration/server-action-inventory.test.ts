@@ -13,7 +13,23 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   postCommentAction: "readers' comments: anonymous by design, guarded by tokens and rate limits",
 };
 
+// Route handlers that accept writes; every other handler may only read.
+// None of them belongs to the newsroom: its writes are Server Actions.
+const PUBLIC_ROUTE_WRITES: Record<string, string> = {
+  "app/api/comments/vote/route.ts POST": "a reader's vote: same-origin, 1 KB, limited per reader and address",
+  "app/api/comments/report/route.ts POST":
+    "a reader's report: same-origin, 1 KB, limited per reader and address",
+};
+
 const root = path.resolve(import.meta.dirname, "../..");
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return routeFiles(full);
+    return entry.name === "route.ts" ? [full] : [];
+  });
+}
 
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,5 +63,16 @@ describe("Server Action inventory", () => {
     expect(unguarded).toEqual([]);
     expect(found).toEqual(expect.arrayContaining(Object.keys(PUBLIC_ACTIONS)));
     expect(found.length).toBeGreaterThan(Object.keys(PUBLIC_ACTIONS).length);
+  });
+
+  it("lets route handlers only read, but for the listed reader endpoints", async () => {
+    const writes: string[] = [];
+    for (const file of routeFiles(path.join(root, "app"))) {
+      const exported = (await import(file)) as Record<string, unknown>;
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+        if (typeof exported[method] === "function") writes.push(`${path.relative(root, file)} ${method}`);
+      }
+    }
+    expect(writes.sort()).toEqual(Object.keys(PUBLIC_ROUTE_WRITES).sort());
   });
 });
