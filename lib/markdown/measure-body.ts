@@ -48,18 +48,22 @@ function listMarkerEnd(body: string, pos: number, end: number): number {
   return after === end || isSpace(body[after]) ? after : -1;
 }
 
-/** The first position from which the rest of the line is a rule (`* * *`, `---`), or `end + 1`. */
-function ruleStart(body: string, start: number, end: number): number {
+/**
+ * Where the rest of the line is a rule (`* * *`, `---`), or `end + 1`, and
+ * how many dashes it holds: the parser tries each spaced dash as a list
+ * marker first, so a long `- - - -` rule costs like that many list items.
+ */
+function ruleStart(body: string, start: number, end: number): { from: number; dashes: number } {
   let last = end - 1;
   while (last >= start && isSpace(body[last])) last--;
   const mark = body[last];
-  if (mark !== "-" && mark !== "*" && mark !== "_") return end + 1;
+  if (mark !== "-" && mark !== "*" && mark !== "_") return { from: end + 1, dashes: 0 };
   let count = 0;
-  let first = end + 1;
+  let from = end + 1;
   for (let pos = last; pos >= start && (body[pos] === mark || isSpace(body[pos])); pos--) {
-    if (body[pos] === mark && ++count >= 3) first = pos;
+    if (body[pos] === mark && ++count >= 3) from = pos;
   }
-  return first;
+  return { from, dashes: mark === "-" && from <= end ? count : 0 };
 }
 
 function isUnderline(body: string, from: number, end: number): boolean {
@@ -133,7 +137,11 @@ export function measureBody(body: string): BodyMeasure {
           pos = indent.pos + (isSpace(body[indent.pos + 1]) ? 2 : 1);
           continue;
         }
-        const markerEnd = indent.pos < rule ? listMarkerEnd(body, indent.pos, end) : -1;
+        if (indent.pos >= rule.from) {
+          measure.formattingMarks += rule.dashes;
+          break;
+        }
+        const markerEnd = listMarkerEnd(body, indent.pos, end);
         if (markerEnd === -1) break;
         const gap = skipIndent(body, markerEnd, end, 5);
         // Five spaces after a marker start indented code: the item's text starts after one.

@@ -42,7 +42,9 @@ describe("measuring a story body", () => {
   });
 
   it("follows lists nested by indentation, and quotes inside lists", () => {
-    const indented = Array.from({ length: 6 }, (_, level) => `${"  ".repeat(level)}- level ${level}`).join("\n");
+    const indented = Array.from({ length: 6 }, (_, level) => `${"  ".repeat(level)}- level ${level}`).join(
+      "\n",
+    );
     expect(measureBody(indented).listDepth).toBe(6);
     expect(measureBody("- > - > text")).toMatchObject({ quoteDepth: 2, listDepth: 2 });
     // A lazy line keeps the list open, so the indented item after it nests three deep.
