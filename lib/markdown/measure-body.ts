@@ -1,3 +1,11 @@
+import {
+  isAtxHeading,
+  isUnderline,
+  listMarkerEnd,
+  ruleStart,
+  skipSpaces,
+  type Cursor,
+} from "@/lib/markdown/block-syntax";
 import { measureInline } from "@/lib/markdown/measure-inline";
 
 /** What decides how much work rendering a Markdown body takes. */
@@ -15,6 +23,10 @@ export interface BodyMeasure {
   lines: number;
 }
 
+/**
+ * An open quote, or an open list item and how far its text is indented from
+ * where its parent's text starts (which moves with the `>` of each line).
+ */
 type Container = { quote: true } | { quote: false; indent: number };
 
 // Containers are tracked up to this depth only, so that one line costs its
@@ -23,64 +35,12 @@ type Container = { quote: true } | { quote: false; indent: number };
 // alone stop being followed there, far past any limit.
 const TRACKED_DEPTH = 16;
 
-const isSpace = (ch: string | undefined) => ch === " " || ch === "\t";
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
-
-/** Skips up to `max` spaces; tabs count as four, as CommonMark's tab stops do (near enough). */
-function skipIndent(body: string, from: number, end: number, max: number): { pos: number; columns: number } {
-  let pos = from;
-  let columns = 0;
-  while (pos < end && isSpace(body[pos]) && columns < max) {
-    columns += body[pos] === "\t" ? 4 : 1;
-    pos++;
-  }
-  return { pos, columns };
-}
-
-/** Where a list marker (`-`, `*`, `+`, `1.`, `1)`) starting at `pos` ends, or -1. */
-function listMarkerEnd(body: string, pos: number, end: number): number {
-  let after = pos + 1;
-  if (isDigit(body[pos])) {
-    while (after < end && after - pos < 9 && isDigit(body[after])) after++;
-    if (body[after] !== "." && body[after] !== ")") return -1;
-    after++;
-  } else if (body[pos] !== "-" && body[pos] !== "*" && body[pos] !== "+") return -1;
-  return after === end || isSpace(body[after]) ? after : -1;
-}
-
-/**
- * Where the rest of the line is a rule (`* * *`, `---`), or `end + 1`, and
- * how many dashes it holds: the parser tries each spaced dash as a list
- * marker first, so a long `- - - -` rule costs like that many list items.
- */
-function ruleStart(body: string, start: number, end: number): { from: number; dashes: number } {
-  let last = end - 1;
-  while (last >= start && isSpace(body[last])) last--;
-  const mark = body[last];
-  if (mark !== "-" && mark !== "*" && mark !== "_") return { from: end + 1, dashes: 0 };
-  let count = 0;
-  let from = end + 1;
-  for (let pos = last; pos >= start && (body[pos] === mark || isSpace(body[pos])); pos--) {
-    if (body[pos] === mark && ++count >= 3) from = pos;
-  }
-  return { from, dashes: mark === "-" && from <= end ? count : 0 };
-}
-
-function isUnderline(body: string, from: number, end: number): boolean {
-  const { pos } = skipIndent(body, from, end, 3);
-  const mark = body[pos];
-  if (mark !== "=" && mark !== "-") return false;
-  let at = pos;
-  while (at < end && body[at] === mark) at++;
-  while (at < end && isSpace(body[at])) at++;
-  return at === end;
-}
-
-function isAtxHeading(body: string, from: number, end: number): boolean {
-  const { pos } = skipIndent(body, from, end, 3);
-  let at = pos;
-  while (at < end && body[at] === "#" && at - pos < 7) at++;
-  return at > pos && at - pos <= 6 && (at === end || isSpace(body[at]));
+/** After a `>` at `at`: one space or tab belongs to the marker. */
+function afterQuoteMarker(body: string, at: number, col: number): { cursor: Cursor; base: number } {
+  if (body[at + 1] === " ") return { cursor: { pos: at + 2, col: col + 2 }, base: col + 2 };
+  if (body[at + 1] === "\t")
+    return { cursor: { pos: at + 2, col: col + 5 - ((col + 1) % 4) }, base: col + 2 };
+  return { cursor: { pos: at + 1, col: col + 1 }, base: col + 1 };
 }
 
 /**
@@ -105,52 +65,57 @@ export function measureBody(body: string): BodyMeasure {
   for (let start = 0; start <= body.length;) {
     const newline = body.indexOf("\n", start);
     const end = newline === -1 ? body.length : newline;
-    let pos = start;
-    while (pos < end && isSpace(body[pos])) pos++;
-    const blank = pos === end;
-    pos = start;
+    const blank = skipSpaces(body, { pos: start, col: 0 }, end).pos === end;
+    // `cursor` walks the line; `base` is the column where the innermost
+    // container's text starts, from which up to three spaces may indent.
+    let cursor: Cursor = { pos: start, col: 0 };
+    let base = 0;
 
     let matched = 0;
     for (; matched < open.length; matched++) {
       const container = open[matched];
       if (container === undefined) break;
       if (container.quote) {
-        const indent = skipIndent(body, pos, end, 3);
-        if (body[indent.pos] !== ">") break;
-        pos = indent.pos + (isSpace(body[indent.pos + 1]) ? 2 : 1);
+        const at = skipSpaces(body, cursor, end);
+        if (at.col - base > 3 || body[at.pos] !== ">") break;
+        ({ cursor, base } = afterQuoteMarker(body, at.pos, at.col));
       } else if (!blank) {
-        const indent = skipIndent(body, pos, end, container.indent);
-        if (indent.columns < container.indent) break;
-        pos = indent.pos;
-      }
+        const at = skipSpaces(body, cursor, end, base + container.indent);
+        if (at.col < base + container.indent) break;
+        cursor = at;
+        base += container.indent;
+      } else base += container.indent;
     }
 
     const opened: Container[] = [];
-    if (!previousBlank && isUnderline(body, pos, end)) measure.headings++;
-    else {
-      const rule = ruleStart(body, start, end);
-      for (;;) {
-        const indent = skipIndent(body, pos, end, 3);
-        if (indent.pos >= end) break;
-        if (body[indent.pos] === ">") {
-          opened.push({ quote: true });
-          pos = indent.pos + (isSpace(body[indent.pos + 1]) ? 2 : 1);
-          continue;
-        }
-        if (indent.pos >= rule.from) {
-          measure.formattingMarks += rule.dashes;
-          break;
-        }
-        const markerEnd = listMarkerEnd(body, indent.pos, end);
-        if (markerEnd === -1) break;
-        const gap = skipIndent(body, markerEnd, end, 5);
-        // Five spaces after a marker start indented code: the item's text starts after one.
-        const spaces = gap.pos === end || gap.columns > 4 ? 1 : gap.columns;
-        opened.push({ quote: false, indent: indent.columns + (markerEnd - indent.pos) + spaces });
-        pos = gap.pos === end || gap.columns > 4 ? Math.min(markerEnd + 1, end) : gap.pos;
+    // Under a paragraph this underlines a heading; under anything else a lone
+    // `-` opens a list item: count both, to never count less than either.
+    if (!previousBlank && isUnderline(body, cursor.pos, end)) measure.headings++;
+    const rule = ruleStart(body, start, end);
+    for (;;) {
+      const at = skipSpaces(body, cursor, end);
+      if (at.pos >= end || at.col - base > 3) break;
+      if (body[at.pos] === ">") {
+        opened.push({ quote: true });
+        ({ cursor, base } = afterQuoteMarker(body, at.pos, at.col));
+        continue;
       }
-      if (isAtxHeading(body, pos, end)) measure.headings++;
+      if (at.pos >= rule.from) {
+        measure.formattingMarks += rule.dashes;
+        break;
+      }
+      const markerEnd = listMarkerEnd(body, at.pos, end);
+      if (markerEnd === -1) break;
+      const marker = { pos: markerEnd, col: at.col + markerEnd - at.pos };
+      const gap = skipSpaces(body, marker, end);
+      // Text more than four columns after the marker is indented code: the item starts after one.
+      const wide = gap.pos === end || gap.col - marker.col > 4;
+      const parentBase = base;
+      base = wide ? marker.col + 1 : gap.col;
+      cursor = wide ? marker : gap;
+      opened.push({ quote: false, indent: base - parentBase });
     }
+    if (isAtxHeading(body, cursor.pos, end)) measure.headings++;
 
     // An unmatched line with text after a line with text may be a lazy
     // continuation of a paragraph inside the containers, which stay open.
