@@ -5,18 +5,19 @@ import { measureBody, type BodyMeasure } from "@/lib/markdown/measure-body";
  * react-markdown) recurses once per nesting level and does work that grows
  * faster than the text for some shapes (nested quotes and lists, runs of
  * emphasis marks, setext headings), so a single body could freeze the only
- * Node process. Each limit sits far above what a wire story uses (a long
- * feature is about 30,000 characters, one or two levels of quotes or lists,
- * a few dozen links, a dozen subheadings) and low enough that the worst body
- * within all of them renders in tens of milliseconds
- * (tests/unit/body-limits.test.ts times it).
+ * Node process (99,990 `>` blocked it for 116 s, then overflowed the stack).
+ * Each limit sits far above what a wire story uses (the longest demo story
+ * has 4,400 characters, 54 lines, 5 subheadings, one level of quotes and
+ * lists) and low enough that the worst body within all of them renders in
+ * under about 100 ms of CPU (tests/unit/story-body.test.ts times it); the
+ * parser's cost grows with the square of emphasis marks and list items.
  */
 export const BODY_LIMITS = {
   length: 50_000,
   /** Quotes inside quotes, and lists inside lists, each. */
   depth: 3,
   links: 100,
-  /** Characters that can open inline markup: * _ [ ] ` < \\ (see measure-inline.ts). */
+  /** Characters that can open inline markup: * _ [ ] ` < and backslash (see measure-inline.ts). */
   formattingMarks: 1_000,
   headings: 100,
   listItems: 500,
