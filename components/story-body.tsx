@@ -1,4 +1,6 @@
 import Markdown, { type Components } from "react-markdown";
+import { bodyLimitProblem } from "@/lib/markdown/body-limits";
+import { StoryBodyPlain } from "@/components/story-body-plain";
 
 // The body is Markdown restricted to what a wire story needs. Raw HTML is
 // dropped (skipHtml) and anything outside this list is unwrapped to text,
@@ -19,7 +21,20 @@ const components: Components = {
   },
 };
 
+/**
+ * A body past the Markdown limits (one saved before they existed, or one
+ * being typed in the editor's preview) is shown as plain text: the parser
+ * recurses per nesting level and slows down on some shapes, and a reader
+ * page or a keystroke must never wait on that.
+ */
 export function StoryBody({ markdown }: { markdown: string }) {
+  if (bodyLimitProblem(markdown)) {
+    return (
+      <div className="story-body">
+        <StoryBodyPlain text={markdown} />
+      </div>
+    );
+  }
   return (
     <div className="story-body">
       <Markdown skipHtml allowedElements={[...ALLOWED, "h1", "h4"]} unwrapDisallowed components={components}>

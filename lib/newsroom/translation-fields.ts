@@ -1,11 +1,18 @@
 import { z } from "zod";
+import { BODY_LIMITS, bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
 import { canonicalSlug, slugPolicyProblem } from "@/lib/slug";
 
-export const LIMITS = { slug: 80, headline: 200, dek: 400, body: 100_000, leadImageAlt: 300 } as const;
+export const LIMITS = {
+  slug: 80,
+  headline: 200,
+  dek: 400,
+  body: BODY_LIMITS.length,
+  leadImageAlt: 300,
+} as const;
 
 /** Why a field was refused; the editor words each in its own language. */
 export type FieldErrorCode =
-  "required" | "tooLong" | "slugInvalid" | "slugScript" | "slugTaken" | "invalidCharacters";
+  "required" | "tooLong" | "slugInvalid" | "slugScript" | "slugTaken" | "invalidCharacters" | BodyLimitCode;
 export type TranslationField = keyof typeof LIMITS;
 export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
 
@@ -33,7 +40,12 @@ export const translationFieldsSchema = z.object({
     }),
   headline: text(LIMITS.headline, true),
   dek: text(LIMITS.dek, true),
-  body: text(LIMITS.body, true),
+  body: text(LIMITS.body, true).superRefine((value, ctx) => {
+    // Past the length limit text() has already said so; the rest keeps the parser's work bounded.
+    if (value.length > LIMITS.body) return;
+    const problem = bodyLimitProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.code });
+  }),
   leadImageAlt: z
     .string()
     .optional()
@@ -53,9 +65,21 @@ export function parseTranslationFields(
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as TranslationField;
     errors[field] ??=
-      (["required", "tooLong", "slugInvalid", "slugScript", "invalidCharacters"] as const).find(
-        (code) => code === issue.message,
-      ) ?? "required";
+      (
+        [
+          "required",
+          "tooLong",
+          "slugInvalid",
+          "slugScript",
+          "invalidCharacters",
+          "bodyTooDeep",
+          "tooManyLinks",
+          "tooMuchFormatting",
+          "tooManyHeadings",
+          "tooManyListItems",
+          "tooManyLines",
+        ] as const
+      ).find((code) => code === issue.message) ?? "required";
   }
   return { ok: false, errors };
 }

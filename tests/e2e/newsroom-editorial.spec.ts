@@ -46,6 +46,35 @@ test.describe("editorial work in the newsroom", () => {
     await anonymous.close();
   });
 
+  test("a body nested past the limits is refused next to the field, kept, and previewed as plain text", async ({
+    page,
+  }) => {
+    const deep = "> > > > اقتباس داخل اقتباس\n\n- بند\n  - بند\n    - بند\n      - بند";
+    const tooDeep = "يجب ألّا يتجاوز تداخل الاقتباسات والقوائم 3 مستويات.";
+    await signIn(page, "editor", "ar");
+    await page.goto("/ar/newsroom/stories/new");
+    await page.locator("#sourceLocale").selectOption("ar");
+    await page.locator("#headline").fill("مسودة لاختبار حدود النص");
+    await page.locator("#dek").fill("موجز قصير.");
+    await page.locator("#body").fill(deep);
+    await page.locator("form.newsroom-form button[type=submit]").click();
+    await expect(page.locator("#body-error")).toHaveText(tooDeep);
+    await expect(page.locator("#body")).toHaveValue(deep);
+
+    await page.locator("#body").fill("فقرة أولى.");
+    await page.locator("form.newsroom-form button[type=submit]").click();
+    await expect(page).toHaveURL(/\/ar\/newsroom\/stories\/\d+$/);
+    await page.goto(`${page.url()}/ar`);
+    await page.locator("#body").fill(deep);
+    // The live preview shows such a body as text and never hands it to the Markdown parser.
+    await expect(page.locator(".editor__preview .story-body p")).toHaveCount(2);
+    await expect(page.locator(".editor__preview .story-body blockquote")).toHaveCount(0);
+    await page.locator(".editor__form button[type=submit]").click();
+    await expect(page.locator("#body-error")).toHaveText(tooDeep);
+    await expect(page.locator("#body")).toHaveValue(deep);
+    await expect(page.locator("#body")).toHaveAttribute("aria-invalid", "true");
+  });
+
   test("history compares any two revisions and restores one as the newest", async ({ page }) => {
     await signIn(page, "editor");
     // A draft of its own, so no reader page changes.

@@ -150,6 +150,51 @@ describe("validation", () => {
     expect(await prisma.storyTranslation.count({ where: { storyId: id, locale: "ar" } })).toBe(0);
   });
 
+  it("refuses a Markdown body that would tie up the renderer, keeping the version as it was", async () => {
+    const id = await storyId(englishOnly.key);
+    const hostile = `${">".repeat(49_990)} x`;
+    expect(
+      await saveTranslation(translatorAr, { ...newArabic(id), fields: { ...arabicFields, body: hostile } }),
+    ).toEqual({ ok: false, kind: "invalid", errors: { body: "bodyTooDeep" } });
+    expect(await prisma.storyTranslation.count({ where: { storyId: id, locale: "ar" } })).toBe(0);
+
+    const saved = await saveTranslation(translatorAr, newArabic(id));
+    expect(saved).toMatchObject({ ok: true, revision: 1 });
+    const tooManyLinks = "[رابط](https://example.com) ".repeat(101);
+    const tooLong = "ب".repeat(50_001);
+    for (const [body, code] of [
+      [tooManyLinks, "tooManyLinks"],
+      [tooLong, "tooLong"],
+    ] as const) {
+      expect(
+        await saveTranslation(translatorAr, {
+          ...newArabic(id, { baseRevision: 1 }),
+          fields: { ...arabicFields, body },
+        }),
+      ).toEqual({ ok: false, kind: "invalid", errors: { body: code } });
+    }
+    const stored = await prisma.storyTranslation.findUniqueOrThrow({
+      where: { storyId_locale: { storyId: id, locale: "ar" } },
+      include: { revisions: true },
+    });
+    expect(stored).toMatchObject({ revision: 1, body: arabicFields.body });
+    expect(stored.revisions).toHaveLength(1);
+  });
+
+  it("refuses a new story whose body nests too deep, creating nothing", async () => {
+    const stories = await prisma.story.count();
+    expect(
+      await createStory(editor, {
+        sourceLocale: "en",
+        sectionId: (await prisma.section.findFirstOrThrow()).id,
+        authorIds: [],
+        image: null,
+        fields: { slug: "deep-lists", headline: "H", dek: "D", body: `${"- ".repeat(20_000)}x` },
+      }),
+    ).toEqual({ ok: false, kind: "invalid", errors: { body: "bodyTooDeep" } });
+    expect(await prisma.story.count()).toBe(stories);
+  });
+
   it("refuses a new story whose slug is taken in its language", async () => {
     const taken = (await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "en" } })).slug;
     const stories = await prisma.story.count();
