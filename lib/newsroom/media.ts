@@ -47,6 +47,12 @@ function inspect(
   return tooBig ? { ok: false, error: "imageDimensions" } : { ok: true, ...type };
 }
 
+/** Why an upload would be refused, judged from its bytes alone (nothing is stored). */
+export function uploadProblem(bytes: Uint8Array): UploadError | null {
+  const type = inspect(bytes);
+  return type.ok ? null : type.error;
+}
+
 /**
  * Decodes and re-encodes the image: what is stored is only pixels sharp
  * produced (metadata, appended files and polyglot tricks are gone), with

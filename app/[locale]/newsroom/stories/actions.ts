@@ -7,7 +7,7 @@ import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
 import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction, guardedStateAction, type Refusal } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { storeImage, type UploadError } from "@/lib/newsroom/media";
+import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
@@ -185,12 +185,16 @@ const imageChoice = z
 /** The lead image: an upload (stored now, for an allowed member) wins over a library choice. */
 async function chosenImage(
   user: NewsroomUser,
-  upload: File | null,
+  upload: Uint8Array | null,
   choice: LeadImage | null,
 ): Promise<{ image: LeadImage | null; error?: UploadError }> {
   if (!upload) return { image: choice };
-  const stored = await storeImage(new Uint8Array(await upload.arrayBuffer()), user.id);
+  const stored = await storeImage(upload, user.id);
   return stored.ok ? { image: stored } : { image: null, error: stored.error };
+}
+
+async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
+  return upload ? new Uint8Array(await upload.arrayBuffer()) : null;
 }
 
 const createInput = z.object({
@@ -238,11 +242,17 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
       body: input.body,
       leadImageAlt: input.leadImageAlt,
     };
-    // The text is checked before an upload is stored, so a form sent back
-    // for a missing headline does not leave an image behind.
+    // Text and image are both checked before the upload is stored, so a form
+    // sent back for a missing summary leaves no image behind, and every
+    // problem is shown at once.
+    const upload = await uploadBytes(input.upload);
     const checked = parseTranslationFields(fields);
-    if (!checked.ok) return { values, errors: checked.errors, problem: "invalid" };
-    const { image, error } = await chosenImage(user, input.upload, input.image);
+    const imageError = upload ? uploadProblem(upload) : null;
+    if (!checked.ok || imageError) {
+      const errors = { ...(checked.ok ? {} : checked.errors), ...(imageError ? { image: imageError } : {}) };
+      return { values, errors, problem: "invalid" };
+    }
+    const { image, error } = await chosenImage(user, upload, input.image);
     if (error) return { values, errors: { image: error }, problem: "invalid" };
     const result = await createStory(user, {
       sourceLocale: input.sourceLocale ?? uiLocale(form),
@@ -277,7 +287,7 @@ export const updateDetailsAction = guardedAction({
   }),
   run: async (user, input, form) => {
     const story = newsroomPaths.story(uiLocale(form), input.storyId);
-    const { image, error } = await chosenImage(user, input.upload, input.image);
+    const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
     if (error) redirect(`${story}?problem=${error}`);
     const result = await updateStoryDetails(user, {
       storyId: input.storyId,
