@@ -31,7 +31,8 @@ export async function startBenchApp(port: number, extraEnv: Record<string, strin
     env: {
       ...process.env,
       PORT: String(port),
-      EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? path.join(os.tmpdir(), `news-bench-${process.pid}-${port}`),
+      EMBEDDED_PG_DIR:
+        process.env.EMBEDDED_PG_DIR ?? path.join(os.tmpdir(), `news-bench-${process.pid}-${port}`),
       EMBEDDED_PG_PORT: String(pgPort),
       NEXT_TELEMETRY_DISABLED: "1",
       ...extraEnv,
@@ -52,5 +53,7 @@ export async function startBenchApp(port: number, extraEnv: Record<string, strin
 /** The story links on a locale's front page, newest first. */
 export async function storyPaths(origin: string, locale = "en"): Promise<string[]> {
   const home = await (await fetch(`${origin}/${locale}`)).text();
-  return [...new Set([...home.matchAll(new RegExp(`href="(/${locale}/story/[^"#]+)"`, "g"))].map((m) => m[1]!))];
+  return [
+    ...new Set([...home.matchAll(new RegExp(`href="(/${locale}/story/[^"#]+)"`, "g"))].map((m) => m[1]!)),
+  ];
 }

@@ -18,7 +18,11 @@ async function timed(what: string, run: () => Promise<string>): Promise<HostileO
 }
 
 /** A published story whose stored body (from before the limits) is 99,990 nested quotes, rendered uncached. */
-export function deepMarkdown(origin: string, databaseUrl: string, storyPath: string): Promise<HostileOutcome> {
+export function deepMarkdown(
+  origin: string,
+  databaseUrl: string,
+  storyPath: string,
+): Promise<HostileOutcome> {
   return timed("deep Markdown body rendered", async () => {
     const slug = decodeURIComponent(storyPath.split("/").pop()!);
     const client = new pg.Client({ connectionString: databaseUrl });

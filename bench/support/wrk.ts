@@ -42,7 +42,10 @@ export function parseWrk(output: string): LoadFigures {
   };
 }
 
-export function runWrk(url: string, opts: { connections: number; seconds: number; threads?: number }): Promise<LoadFigures> {
+export function runWrk(
+  url: string,
+  opts: { connections: number; seconds: number; threads?: number },
+): Promise<LoadFigures> {
   const args = [
     `-t${opts.threads ?? 2}`,
     `-c${opts.connections}`,
