@@ -13,6 +13,8 @@ import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
 import { replacePageWhen, staleActionPage, unavailablePage } from "@/lib/http/replace-page";
 import { prepareRequest, secureCookies } from "@/lib/http/request-context";
 import { guardRequest } from "@/lib/http/request-guard";
+import { hashInlineScripts } from "@/lib/http/inline-script-hashes";
+import { usesNonce, withScriptHashes } from "@/lib/http/security-headers";
 import { applyResponsePolicy } from "@/lib/http/response-policy";
 import { configuredOrigins } from "@/lib/http/same-origin";
 import { trustedProxies } from "@/lib/http/trusted-proxies";
@@ -43,6 +45,11 @@ async function main(): Promise<void> {
   const allowedOrigins = configuredOrigins();
   const server = createServer((req, res) => {
     const facts = prepareRequest(req, res, proxies);
+    // Installed first, so it sees the very bytes that leave, whichever
+    // later step (404, 503, refusal pages) chose them.
+    if (!usesNonce((req.url ?? "/").split("?")[0] ?? "/")) {
+      hashInlineScripts(req, res, (hashes) => withScriptHashes(hashes, facts.https));
+    }
     // Cross-site posts and oversized bodies never reach Next.
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
     const staleAction = staleActionPage(req);

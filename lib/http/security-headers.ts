@@ -30,19 +30,27 @@ export function usesNonce(pathname: string): boolean {
 /**
  * The Content-Security-Policy for a path, and the nonce it names if any.
  * Reading pages are cached and shared, so a per-request nonce cannot be in
- * their HTML; Next's inline scripts differ per page and per render, so they
- * allow 'unsafe-inline' scripts from this site only (see README, "Security
- * headers").
+ * their HTML: they get scripts from this site plus the hashes of their own
+ * inline scripts, which the server adds once the page's bytes are known
+ * (`withScriptHashes`; see README, "Security headers").
  */
 export function contentSecurityPolicy(
   pathname: string,
   https: boolean,
 ): { policy: string; nonce: string | null } {
   const nonce = usesNonce(pathname) ? randomBytes(18).toString("base64") : null;
-  const scripts = nonce
-    ? `script-src 'nonce-${nonce}' 'strict-dynamic'`
-    : "script-src 'self' 'unsafe-inline'";
-  return { policy: [scripts, ...commonDirectives(https)].join("; "), nonce };
+  if (nonce) {
+    return {
+      policy: [`script-src 'nonce-${nonce}' 'strict-dynamic'`, ...commonDirectives(https)].join("; "),
+      nonce,
+    };
+  }
+  return { policy: withScriptHashes([], https), nonce };
+}
+
+/** A reading page's policy: scripts from this site, and inline scripts with these hashes only. */
+export function withScriptHashes(hashes: string[], https: boolean): string {
+  return [["script-src 'self'", ...hashes].join(" "), ...commonDirectives(https)].join("; ");
 }
 
 /** Headers every response carries, pages, feeds, media and API alike. */

@@ -122,6 +122,61 @@ test.describe("security headers on every kind of page", () => {
   });
 });
 
+test.describe("reading pages: cacheable, and only their own inline scripts run", () => {
+  test("each page names the hashes of its inline scripts, runs them all, and blocks an injected one", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const record = window as unknown as { __violations: string[] };
+      record.__violations = [];
+      document.addEventListener("securitypolicyviolation", (event) =>
+        record.__violations.push(event.violatedDirective),
+      );
+    });
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    for (const path of [
+      "/en",
+      "/ar",
+      `/ar/section/${encodeURIComponent("لبنان")}`,
+      "/en/section/culture",
+      storyPath,
+      storyUrl(bilingualStory, "ar"),
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const csp = response?.headers()["content-security-policy"] ?? "";
+      const scripts = csp.split(";")[0] ?? "";
+      expect(scripts, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+      expect(csp, path).not.toContain("unsafe-inline'; object");
+      expect(scripts, path).not.toContain("unsafe-inline");
+      // Cacheable as before: the hashes travel with the very bytes they describe.
+      expect(response?.headers()["cache-control"], path).toContain("s-maxage");
+      expect(await violations(), path).toEqual([]);
+    }
+    // The story's comment form is a client component: it hydrates and fetches its token.
+    await page.goto(storyPath);
+    const token = page.waitForResponse((response) => response.url().includes("/api/comments/form-token"));
+    await page.locator("textarea[name=body]").focus();
+    expect((await token).status()).toBe(200);
+    expect(await violations()).toEqual([]);
+
+    await page.route(`**${storyPath}`, async (route) => {
+      const original = await route.fetch();
+      const html = (await original.text()).replace(
+        "</body>",
+        "<script>window.__injected = 1</script></body>",
+      );
+      await route.fulfill({ response: original, body: html });
+    });
+    await page.goto(storyPath);
+    await expect.poll(violations).toContain("script-src-elem");
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+  });
+});
+
 test.describe("requests refused before the site reads them", () => {
   test("a body over the route's limit is a localized 413, by Content-Length and when chunked", async ({
     baseURL,

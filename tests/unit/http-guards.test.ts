@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bodyLimitFor } from "@/lib/http/body-limits";
 import { refusalPage } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
-import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
+import { baseSecurityHeaders, contentSecurityPolicy, withScriptHashes } from "@/lib/http/security-headers";
 
 describe("same-origin posts", () => {
   const allowed = configuredOrigins({
@@ -52,9 +52,12 @@ describe("security headers", () => {
     expect(first.policy).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
-  it("locks down everything but inline scripts on cacheable reading pages", () => {
+  it("allows cacheable reading pages only their own inline scripts, by hash", () => {
     const { policy, nonce } = contentSecurityPolicy("/en/story/a-story", false);
     expect(nonce).toBeNull();
+    expect(policy).toMatch(/^script-src 'self';/);
+    expect(withScriptHashes(["'sha256-abc='"], false)).toMatch(/^script-src 'self' 'sha256-abc=';/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     for (const directive of [
       "object-src 'none'",
       "base-uri 'none'",

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+
+// Inline scripts that run: no src, and a JavaScript type (JSON-LD and other
+// data blocks never execute, so they need no hash).
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+const DATA_TYPE = /\stype=["']?(?!text\/javascript|module|application\/javascript)[^"'\s>]+/i;
+
+/** 'sha256-…' sources for every inline script in an HTML document, each once. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (DATA_TYPE.test(attributes ?? "")) continue;
+    hashes.add(
+      `'sha256-${createHash("sha256")
+        .update(body ?? "", "utf8")
+        .digest("base64")}'`,
+    );
+  }
+  return [...hashes];
+}
+
+function decoded(body: Buffer, encoding: string): Buffer {
+  if (encoding === "gzip") return gunzipSync(body);
+  if (encoding === "br") return brotliDecompressSync(body);
+  if (encoding === "deflate") return inflateSync(body);
+  return body;
+}
+
+function headersIn(args: unknown[]): OutgoingHttpHeaders | undefined {
+  return args.find(
+    (arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg),
+  );
+}
+
+/**
+ * Reading pages are rendered once and cached, so they cannot carry a
+ * per-request nonce; their inline scripts (Next's RSC payload) differ per
+ * page. This holds back each HTML response until its last byte, hashes the
+ * inline scripts of exactly those bytes, and names the hashes in the
+ * response's Content-Security-Policy (`policyWith(hashes)`), so that no
+ * other inline script can run. The bytes themselves are sent unchanged
+ * (still compressed when Next compressed them). A 304 keeps the policy the
+ * browser stored with the page.
+ */
+export function hashInlineScripts(
+  req: IncomingMessage,
+  res: ServerResponse,
+  policyWith: (hashes: string[]) => string,
+): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  let holding: boolean | null = null;
+  let headArgs: unknown[] | null = null;
+  const chunks: Buffer[] = [];
+
+  const decide = (rest: unknown[] = []): boolean => {
+    if (holding !== null) return holding;
+    const type = res.getHeader("content-type") ?? headersIn(rest)?.["content-type"] ?? "";
+    if (res.statusCode === 304) res.removeHeader("content-security-policy");
+    holding = res.statusCode !== 304 && String(type).includes("text/html");
+    return holding;
+  };
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
+    );
+  };
+
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.statusCode = status;
+    if (!decide(rest)) return writeHead(status, ...rest);
+    headArgs = rest;
+    return res;
+  }) as ServerResponse["writeHead"];
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (!decide()) return write(chunk, ...rest);
+    collect(chunk, rest[0]);
+    (rest.find((arg) => typeof arg === "function") as (() => void) | undefined)?.();
+    return true;
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    if (!decide()) return end(...args);
+    collect(args[0], args[1]);
+    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+    const body = Buffer.concat(chunks);
+    const encoding = String(
+      res.getHeader("content-encoding") ?? headersIn(headArgs ?? [])?.["content-encoding"] ?? "",
+    );
+    let html = "";
+    try {
+      html = decoded(body, encoding).toString("utf8");
+    } catch {
+      // Undecodable: no hashes, so no inline script of it may run.
+    }
+    res.setHeader("Content-Security-Policy", policyWith(inlineScriptHashes(html)));
+    if (headArgs) writeHead(res.statusCode, ...headArgs);
+    return end(req.method === "HEAD" ? undefined : body, callback);
+  }) as ServerResponse["end"];
+}
