@@ -295,6 +295,24 @@ test.describe("requests refused before the site reads them", () => {
     await expect(page.locator("h1")).toHaveText("حُدّثت هذه الصفحة");
   });
 
+  test("in the newsroom, a form from an earlier deploy says so inside the newsroom, in its language", async ({
+    page,
+  }) => {
+    await signIn(page, "editor", "ar");
+    await page.goto("/ar/newsroom/stories/1");
+    await page.route("**/ar/newsroom/stories/**", async (route) => {
+      const headers = route.request().headers();
+      if (!headers["next-action"]) return route.continue();
+      await route.continue({ headers: { ...headers, "next-action": staleActionId } });
+    });
+    await page.getByRole("button", { name: "حفظ التفاصيل" }).click();
+    await expect(page.locator("h1")).toHaveText("حُدّثت هذه الصفحة");
+    await expect(page.getByRole("link", { name: "الانتقال إلى غرفة الأخبار" })).toHaveAttribute(
+      "href",
+      "/ar/newsroom",
+    );
+  });
+
   test("X-Forwarded-Proto and -For are ignored from a peer that is not a trusted proxy", async ({
     request,
     baseURL,
