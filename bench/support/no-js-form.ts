@@ -13,7 +13,7 @@ function attribute(tag: string, name: string): string | null {
   return match ? decode(match[1]!) : null;
 }
 
-/** The inputs of the `index`-th form on the page that contains `marker`. */
+/** The fields of the first form on the page that contains `marker`, as the browser would send them. */
 export function renderedInputs(html: string, marker: string): Map<string, string> {
   const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
   const form = forms.find((each) => each.includes(marker));
@@ -25,6 +25,13 @@ export function renderedInputs(html: string, marker: string): Map<string, string
     if (!name || type === "file" || type === "submit") continue;
     if ((type === "radio" || type === "checkbox") && !/\schecked(?:=""|\s|\/|>)/.test(tag)) continue;
     inputs.set(name, attribute(tag, "value") ?? "");
+  }
+  // A select sends its selected option, or its first one.
+  for (const select of form.match(/<select[\s\S]*?<\/select>/g) ?? []) {
+    const name = attribute(select.slice(0, select.indexOf(">") + 1), "name");
+    const options = select.match(/<option[^>]*>/g) ?? [];
+    const chosen = options.find((option) => /\sselected(?:=""|\s|>)/.test(option)) ?? options[0];
+    if (name && chosen) inputs.set(name, attribute(chosen, "value") ?? "");
   }
   return inputs;
 }
