@@ -17,8 +17,10 @@ const LIMITS: ReadonlyArray<{ path: RegExp; bytes: number }> = [
   // A translation save: up to 50,000 characters of body, which Arabic and
   // encoding can triple, plus headline, summary and the form's last state.
   { path: /^\/(?:en|ar)\/newsroom\/stories\/\d+\/[^/]+$/, bytes: 1 * MB },
-  // A reader's comment: at most 2,000 characters (~4 KB of Arabic UTF-8).
-  { path: /^\/(?:en|ar)\/story\/[^/]+(?:\/comments\/\d+)?$/, bytes: 32 * KB },
+  // A reader's comment: at most 2,000 UTF-16 units, so at most 6,000 bytes of
+  // UTF-8; a form posted without JavaScript carries the typed text twice (the
+  // fields and the form's previous state), plus name, email and React's fields.
+  { path: /^\/(?:en|ar)\/story\/[^/]+(?:\/comments\/\d+)?$/, bytes: 16 * KB },
 ];
 
 /** Everything else: newsroom moderation, users, status changes and the like. */

@@ -32,8 +32,8 @@ describe("body limits per route", () => {
   it("keeps votes and reports tiny, comments small and uploads at 5 MB plus the form", () => {
     expect(bodyLimitFor("/api/comments/vote")).toBe(1024);
     expect(bodyLimitFor("/api/comments/report")).toBe(1024);
-    expect(bodyLimitFor("/ar/story/%D8%AE%D8%A8%D8%B1")).toBe(32 * 1024);
-    expect(bodyLimitFor("/en/story/a-story/comments/2")).toBe(32 * 1024);
+    expect(bodyLimitFor("/ar/story/%D8%AE%D8%A8%D8%B1")).toBe(16 * 1024);
+    expect(bodyLimitFor("/en/story/a-story/comments/2")).toBe(16 * 1024);
     expect(bodyLimitFor("/en/newsroom/sign-in")).toBe(8 * 1024);
     expect(bodyLimitFor("/en/newsroom/stories/new")).toBeGreaterThan(5 * 1024 * 1024);
     expect(bodyLimitFor("/ar/newsroom/stories/12")).toBeGreaterThan(5 * 1024 * 1024);
