@@ -19,8 +19,13 @@ test.describe("editorial work in the newsroom", () => {
     await expect(page.locator("#image-error")).toHaveText("هذا الملف ليس صورة PNG أو JPEG أو WebP.");
     await expect(page.locator("#headline")).toHaveValue("افتتاح مكتبة عامة جديدة في صيدا");
 
+    // Every problem shows at once: the missing summary too.
+    await expect(page.locator("#dek-error")).toHaveText("هذا الحقل مطلوب.");
+
     await page.locator("#upload").setInputFiles(path.join(fixtures, "lead.png"));
     await page.locator("form.newsroom-form button[type=submit]").click();
+    // This answer is in once the image error is gone.
+    await expect(page.locator("#image-error")).toHaveCount(0);
     await expect(page.locator("#dek-error")).toHaveText("هذا الحقل مطلوب.");
     await expect(page.locator("#body")).toHaveValue("فقرة أولى عن المكتبة.");
 
