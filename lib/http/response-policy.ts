@@ -2,10 +2,11 @@ import type { ServerResponse } from "node:http";
 import { surrogateKeyHeaders } from "@/lib/cache-proxy/surrogate-keys";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
 
-// What browsers and any un-purged shared cache may keep: a minute, so a
-// correction or a withdrawn story reaches every reader within about two.
-// The long lifetime belongs to the caching proxy alone, which is purged.
-const READER_CACHE_CONTROL = "public, max-age=60, s-maxage=60, stale-while-revalidate=60";
+// Browsers revalidate every time (a reload shows a correction at once; the
+// ETag makes it cheap), and a shared cache nobody purges keeps a page a
+// minute, so a withdrawn story leaves it within about two. The long
+// lifetime belongs to the caching proxy alone, which is purged.
+const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
 const PROXY_LIFETIME = "max-age=86400";
 
 /**
@@ -14,7 +15,8 @@ const PROXY_LIFETIME = "max-age=86400";
  *   Retry-After, never cached;
  * - a response that sets a cookie (next-intl remembering a language switch)
  *   must not be stored by a shared cache, while every other reading page
- *   may be kept by one for a minute (Next's own `s-maxage=3600` is cut);
+ *   may be kept by one for a minute, by browsers not at all (Next's own
+ *   `s-maxage=3600` is cut);
  * - with a caching proxy in front (`keys` given), a cacheable reading page
  *   carries its surrogate keys and the proxy's long lifetime;
  * - a redirect carries one Location: Next 16 repeats it when a page first
