@@ -51,6 +51,11 @@ export default defineConfig({
       SEED_DEMO_ACCOUNTS: "1",
       // Comment form tokens are good after one second instead of three.
       COMMENT_MIN_SECONDS: "1",
+      // The caching proxy that tests/e2e/cache-proxy.spec.ts starts on the
+      // next port: the server keys its pages and purges it (and, while
+      // nothing listens there, records the refused purges).
+      CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port + 1}/`,
+      CACHE_PROXY_SECRET: "e2e-cache-proxy-secret",
     },
   },
 });

@@ -19,6 +19,9 @@ import { applyResponsePolicy } from "@/lib/http/response-policy";
 import { configuredOrigins } from "@/lib/http/same-origin";
 import { trustedProxies } from "@/lib/http/trusted-proxies";
 import { prepareDatabase } from "@/scripts/prepare-database";
+import { cacheProxyConfigured } from "@/lib/cache-proxy/proxy-config";
+import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
+import { tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -43,7 +46,14 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
   const allowedOrigins = configuredOrigins();
-  const server = createServer((req, res) => {
+  const keyResponses = cacheProxyConfigured();
+  // Only GET and HEAD are stored; a failed lookup leaves the page without
+  // keys, which the proxy then does not store (it could not be purged).
+  const surrogateTags = async (method: string | undefined, pathname: string) =>
+    keyResponses && (method === "GET" || method === "HEAD")
+      ? tagsForPath(pathname, findStoryIdBySlug).catch(() => null)
+      : null;
+  const server = createServer(async (req, res) => {
     const facts = prepareRequest(req, res, proxies);
     // Installed first, so it sees the very bytes that leave, whichever
     // later step (404, 503, refusal pages) chose them.
@@ -52,6 +62,7 @@ async function main(): Promise<void> {
     }
     // Cross-site posts and oversized bodies never reach Next.
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
+    const tags = await surrogateTags(req.method, (req.url ?? "/").split("?")[0] ?? "/");
     const staleAction = staleActionPage(req);
     const unavailable = unavailablePage(req);
     replacePageWhen(
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
     );
     beforeWriteHead(res, (status) => {
       secureCookies(res, facts.https);
-      return applyResponsePolicy(res, status);
+      return applyResponsePolicy(res, status, tags);
     });
     const notFoundPath = notFoundPathForMalformed(
       req.url ?? "/",
@@ -84,6 +95,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await app.close?.();
+    await closeStoryIdLookup();
     await database.stop();
     process.exit(0);
   };

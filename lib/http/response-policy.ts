@@ -1,5 +1,13 @@
 import type { ServerResponse } from "node:http";
+import { surrogateKeyHeaders } from "@/lib/cache-proxy/surrogate-keys";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+
+// Browsers revalidate every time (a reload shows a correction at once; the
+// ETag makes it cheap), and a shared cache nobody purges keeps a page a
+// minute, so a withdrawn story leaves it within about two. The long
+// lifetime belongs to the caching proxy alone, which is purged.
+const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
+const PROXY_LIFETIME = "max-age=86400";
 
 /**
  * Final say on a response's status and caching:
@@ -7,11 +15,18 @@ import { databaseRecentlyUnavailable } from "@/lib/db/availability";
  *   Retry-After, never cached;
  * - a response that sets a cookie (next-intl remembering a language switch)
  *   must not be stored by a shared cache, while every other reading page
- *   keeps Next's `s-maxage` / `stale-while-revalidate` so a CDN can serve it;
+ *   may be kept by one for a minute, by browsers not at all (Next's own
+ *   `s-maxage=3600` is cut);
+ * - with a caching proxy in front (`keys` given), a cacheable reading page
+ *   carries its surrogate keys and the proxy's long lifetime;
  * - a redirect carries one Location: Next 16 repeats it when a page first
  *   renders a `permanentRedirect()`, which clients may refuse.
  */
-export function applyResponsePolicy(res: ServerResponse, status: number): number {
+export function applyResponsePolicy(
+  res: ServerResponse,
+  status: number,
+  keys: string[] | null = null,
+): number {
   if (status >= 500 && databaseRecentlyUnavailable()) {
     res.setHeader("Retry-After", "30");
     res.setHeader("Cache-Control", "no-store");
@@ -19,6 +34,16 @@ export function applyResponsePolicy(res: ServerResponse, status: number): number
   }
   const location = res.getHeader("location");
   if (Array.isArray(location)) res.setHeader("location", location[0] ?? "");
-  if (res.hasHeader("set-cookie")) res.setHeader("Cache-Control", "private, no-cache");
+  if (res.hasHeader("set-cookie")) {
+    res.setHeader("Cache-Control", "private, no-cache");
+    return status;
+  }
+  const cacheControl = String(res.getHeader("cache-control") ?? "");
+  if (/s-maxage/.test(cacheControl)) res.setHeader("Cache-Control", READER_CACHE_CONTROL);
+  const shared = !/private|no-store|no-cache/.test(cacheControl);
+  if (keys && shared && status < 500) {
+    for (const [name, value] of Object.entries(surrogateKeyHeaders(keys))) res.setHeader(name, value);
+    res.setHeader("Surrogate-Control", PROXY_LIFETIME);
+  }
   return status;
 }

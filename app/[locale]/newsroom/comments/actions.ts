@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
@@ -30,7 +30,7 @@ export const moderateAction = guardedAction({
   refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
   run: async (user, input, form) => {
     const result = await moderateComment(user, input.commentId, input.step);
-    if (result.ok) for (const tag of result.tags) updateTag(tag);
+    if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
     redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
   },
@@ -49,7 +49,7 @@ export const closeCommentsAction = guardedAction({
   }),
   run: async (user, input, form) => {
     const result = await setCommentsClosed(user, input.storyId, input.closed === "1");
-    if (result.ok) for (const tag of result.tags) updateTag(tag);
+    if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? "done=comments" : `problem=${result.kind}`;
     redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}`);
   },

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
@@ -25,12 +25,6 @@ export interface EditorState {
   errors: FieldErrors;
   problem: "conflict" | "forbidden" | "not-found" | "invalid" | null;
   theirs: StoredVersion | null;
-}
-
-// Published pages change at once: each tag's cached data and pages expire
-// now, and the next reader request renders them afresh.
-function expire(tags: string[]): void {
-  for (const tag of new Set(tags)) updateTag(tag);
 }
 
 function uiLocale(form: FormData) {
@@ -107,7 +101,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       if (result.kind === "conflict") return { ...keep, problem: "conflict", theirs: result.theirs };
       return { ...keep, problem: result.kind };
     }
-    expire(result.tags);
+    await expireTags(result.tags);
     redirect(
       `${newsroomPaths.translation(uiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
     );
@@ -136,7 +130,7 @@ export const changeStatusAction = guardedAction({
       locale: input.target,
       step: input.step,
     });
-    if (result.ok) expire(result.tags);
+    if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
     redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
   },
@@ -162,7 +156,7 @@ export const restoreRevisionAction = guardedAction({
     });
     const history = newsroomPaths.history(uiLocale(form), input.storyId, input.target);
     if (!result.ok) redirect(`${history}?problem=${result.kind}`);
-    expire(result.tags);
+    await expireTags(result.tags);
     redirect(`${history}?restored=${input.number}`);
   },
 });
@@ -295,7 +289,7 @@ export const updateDetailsAction = guardedAction({
       authorIds: input.authorIds,
       image,
     });
-    if (result.ok) expire(result.tags);
+    if (result.ok) await expireTags(result.tags);
     redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
   },
 });

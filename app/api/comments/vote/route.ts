@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { idOrNull } from "@/lib/form-values";
 import { readFormPost, refusalResponse } from "@/lib/http/form-request";
 import { formTarget, readerId } from "@/lib/comments/form-post";
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
     );
     // The comment's own story, whatever story the form names. Expired now,
     // not marked stale: the next view shows the new count.
-    if (result.ok) for (const tag of result.tags) revalidateTag(tag, { expire: 0 });
+    if (result.ok) await expireTags(result.tags, "route");
   }
   return new Response(null, { status: 303, headers: { Location: `${where.path}#comment-${commentId}` } });
 }

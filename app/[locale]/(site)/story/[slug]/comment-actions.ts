@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { formTarget, readerId } from "@/lib/comments/form-post";
 import { issueFormToken } from "@/lib/comments/form-token";
 import { postComment, type CommentFieldError, type CommentFormError } from "@/lib/comments/post-comment";
@@ -48,7 +48,7 @@ export async function postCommentAction(
     : await issueFormToken({ readerId: reader, storyId: where.storyId, locale: where.locale }, address);
   const token = typeof next === "string" ? next : next.ok ? next.token : "";
   if (!result.ok) return { values, fields: result.fields, form: result.form ?? null, done: null, token };
-  for (const tag of result.tags) updateTag(tag);
+  await expireTags(result.tags);
   return {
     values: { name: values.name, email: values.email, body: "" },
     fields: {},

@@ -1,0 +1,75 @@
+import { routing, type AppLocale } from "@/i18n/routing";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import { canonicalSlug, isValidSlug } from "@/lib/slug";
+
+/** Every keyed response carries this one too, so everything can be dropped at once. */
+export const SITE_KEY = "site";
+
+/**
+ * A cache tag as a surrogate key: header values must be Latin-1 and xkey
+ * splits on spaces and commas, so Arabic slugs (and any separator) are
+ * percent-encoded. Both the responses and the purges go through here.
+ */
+export function surrogateKey(tag: string): string {
+  return encodeURIComponent(tag).replace(/%3A/g, ":");
+}
+
+export type StoryIdLookup = (locale: AppLocale, slug: string) => Promise<number | null>;
+
+function isLocale(value: string | undefined): value is AppLocale {
+  return (routing.locales as readonly string[]).includes(value ?? "");
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+async function storyTags(locale: AppLocale, segment: string, lookup: StoryIdLookup): Promise<string[]> {
+  const decoded = decodeSegment(segment);
+  if (decoded === null || !isValidSlug(decoded)) return [cacheTags.redirects(locale)];
+  const slug = canonicalSlug(decoded);
+  const storyId = await lookup(locale, slug);
+  // An old slug answers with a redirect and an unknown one with a 404: both
+  // change when a slug is published or renamed, which the slug and
+  // redirects tags announce; a known story also when its text or comments do.
+  const known = storyId === null ? [] : [cacheTags.story(storyId), cacheTags.comments(storyId, locale)];
+  return [cacheTags.slug(locale, slug), cacheTags.redirects(locale), ...known];
+}
+
+/**
+ * The cache tags a reading page's content depends on, derived from its path
+ * (plus one lookup of a story's id by slug), or null for paths no shared
+ * cache should keep (newsroom, previews, route handlers, the language root).
+ * Derived here rather than read back from Next because a page served from
+ * Next's own cache never re-runs, and `next start` drops the stored
+ * `x-next-cache-tags` header outside minimal mode.
+ */
+export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Promise<string[] | null> {
+  if (/^\/(sitemap\.xml|news-sitemap\.xml|sitemaps\/.+)$/.test(pathname)) {
+    return [...routing.locales.map((locale) => cacheTags.lists(locale)), cacheTags.sections()];
+  }
+  if (pathname === "/robots.txt") return [];
+  const [, first, kind, name] = pathname.split("/");
+  if (!isLocale(first)) return null;
+  if (kind === "newsroom" || kind === "preview") return null;
+  const shared = [cacheTags.sections()];
+  if (kind === "story" && name) return [...shared, ...(await storyTags(first, name, lookup))];
+  if (kind === undefined || kind === "" || kind === "page" || kind === "section" || kind === "feed.xml") {
+    return [...shared, cacheTags.lists(first)];
+  }
+  return shared;
+}
+
+/** The headers that carry a response's keys: Varnish's, Fastly's and Cloudflare's. */
+export function surrogateKeyHeaders(tags: string[]): {
+  xkey: string;
+  "Surrogate-Key": string;
+  "Cache-Tag": string;
+} {
+  const keys = [...new Set([SITE_KEY, ...tags].map(surrogateKey))];
+  return { xkey: keys.join(" "), "Surrogate-Key": keys.join(" "), "Cache-Tag": keys.join(",") };
+}

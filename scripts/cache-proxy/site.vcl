@@ -1,0 +1,114 @@
+# The site's caching proxy (Varnish 7 with varnish-modules' xkey).
+# A template: scripts/cache-proxy/varnish.ts fills in the {{...}} values at
+# start (backend, purge addresses, shared secret) and writes the final VCL
+# into varnishd's work directory, so no secret or port lives in the repository.
+vcl 4.1;
+
+import std;
+import xkey;
+
+backend app {
+  .host = "{{BACKEND_HOST}}";
+  .port = "{{BACKEND_PORT}}";
+  .connect_timeout = 2s;
+  .first_byte_timeout = 30s;
+  .between_bytes_timeout = 10s;
+  # An instance whose database is unreachable answers 503 here: sick.
+  .probe = {
+    .url = "/api/health";
+    .interval = 2s;
+    .timeout = 1s;
+    .window = 3;
+    .threshold = 2;
+  }
+}
+
+# Who may purge: the app's addresses. A PURGE must also carry the secret.
+acl purgers {
+{{PURGE_ACL}}
+}
+
+sub vcl_recv {
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers || req.http.x-cache-proxy-secret != "{{PURGE_SECRET}}") {
+      return (synth(403, "Forbidden"));
+    }
+    if (!req.http.xkey-purge) {
+      return (synth(400, "No xkey-purge header"));
+    }
+    set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+    return (synth(200, "Invalidated " + req.http.n-gone));
+  }
+  unset req.http.x-cache-proxy-secret;
+
+  # Server Actions and forms (POST), route handlers, the newsroom and
+  # previews go straight to the app with their cookies.
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  if (req.url ~ "^/api/" || req.url ~ "^/(en|ar)/(newsroom|preview)(/|\?|$)") {
+    return (pass);
+  }
+  # Reading pages are the same for everyone: their cookies would only
+  # split the cache. (The language root "/" chooses by cookie: passed.)
+  if (req.url ~ "^/(en|ar)(/|\?|$)"
+      || req.url ~ "^/(sitemap\.xml|news-sitemap\.xml|robots\.txt)(\?|$)"
+      || req.url ~ "^/(sitemaps|media|_next/static)/") {
+    unset req.http.Cookie;
+    # Stale pages only while the app is sick; otherwise 10 s at most while
+    # a fresh copy is fetched.
+    if (std.healthy(req.backend_hint)) {
+      set req.grace = 10s;
+    }
+    return (hash);
+  }
+  return (pass);
+}
+
+sub vcl_backend_response {
+  # A failed refresh of a stale page keeps the stale page.
+  if (beresp.status >= 500 && bereq.is_bgfetch) {
+    return (abandon);
+  }
+  if (bereq.uncacheable) {
+    return (deliver);
+  }
+  # Never stored: cookies, private or uncacheable answers, errors. The
+  # one-second hit-for-miss keeps a single private answer from
+  # disabling the cache for a page.
+  if (beresp.http.Set-Cookie
+      || beresp.http.Cache-Control ~ "(?i)private|no-store|no-cache"
+      || beresp.status >= 500) {
+    set beresp.ttl = 1s;
+    set beresp.uncacheable = true;
+    return (deliver);
+  }
+  # Keyed pages live until purged (the app sends the lifetime), and are
+  # served up to 6 h stale while the app is down.
+  if (beresp.http.xkey && beresp.http.Surrogate-Control ~ "max-age=[0-9]+") {
+    set beresp.ttl = std.duration(regsub(beresp.http.Surrogate-Control, "^.*max-age=([0-9]+).*$", "\1s"), 60s);
+    set beresp.grace = 6h;
+    unset beresp.http.Surrogate-Control;
+    return (deliver);
+  }
+  # Uploads and build assets never change under their URL.
+  if (bereq.url ~ "^/(media|_next/static)/") {
+    set beresp.grace = 6h;
+    return (deliver);
+  }
+  # A reading page without keys could not be purged: not stored.
+  set beresp.ttl = 1s;
+  set beresp.uncacheable = true;
+  return (deliver);
+}
+
+sub vcl_deliver {
+  # xkey is the proxy's own. Surrogate-Key and Cache-Tag stay, for a CDN
+  # in front (Fastly and Cloudflare read and strip them).
+  unset resp.http.xkey;
+  if (obj.hits > 0) {
+    set resp.http.X-Cache = "HIT";
+  } else {
+    set resp.http.X-Cache = "MISS";
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { surrogateKey, surrogateKeyHeaders, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
+
+const lookup = async (locale: string, slug: string) => (locale === "ar" && slug === "خبر" ? 7 : null);
+
+describe("surrogate keys for reading pages", () => {
+  it("keys a story page by its slug, its story and its comments", async () => {
+    const tags = await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}`, lookup);
+    expect(tags).toEqual(["sections", "slug:ar:خبر", "redirects:ar", "story:7", "comments:7:ar"]);
+    expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual(tags);
+  });
+
+  it("keys an unknown slug's 404 by the slug, so publishing it purges the 404", async () => {
+    expect(await tagsForPath("/en/story/not-yet", lookup)).toEqual([
+      "sections",
+      "slug:en:not-yet",
+      "redirects:en",
+    ]);
+  });
+
+  it("keys lists, sections and feeds by the locale's lists, sitemaps by both", async () => {
+    for (const path of [
+      "/en",
+      "/en/page/2",
+      "/en/section/culture",
+      "/en/section/culture/feed.xml",
+      "/en/feed.xml",
+    ]) {
+      expect(await tagsForPath(path, lookup)).toEqual(["sections", "lists:en"]);
+    }
+    expect(await tagsForPath("/sitemap.xml", lookup)).toEqual(["lists:en", "lists:ar", "sections"]);
+  });
+
+  it("gives no keys to the newsroom, previews, route handlers and the language root", async () => {
+    for (const path of ["/en/newsroom", "/ar/newsroom/stories/1", "/en/preview/1", "/api/health", "/"]) {
+      expect(await tagsForPath(path, lookup)).toBeNull();
+    }
+  });
+
+  it("encodes Arabic slugs the same way in responses and purges", () => {
+    expect(surrogateKey("slug:ar:خبر")).toBe(`slug:ar:${encodeURIComponent("خبر")}`);
+    const headers = surrogateKeyHeaders(["story:7", "slug:ar:خبر", "story:7"]);
+    expect(headers.xkey).toBe(`site story:7 slug:ar:${encodeURIComponent("خبر")}`);
+    expect(headers["Cache-Tag"]).toBe(headers.xkey.replaceAll(" ", ","));
+  });
+});
