@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { stories } from "@/prisma/content/stories/index";
 import { bilingualStory, storyUrl } from "./demo-stories";
 
 test.describe("reading a story in both languages", () => {
@@ -13,6 +14,18 @@ test.describe("reading a story in both languages", () => {
     await expect(page.locator(".story__dates time").first()).toHaveText(
       /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}, \d{2}:\d{2}$/,
     );
+  });
+
+  test("a byline joins its names the way each language does", async ({ page }) => {
+    const cowritten = stories.find((s) => s.authors.length === 2 && s.translations.en && s.translations.ar)!;
+    for (const [locale, joined] of [
+      ["en", (a: string, b: string) => `By ${a} and ${b}`],
+      ["ar", (a: string, b: string) => `بقلم ${a} و${b}`],
+    ] as const) {
+      await page.goto(storyUrl(cowritten, locale));
+      const [first, second] = await page.locator(".byline bdi").allTextContents();
+      await expect(page.locator(".byline")).toHaveText(joined(first!, second!));
+    }
   });
 
   test("the English story links to its Arabic version and back", async ({ page }) => {
