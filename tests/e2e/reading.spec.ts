@@ -28,6 +28,13 @@ test.describe("reading a story in both languages", () => {
     }
   });
 
+  test("a paged title takes each language's comma", async ({ page }) => {
+    await page.goto("/ar/page/2");
+    await expect(page).toHaveTitle(/^[^,]+، الصفحة 2 \| /);
+    await page.goto("/en/page/2");
+    await expect(page).toHaveTitle(/, page 2 \| /);
+  });
+
   test("the English story links to its Arabic version and back", async ({ page }) => {
     const en = bilingualStory.translations.en!;
     const ar = bilingualStory.translations.ar!;
