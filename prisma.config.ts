@@ -1,7 +1,8 @@
 import { defineConfig } from "prisma/config";
 
-// The URL is only needed by CLI commands that talk to a database; the app
-// itself connects through lib/db.ts (driver adapter) and scripts/db-migrate.ts.
+// For the Prisma CLI only, on machines that can download its engines: the
+// app connects through lib/db/client.ts (driver adapter), and migrations run
+// through scripts/db-migrate.ts (Prisma's schema engine compiled to Wasm).
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { AppLocale } from "@/i18n/routing";
+import { formatListParts } from "@/lib/format/format-list";
 import { sectionPath } from "@/lib/paths";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { ReaderTime } from "@/components/reader-time";
@@ -12,12 +13,16 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
   const published = new Date(story.publishedAt);
   const updated = new Date(story.updatedAt);
   const wasUpdated = updated.getTime() - published.getTime() > 60_000;
-  const authors = story.authors.map((name, index) => (
-    <Fragment key={name}>
-      {index > 0 ? t("authorsSeparator") : null}
-      <bdi className="byline__name">{name}</bdi>
-    </Fragment>
-  ));
+  // Each name in its own <bdi>, so a Latin name inside an Arabic byline keeps its order.
+  const authors = formatListParts(story.authors, locale).map((part, index) =>
+    part.type === "element" ? (
+      <bdi key={index} className="byline__name">
+        {part.value}
+      </bdi>
+    ) : (
+      <Fragment key={index}>{part.value}</Fragment>
+    ),
+  );
   return (
     <article className="story" lang={locale}>
       <header className="story__header">

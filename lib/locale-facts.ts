@@ -15,6 +15,8 @@ export interface LocaleFacts {
   numberLocale: (digits: Digits) => string;
   /** Joins a formatted date and time: "9 September 2016, 11:15". */
   dateTimeSeparator: string;
+  /** Intl locale for lists such as a byline's names. */
+  listLocale: string;
 }
 
 // One table for everything the app needs to know per locale, so components
@@ -29,6 +31,8 @@ const facts: Record<AppLocale, LocaleFacts> = {
     dateLocale: () => "en-GB",
     numberLocale: () => "en-GB",
     dateTimeSeparator: ", ",
+    // en-GB joins without the serial comma: "A, B and C".
+    listLocale: "en-GB",
   },
   ar: {
     tag: "ar",
@@ -42,6 +46,8 @@ const facts: Record<AppLocale, LocaleFacts> = {
     // locale keeps 1,234.5, which Arabic-language papers print.
     numberLocale: (digits) => `ar-u-nu-${digits}`,
     dateTimeSeparator: "، ",
+    // Arabic joins every name with و attached to it: «أ وب وج».
+    listLocale: "ar",
   },
 };
 

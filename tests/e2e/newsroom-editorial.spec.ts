@@ -39,6 +39,7 @@ test.describe("editorial work in the newsroom", () => {
     // The preview shows the draft exactly as readers would, with the uploaded image.
     await page.locator('tr[data-locale="ar"]').getByRole("link", { name: "معاينة" }).click();
     await expect(page.locator("h1")).toHaveText("افتتاح مكتبة عامة جديدة في صيدا");
+    await expect(page).toHaveTitle("معاينة: افتتاح مكتبة عامة جديدة في صيدا | أخبار المشرق");
     const image = page.locator(".story__figure img");
     await expect(image).toHaveAttribute("src", /^\/media\/[0-9a-f]{64}$/);
     const src = (await image.getAttribute("src"))!;

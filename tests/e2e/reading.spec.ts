@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { stories } from "@/prisma/content/stories/index";
 import { bilingualStory, storyUrl } from "./demo-stories";
 
 test.describe("reading a story in both languages", () => {
@@ -13,6 +14,25 @@ test.describe("reading a story in both languages", () => {
     await expect(page.locator(".story__dates time").first()).toHaveText(
       /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}, \d{2}:\d{2}$/,
     );
+  });
+
+  test("a byline joins its names the way each language does", async ({ page }) => {
+    const cowritten = stories.find((s) => s.authors.length === 2 && s.translations.en && s.translations.ar)!;
+    for (const [locale, joined] of [
+      ["en", (a: string, b: string) => `By ${a} and ${b}`],
+      ["ar", (a: string, b: string) => `بقلم ${a} و${b}`],
+    ] as const) {
+      await page.goto(storyUrl(cowritten, locale));
+      const [first, second] = await page.locator(".byline bdi").allTextContents();
+      await expect(page.locator(".byline")).toHaveText(joined(first!, second!));
+    }
+  });
+
+  test("a paged title takes each language's comma", async ({ page }) => {
+    await page.goto("/ar/page/2");
+    await expect(page).toHaveTitle(/^[^,]+، الصفحة 2 \| /);
+    await page.goto("/en/page/2");
+    await expect(page).toHaveTitle(/, page 2 \| /);
   });
 
   test("the English story links to its Arabic version and back", async ({ page }) => {

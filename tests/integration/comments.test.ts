@@ -13,6 +13,7 @@ import { cacheTags } from "@/lib/stories/cache-tags";
 import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 let storyId: number;
@@ -54,9 +55,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe(
-    'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket", "SiteSetting", "CommentFormToken", "SignInThrottle" RESTART IDENTITY CASCADE',
-  );
+  await resetDatabase(prisma);
   await seedDemoContent(prisma);
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: bilingual.key } })).id;
 });

@@ -5,6 +5,7 @@ import { IMAGE_LIMITS, UPLOAD_QUOTA, storeImage } from "@/lib/newsroom/media";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 let editor: NewsroomUser;
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "MediaAsset", "User" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   editor = await createMember(prisma, "EDITOR", "uploads@example.com");
 });
 

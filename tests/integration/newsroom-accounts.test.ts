@@ -10,6 +10,7 @@ import { setUserDisabled } from "@/lib/newsroom/users";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 
@@ -19,9 +20,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe(
-    'TRUNCATE "User", "AuditEntry", "RateLimitBucket", "SiteSetting", "SignInThrottle" CASCADE',
-  );
+  await resetDatabase(prisma);
 });
 
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -48,9 +49,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe(
-    'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket" RESTART IDENTITY CASCADE',
-  );
+  await resetDatabase(prisma);
   await seedDemoContent(prisma);
   members = {
     translatorOwn: await createMember(prisma, "TRANSLATOR", "tr@example.com", ["ar"]),

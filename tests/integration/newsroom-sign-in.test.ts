@@ -6,6 +6,7 @@ import { BACKOFF_CAP_SECONDS, countAttempt } from "@/lib/auth/sign-in-throttle";
 import { throttleKeys, unlockAccount } from "@/lib/auth/throttle-keys";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Sign-in throttling against the real database and better-auth's real
 // password check. createMember's password is "long-enough-1".
@@ -48,7 +49,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "User", "AuditEntry", "SignInThrottle" CASCADE');
+  await resetDatabase(prisma);
   await createMember(prisma, "ADMIN", EMAIL);
   checked = 0;
 });

@@ -11,6 +11,7 @@ import { stories } from "@/prisma/content/stories/index";
 import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 let editor: NewsroomUser;
@@ -43,9 +44,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe(
-    'TRUNCATE "Section", "Author", "Story", "User", "AuditEntry", "RateLimitBucket" RESTART IDENTITY CASCADE',
-  );
+  await resetDatabase(prisma);
   await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "editor@example.com");
   translatorAr = await createMember(prisma, "TRANSLATOR", "ar@example.com", ["ar"]);

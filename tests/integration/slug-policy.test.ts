@@ -8,6 +8,7 @@ import { createStory } from "@/lib/newsroom/story-details";
 import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 const MIGRATION = path.resolve(
   import.meta.dirname,
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story", "User" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "slugs@example.com");
 });

@@ -7,6 +7,7 @@ import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
 import { seedDemoContent } from "@/prisma/seed";
 import { stories } from "@/prisma/content/stories/index";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 
@@ -24,12 +25,12 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   await seedDemoContent(prisma);
 });
 
 afterAll(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   await prisma.$disconnect();
 });
 

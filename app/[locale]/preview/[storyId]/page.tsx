@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
 import { idOrNull } from "@/lib/form-values";
 import { otherLocale } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
@@ -13,18 +15,31 @@ import { StoryArticle } from "@/components/story-article";
 
 type Props = { params: Promise<{ locale: string; storyId: string }> };
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
-
-// A language version exactly as readers will see it, whatever its status;
-// for newsroom members only, never cached, never indexed.
-export default async function PreviewPage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  const { storyId: idParam } = await params;
+// Metadata and page share one load per request; both check the member first,
+// so a headline never reaches a visitor who may not preview it.
+const loadPreview = cache(async (locale: AppLocale, idParam: string) => {
   const storyId = idOrNull(idParam);
   if (storyId === null) notFound();
   await requirePage(locale, { type: "translation.preview", locale }, `/${locale}/preview/${storyId}`);
   const story = await loadStoryPage(storyId, locale, { unpublished: true });
   if (!story) notFound();
+  return { locale, storyId, story };
+});
+
+async function preview(params: Props["params"]) {
+  return loadPreview(await resolveLocale(params), (await params).storyId);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, story } = await preview(params);
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  return { title: t("preview.title", { headline: story.headline }), robots: { index: false, follow: false } };
+}
+
+// A language version exactly as readers will see it, whatever its status;
+// for newsroom members only, never cached, never indexed.
+export default async function PreviewPage({ params }: Props) {
+  const { locale, storyId, story } = await preview(params);
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   return (
     <PageShell

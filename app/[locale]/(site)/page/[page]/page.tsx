@@ -26,7 +26,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const other = otherLocale(locale);
   const otherHasPage = (await getHomePage(other, page)) !== null;
   return listingMetadata({
-    title: `${t("homeTitle")}, ${t("pageSuffix", { page })}`,
+    // The message places the comma, so Arabic gets its own «،».
+    title: t("pagedTitle", { title: t("homeTitle"), page }),
     description: t("tagline"),
     self: { locale, path: homePath(locale, page) },
     others: otherHasPage ? [{ locale: other, path: homePath(other, page) }] : [],

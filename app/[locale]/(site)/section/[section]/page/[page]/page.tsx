@@ -38,7 +38,8 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     }
   }
   return listingMetadata({
-    title: `${data.section.name}, ${t("pageSuffix", { page: data.page })}`,
+    // The message places the comma, so Arabic gets its own «،».
+    title: t("pagedTitle", { title: data.section.name, page: data.page }),
     description: data.section.name,
     self: { locale, path: sectionPath(locale, data.section.slug, data.page) },
     others,
