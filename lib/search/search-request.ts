@@ -38,7 +38,11 @@ export function cleanQuery(raw: string): { query: string; shortened: boolean } {
   const collapsed = raw.replace(UNWANTED, " ").replace(/\s+/g, " ").trim();
   const chars = Array.from(collapsed);
   if (chars.length <= MAX_QUERY_LENGTH) return { query: collapsed, shortened: false };
-  return { query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), shortened: true };
+  // Cut before the word the limit falls in, so no half word is searched.
+  const kept = chars.slice(0, MAX_QUERY_LENGTH + 1).join("");
+  const lastSpace = kept.lastIndexOf(" ");
+  const query = lastSpace > 0 ? kept.slice(0, lastSpace) : chars.slice(0, MAX_QUERY_LENGTH).join("");
+  return { query: query.trim(), shortened: true };
 }
 
 function day(value: string): string | null {

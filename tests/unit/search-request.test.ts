@@ -19,6 +19,8 @@ describe("search request", () => {
     const request = parseSearchRequest({ q: "word ".repeat(400) });
     expect(request.shortened).toBe(true);
     expect(Array.from(request.query).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(parseSearchRequest({ q: "ab ".repeat(100) + "cdef" }).query).toBe("ab ".repeat(67).trim());
+    expect(parseSearchRequest({ q: "abcd ".repeat(41) }).query).toBe("abcd ".repeat(40).trim());
     expect(parseSearchRequest({ q: "  short   query " })).toMatchObject({
       query: "short query",
       shortened: false,
