@@ -76,6 +76,7 @@ test("results pages are valid HTML and say how caches may keep them", async ({ r
   ]) {
     const response = await request.get(url);
     expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("public, s-maxage=300, stale-while-revalidate=60");
     pages.set(url, await response.text());
   }
   expect(await htmlErrors(pages)).toEqual([]);
