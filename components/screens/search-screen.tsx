@@ -54,6 +54,7 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
             page={outcome.page}
             pageCount={outcome.pageCount}
             hrefFor={(page) => `${searchPath(locale)}?${searchQueryString(request, page)}`}
+            labels={{ label: t("pages"), previous: t("previousPage"), next: t("nextPage") }}
           />
         </>
       ) : null}

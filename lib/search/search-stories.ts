@@ -46,27 +46,33 @@ export async function searchStories(locale: AppLocale, request: SearchRequest): 
   if (query === null) return { kind: "nothing-searchable" };
   const config = textSearchConfig(locale);
   // The query text is PostgreSQL's own rendering of the parsed tsquery.
+  // The page of hits is chosen first; only its ten rows go through
+  // ts_headline, however many stories match.
   const rows = await db().$queryRaw<HitRow[]>`
-    SELECT t."storyId", t.slug, t."publishedAt", t.headline, t.dek,
-      ts_headline(${config}::regconfig, normalize_search_text(translate(t.headline, ${MARKERS}, '')),
+    WITH hits AS (
+      SELECT t.id, t."storyId", t.slug, t."publishedAt", t.headline, t.dek,
+        st.name AS "sectionName", st.slug AS "sectionSlug",
+        CASE WHEN ${request.sort} = 'newest' THEN t."publishedAt" END AS newest,
+        ts_rank(${RANK_WEIGHTS}::float4[], t."searchVector", ${query}::tsquery) AS rank,
+        count(*) OVER () AS total
+      FROM "StoryTranslation" t
+      JOIN "Story" s ON s.id = t."storyId"
+      JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId" AND st.locale = t.locale
+      WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+        AND t."searchVector" @@ ${query}::tsquery
+        AND (${request.section}::text IS NULL OR st.slug = ${request.section})
+        AND (${request.from}::date IS NULL OR t."publishedAt" >= ${request.from}::date)
+        AND (${request.to}::date IS NULL OR t."publishedAt" < ${request.to}::date + 1)
+      ORDER BY newest DESC NULLS LAST, rank DESC, t."publishedAt" DESC, t.id DESC
+      LIMIT ${RESULTS_PER_PAGE} OFFSET ${(request.page - 1) * RESULTS_PER_PAGE}
+    )
+    SELECT "storyId", slug, "publishedAt", headline, dek, "sectionName", "sectionSlug", total,
+      ts_headline(${config}::regconfig, normalize_search_text(translate(headline, ${MARKERS}, '')),
         ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedHeadline",
-      ts_headline(${config}::regconfig, normalize_search_text(translate(t.dek, ${MARKERS}, '')),
-        ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedDek",
-      st.name AS "sectionName", st.slug AS "sectionSlug",
-      count(*) OVER () AS total
-    FROM "StoryTranslation" t
-    JOIN "Story" s ON s.id = t."storyId"
-    JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId" AND st.locale = t.locale
-    WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
-      AND t."searchVector" @@ ${query}::tsquery
-      AND (${request.section}::text IS NULL OR st.slug = ${request.section})
-      AND (${request.from}::date IS NULL OR t."publishedAt" >= ${request.from}::date)
-      AND (${request.to}::date IS NULL OR t."publishedAt" < ${request.to}::date + 1)
-    ORDER BY
-      CASE WHEN ${request.sort} = 'newest' THEN t."publishedAt" END DESC NULLS LAST,
-      ts_rank(${RANK_WEIGHTS}::float4[], t."searchVector", ${query}::tsquery) DESC,
-      t."publishedAt" DESC, t.id DESC
-    LIMIT ${RESULTS_PER_PAGE} OFFSET ${(request.page - 1) * RESULTS_PER_PAGE}`;
+      ts_headline(${config}::regconfig, normalize_search_text(translate(dek, ${MARKERS}, '')),
+        ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedDek"
+    FROM hits
+    ORDER BY newest DESC NULLS LAST, rank DESC, "publishedAt" DESC, id DESC`;
   const total = Number(rows[0]?.total ?? 0);
   return {
     kind: "results",
