@@ -42,7 +42,19 @@ export default function proxy(request: NextRequest) {
   const intl = shouldRememberLocale(request.headers.get("accept-language"))
     ? intlRemembering
     : intlCookieFree;
-  return intl(request);
+  const response = intl(request);
+  if (SEARCH_PAGE.test(pathname)) markSearchCacheable(response);
+  return response;
+}
+
+const SEARCH_PAGE = /^\/[a-z]{2}\/search$/;
+
+// Search results are rendered per request (they read the query string), so
+// Next would mark them uncacheable; they are the same for every reader of a
+// query, so a shared cache may keep each query's page for a few minutes.
+// A response that sets a cookie still ends up private (lib/http/response-policy.ts).
+function markSearchCacheable(response: NextResponse): void {
+  response.headers.set("Cache-Control", "public, s-maxage=300, stale-while-revalidate=60");
 }
 
 export const config = {

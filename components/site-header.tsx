@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { homePath, sectionPath } from "@/lib/paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 import { LocaleSwitcher } from "@/components/locale-switcher";
+import { SearchBox } from "@/components/search-box";
 
 interface Props {
   locale: AppLocale;
@@ -22,6 +23,7 @@ export async function SiteHeader({ locale, sections, switchHref, currentSectionS
         </a>
         <p className="tagline">{meta("tagline")}</p>
         <LocaleSwitcher locale={locale} href={switchHref} />
+        <SearchBox locale={locale} />
       </div>
       <nav className="section-nav" aria-label={t("sectionsNav")}>
         <ul>

@@ -23,3 +23,7 @@ export function pageFromParam(param: string): number | null {
   const page = Number(param);
   return page >= 2 ? page : null;
 }
+
+export function searchPath(locale: AppLocale): string {
+  return `/${locale}/search`;
+}

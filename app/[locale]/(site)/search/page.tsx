@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/request-locale";
+import { getSearchResults } from "@/lib/search/search-page-data";
+import { parseSearchRequest } from "@/lib/search/search-request";
+import { getSectionLinks } from "@/lib/stories/sections";
+import { SearchScreen } from "@/components/screens/search-screen";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Results pages are for readers, not for search engines: never indexed,
+// but their links to stories may be followed.
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const { query } = parseSearchRequest(await searchParams);
+  return {
+    title: query ? t("title", { query }) : t("titleEmpty"),
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const request = parseSearchRequest(await searchParams);
+  const [outcome, sections] = await Promise.all([getSearchResults(locale, request), getSectionLinks(locale)]);
+  return <SearchScreen locale={locale} request={request} outcome={outcome} sections={sections} />;
+}

@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { otherLocale } from "@/lib/locale-facts";
+import { searchPath } from "@/lib/paths";
+import { MAX_QUERY_LENGTH, searchQueryString, type SearchRequest } from "@/lib/search/search-request";
+import type { SearchOutcome } from "@/lib/search/search-types";
+import type { SectionLink } from "@/lib/stories/story-types";
+import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
+import { SearchResult } from "@/components/search-result";
+
+interface Props {
+  locale: AppLocale;
+  request: SearchRequest;
+  outcome: SearchOutcome;
+  sections: SectionLink[];
+}
+
+export async function SearchScreen({ locale, request, outcome, sections }: Props) {
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const other = otherLocale(locale);
+  const switchHref = request.query
+    ? `${searchPath(other)}?${new URLSearchParams({ q: request.query })}`
+    : searchPath(other);
+  const query = <bdi className="search-query">{request.query}</bdi>;
+  return (
+    <PageShell locale={locale} switchHref={switchHref}>
+      <h1 className="section-heading">{t("heading")}</h1>
+      <SearchForm locale={locale} request={request} sections={sections} />
+      {request.shortened ? (
+        <p className="notice" role="status">
+          {t("shortened", { max: readerFormat.number(MAX_QUERY_LENGTH, locale) })}
+        </p>
+      ) : null}
+      {outcome.kind === "empty" ? <p>{t("prompt")}</p> : null}
+      {outcome.kind === "nothing-searchable" ? <p className="notice">{t("nothingSearchable")}</p> : null}
+      {outcome.kind === "results" && outcome.total === 0 ? (
+        <p className="notice">{request.page > 1 ? t("noMoreResults") : t("noResults")}</p>
+      ) : null}
+      {outcome.kind === "results" && outcome.total > 0 ? (
+        <>
+          <p className="search-count">
+            {t("count", { count: outcome.total })} {query}
+          </p>
+          <div className="search-results">
+            {outcome.hits.map((hit) => (
+              <SearchResult key={hit.storyId} hit={hit} locale={locale} />
+            ))}
+          </div>
+          <Pagination
+            locale={locale}
+            page={outcome.page}
+            pageCount={outcome.pageCount}
+            hrefFor={(page) => `${searchPath(locale)}?${searchQueryString(request, page)}`}
+            labels={{ label: t("pages"), previous: t("previousPage"), next: t("nextPage") }}
+          />
+        </>
+      ) : null}
+    </PageShell>
+  );
+}

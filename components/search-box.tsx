@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { searchPath } from "@/lib/paths";
+import { MAX_QUERY_LENGTH } from "@/lib/search/search-request";
+import { SearchSuggestions } from "@/components/search-suggestions";
+
+// A plain GET form, so searching works without JavaScript; the small client
+// component only adds headline suggestions under the field.
+export async function SearchBox({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Search" });
+  return (
+    <form className="search-box" role="search" action={searchPath(locale)} method="get">
+      <label className="visually-hidden" htmlFor="site-search">
+        {t("label")}
+      </label>
+      <SearchSuggestions
+        locale={locale}
+        maxLength={MAX_QUERY_LENGTH}
+        text={{ placeholder: t("placeholder"), suggestions: t("suggestions") }}
+      />
+      <button type="submit">{t("submit")}</button>
+    </form>
+  );
+}

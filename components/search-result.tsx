@@ -1,0 +1,28 @@
+import type { AppLocale } from "@/i18n/routing";
+import { sectionPath, storyPath } from "@/lib/paths";
+import type { SearchHit } from "@/lib/search/search-types";
+import { HighlightedText } from "@/components/highlighted-text";
+import { ReaderTime } from "@/components/reader-time";
+
+export function SearchResult({ hit, locale }: { hit: SearchHit; locale: AppLocale }) {
+  return (
+    <article className="story-card search-result">
+      <div className="story-card__text">
+        <a className="story-card__section" href={sectionPath(locale, hit.section.slug)}>
+          {hit.section.name}
+        </a>
+        <h2 className="story-card__headline">
+          <a href={storyPath(locale, hit.slug)}>
+            <HighlightedText marked={hit.headline} />
+          </a>
+        </h2>
+        {hit.dek ? (
+          <p className="story-card__dek">
+            <HighlightedText marked={hit.dek} />
+          </p>
+        ) : null}
+        <ReaderTime className="story-card__date" iso={hit.publishedAt} locale={locale} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import type { SectionLink } from "@/lib/stories/story-types";
+
+export interface SearchHit {
+  storyId: number;
+  slug: string;
+  /** Headline and dek with matches between HIGHLIGHT_START and HIGHLIGHT_STOP. */
+  headline: string;
+  dek: string;
+  publishedAt: string;
+  section: SectionLink;
+}
+
+export type SearchOutcome =
+  /** No query typed yet: the page shows the form only. */
+  | { kind: "empty" }
+  /** Only stop words, punctuation or exclusions: nothing an index can look up. */
+  | { kind: "nothing-searchable" }
+  | { kind: "results"; hits: SearchHit[]; total: number; page: number; pageCount: number };

@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AppLocale } from "@/i18n/routing";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/search/highlight";
+import { parseSearchRequest } from "@/lib/search/search-request";
+import { searchStories } from "@/lib/search/search-stories";
+import type { SearchOutcome } from "@/lib/search/search-types";
+import { suggestHeadlines } from "@/lib/search/suggest-headlines";
+import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
+import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+
+let prisma: PrismaClient;
+let sections: { id: number; slug: Record<AppLocale, string> }[] = [];
+let counter = 0;
+
+async function addStory(
+  locale: AppLocale,
+  text: { headline: string; dek?: string; body?: string },
+  opts: { section?: number; publishedAt?: Date; status?: "PUBLISHED" | "DRAFT" } = {},
+): Promise<number> {
+  counter += 1;
+  const publishedAt = opts.publishedAt ?? new Date(Date.UTC(2026, 0, 1) + counter * 60_000);
+  const story = await prisma.story.create({
+    data: {
+      key: `search-${counter}`,
+      sourceLocale: locale,
+      sectionId: sections[opts.section ?? 0]!.id,
+      firstPublishedAt: publishedAt,
+      translations: {
+        create: {
+          locale,
+          slug: `search-${counter}`,
+          headline: text.headline,
+          dek: text.dek ?? "",
+          body: text.body ?? "",
+          status: opts.status ?? "PUBLISHED",
+          publishedAt,
+        },
+      },
+    },
+  });
+  return story.id;
+}
+
+function search(locale: AppLocale, params: Record<string, string>): Promise<SearchOutcome> {
+  return searchStories(locale, parseSearchRequest(params));
+}
+
+async function foundIds(locale: AppLocale, params: Record<string, string>): Promise<number[]> {
+  const outcome = await search(locale, params);
+  return outcome.kind === "results" ? outcome.hits.map((hit) => hit.storyId) : [];
+}
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = testDatabaseUrl();
+  prisma = await createTestClient();
+  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  for (const key of ["world", "sport"]) {
+    const row = await prisma.section.create({
+      data: {
+        key,
+        translations: {
+          create: [
+            { locale: "en", name: key, slug: key },
+            { locale: "ar", name: `قسم ${key}`, slug: `قسم-${key}` },
+          ],
+        },
+      },
+    });
+    sections.push({ id: row.id, slug: { en: key, ar: `قسم-${key}` } });
+  }
+});
+
+afterAll(async () => {
+  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await prisma.$disconnect();
+  sections = [];
+});
+
+describe("Arabic spellings", () => {
+  it.each(ARABIC_PAIRS)("a story spelled %s is found as %s and the other way round", async (a, b) => {
+    const first = await addStory("ar", { headline: `خبر عن ${a} اليوم` });
+    const second = await addStory("ar", { headline: `تقرير عن ${b} أمس` });
+    for (const query of [a, b]) {
+      const ids = await foundIds("ar", { q: query });
+      expect(ids).toContain(first);
+      expect(ids).toContain(second);
+    }
+  });
+
+  it("finds a Latin word inside an Arabic story from the Arabic search", async () => {
+    const id = await addStory("ar", {
+      headline: "اجتماع في بروكسل",
+      body: "قال الأمين العام لحلف NATO إن منظمة UNESCO شريك.",
+    });
+    expect(await foundIds("ar", { q: "nato" })).toContain(id);
+    expect(await foundIds("ar", { q: "UNESCO" })).toContain(id);
+  });
+
+  it("highlights matches in the stored spelling, between the private markers", async () => {
+    await addStory("ar", { headline: "مستشفى جديد في المدينة", dek: "افتتاح مستشفى للأطفال" });
+    const outcome = await search("ar", { q: "مستشفي" });
+    expect(outcome.kind).toBe("results");
+    if (outcome.kind !== "results") return;
+    const hit = outcome.hits.find((h) => h.headline.includes("جديد"))!;
+    expect(hit.headline).toBe(`${HIGHLIGHT_START}مستشفى${HIGHLIGHT_STOP} جديد في المدينة`);
+    expect(hit.dek).toContain(`${HIGHLIGHT_START}مستشفى${HIGHLIGHT_STOP}`);
+  });
+});
+
+describe("English search", () => {
+  it("stems English words and ranks a headline match above body matches", async () => {
+    const inBody = await addStory("en", {
+      headline: "Parliament meets",
+      body: "Talk of glaciers and more glaciers and glaciers again.",
+    });
+    const inHeadline = await addStory("en", { headline: "The glacier retreats", body: "Ice." });
+    const ids = await foundIds("en", { q: "glaciers" });
+    expect(ids.slice(0, 2)).toEqual([inHeadline, inBody]);
+  });
+
+  it("does not show drafts or the other language", async () => {
+    const draft = await addStory("en", { headline: "Secret volcano plan" }, { status: "DRAFT" });
+    const arabic = await addStory("ar", { headline: "volcano بركان" });
+    expect(await foundIds("en", { q: "volcano" })).not.toContain(draft);
+    expect(await foundIds("en", { q: "volcano" })).not.toContain(arabic);
+  });
+
+  it("filters by section and by date range, and sorts by newest", async () => {
+    const old = await addStory(
+      "en",
+      { headline: "Harbour news" },
+      { publishedAt: new Date("2025-03-01T10:00:00Z") },
+    );
+    const recent = await addStory(
+      "en",
+      { headline: "Harbour update harbour" },
+      { section: 1, publishedAt: new Date("2025-06-01T10:00:00Z") },
+    );
+    expect(await foundIds("en", { q: "harbour", section: "sport" })).toEqual([recent]);
+    expect(await foundIds("en", { q: "harbour", from: "2025-02-28", to: "2025-03-01" })).toEqual([old]);
+    expect(await foundIds("en", { q: "harbour", from: "2025-03-02" })).toEqual([recent]);
+    expect(await foundIds("en", { q: "harbour", sort: "newest" })).toEqual([recent, old]);
+  });
+
+  it("pages through results ten at a time", async () => {
+    for (let i = 0; i < 12; i++) await addStory("en", { headline: `Lighthouse keeper ${i}` });
+    const first = await search("en", { q: "lighthouse" });
+    const second = await search("en", { q: "lighthouse", page: "2" });
+    expect(first.kind === "results" && [first.hits.length, first.total, first.pageCount]).toEqual([
+      10, 12, 2,
+    ]);
+    expect(second.kind === "results" && second.hits.length).toBe(2);
+  });
+});
+
+describe("queries that cannot be looked up", () => {
+  it("answers stop words, punctuation and exclusions alone with nothing searchable", async () => {
+    for (const q of ["the of and", "&|!:*()", "-glacier", "!!! ??? ...", "«»،؛؟"]) {
+      expect((await search("en", { q })).kind, q).toBe("nothing-searchable");
+    }
+  });
+
+  it("never fails on hostile queries", async () => {
+    const pieces = [
+      "&",
+      "|",
+      "!",
+      ":*",
+      "(",
+      ")",
+      "'",
+      '"',
+      "\\",
+      "--",
+      ";",
+      "<->",
+      "OR",
+      "-",
+      "*",
+      "%",
+      "\u0000",
+      "أ",
+      "NATO",
+      "1=1",
+      "DROP TABLE",
+      "ـ",
+      "\u202e",
+      "😀",
+      "\ue000",
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const queries = [
+      "x".repeat(2000),
+      '\' OR 1=1; DROP TABLE "Story"; --',
+      "'; SELECT pg_sleep(10); --",
+      "NATO الناتو mixed كلمات words",
+      ...Array.from({ length: 300 }, () =>
+        Array.from(
+          { length: 1 + Math.floor(random() * 12) },
+          () => pieces[Math.floor(random() * pieces.length)],
+        ).join(random() < 0.5 ? " " : ""),
+      ),
+    ];
+    for (const q of queries) {
+      for (const locale of ["en", "ar"] as const) {
+        await expect(search(locale, { q, page: "999999" }), q).resolves.toBeDefined();
+        await expect(suggestHeadlines(locale, q), q).resolves.toBeDefined();
+      }
+    }
+  });
+});
+
+describe("suggestions", () => {
+  it("completes the last word of a headline, in Arabic spelled either way", async () => {
+    await addStory("ar", { headline: "افتتاح مدرسة الموسيقى" });
+    await addStory("en", { headline: "Orchestra tours the coast" });
+    expect((await suggestHeadlines("en", "orch")).map((s) => s.headline)).toEqual([
+      "Orchestra tours the coast",
+    ]);
+    expect((await suggestHeadlines("ar", "مدرسه الموس")).map((s) => s.headline)).toEqual([
+      "افتتاح مدرسة الموسيقى",
+    ]);
+    expect(await suggestHeadlines("en", "o")).toEqual([]);
+  });
+});
