@@ -58,7 +58,15 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
   if (kind === "newsroom" || kind === "preview") return null;
   const shared = [cacheTags.sections()];
   if (kind === "story" && name) return [...shared, ...(await storyTags(first, name, lookup))];
-  if (kind === undefined || kind === "" || kind === "page" || kind === "section" || kind === "feed.xml") {
+  // Search results read the locale's published stories, as its lists do.
+  if (
+    kind === undefined ||
+    kind === "" ||
+    kind === "page" ||
+    kind === "section" ||
+    kind === "feed.xml" ||
+    kind === "search"
+  ) {
     return [...shared, cacheTags.lists(first)];
   }
   return shared;

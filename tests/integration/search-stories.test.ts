@@ -8,6 +8,7 @@ import type { SearchOutcome } from "@/lib/search/search-types";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
 let sections: { id: number; slug: Record<AppLocale, string> }[] = [];
@@ -54,7 +55,7 @@ async function foundIds(locale: AppLocale, params: Record<string, string>): Prom
 beforeAll(async () => {
   process.env.DATABASE_URL = testDatabaseUrl();
   prisma = await createTestClient();
-  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   for (const key of ["world", "sport"]) {
     const row = await prisma.section.create({
       data: {
@@ -72,7 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma.$executeRawUnsafe('TRUNCATE "Section", "Author", "Story" RESTART IDENTITY CASCADE');
+  await resetDatabase(prisma);
   await prisma.$disconnect();
   sections = [];
 });

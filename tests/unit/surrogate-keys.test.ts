@@ -18,9 +18,10 @@ describe("surrogate keys for reading pages", () => {
     ]);
   });
 
-  it("keys lists, sections and feeds by the locale's lists, sitemaps by both", async () => {
+  it("keys lists, sections, feeds and search results by the locale's lists, sitemaps by both", async () => {
     for (const path of [
       "/en",
+      "/en/search",
       "/en/page/2",
       "/en/section/culture",
       "/en/section/culture/feed.xml",
