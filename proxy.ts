@@ -51,8 +51,10 @@ const SEARCH_PAGE = /^\/[a-z]{2}\/search$/;
 
 // Search results are rendered per request (they read the query string), so
 // Next would mark them uncacheable; they are the same for every reader of a
-// query, so a shared cache may keep each query's page for a few minutes.
-// A response that sets a cookie still ends up private (lib/http/response-policy.ts).
+// query, so they are marked shareable, and the server's response policy
+// (lib/http/response-policy.ts) then gives them the reading pages' caching:
+// browsers revalidate, shared caches keep a minute, the purged proxy longer.
+// A response that sets a cookie still ends up private.
 function markSearchCacheable(response: NextResponse): void {
   response.headers.set("Cache-Control", "public, s-maxage=300, stale-while-revalidate=60");
 }

@@ -76,7 +76,10 @@ test("results pages are valid HTML and say how caches may keep them", async ({ r
   ]) {
     const response = await request.get(url);
     expect(response.status()).toBe(200);
-    expect(response.headers()["cache-control"]).toBe("public, s-maxage=300, stale-while-revalidate=60");
+    // Shareable like every reading page (lib/http/response-policy.ts).
+    expect(response.headers()["cache-control"]).toBe(
+      "public, max-age=0, s-maxage=60, stale-while-revalidate=60",
+    );
     pages.set(url, await response.text());
   }
   expect(await htmlErrors(pages)).toEqual([]);
