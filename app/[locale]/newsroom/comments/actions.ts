@@ -5,19 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction, type Refusal } from "@/lib/newsroom/guarded-action";
+import { guardedAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-
-function uiLocale(form: FormData) {
-  return formFields.uiLocale.parse(form.get("uiLocale"));
-}
-
-function refuseTo(pathFor: (form: FormData) => string) {
-  return (why: Refusal, form: FormData): never => {
-    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
-    redirect(`${pathFor(form)}?problem=${why}`);
-  };
-}
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
 
 const moderateInput = z.object({
   step: z.enum(["approve", "hide", "delete"]),
@@ -27,12 +17,12 @@ const moderateInput = z.object({
 export const moderateAction = guardedAction({
   schema: moderateInput,
   permission: { type: "comments.moderate" },
-  refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
+  refuse: refuseTo((form) => newsroomPaths.comments(formUiLocale(form))),
   run: async (user, input, form) => {
     const result = await moderateComment(user, input.commentId, input.step);
     if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
+    redirect(`${newsroomPaths.comments(formUiLocale(form))}?${outcome}`);
   },
 });
 
@@ -41,17 +31,12 @@ const closeInput = z.object({ storyId: formFields.id, closed: z.enum(["0", "1"])
 export const closeCommentsAction = guardedAction({
   schema: closeInput,
   permission: { type: "comments.moderate" },
-  refuse: refuseTo((form) => {
-    const storyId = formFields.id.safeParse(form.get("storyId"));
-    return storyId.success
-      ? newsroomPaths.story(uiLocale(form), storyId.data)
-      : newsroomPaths.home(uiLocale(form));
-  }),
+  refuse: refuseTo(storyOrHome),
   run: async (user, input, form) => {
     const result = await setCommentsClosed(user, input.storyId, input.closed === "1");
     if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? "done=comments" : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}`);
+    redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}`);
   },
 });
 
@@ -60,10 +45,10 @@ const modeInput = z.object({ mode: z.enum(["pre", "post"]).catch("post") });
 export const moderationModeAction = guardedAction({
   schema: modeInput,
   permission: { type: "settings.manage" },
-  refuse: refuseTo((form) => newsroomPaths.comments(uiLocale(form))),
+  refuse: refuseTo((form) => newsroomPaths.comments(formUiLocale(form))),
   run: async (user, input, form) => {
     const result = await setModerationMode(user, input.mode);
     const outcome = result.ok ? "done=mode" : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.comments(uiLocale(form))}?${outcome}`);
+    redirect(`${newsroomPaths.comments(formUiLocale(form))}?${outcome}`);
   },
 });

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
 import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction, guardedStateAction, type Refusal } from "@/lib/newsroom/guarded-action";
+import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
 import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
@@ -25,19 +26,6 @@ export interface EditorState {
   errors: FieldErrors;
   problem: "conflict" | "forbidden" | "not-found" | "invalid" | null;
   theirs: StoredVersion | null;
-}
-
-function uiLocale(form: FormData) {
-  return formFields.uiLocale.parse(form.get("uiLocale"));
-}
-
-/** Redirect-style actions: signed-out callers go to sign-in, others back with the reason. */
-function refuseTo(pathFor: (form: FormData) => string) {
-  return (why: Refusal, form: FormData): never => {
-    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
-    const path = pathFor(form);
-    redirect(`${path}${path.includes("?") ? "&" : "?"}problem=${why}`);
-  };
 }
 
 // Generous caps: the field rules in lib/ give each field its own error; these
@@ -76,7 +64,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
   schema: saveInput,
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
   refuse: (why, form) => {
-    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
     return {
       values: typedValues(form),
       baseRevision: formFields.id.safeParse(form.get("baseRevision")).data ?? null,
@@ -103,7 +91,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
     }
     await expireTags(result.tags);
     redirect(
-      `${newsroomPaths.translation(uiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
+      `${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
     );
   },
 });
@@ -118,12 +106,7 @@ export const changeStatusAction = guardedAction({
   schema: statusInput,
   // The step's own right (submit, publish…) is checked by changeStatus.
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
-  refuse: refuseTo((form) => {
-    const storyId = formFields.id.safeParse(form.get("storyId"));
-    return storyId.success
-      ? newsroomPaths.story(uiLocale(form), storyId.data)
-      : newsroomPaths.home(uiLocale(form));
-  }),
+  refuse: refuseTo(storyOrHome),
   run: async (user, input, form) => {
     const result = await changeStatus(user, {
       storyId: input.storyId,
@@ -132,7 +115,7 @@ export const changeStatusAction = guardedAction({
     });
     if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.story(uiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
+    redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
   },
 });
 
@@ -146,7 +129,7 @@ const restoreInput = z.object({
 export const restoreRevisionAction = guardedAction({
   schema: restoreInput,
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
-  refuse: refuseTo((form) => newsroomPaths.home(uiLocale(form))),
+  refuse: refuseTo((form) => newsroomPaths.home(formUiLocale(form))),
   run: async (user, input, form) => {
     const result = await restoreRevision(user, {
       storyId: input.storyId,
@@ -154,7 +137,7 @@ export const restoreRevisionAction = guardedAction({
       number: input.number,
       baseRevision: input.baseRevision,
     });
-    const history = newsroomPaths.history(uiLocale(form), input.storyId, input.target);
+    const history = newsroomPaths.history(formUiLocale(form), input.storyId, input.target);
     if (!result.ok) redirect(`${history}?problem=${result.kind}`);
     await expireTags(result.tags);
     redirect(`${history}?restored=${input.number}`);
@@ -224,7 +207,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
   schema: createInput,
   permission: { type: "story.create" },
   refuse: (why, form) => {
-    if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
+    if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
     return { values: createValues(form), errors: {}, problem: why === "forbidden" ? "forbidden" : "invalid" };
   },
   run: async (user, input, form) => {
@@ -249,7 +232,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     const { image, error } = await chosenImage(user, upload, input.image);
     if (error) return { values, errors: { image: error }, problem: "invalid" };
     const result = await createStory(user, {
-      sourceLocale: input.sourceLocale ?? uiLocale(form),
+      sourceLocale: input.sourceLocale ?? formUiLocale(form),
       sectionId: input.sectionId ?? 0,
       authorIds: input.authorIds,
       image,
@@ -258,7 +241,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     if (!result.ok) {
       return { values, errors: result.kind === "invalid" ? result.errors : {}, problem: result.kind };
     }
-    redirect(newsroomPaths.story(uiLocale(form), result.storyId));
+    redirect(newsroomPaths.story(formUiLocale(form), result.storyId));
   },
 });
 
@@ -273,14 +256,9 @@ const detailsInput = z.object({
 export const updateDetailsAction = guardedAction({
   schema: detailsInput,
   permission: { type: "story.edit" },
-  refuse: refuseTo((form) => {
-    const storyId = formFields.id.safeParse(form.get("storyId"));
-    return storyId.success
-      ? newsroomPaths.story(uiLocale(form), storyId.data)
-      : newsroomPaths.home(uiLocale(form));
-  }),
+  refuse: refuseTo(storyOrHome),
   run: async (user, input, form) => {
-    const story = newsroomPaths.story(uiLocale(form), input.storyId);
+    const story = newsroomPaths.story(formUiLocale(form), input.storyId);
     const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
     if (error) redirect(`${story}?problem=${error}`);
     const result = await updateStoryDetails(user, {

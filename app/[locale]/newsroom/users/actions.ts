@@ -3,19 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction, type Refusal } from "@/lib/newsroom/guarded-action";
+import { guardedAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
 import { ROLES } from "@/lib/newsroom/roles";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 
-function uiLocale(form: FormData) {
-  return formFields.uiLocale.parse(form.get("uiLocale"));
-}
-
-function refuse(why: Refusal, form: FormData): never {
-  if (why === "signed-out") redirect(newsroomPaths.signIn(uiLocale(form)));
-  redirect(`${newsroomPaths.users(uiLocale(form))}?problem=${why}`);
-}
+const refuse = refuseTo((form) => newsroomPaths.users(formUiLocale(form)));
 
 const roleInput = z.object({
   userId: z.string().min(1).max(100),
@@ -29,7 +23,9 @@ export const changeRoleAction = guardedAction({
   refuse,
   run: async (user, input, form) => {
     const result = await changeRole(user, input);
-    redirect(`${newsroomPaths.users(uiLocale(form))}?${result.ok ? "done=role" : `problem=${result.kind}`}`);
+    redirect(
+      `${newsroomPaths.users(formUiLocale(form))}?${result.ok ? "done=role" : `problem=${result.kind}`}`,
+    );
   },
 });
 
@@ -48,7 +44,9 @@ export const addUserAction = guardedAction({
   refuse,
   run: async (user, input, form) => {
     const result = await addUser(user, input);
-    redirect(`${newsroomPaths.users(uiLocale(form))}?${result.ok ? "done=add" : `problem=${result.kind}`}`);
+    redirect(
+      `${newsroomPaths.users(formUiLocale(form))}?${result.ok ? "done=add" : `problem=${result.kind}`}`,
+    );
   },
 });
 
@@ -72,7 +70,7 @@ export const setAccessAction = guardedAction({
     });
     const done = disabled ? "disable" : "enable";
     redirect(
-      `${newsroomPaths.users(uiLocale(form))}?${result.ok ? `done=${done}` : `problem=${result.kind}`}`,
+      `${newsroomPaths.users(formUiLocale(form))}?${result.ok ? `done=${done}` : `problem=${result.kind}`}`,
     );
   },
 });

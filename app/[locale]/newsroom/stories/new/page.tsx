@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
-import { BODY_LIMITS } from "@/lib/markdown/body-limits";
 import { requirePage } from "@/lib/newsroom/guard";
 import { imageLimitArgs } from "@/lib/newsroom/image-limit-args";
 import { imageLibrary } from "@/lib/newsroom/media";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { translationErrorTexts } from "@/lib/newsroom/translation-error-texts";
 import { authorChoices } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
 import { resolveLocale } from "@/lib/request-locale";
@@ -53,18 +53,7 @@ export default async function NewStoryPage({ params }: Props) {
             uploadHint: t("newStory.uploadHint"),
           },
           errors: {
-            required: t("editor.errors.required"),
-            tooLong: t("editor.errors.tooLong"),
-            slugInvalid: t("editor.errors.slugInvalid"),
-            slugScript: t("editor.errors.slugScript"),
-            slugTaken: t("editor.errors.slugTaken"),
-            invalidCharacters: t("editor.errors.invalidCharacters"),
-            bodyTooDeep: t("editor.errors.bodyTooDeep", { max: BODY_LIMITS.depth }),
-            tooManyLinks: t("editor.errors.tooManyLinks", { max: BODY_LIMITS.links }),
-            tooMuchFormatting: t("editor.errors.tooMuchFormatting", { max: BODY_LIMITS.formattingMarks }),
-            tooManyHeadings: t("editor.errors.tooManyHeadings", { max: BODY_LIMITS.headings }),
-            tooManyListItems: t("editor.errors.tooManyListItems", { max: BODY_LIMITS.listItems }),
-            tooManyLines: t("editor.errors.tooManyLines", { max: BODY_LIMITS.lines }),
+            ...(await translationErrorTexts(locale)),
             imageType: t("newStory.imageType"),
             imageTooLarge: t("newStory.imageTooLarge"),
             imageDimensions: t("newStory.imageDimensions", imageLimitArgs),

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { localeFacts } from "@/lib/locale-facts";
-import { BODY_LIMITS } from "@/lib/markdown/body-limits";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { translationErrorTexts } from "@/lib/newsroom/translation-error-texts";
 import { storyTargetParams } from "@/lib/newsroom/route-params";
 import { loadStoryForEditing, sourceTextAt } from "@/lib/newsroom/story-editor-data";
 import { LIMITS } from "@/lib/newsroom/translation-fields";
@@ -55,20 +55,7 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
         body: sourceVersion.body,
         leadImageAlt: sourceVersion.leadImageAlt,
       };
-  const errorText = {
-    required: t("editor.errors.required"),
-    tooLong: t("editor.errors.tooLong"),
-    slugInvalid: t("editor.errors.slugInvalid"),
-    slugScript: t("editor.errors.slugScript"),
-    slugTaken: t("editor.errors.slugTaken"),
-    invalidCharacters: t("editor.errors.invalidCharacters"),
-    bodyTooDeep: t("editor.errors.bodyTooDeep", { max: BODY_LIMITS.depth }),
-    tooManyLinks: t("editor.errors.tooManyLinks", { max: BODY_LIMITS.links }),
-    tooMuchFormatting: t("editor.errors.tooMuchFormatting", { max: BODY_LIMITS.formattingMarks }),
-    tooManyHeadings: t("editor.errors.tooManyHeadings", { max: BODY_LIMITS.headings }),
-    tooManyListItems: t("editor.errors.tooManyListItems", { max: BODY_LIMITS.listItems }),
-    tooManyLines: t("editor.errors.tooManyLines", { max: BODY_LIMITS.lines }),
-  };
+  const errorText = await translationErrorTexts(locale);
   return (
     <>
       <p>
