@@ -14,9 +14,12 @@ export function uiLocaleOf(form: FormData, field = "uiLocale"): AppLocale {
   return localeOrNull(form.get(field)) ?? routing.defaultLocale;
 }
 
+/** A positive database id as typed in a form: up to nine digits. */
+export const ID_PATTERN = /^\d{1,9}$/;
+
 /** A positive database id, or null. */
 export function idOrNull(value: unknown): number | null {
-  return typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
+  return typeof value === "string" && ID_PATTERN.test(value) ? Number(value) : null;
 }
 
 /** Every valid id among a multi-value field (checkboxes). */

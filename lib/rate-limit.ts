@@ -19,7 +19,10 @@ export async function consumeRateLimit(
   limit: number,
   windowSeconds: number,
 ): Promise<RateLimitDecision> {
-  await purgeExpiredRateLimitsSometimes();
+  // Housekeeping, not the caller's business: the request does not wait for it.
+  void purgeExpiredRateLimitsSometimes().catch((error: unknown) =>
+    console.error("Purging expired rate limits failed:", error),
+  );
   const rows = await db().$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")
     VALUES (${key}, now(), 1)

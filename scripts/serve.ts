@@ -55,14 +55,15 @@ async function main(): Promise<void> {
       : null;
   const server = createServer(async (req, res) => {
     const facts = prepareRequest(req, res, proxies);
+    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     // Installed first, so it sees the very bytes that leave, whichever
     // later step (404, 503, refusal pages) chose them.
-    if (!usesNonce((req.url ?? "/").split("?")[0] ?? "/")) {
+    if (!usesNonce(pathname)) {
       hashInlineScripts(req, res, (hashes) => withScriptHashes(hashes, facts.https));
     }
     // Cross-site posts and oversized bodies never reach Next.
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
-    const tags = await surrogateTags(req.method, (req.url ?? "/").split("?")[0] ?? "/");
+    const tags = await surrogateTags(req.method, pathname);
     const staleAction = staleActionPage(req);
     const unavailable = unavailablePage(req);
     replacePageWhen(

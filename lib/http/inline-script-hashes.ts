@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { outgoingHeader } from "@/lib/http/outgoing-header";
 
 // Inline scripts that run: no src, and a JavaScript type (JSON-LD and other
 // data blocks never execute, so they need no hash).
@@ -28,10 +29,27 @@ function decoded(body: Buffer, encoding: string): Buffer {
   return body;
 }
 
-function headersIn(args: unknown[]): OutgoingHttpHeaders | undefined {
-  return args.find(
-    (arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg),
-  );
+// A cached page goes out many times with the same bytes, and so the same
+// ETag (Next derives it from the body): its hashes are worked out once.
+const hashesByEtag = new Map<string, string[]>();
+const REMEMBERED_PAGES = 1_000;
+
+function hashesOf(body: Buffer, response: { encoding: string; etag: string }): string[] {
+  const known = response.etag ? hashesByEtag.get(response.etag) : undefined;
+  if (known) return known;
+  let html = "";
+  try {
+    html = decoded(body, response.encoding).toString("utf8");
+  } catch {
+    // Undecodable: no hashes, so no inline script of it may run.
+  }
+  const hashes = inlineScriptHashes(html);
+  // A HEAD answer has no body to learn from (its ETag is left empty above).
+  if (response.etag && body.length > 0) {
+    if (hashesByEtag.size >= REMEMBERED_PAGES) hashesByEtag.delete(hashesByEtag.keys().next().value!);
+    hashesByEtag.set(response.etag, hashes);
+  }
+  return hashes;
 }
 
 /**
@@ -58,9 +76,9 @@ export function hashInlineScripts(
 
   const decide = (rest: unknown[] = []): boolean => {
     if (holding !== null) return holding;
-    const type = res.getHeader("content-type") ?? headersIn(rest)?.["content-type"] ?? "";
+    const type = outgoingHeader(res, rest, "content-type");
     if (res.statusCode === 304) res.removeHeader("content-security-policy");
-    holding = res.statusCode !== 304 && String(type).includes("text/html");
+    holding = res.statusCode !== 304 && type.includes("text/html");
     return holding;
   };
   const collect = (chunk: unknown, encoding: unknown) => {
@@ -91,16 +109,11 @@ export function hashInlineScripts(
     collect(args[0], args[1]);
     const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
     const body = Buffer.concat(chunks);
-    const encoding = String(
-      res.getHeader("content-encoding") ?? headersIn(headArgs ?? [])?.["content-encoding"] ?? "",
-    );
-    let html = "";
-    try {
-      html = decoded(body, encoding).toString("utf8");
-    } catch {
-      // Undecodable: no hashes, so no inline script of it may run.
-    }
-    res.setHeader("Content-Security-Policy", policyWith(inlineScriptHashes(html)));
+    const hashes = hashesOf(body, {
+      encoding: outgoingHeader(res, headArgs ?? [], "content-encoding"),
+      etag: req.method === "HEAD" ? "" : outgoingHeader(res, headArgs ?? [], "etag"),
+    });
+    res.setHeader("Content-Security-Policy", policyWith(hashes));
     if (headArgs) writeHead(res.statusCode, ...headArgs);
     return end(req.method === "HEAD" ? undefined : body, callback);
   }) as ServerResponse["end"];

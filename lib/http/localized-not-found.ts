@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
+import { outgoingHeader } from "@/lib/http/outgoing-header";
 
 export const NOT_FOUND_PAGE = "page-not-found";
 
@@ -8,11 +9,7 @@ function localeOf(url: string): "en" | "ar" {
 }
 
 function isHtml(res: ServerResponse, rest: unknown[]): boolean {
-  const fromArgs = rest.find(
-    (arg): arg is Record<string, unknown> => typeof arg === "object" && arg !== null,
-  );
-  const type = res.getHeader("content-type") ?? fromArgs?.["content-type"] ?? fromArgs?.["Content-Type"];
-  return String(type ?? "").includes("text/html");
+  return outgoingHeader(res, rest, "content-type").includes("text/html");
 }
 
 /**

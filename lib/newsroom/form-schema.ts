@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
+import { ID_PATTERN, idOrNull, localeOrNull } from "@/lib/form-values";
 
 // zod pieces for newsroom forms. Every value arrives as untrusted text (or a
 // file); these bound and convert it the same way for every action.
@@ -23,10 +24,7 @@ export const formFields = {
   /** The interface language of the form, English when missing or odd. */
   uiLocale: z.enum(routing.locales).catch(routing.defaultLocale),
   /** A positive database id. */
-  id: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number),
+  id: z.string().regex(ID_PATTERN).transform(Number),
   /** Checkbox ids: the valid ones among at most `max`. */
   ids: (max: number) =>
     z.preprocess(
@@ -34,11 +32,7 @@ export const formFields = {
       z
         .array(z.unknown())
         .max(max)
-        .transform((values) =>
-          values.flatMap((value) =>
-            typeof value === "string" && /^\d{1,9}$/.test(value) ? [Number(value)] : [],
-          ),
-        ),
+        .transform((values) => values.flatMap((value) => idOrNull(value) ?? [])),
     ),
   /** Checkbox locales. */
   locales: z.preprocess(
@@ -46,11 +40,7 @@ export const formFields = {
     z
       .array(z.unknown())
       .max(routing.locales.length)
-      .transform((values) =>
-        values.flatMap((value) =>
-          routing.locales.find((l) => l === value) ? [value as (typeof routing.locales)[number]] : [],
-        ),
-      ),
+      .transform((values) => values.flatMap((value) => localeOrNull(value) ?? [])),
   ),
   /** Free text up to `max` characters; the command decides what is required. */
   text: (max: number) => z.string().max(max).optional().default(""),

@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { bilingualStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
 
@@ -23,6 +23,31 @@ function expectBaseHeaders(response: APIResponse, label: string) {
   }
   // The e2e server is reached over plain HTTP and trusts no proxy.
   expect(headers["strict-transport-security"], label).toBeUndefined();
+}
+
+/** Collects the page's CSP violations from its first script on; returns a reader of them. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const record = window as unknown as { __violations: string[] };
+    record.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      record.__violations.push(event.violatedDirective),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+/** Serves the pages matching `url` with an inline script added, as an injection would. */
+async function injectInlineScript(page: Page, url: string): Promise<void> {
+  await page.route(url, async (route) => {
+    const original = await route.fetch();
+    const html = (await original.text()).replace("</body>", "<script>window.__injected = 1</script></body>");
+    await route.fulfill({ response: original, body: html });
+  });
+}
+
+function injectedScriptRan(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __injected?: number }).__injected !== undefined);
 }
 
 /** A raw request, for what Playwright's client will not send (a lying or chunked body). */
@@ -87,38 +112,19 @@ test.describe("security headers on every kind of page", () => {
   test("signed-in newsroom and preview pages work under their CSP, and an injected script is blocked", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const record = window as unknown as { __violations: string[] };
-      record.__violations = [];
-      document.addEventListener("securitypolicyviolation", (event) =>
-        record.__violations.push(event.violatedDirective),
-      );
-    });
+    const violations = await recordViolations(page);
     await signIn(page, "editor");
     for (const path of ["/en/newsroom/stories/1", "/en/newsroom/coverage", "/en/preview/1"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
-      expect(
-        await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
-      ).toEqual([]);
+      expect(await violations()).toEqual([]);
     }
 
-    await page.route("**/en/newsroom", async (route) => {
-      const original = await route.fetch();
-      const html = (await original.text()).replace(
-        "</body>",
-        "<script>window.__injected = 1</script></body>",
-      );
-      await route.fulfill({ response: original, body: html });
-    });
+    await injectInlineScript(page, "**/en/newsroom");
     await page.goto("/en/newsroom");
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))
-      .toContain("script-src-elem");
-    expect(
-      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
-    ).toBeUndefined();
+    await expect.poll(violations).toContain("script-src-elem");
+    expect(await injectedScriptRan(page)).toBe(false);
   });
 });
 
@@ -126,15 +132,7 @@ test.describe("reading pages: cacheable, and only their own inline scripts run",
   test("each page names the hashes of its inline scripts, runs them all, and blocks an injected one", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const record = window as unknown as { __violations: string[] };
-      record.__violations = [];
-      document.addEventListener("securitypolicyviolation", (event) =>
-        record.__violations.push(event.violatedDirective),
-      );
-    });
-    const violations = () =>
-      page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    const violations = await recordViolations(page);
     for (const path of [
       "/en",
       "/ar",
@@ -161,19 +159,10 @@ test.describe("reading pages: cacheable, and only their own inline scripts run",
     expect((await token).status()).toBe(200);
     expect(await violations()).toEqual([]);
 
-    await page.route(`**${storyPath}`, async (route) => {
-      const original = await route.fetch();
-      const html = (await original.text()).replace(
-        "</body>",
-        "<script>window.__injected = 1</script></body>",
-      );
-      await route.fulfill({ response: original, body: html });
-    });
+    await injectInlineScript(page, `**${storyPath}`);
     await page.goto(storyPath);
     await expect.poll(violations).toContain("script-src-elem");
-    expect(
-      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
-    ).toBeUndefined();
+    expect(await injectedScriptRan(page)).toBe(false);
   });
 });
 

@@ -8,7 +8,6 @@ import { auth } from "@/lib/auth/auth";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE } from "@/lib/auth/known-device";
 import { passwordCheck } from "@/lib/auth/password-check";
 import { attemptSignIn, type SignInOutcome } from "@/lib/auth/sign-in-attempt";
-import { env } from "@/lib/env";
 import { uiLocaleOf } from "@/lib/form-values";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
@@ -64,10 +63,11 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
         : t("rateLimitedMinutes", { minutes: Math.ceil(wait / 60) });
     return { email, errors: { form: message } };
   }
+  // Secure is added by the server to every cookie of an HTTPS request
+  // (lib/http/request-context.ts), as for the session and reader cookies.
   jar.set(KNOWN_DEVICE_COOKIE, outcome.deviceToken, {
     httpOnly: true,
     sameSite: "lax",
-    secure: env.SITE_URL.startsWith("https:"),
     path: "/",
     maxAge: KNOWN_DEVICE_MAX_AGE,
   });

@@ -46,19 +46,18 @@ const saveInput = z.object({
   ...translationText,
 });
 
-function typedValues(form: FormData): Required<TranslationInput> {
-  const read = (key: string) => {
-    const value = form.get(key);
-    return typeof value === "string" ? value : "";
-  };
-  return {
-    slug: read("slug"),
-    headline: read("headline"),
-    dek: read("dek"),
-    body: read("body"),
-    leadImageAlt: read("leadImageAlt"),
-  };
+/** What the person typed in these fields, as typed, to send back with an error. */
+function typedStrings<Key extends string>(form: FormData, keys: readonly Key[]): Record<Key, string> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = form.get(key);
+      return [key, typeof value === "string" ? value : ""];
+    }),
+  ) as Record<Key, string>;
 }
+
+const TRANSLATION_FIELDS = ["slug", "headline", "dek", "body", "leadImageAlt"] as const;
+const typedValues = (form: FormData): Required<TranslationInput> => typedStrings(form, TRANSLATION_FIELDS);
 
 export const saveTranslationAction = guardedStateAction<typeof saveInput, EditorState>({
   schema: saveInput,
@@ -183,25 +182,8 @@ const createInput = z.object({
   ...translationText,
 });
 
-const CREATE_FIELDS = [
-  "sourceLocale",
-  "sectionId",
-  "slug",
-  "headline",
-  "dek",
-  "body",
-  "leadImageAlt",
-  "image",
-];
-
-function createValues(form: FormData): Record<string, string> {
-  return Object.fromEntries(
-    CREATE_FIELDS.map((key) => {
-      const value = form.get(key);
-      return [key, typeof value === "string" ? value : ""];
-    }),
-  );
-}
+const CREATE_FIELDS = ["sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
+const createValues = (form: FormData): Record<string, string> => typedStrings(form, CREATE_FIELDS);
 
 export const createStoryAction = guardedStateAction<typeof createInput, CreateState>({
   schema: createInput,
@@ -212,13 +194,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
   },
   run: async (user, input, form) => {
     const values = createValues(form);
-    const fields = {
-      slug: input.slug,
-      headline: input.headline,
-      dek: input.dek,
-      body: input.body,
-      leadImageAlt: input.leadImageAlt,
-    };
+    const fields = typedValues(form);
     // Text and image are both checked before the upload is stored, so a form
     // sent back for a missing summary leaves no image behind, and every
     // problem is shown at once.
