@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { freePort } from "@/lib/db/free-port";
 import { MIGRATIONS_DIR, SCHEMA_PATH, diffSql, openSchemaEngine } from "@/lib/db/schema-engine";
 
 // The schema as of the latest migration is taken from git: the commit that
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "news-migration-"));
   const scratch = await startEmbeddedPostgres({
     dataDir,
-    port: 54000 + Math.floor(Math.random() * 900),
+    port: await freePort(),
     database: "scratch",
   });
   let sql: string;

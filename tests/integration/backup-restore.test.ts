@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -12,6 +12,7 @@ import { type RunningDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-p
 import { restoreDatabase } from "@/lib/db/restore";
 import { tableRowCounts } from "@/lib/db/table-row-counts";
 import { seedIfEmpty } from "@/prisma/seed";
+import { freePort } from "@/lib/db/free-port";
 import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
 
 function databaseUrl(serverUrl: string, database: string): string {
@@ -28,16 +29,6 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 // What must survive: every row, the longest Arabic story body as bytes, and

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { freePort } from "@/lib/db/free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "news-test-pg-"));
     const server = await startEmbeddedPostgres({
       dataDir,
-      port: 55000 + (process.pid % 1000),
+      port: await freePort(),
       database: name,
     });
     adminUrl = withDatabase(server.url, "postgres");
