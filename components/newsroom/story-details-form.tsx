@@ -46,16 +46,7 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
             </label>
           ))}
         </fieldset>
-        <ImageChooser
-          library={library}
-          current={details.imageSrc}
-          labels={{
-            legend: t("newStory.image"),
-            none: t("newStory.noImage"),
-            upload: t("newStory.upload"),
-            uploadHint: t("newStory.uploadHint"),
-          }}
-        />
+        <ImageChooser library={library} current={details.imageSrc} />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>
     </section>

@@ -4,7 +4,12 @@ import { readerFormat } from "@/lib/format/reader-format";
 import { requirePage } from "@/lib/newsroom/guard";
 import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { listNewsroomStories, listSectionChoices, storyFilterSchema } from "@/lib/newsroom/story-table";
+import {
+  listNewsroomStories,
+  listSectionChoices,
+  STORY_SEARCH_MAX,
+  storyFilterSchema,
+} from "@/lib/newsroom/story-table";
 import { VERSION_STATES } from "@/lib/newsroom/translation-state";
 import { resolveLocale } from "@/lib/request-locale";
 import { StatusBadge } from "@/components/newsroom/status-badge";
@@ -74,7 +79,13 @@ export default async function NewsroomHome({ params, searchParams }: Props) {
         </label>
         <label>
           {t("stories.search")}
-          <input type="search" name="q" defaultValue={filter.q ?? ""} dir="auto" maxLength={200} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filter.q ?? ""}
+            dir="auto"
+            maxLength={STORY_SEARCH_MAX}
+          />
         </label>
         <button type="submit">{t("stories.apply")}</button>
         <a href={newsroomPaths.home(locale)}>{t("stories.reset")}</a>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/newsroom/paths";
 import { resolveLocale } from "@/lib/request-locale";
+import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/newsroom/sign-in-form";
 
 type Props = {
@@ -26,11 +27,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section className="newsroom-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
-      <SignInForm
-        locale={locale}
-        next={next}
-        labels={{ email: t("email"), password: t("password"), submit: t("submit") }}
-      />
+      <ClientMessages locale={locale} namespaces={["Newsroom.signIn"]}>
+        <SignInForm locale={locale} next={next} />
+      </ClientMessages>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { ROLES } from "@/lib/newsroom/roles";
 import { listUsers } from "@/lib/newsroom/users";
+import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
 import { resolveLocale } from "@/lib/request-locale";
 import { addUserAction, changeRoleAction, setAccessAction } from "@/app/[locale]/newsroom/users/actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
@@ -38,7 +39,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
       <h1>{t("users.title")}</h1>
       <OutcomeNotice
         done={done && t(`users.done.${done}`)}
-        problem={problem && t(`users.problem.${problem}`)}
+        problem={problem && t(`users.problem.${problem}`, { min: ACCOUNT_LIMITS.passwordMin })}
       />
       <table className="newsroom-table">
         <thead>
@@ -100,15 +101,22 @@ export default async function UsersPage({ params, searchParams }: Props) {
         <input type="hidden" name="uiLocale" value={locale} />
         <div className="field">
           <label htmlFor="new-name">{t("users.name")}</label>
-          <input id="new-name" name="name" required maxLength={120} dir="auto" />
+          <input id="new-name" name="name" required maxLength={ACCOUNT_LIMITS.name} dir="auto" />
         </div>
         <div className="field">
           <label htmlFor="new-email">{t("users.email")}</label>
           <input id="new-email" name="email" type="email" required dir="ltr" />
         </div>
         <div className="field">
-          <label htmlFor="new-password">{t("users.password")}</label>
-          <input id="new-password" name="password" type="password" required minLength={10} dir="ltr" />
+          <label htmlFor="new-password">{t("users.password", { min: ACCOUNT_LIMITS.passwordMin })}</label>
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            required
+            minLength={ACCOUNT_LIMITS.passwordMin}
+            dir="ltr"
+          />
         </div>
         <div className="field">
           <label htmlFor="new-role">{t("users.role")}</label>

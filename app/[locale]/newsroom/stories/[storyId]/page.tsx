@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
 import { idOrNull } from "@/lib/form-values";
+import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale-facts";
 import { stepsFor } from "@/lib/newsroom/change-status";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { imageLimitArgs } from "@/lib/newsroom/image-limit-args";
+import { imageLimitArgs } from "@/lib/newsroom/image-limits";
 import { can } from "@/lib/newsroom/permissions";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { storyPath } from "@/lib/paths";
@@ -84,7 +85,7 @@ export default async function StoryOverview({ params, searchParams }: Props) {
                 <td>
                   <StatusBadge uiLocale={locale} versionLocale={target} state={version?.state ?? "missing"} />
                 </td>
-                <td>{version?.revision ?? "—"}</td>
+                <td>{version ? readerFormat.number(version.revision, locale) : "—"}</td>
                 <td>
                   <div className="row-actions">
                     {mayEdit ? (

@@ -3,13 +3,12 @@ import { notFound } from "next/navigation";
 import { localeFacts } from "@/lib/locale-facts";
 import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { translationErrorTexts } from "@/lib/newsroom/translation-error-texts";
 import { storyTargetParams } from "@/lib/newsroom/route-params";
 import { loadStoryForEditing, sourceTextAt } from "@/lib/newsroom/story-editor-data";
-import { LIMITS } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
 import { resolveLocale } from "@/lib/request-locale";
 import { TextDiff } from "@/components/newsroom/text-diff";
+import { ClientMessages } from "@/components/client-messages";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
 
 type Props = {
@@ -32,7 +31,6 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
   const isSource = target === story.sourceLocale;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const targetLanguage = t(`locales.${target}`);
-  const sourceLanguage = t(`locales.${story.sourceLocale}`);
   const saved = (await searchParams).saved;
   const outdatedFrom =
     version && !isSource && version.sourceRevision < story.sourceRevision
@@ -55,7 +53,6 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
         body: sourceVersion.body,
         leadImageAlt: sourceVersion.leadImageAlt,
       };
-  const errorText = await translationErrorTexts(locale);
   return (
     <>
       <p>
@@ -70,7 +67,7 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
       </h1>
       {typeof saved === "string" ? (
         <p className="form-notice" role="status">
-          {t("editor.saved", { revision: saved })}
+          {t("editor.saved", { revision: Number(saved) })}
         </p>
       ) : null}
       {!version ? <p>{t("editor.newVersion")}</p> : null}
@@ -87,41 +84,21 @@ export default async function TranslationEditorPage({ params, searchParams }: Pr
           )}
         </section>
       ) : null}
-      <TranslationEditor
-        uiLocale={locale}
-        storyId={story.id}
-        target={target}
-        targetSide={targetSide}
-        source={isSource ? null : { ...sourceVersion, ...sourceSide }}
-        initial={initial}
-        baseRevision={version?.revision ?? null}
-        sourceRevision={story.sourceRevision}
-        limits={LIMITS}
-        text={{
-          fields: {
-            slug: t("editor.fields.slug"),
-            headline: t("editor.fields.headline"),
-            dek: t("editor.fields.dek"),
-            body: t("editor.fields.body"),
-            leadImageAlt: t("editor.fields.leadImageAlt"),
-          },
-          slugHint: t("editor.slugHint"),
-          bodyHint: t("editor.bodyHint"),
-          save: t("editor.save"),
-          preview: t("editor.preview"),
-          errors: errorText,
-          problems: {
-            invalid: t("editor.problems.invalid"),
-            conflict: t("editor.problems.conflict"),
-            forbidden: t("editor.problems.forbidden"),
-            "not-found": t("editor.problems.not-found"),
-          },
-          yours: t("editor.yours"),
-          theirs: t("editor.theirs", { name: "{name}", time: "{time}", revision: "{revision}" }),
-          sourceTitle: t("editor.source", { language: sourceLanguage }),
-          targetTitle: t("editor.target", { language: targetLanguage }),
-        }}
-      />
+      <ClientMessages
+        locale={locale}
+        namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem"]}
+      >
+        <TranslationEditor
+          uiLocale={locale}
+          storyId={story.id}
+          target={target}
+          targetSide={targetSide}
+          source={isSource ? null : { ...sourceVersion, ...sourceSide }}
+          initial={initial}
+          baseRevision={version?.revision ?? null}
+          sourceRevision={story.sourceRevision}
+        />
+      </ClientMessages>
     </>
   );
 }

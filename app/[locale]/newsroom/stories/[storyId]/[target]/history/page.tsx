@@ -52,7 +52,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </p>
       <h1>{t("history.title", { language: t(`locales.${target}`) })}</h1>
       <OutcomeNotice
-        done={restored && t("history.restored", { revision: restored })}
+        done={restored && t("history.restored", { revision: Number(restored) })}
         problem={problem && t("history.problem")}
       />
       <form method="get" className="newsroom-filters" aria-label={t("history.compare")}>
@@ -62,7 +62,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <select name={name} defaultValue={(name === "a" ? older : newer).number}>
               {revisions.map((revision) => (
                 <option key={revision.number} value={revision.number}>
-                  {revision.number}
+                  {readerFormat.number(revision.number, locale)}
                 </option>
               ))}
             </select>
@@ -93,7 +93,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <tbody>
           {revisions.map((revision) => (
             <tr key={revision.number} data-revision={revision.number}>
-              <td>{revision.number}</td>
+              <td>{readerFormat.number(revision.number, locale)}</td>
               <td>
                 <bdi>{revision.author ?? t("audit.system")}</bdi>
               </td>
