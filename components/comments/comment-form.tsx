@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { postCommentAction, type CommentFormState } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
+import { postCommentAction, type CommentFormState } from "@/actions/comments/post-comment-action";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { FormField } from "@/components/forms/form-field";
 import { useFormToken } from "@/components/comments/use-form-token";

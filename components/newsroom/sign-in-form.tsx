@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signIn, type SignInState } from "@/app/[locale]/newsroom/sign-in/actions";
+import { signIn, type SignInState } from "@/actions/newsroom/sign-in-actions";
 import { FormField } from "@/components/forms/form-field";
 
 /** Works without JavaScript (a plain form post to the Server Action) and with it. */

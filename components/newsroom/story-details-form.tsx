@@ -4,7 +4,7 @@ import { imageLibrary } from "@/lib/newsroom/media";
 import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
-import { updateDetailsAction } from "@/app/[locale]/newsroom/stories/actions";
+import { updateDetailsAction } from "@/actions/newsroom/story-form-actions";
 
 /** What every language version shares: section, authors, lead image. Editors only. */
 export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {

@@ -23,6 +23,18 @@ export const storyFilterSchema = z.object({
 });
 export type StoryFilter = z.infer<typeof storyFilterSchema>;
 
+/** The filter in a stories page's query string; anything malformed is dropped. */
+export function storyFilterFrom(query: Record<string, string | string[] | undefined>): StoryFilter {
+  return storyFilterSchema.parse(
+    Object.fromEntries(
+      Object.entries(query).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? value[0] : value || undefined,
+      ]),
+    ),
+  );
+}
+
 export interface NewsroomStoryRow {
   id: number;
   headline: string | null;

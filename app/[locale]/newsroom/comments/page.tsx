@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import { resolveLocale } from "@/lib/request-locale";
-import { moderateAction, moderationModeAction } from "@/app/[locale]/newsroom/comments/actions";
+import { moderateAction, moderationModeAction } from "@/actions/newsroom/comment-moderation-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {

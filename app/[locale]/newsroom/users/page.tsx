@@ -6,7 +6,7 @@ import { ROLES } from "@/lib/newsroom/roles";
 import { listUsers } from "@/lib/newsroom/users";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
 import { resolveLocale } from "@/lib/request-locale";
-import { addUserAction, changeRoleAction, setAccessAction } from "@/app/[locale]/newsroom/users/actions";
+import { addUserAction, changeRoleAction, setAccessAction } from "@/actions/newsroom/user-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { UserAccessForm } from "@/components/newsroom/user-access-form";
 

@@ -15,8 +15,8 @@ import { storyPath } from "@/lib/paths";
 import { resolveLocale } from "@/lib/request-locale";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
-import { changeStatusAction } from "@/app/[locale]/newsroom/stories/actions";
-import { closeCommentsAction } from "@/app/[locale]/newsroom/comments/actions";
+import { changeStatusAction } from "@/actions/newsroom/translation-actions";
+import { closeCommentsAction } from "@/actions/newsroom/comment-moderation-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {

@@ -9,7 +9,7 @@ import { storyTargetParams } from "@/lib/newsroom/route-params";
 import { listRevisions } from "@/lib/newsroom/revision-history";
 import { resolveLocale } from "@/lib/request-locale";
 import { TextDiff } from "@/components/newsroom/text-diff";
-import { restoreRevisionAction } from "@/app/[locale]/newsroom/stories/actions";
+import { restoreRevisionAction } from "@/actions/newsroom/translation-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 
 type Props = {
