@@ -8,6 +8,8 @@ import { slugify } from "@/lib/slug";
 import type { AppLocale } from "@/i18n/routing";
 import type { LeadImage } from "@/lib/newsroom/story-details";
 import { FormField } from "@/components/forms/form-field";
+import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
@@ -53,33 +55,18 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
             value={sourceLocale}
             onChange={(event) => setSourceLocale(event.target.value as AppLocale)}
           >
-            {locales.map((locale) => (
-              <option key={locale.value} value={locale.value}>
-                {t(`locales.${locale.value}`)}
-              </option>
-            ))}
+            <ChoiceOptions choices={locales.map(({ value }) => ({ value, label: t(`locales.${value}`) }))} />
           </select>
         )}
       </FormField>
       <FormField id="sectionId" label={t("stories.section")} error={errorText("section")}>
         {(control) => (
           <select {...control} name="sectionId" defaultValue={state.values.sectionId}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
           </select>
         )}
       </FormField>
-      <fieldset className="field">
-        <legend>{t("newStory.authors")}</legend>
-        {authors.map((author) => (
-          <label key={author.id}>
-            <input type="checkbox" name="authorIds" value={author.id} /> <bdi>{author.name}</bdi>
-          </label>
-        ))}
-      </fieldset>
+      <AuthorCheckboxes authors={authors} />
       <FormField id="headline" label={t("editor.fields.headline")} error={errorText("headline")}>
         {(control) => (
           <input

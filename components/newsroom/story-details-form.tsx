@@ -3,6 +3,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { imageLibrary } from "@/lib/newsroom/media";
 import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
+import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { updateDetailsAction } from "@/actions/newsroom/story-form-actions";
 
@@ -25,27 +27,10 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
         <div className="field">
           <label htmlFor="details-section">{t("stories.section")}</label>
           <select id="details-section" name="sectionId" defaultValue={details.sectionId}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
           </select>
         </div>
-        <fieldset className="field">
-          <legend>{t("newStory.authors")}</legend>
-          {authors.map((author) => (
-            <label key={author.id}>
-              <input
-                type="checkbox"
-                name="authorIds"
-                value={author.id}
-                defaultChecked={details.authorIds.includes(author.id)}
-              />{" "}
-              <bdi>{author.name}</bdi>
-            </label>
-          ))}
-        </fieldset>
+        <AuthorCheckboxes authors={authors} checked={details.authorIds} />
         <ImageChooser library={library} current={details.imageSrc} />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>

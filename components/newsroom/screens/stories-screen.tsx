@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { NewsroomStoryRow, StoryFilter } from "@/lib/newsroom/story-table";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryFilters } from "@/components/newsroom/story-filters";
+import { ReaderTime } from "@/components/reader-time";
 
 interface Props {
   locale: AppLocale;
@@ -62,9 +62,7 @@ export async function StoriesScreen({ locale, mayCreate, filter, rows, sections 
                 </ul>
               </td>
               <td>
-                <time dateTime={row.updatedAt} dir="auto">
-                  {readerFormat.dateTime(new Date(row.updatedAt), locale)}
-                </time>
+                <ReaderTime iso={row.updatedAt} locale={locale} />
               </td>
             </tr>
           ))}
