@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/actions/comments/post-comment-action";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
+import { EmailField } from "@/components/forms/email-field";
 import { FormField } from "@/components/forms/form-field";
 import { useFormToken } from "@/components/comments/use-form-token";
 
@@ -83,18 +84,14 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
           />
         )}
       </FormField>
-      <FormField id="comment-email" label={t("email")} error={errorText("email")}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            dir="ltr"
-            autoComplete="email"
-            defaultValue={state.values.email}
-          />
-        )}
-      </FormField>
+      <EmailField
+        id="comment-email"
+        label={t("email")}
+        error={errorText("email")}
+        autoComplete="email"
+        maxLength={COMMENT_LIMITS.email}
+        defaultValue={state.values.email}
+      />
       <FormField
         id="comment-body"
         label={t("body")}

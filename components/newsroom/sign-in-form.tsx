@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/actions/newsroom/sign-in-actions";
+import { EmailField } from "@/components/forms/email-field";
 import { FormField } from "@/components/forms/form-field";
 
 /** Works without JavaScript (a plain form post to the Server Action) and with it. */
@@ -18,19 +19,14 @@ export function SignInForm({ locale, next }: { locale: string; next: string }) {
           {state.errors.form}
         </p>
       ) : null}
-      <FormField id="email" label={t("email")} error={state.errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            dir="ltr"
-            autoComplete="username"
-            required
-            defaultValue={state.email}
-          />
-        )}
-      </FormField>
+      <EmailField
+        id="email"
+        label={t("email")}
+        error={state.errors.email}
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
       <FormField id="password" label={t("password")} error={state.errors.password}>
         {(control) => (
           <input

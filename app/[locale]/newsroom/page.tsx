@@ -1,18 +1,12 @@
-import { requirePage } from "@/lib/newsroom/guard";
+import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { listNewsroomStories, listSectionChoices, storyFilterFrom } from "@/lib/newsroom/story-table";
-import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { StoriesScreen } from "@/components/newsroom/screens/stories-screen";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function NewsroomHome({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  const user = await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
+export default async function NewsroomHome({ params, searchParams }: NewsroomPageProps) {
+  const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.home);
   const filter = storyFilterFrom(await searchParams);
   const [rows, sections] = await Promise.all([
     listNewsroomStories(locale, filter),

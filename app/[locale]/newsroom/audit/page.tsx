@@ -1,18 +1,12 @@
 import { listAudit } from "@/lib/audit";
-import { requirePage } from "@/lib/newsroom/guard";
+import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { pageFromParam } from "@/lib/paths";
-import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { AuditScreen } from "@/components/newsroom/screens/audit-screen";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ page?: string | string[] }>;
-};
-
-export default async function AuditPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  await requirePage(locale, { type: "audit.read" }, newsroomPaths.audit(locale));
+export default async function AuditPage({ params, searchParams }: NewsroomPageProps) {
+  const { locale } = await enterNewsroomPage(params, { type: "audit.read" }, newsroomPaths.audit);
   const pageParam = (await searchParams).page;
   const page = typeof pageParam === "string" ? (pageFromParam(pageParam) ?? 1) : 1;
   const { rows, pageCount } = await listAudit(page);

@@ -1,21 +1,15 @@
 import { currentUser } from "@/lib/auth/current-user";
 import { moderationQueue } from "@/lib/comments/moderation";
 import { moderationMode } from "@/lib/comments/settings";
-import { requirePage } from "@/lib/newsroom/guard";
+import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
-import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { MODERATION_DONE, ModerationScreen } from "@/components/newsroom/screens/moderation-screen";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function ModerationPage({ params, searchParams }: Props) {
-  const locale = await resolveLocale(params);
-  await requirePage(locale, { type: "comments.moderate" }, newsroomPaths.comments(locale));
+export default async function ModerationPage({ params, searchParams }: NewsroomPageProps) {
+  const { locale } = await enterNewsroomPage(params, { type: "comments.moderate" }, newsroomPaths.comments);
   const [queue, mode, user] = await Promise.all([moderationQueue(), moderationMode(), currentUser()]);
   const query = await searchParams;
   return (

@@ -1,13 +1,10 @@
 import { loadCoverage } from "@/lib/newsroom/coverage";
-import { requirePage } from "@/lib/newsroom/guard";
+import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { CoverageScreen } from "@/components/newsroom/screens/coverage-screen";
 
-type Props = { params: Promise<{ locale: string }> };
-
-export default async function CoveragePage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  await requirePage(locale, { type: "coverage.read" }, newsroomPaths.coverage(locale));
+export default async function CoveragePage({ params }: NewsroomPageProps) {
+  const { locale } = await enterNewsroomPage(params, { type: "coverage.read" }, newsroomPaths.coverage);
   return <CoverageScreen locale={locale} rows={await loadCoverage(locale)} />;
 }

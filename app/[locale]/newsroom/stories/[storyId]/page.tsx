@@ -6,18 +6,17 @@ import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
   STORY_DONE,
   STORY_PROBLEMS,
   StoryOverviewScreen,
 } from "@/components/newsroom/screens/story-overview-screen";
 
-type Props = {
-  params: Promise<{ locale: string; storyId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function StoryOverview({ params, searchParams }: Props) {
+export default async function StoryOverview({
+  params,
+  searchParams,
+}: NewsroomPageProps<{ storyId: string }>) {
   const locale = await resolveLocale(params);
   const storyId = idOrNull((await params).storyId);
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));

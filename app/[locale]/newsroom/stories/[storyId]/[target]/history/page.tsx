@@ -2,15 +2,13 @@ import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/form-values";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { comparedRevisions, listRevisions } from "@/lib/newsroom/revision-history";
-import { translationPageParams } from "@/lib/newsroom/route-params";
+import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { RevisionHistoryScreen } from "@/components/newsroom/screens/revision-history-screen";
 
-type Props = {
-  params: Promise<{ locale: string; storyId: string; target: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export default async function HistoryPage({ params, searchParams }: Props) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: NewsroomPageProps<{ storyId: string; target: string }>) {
   const { locale, storyId, target } = await translationPageParams(params, newsroomPaths.history);
   const revisions = await listRevisions(storyId, target);
   if (revisions.length === 0) notFound();
