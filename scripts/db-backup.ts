@@ -1,10 +1,10 @@
 // `npm run db:backup [-- --file backups/x.dump]`: dumps the whole database
 // (embedded server or DATABASE_URL), media included, with a manifest beside it.
 import { parseArgs } from "node:util";
-import { backupDatabase, defaultBackupFile } from "@/lib/db/backup";
-import { manifestPathFor } from "@/lib/db/backup-manifest";
-import { ensureDatabase } from "@/lib/db/embedded-postgres";
-import { tableProgressBar } from "@/scripts/table-progress-bar";
+import { backupDatabase, defaultBackupFile } from "@/scripts/db/backup";
+import { manifestPathFor } from "@/scripts/db/backup-manifest";
+import { ensureDatabase } from "@/scripts/db/embedded-postgres";
+import { tableProgressBar } from "@/scripts/db/table-progress-bar";
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;

@@ -1,9 +1,9 @@
 // `npm run db:restore -- <file> [--force]`: restores a backup made by
 // `npm run db:backup` into the embedded server or DATABASE_URL.
 import { parseArgs } from "node:util";
-import { ensureDatabase } from "@/lib/db/embedded-postgres";
-import { restoreDatabase } from "@/lib/db/restore";
-import { tableProgressBar } from "@/scripts/table-progress-bar";
+import { ensureDatabase } from "@/scripts/db/embedded-postgres";
+import { restoreDatabase } from "@/scripts/db/restore";
+import { tableProgressBar } from "@/scripts/db/table-progress-bar";
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({

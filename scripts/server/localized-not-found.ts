@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
-import { outgoingHeader } from "@/lib/http/outgoing-header";
+import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
+import { outgoingHeader } from "@/scripts/server/outgoing-header";
 
 export const NOT_FOUND_PAGE = "page-not-found";
 

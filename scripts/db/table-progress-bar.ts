@@ -1,5 +1,5 @@
 import { Presets, SingleBar } from "cli-progress";
-import type { TableProgress } from "@/lib/db/backup";
+import type { TableProgress } from "@/scripts/db/backup";
 
 /** A terminal bar over the tables being dumped or restored, naming the current one. */
 export function tableProgressBar(verb: string): TableProgress & { stop: () => void } {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-import { outgoingHeader } from "@/lib/http/outgoing-header";
+import { outgoingHeader } from "@/scripts/server/outgoing-header";
 
 // Inline scripts that run: no src, and a JavaScript type (JSON-LD and other
 // data blocks never execute, so they need no hash).
