@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
-import { createStory } from "@/lib/newsroom/story-details";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { listNewsroomStories } from "@/lib/newsroom/story-table";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId } from "@/lib/stories/story-page-data";
@@ -341,5 +341,23 @@ describe("slugs", () => {
     );
     expect(await findCurrentSlug("en", english.slug)).toBe("a-brand-new-slug");
     expect(await findStoryId("en", "a-brand-new-slug")).toBe(id);
+  });
+});
+
+describe("story details", () => {
+  it("expire the published versions' pages and lists, not the section names every page shows", async () => {
+    const id = await storyId(englishOnly.key);
+    const story = await prisma.story.findUniqueOrThrow({ where: { id }, include: { translations: true } });
+    const other = await prisma.section.findFirstOrThrow({ where: { id: { not: story.sectionId } } });
+    const english = story.translations.find((t) => t.locale === "en")!;
+    const updated = await updateStoryDetails(editor, {
+      storyId: id,
+      sectionId: other.id,
+      authorIds: [],
+      image: null,
+    });
+    expect(updated.ok && [...updated.tags].sort()).toEqual(
+      [`story:${id}`, "lists:en", "redirects:en", `slug:en:${english.slug}`].sort(),
+    );
   });
 });
