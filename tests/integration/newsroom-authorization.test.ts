@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { can } from "@/lib/newsroom/permissions";
+import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
@@ -13,6 +14,7 @@ import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";
+import { exportedServerActions } from "@/tests/setup/server-actions";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -245,6 +247,37 @@ const matrix: Row[] = [
     [F, A, F, A, A],
   ],
 ];
+
+// Which rows prove each guarded Server Action's own check. The test below
+// finds the actions by reading the source, so a new one needs rows here.
+const ACTION_ROWS: Record<string, string[]> = {
+  saveTranslationAction: ["save a draft translation", "save over a published version"],
+  changeStatusAction: ["send for review", "take back to draft", "publish", "unpublish"],
+  restoreRevisionAction: ["restore a revision of a draft"],
+  createStoryAction: ["create a story"],
+  updateDetailsAction: ["change a story's section, authors and image"],
+  changeRoleAction: ["change a member's role"],
+  addUserAction: ["add a member"],
+  setAccessAction: ["disable a member"],
+  moderateAction: ["moderate a comment"],
+  closeCommentsAction: ["close a story's comments"],
+  moderationModeAction: ["switch comment moderation mode"],
+};
+
+describe("action inventory", () => {
+  it("has matrix rows for every guarded Server Action", async () => {
+    const guarded = (await exportedServerActions())
+      .filter((action) => isGuardedAction(action.value))
+      .map((action) => action.name);
+    expect(guarded.sort()).toEqual(Object.keys(ACTION_ROWS).sort());
+    const titles = matrix.map(([what]) => what);
+    expect(
+      Object.values(ACTION_ROWS)
+        .flat()
+        .filter((title) => !titles.includes(title)),
+    ).toEqual([]);
+  });
+});
 
 describe("authorization matrix", () => {
   for (const [what, run, expected] of matrix) {
