@@ -2,7 +2,8 @@
 
 import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
-import { FormField } from "@/components/forms/form-field";
+import { FormError, FormNotice } from "@/components/forms/form-messages";
+import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
 
 interface Props {
@@ -55,16 +56,8 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
       onFocus={request}
     >
       <h3 id="comment-form-title">{text.title}</h3>
-      {state.done ? (
-        <p className="form-notice" role="status">
-          {state.done === "pending" ? text.pending : text.posted}
-        </p>
-      ) : null}
-      {state.form ? (
-        <p className="form-error" role="alert">
-          {text.errors[state.form]}
-        </p>
-      ) : null}
+      <FormNotice text={state.done && (state.done === "pending" ? text.pending : text.posted)} />
+      <FormError text={state.form && text.errors[state.form]} />
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />
@@ -80,42 +73,37 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
           defaultValue=""
         />
       </div>
-      <FormField id="comment-name" label={text.name} error={errorText("name")}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            dir="auto"
-            maxLength={60}
-            autoComplete="name"
-            defaultValue={state.values.name}
-          />
-        )}
-      </FormField>
-      <FormField id="comment-email" label={text.email} error={errorText("email")}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            dir="ltr"
-            autoComplete="email"
-            defaultValue={state.values.email}
-          />
-        )}
-      </FormField>
-      <FormField id="comment-body" label={text.body} error={errorText("body")} hint={text.bodyHint}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="body"
-            dir="auto"
-            rows={5}
-            maxLength={2000}
-            defaultValue={state.values.body}
-          />
-        )}
-      </FormField>
+      <InputField
+        id="comment-name"
+        label={text.name}
+        error={errorText("name")}
+        name="name"
+        dir="auto"
+        maxLength={60}
+        autoComplete="name"
+        defaultValue={state.values.name}
+      />
+      <InputField
+        id="comment-email"
+        label={text.email}
+        error={errorText("email")}
+        name="email"
+        type="email"
+        dir="ltr"
+        autoComplete="email"
+        defaultValue={state.values.email}
+      />
+      <TextAreaField
+        id="comment-body"
+        label={text.body}
+        error={errorText("body")}
+        hint={text.bodyHint}
+        name="body"
+        dir="auto"
+        rows={5}
+        maxLength={2000}
+        defaultValue={state.values.body}
+      />
       <button type="submit" disabled={pending}>
         {text.submit}
       </button>
