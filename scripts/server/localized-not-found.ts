@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { outgoingHeader } from "@/scripts/server/outgoing-header";
+import { type ResponseStep } from "@/scripts/server/response-steps";
 
 export const NOT_FOUND_PAGE = "page-not-found";
 
@@ -18,33 +19,36 @@ function isHtml(res: ServerResponse, rest: unknown[]): boolean {
  * For page loads (not client navigations) this swaps that body for the
  * server-rendered localized 404 page, keeping the 404 status.
  */
-export function serveLocalizedNotFound(req: IncomingMessage, res: ServerResponse, origin: string): void {
-  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return;
+export function localizedNotFoundStep(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+): ResponseStep | null {
+  if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return null;
   const locale = localeOf(notFoundPathForMalformed(req.url ?? "/", undefined, undefined) ?? req.url ?? "/");
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   let replacing = false;
 
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status === 404 && isHtml(res, rest)) {
-      replacing = true;
+  return {
+    writeHead: (next, status, ...rest) => {
+      if (status === 404 && isHtml(res, rest)) {
+        replacing = true;
+        return res;
+      }
+      return next.writeHead(status, ...rest);
+    },
+    write: (next, ...args) => (replacing ? true : next.write(...args)),
+    end: (next, ...args) => {
+      if (!replacing) return next.end(...args);
+      fetch(`${origin}/${locale}/${NOT_FOUND_PAGE}`, { headers: { "accept-language": locale } })
+        .then((page) => page.text())
+        .catch(() => "Not found")
+        .then((html) => {
+          // Next's gzip stream was swallowed with its body; this one goes out plain.
+          for (const header of ["content-length", "content-encoding", "etag"]) res.removeHeader(header);
+          next.writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+          next.end(req.method === "HEAD" ? undefined : html);
+        });
       return res;
-    }
-    return writeHead(status, ...rest);
-  }) as ServerResponse["writeHead"];
-  res.write = ((...args: unknown[]) => (replacing ? true : write(...args))) as ServerResponse["write"];
-  res.end = ((...args: unknown[]) => {
-    if (!replacing) return end(...args);
-    fetch(`${origin}/${locale}/${NOT_FOUND_PAGE}`, { headers: { "accept-language": locale } })
-      .then((page) => page.text())
-      .catch(() => "Not found")
-      .then((html) => {
-        // Next's gzip stream was swallowed with its body; this one goes out plain.
-        for (const header of ["content-length", "content-encoding", "etag"]) res.removeHeader(header);
-        writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-        end(req.method === "HEAD" ? undefined : html);
-      });
-    return res;
-  }) as ServerResponse["end"];
+    },
+  };
 }
