@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { can } from "@/lib/newsroom/permissions";
@@ -10,10 +10,8 @@ import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
-import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { exportedServerActions } from "@/tests/setup/server-actions";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
@@ -45,24 +43,15 @@ async function current(locale: "en" | "ar") {
   return prisma.storyTranslation.findFirstOrThrow({ where: { storyId, locale } });
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   members = {
     translatorOwn: await createMember(prisma, "TRANSLATOR", "tr@example.com", ["ar"]),
     editor: await createMember(prisma, "EDITOR", "ed@example.com"),
     admin: await createMember(prisma, "ADMIN", "ad@example.com"),
   };
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishSource.key } })).id;
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
 });
 
 const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -8,10 +8,8 @@ import { listNewsroomStories } from "@/lib/newsroom/story-table";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";
-import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 let editor: NewsroomUser;
@@ -38,21 +36,12 @@ const arabicFields = {
   leadImageAlt: "وصف الصورة",
 };
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "editor@example.com");
   translatorAr = await createMember(prisma, "TRANSLATOR", "ar@example.com", ["ar"]);
   translatorEn = await createMember(prisma, "TRANSLATOR", "en@example.com", ["en"]);
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
 });
 
 function newArabic(id: number, overrides: Partial<SaveRequest> = {}): SaveRequest {
