@@ -56,6 +56,27 @@ beforeEach(async () => {
 
 const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);
 
+// A save of the actor's target version with its headline changed.
+async function saveEditedHeadline(actor: Actor): Promise<string | undefined> {
+  const locale = localeFor(actor);
+  const version = await current(locale);
+  const fields = {
+    slug: version.slug,
+    headline: `${version.headline}!`,
+    dek: version.dek,
+    body: version.body,
+  };
+  return allowed(
+    await saveTranslation(who(actor), {
+      storyId,
+      locale,
+      baseRevision: version.revision,
+      sourceRevision: 1,
+      fields,
+    }),
+  );
+}
+
 // [anonymous, translator own locale, translator other locale, editor, admin]
 type Row = [string, (actor: Actor) => Promise<string | undefined>, (string | undefined)[]];
 const F = "forbidden";
@@ -65,48 +86,12 @@ const matrix: Row[] = [
   [
     "save a draft translation",
     async (actor) => {
-      const locale = localeFor(actor);
-      await setStatus(locale, "DRAFT");
-      const version = await current(locale);
-      return allowed(
-        await saveTranslation(who(actor), {
-          storyId,
-          locale,
-          baseRevision: version.revision,
-          sourceRevision: 1,
-          fields: {
-            slug: version.slug,
-            headline: `${version.headline}!`,
-            dek: version.dek,
-            body: version.body,
-          },
-        }),
-      );
+      await setStatus(localeFor(actor), "DRAFT");
+      return saveEditedHeadline(actor);
     },
     [F, A, F, A, A],
   ],
-  [
-    "save over a published version",
-    async (actor) => {
-      const locale = localeFor(actor);
-      const version = await current(locale);
-      return allowed(
-        await saveTranslation(who(actor), {
-          storyId,
-          locale,
-          baseRevision: version.revision,
-          sourceRevision: 1,
-          fields: {
-            slug: version.slug,
-            headline: `${version.headline}!`,
-            dek: version.dek,
-            body: version.body,
-          },
-        }),
-      );
-    },
-    [F, F, F, A, A],
-  ],
+  ["save over a published version", saveEditedHeadline, [F, F, F, A, A]],
   ...(
     [
       ["send for review", "submit", "DRAFT", [F, A, F, A, A]],

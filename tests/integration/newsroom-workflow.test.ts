@@ -169,32 +169,34 @@ describe("validation", () => {
     expect(stored.revisions).toHaveLength(1);
   });
 
+  async function createEnglishStory(fields: { slug: string; body: string }) {
+    return createStory(editor, {
+      sourceLocale: "en",
+      sectionId: (await prisma.section.findFirstOrThrow()).id,
+      authorIds: [],
+      image: null,
+      fields: { headline: "H", dek: "D", ...fields },
+    });
+  }
+
   it("refuses a new story whose body nests too deep, creating nothing", async () => {
     const stories = await prisma.story.count();
-    expect(
-      await createStory(editor, {
-        sourceLocale: "en",
-        sectionId: (await prisma.section.findFirstOrThrow()).id,
-        authorIds: [],
-        image: null,
-        fields: { slug: "deep-lists", headline: "H", dek: "D", body: `${"- ".repeat(20_000)}x` },
-      }),
-    ).toEqual({ ok: false, kind: "invalid", errors: { body: "bodyTooDeep" } });
+    expect(await createEnglishStory({ slug: "deep-lists", body: `${"- ".repeat(20_000)}x` })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { body: "bodyTooDeep" },
+    });
     expect(await prisma.story.count()).toBe(stories);
   });
 
   it("refuses a new story whose slug is taken in its language", async () => {
     const taken = (await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "en" } })).slug;
     const stories = await prisma.story.count();
-    expect(
-      await createStory(editor, {
-        sourceLocale: "en",
-        sectionId: (await prisma.section.findFirstOrThrow()).id,
-        authorIds: [],
-        image: null,
-        fields: { slug: taken, headline: "H", dek: "D", body: "B" },
-      }),
-    ).toEqual({ ok: false, kind: "invalid", errors: { slug: "slugTaken" } });
+    expect(await createEnglishStory({ slug: taken, body: "B" })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { slug: "slugTaken" },
+    });
     expect(await prisma.story.count()).toBe(stories);
   });
 });
