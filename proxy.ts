@@ -52,7 +52,7 @@ const SEARCH_PAGE = /^\/[a-z]{2}\/search$/;
 // Search results are rendered per request (they read the query string), so
 // Next would mark them uncacheable; they are the same for every reader of a
 // query, so they are marked shareable, and the server's response policy
-// (lib/http/response-policy.ts) then gives them the reading pages' caching:
+// (scripts/server/response-policy.ts) then gives them the reading pages' caching:
 // browsers revalidate, shared caches keep a minute, the purged proxy longer.
 // A response that sets a cookie still ends up private.
 function markSearchCacheable(response: NextResponse): void {

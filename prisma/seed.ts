@@ -45,11 +45,11 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
   const shift = demoTimeShift(seededAt);
   await prisma.$transaction(async (tx) => {
     const sectionIds = new Map<string, number>();
-    for (const section of sections) {
+    for (const [index, section] of sections.entries()) {
       const row = await tx.section.create({
         data: {
           key: section.key,
-          position: section.position,
+          position: index + 1,
           translations: {
             create: (["en", "ar"] as const).map((locale) => ({
               locale,

@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations, offline, to DATABASE_URL
 // or the embedded server.
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { ensureDatabase } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
+import { ensureDatabase } from "@/scripts/db/embedded-postgres";
 
 async function main(): Promise<void> {
   const database = await ensureDatabase();

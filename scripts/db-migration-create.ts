@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { freePort } from "@/lib/db/free-port";
-import { MIGRATIONS_DIR, SCHEMA_PATH, diffSql, openSchemaEngine } from "@/lib/db/schema-engine";
+import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
+import { freePort } from "@/scripts/db/free-port";
+import { MIGRATIONS_DIR, SCHEMA_PATH, diffSql, openSchemaEngine } from "@/scripts/db/schema-engine";
 
 // The schema as of the latest migration is taken from git: the commit that
 // last touched prisma/migrations holds the schema those migrations describe.

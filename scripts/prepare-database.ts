@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { ensureDatabase } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
+import { ensureDatabase } from "@/scripts/db/embedded-postgres";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoAccounts } from "@/prisma/demo-accounts";
 import { seedIfEmpty } from "@/prisma/seed";

@@ -7,15 +7,15 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { beforeWriteHead } from "@/lib/http/before-write-head";
-import { serveLocalizedNotFound } from "@/lib/http/localized-not-found";
-import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
-import { replacePageWhen, staleActionPage, unavailablePage } from "@/lib/http/replace-page";
-import { prepareRequest, secureCookies } from "@/lib/http/request-context";
-import { guardRequest } from "@/lib/http/request-guard";
-import { hashInlineScripts } from "@/lib/http/inline-script-hashes";
-import { usesNonce, withScriptHashes } from "@/lib/http/security-headers";
-import { applyResponsePolicy } from "@/lib/http/response-policy";
+import { localizedNotFoundStep } from "@/scripts/server/localized-not-found";
+import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
+import { pageReplacementStep, staleActionPage, unavailablePage } from "@/scripts/server/replace-page";
+import { prepareRequest } from "@/scripts/server/request-context";
+import { guardRequest } from "@/scripts/server/request-guard";
+import { inlineScriptHashStep } from "@/scripts/server/inline-script-hashes";
+import { usesNonce, withScriptHashes } from "@/scripts/server/security-headers";
+import { responsePolicyStep } from "@/scripts/server/response-policy";
+import { addResponseSteps } from "@/scripts/server/response-steps";
 import { configuredOrigins } from "@/lib/http/same-origin";
 import { trustedProxies } from "@/lib/http/trusted-proxies";
 import { prepareDatabase } from "@/scripts/prepare-database";
@@ -56,32 +56,34 @@ async function main(): Promise<void> {
   const server = createServer(async (req, res) => {
     const facts = prepareRequest(req, res, proxies);
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    // Installed first, so it sees the very bytes that leave, whichever
-    // later step (404, 503, refusal pages) chose them.
+    // Closest to the socket, and before anything can answer, so it sees the
+    // very bytes that leave, whichever later step (404, 503, refusal pages)
+    // chose them.
     if (!usesNonce(pathname)) {
-      hashInlineScripts(req, res, (hashes) => withScriptHashes(hashes, facts.https));
+      addResponseSteps(res, [
+        inlineScriptHashStep(req, res, (hashes) => withScriptHashes(hashes, facts.https)),
+      ]);
     }
     // Cross-site posts and oversized bodies never reach Next.
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
     const tags = await surrogateTags(req.method, pathname);
     const staleAction = staleActionPage(req);
     const unavailable = unavailablePage(req);
-    replacePageWhen(
-      req,
-      res,
-      (status, response) => unavailable(status, response) ?? staleAction(status, response),
-    );
-    beforeWriteHead(res, (status) => {
-      secureCookies(res, facts.https);
-      return applyResponsePolicy(res, status, tags);
-    });
     const notFoundPath = notFoundPathForMalformed(
       req.url ?? "/",
       req.headers.cookie,
       req.headers["accept-language"],
     );
     if (notFoundPath) req.url = notFoundPath;
-    serveLocalizedNotFound(req, res, `http://${hostname}:${port}`);
+    addResponseSteps(res, [
+      pageReplacementStep(
+        req,
+        res,
+        (status, response) => unavailable(status, response) ?? staleAction(status, response),
+      ),
+      responsePolicyStep(res, facts.https, tags),
+      localizedNotFoundStep(req, res, `http://${hostname}:${port}`),
+    ]);
     void handle(req, res);
   });
   server.listen(port, hostname, () => {

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { postCommentAction, type CommentFormState } from "@/actions/comments/post-comment-action";
+import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { EmailField } from "@/components/forms/email-field";
-import { FormField } from "@/components/forms/form-field";
+import { FormError, FormNotice } from "@/components/forms/form-messages";
+import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
 
 interface Props {
@@ -47,16 +48,8 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
       onFocus={request}
     >
       <h3 id="comment-form-title">{t("title")}</h3>
-      {state.done ? (
-        <p className="form-notice" role="status">
-          {state.done === "pending" ? t("pending") : t("posted")}
-        </p>
-      ) : null}
-      {state.form ? (
-        <p className="form-error" role="alert">
-          {t(`errors.${state.form}`)}
-        </p>
-      ) : null}
+      <FormNotice text={state.done && (state.done === "pending" ? t("pending") : t("posted"))} />
+      <FormError text={state.form && t(`errors.${state.form}`)} />
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />
@@ -72,18 +65,16 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
           defaultValue=""
         />
       </div>
-      <FormField id="comment-name" label={t("name")} error={errorText("name")}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            dir="auto"
-            maxLength={COMMENT_LIMITS.name}
-            autoComplete="name"
-            defaultValue={state.values.name}
-          />
-        )}
-      </FormField>
+      <InputField
+        id="comment-name"
+        label={t("name")}
+        error={errorText("name")}
+        name="name"
+        dir="auto"
+        maxLength={COMMENT_LIMITS.name}
+        autoComplete="name"
+        defaultValue={state.values.name}
+      />
       <EmailField
         id="comment-email"
         label={t("email")}
@@ -92,23 +83,17 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         maxLength={COMMENT_LIMITS.email}
         defaultValue={state.values.email}
       />
-      <FormField
+      <TextAreaField
         id="comment-body"
         label={t("body")}
         error={errorText("body")}
         hint={t("bodyHint", { max: COMMENT_LIMITS.body })}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="body"
-            dir="auto"
-            rows={5}
-            maxLength={COMMENT_LIMITS.body}
-            defaultValue={state.values.body}
-          />
-        )}
-      </FormField>
+        name="body"
+        dir="auto"
+        rows={5}
+        maxLength={COMMENT_LIMITS.body}
+        defaultValue={state.values.body}
+      />
       <button type="submit" disabled={pending}>
         {t("submit")}
       </button>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createStoryAction, type CreateState } from "@/actions/newsroom/story-form-actions";
+import { createStoryAction, type CreateState } from "@/lib/actions/newsroom/story-form-actions";
 import { LIMITS, type FieldErrorCode } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
 import type { AppLocale } from "@/i18n/routing";

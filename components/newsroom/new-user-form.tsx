@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
 import { ROLES } from "@/lib/newsroom/roles";
-import { addUserAction } from "@/actions/newsroom/user-actions";
+import { addUserAction } from "@/lib/actions/newsroom/user-actions";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { LocaleCheckboxes } from "@/components/newsroom/locale-checkboxes";
 

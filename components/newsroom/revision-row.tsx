@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale-facts";
 import type { RevisionEntry } from "@/lib/newsroom/revision-history";
-import { restoreRevisionAction } from "@/actions/newsroom/translation-actions";
+import { restoreRevisionAction } from "@/lib/actions/newsroom/translation-actions";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signIn, type SignInState } from "@/actions/newsroom/sign-in-actions";
+import { signIn, type SignInState } from "@/lib/actions/newsroom/sign-in-actions";
 import { EmailField } from "@/components/forms/email-field";
 import { FormField } from "@/components/forms/form-field";
 

@@ -6,7 +6,7 @@ import { listSectionChoices } from "@/lib/newsroom/story-table";
 import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
-import { updateDetailsAction } from "@/actions/newsroom/story-form-actions";
+import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
 
 /** What every language version shares: section, authors, lead image. Editors only. */
 export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {

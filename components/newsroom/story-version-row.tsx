@@ -7,7 +7,7 @@ import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { EditableVersion } from "@/lib/newsroom/story-editor-data";
 import { storyPath } from "@/lib/paths";
-import { changeStatusAction } from "@/actions/newsroom/translation-actions";
+import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 
 interface Props {

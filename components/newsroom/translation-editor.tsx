@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveTranslationAction, type EditorState } from "@/actions/newsroom/translation-actions";
+import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import { LIMITS, type TranslationField } from "@/lib/newsroom/translation-fields";

@@ -47,7 +47,7 @@ function createAuth() {
     plugins: [nextCookies()],
     // The cookie follows the request, not SITE_URL: the server adds Secure to
     // every cookie of a request that arrived over HTTPS (directly or through
-    // a trusted proxy, lib/http/request-context.ts), so the names stay the
+    // a trusted proxy, scripts/server/request-context.ts), so the names stay the
     // same behind any proxy set-up.
     advanced: { useSecureCookies: false },
   });

@@ -1,9 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
-import { withDatabase } from "@/lib/db/availability";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 
 export const COMMENTS_PER_PAGE = 50;
 
@@ -54,9 +53,8 @@ export async function queryComments(storyId: number, locale: AppLocale, page: nu
 
 /** Cached under the comments' own tag: a new comment or vote refreshes this, not the story's text. */
 export function getComments(storyId: number, locale: AppLocale, page: number): Promise<CommentPage> {
-  return unstable_cache(
-    () => withDatabase(() => queryComments(storyId, locale, page)),
-    ["comments", String(storyId), locale, String(page)],
-    { tags: [cacheTags.comments(storyId, locale)] },
-  )();
+  return cachedRead(
+    { name: "comments", args: [storyId, locale, page], tags: [cacheTags.comments(storyId, locale)] },
+    () => queryComments(storyId, locale, page),
+  );
 }

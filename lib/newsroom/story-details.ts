@@ -13,7 +13,6 @@ import {
   type FieldErrors,
   type TranslationInput,
 } from "@/lib/newsroom/translation-fields";
-import { cacheTags } from "@/lib/stories/cache-tags";
 
 export interface LeadImage {
   src: string;
@@ -123,11 +122,10 @@ export async function updateStoryDetails(
       },
     }),
   ]);
+  // Section names are not touched here: a story moved to another section
+  // shows up in its new section's list through the locale's lists tag.
   const published = story.translations.filter((t) => t.status === "PUBLISHED");
-  return {
-    ok: true,
-    tags: [cacheTags.sections(), ...published.flatMap((t) => affectedTags(story.id, t.locale, [t.slug]))],
-  };
+  return { ok: true, tags: published.flatMap((t) => affectedTags(story.id, t.locale, [t.slug])) };
 }
 
 export async function authorChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {

@@ -1,11 +1,10 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
-import { withDatabase } from "@/lib/db/availability";
 import { searchQueryString, type SearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 
 /**
  * One search's results, cached per locale and normalised query string for a
@@ -13,9 +12,13 @@ import { cacheTags } from "@/lib/stories/cache-tags";
  * so a popular query costs the database once.
  */
 export function getSearchResults(locale: AppLocale, request: SearchRequest): Promise<SearchOutcome> {
-  return unstable_cache(
-    () => withDatabase(() => searchStories(locale, request)),
-    ["search", locale, searchQueryString(request)],
-    { tags: [cacheTags.lists(locale)], revalidate: 300 },
-  )();
+  return cachedRead(
+    {
+      name: "search",
+      args: [locale, searchQueryString(request)],
+      tags: [cacheTags.lists(locale)],
+      revalidate: 300,
+    },
+    () => searchStories(locale, request),
+  );
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/db/availability";
 import { homePath, sectionPath, storyPath } from "@/lib/paths";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 import { querySections } from "@/lib/stories/sections";
 
 export interface SitemapEntry {
@@ -74,10 +73,9 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
 
 /** Every published page of a locale with its language versions; cached until a publish touches the lists. */
 export function getSitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
-  return unstable_cache(() => withDatabase(() => querySitemapEntries(locale)), ["sitemap", locale], {
-    // A story published in the other language changes this locale's alternates too.
-    tags: [...routing.locales.map((other) => cacheTags.lists(other)), cacheTags.sections()],
-  })();
+  // A story published in the other language changes this locale's alternates too.
+  const tags = [...routing.locales.map((other) => cacheTags.lists(other)), cacheTags.sections()];
+  return cachedRead({ name: "sitemap", args: [locale], tags }, () => querySitemapEntries(locale));
 }
 
 /** Stories first published in the window, both languages, newest first (Google News sitemap). */

@@ -1,5 +1,8 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
+import { pageFromParam } from "@/lib/paths";
+import { resolveLocale } from "@/lib/request-locale";
+import { slugFromParam } from "@/lib/slug";
 import { findSectionBySlug } from "@/lib/stories/sections";
 import { getLatestStories } from "@/lib/stories/story-lists";
 import type { SectionPage } from "@/lib/stories/story-types";
@@ -19,6 +22,22 @@ export async function getSectionPage(
     Object.entries(section.names).map(([sectionLocale, link]) => [sectionLocale, link.slug]),
   );
   return { ...latest, section: name, slugs };
+}
+
+/**
+ * A section page's locale and data from its route params (`page` absent on
+ * the first page, which has no /page/1 URL); data is null for an unknown
+ * section or page.
+ */
+export async function sectionPageFromParams(
+  params: Promise<{ locale: string; section: string; page?: string }>,
+): Promise<{ locale: AppLocale; data: SectionPage | null }> {
+  const locale = await resolveLocale(params);
+  const { section, page: pageParam } = await params;
+  const slug = slugFromParam(section);
+  const page = pageParam === undefined ? 1 : pageFromParam(pageParam);
+  const data = slug === null || page === null ? null : await getSectionPage(locale, slug, page);
+  return { locale, data };
 }
 
 /** The front page's latest stories; null past the last page. */

@@ -1,9 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/db/availability";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 import type { SectionLink } from "@/lib/stories/story-types";
 
 export interface SectionRecord {
@@ -19,9 +18,8 @@ export async function querySections(): Promise<SectionRecord[]> {
   }));
 }
 
-const loadSections = unstable_cache(() => withDatabase(querySections), ["sections"], {
-  tags: [cacheTags.sections()],
-});
+const loadSections = () =>
+  cachedRead({ name: "sections", args: [], tags: [cacheTags.sections()] }, querySections);
 
 /** Sections named in this locale, in navigation order. */
 export async function getSectionLinks(locale: AppLocale): Promise<SectionLink[]> {

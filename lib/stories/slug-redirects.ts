@@ -1,9 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/db/availability";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 
 /** The current slug of the published translation that once used `slug`, if any. */
 export async function findCurrentSlug(locale: AppLocale, slug: string): Promise<string | null> {
@@ -21,9 +20,8 @@ export async function findCurrentSlug(locale: AppLocale, slug: string): Promise<
  * slug should lead.
  */
 export function getCurrentSlug(locale: AppLocale, slug: string): Promise<string | null> {
-  return unstable_cache(
-    () => withDatabase(() => findCurrentSlug(locale, slug)),
-    ["current-slug", locale, slug],
-    { tags: [cacheTags.redirects(locale), cacheTags.slug(locale, slug)] },
-  )();
+  const tags = [cacheTags.redirects(locale), cacheTags.slug(locale, slug)];
+  return cachedRead({ name: "current-slug", args: [locale, slug], tags }, () =>
+    findCurrentSlug(locale, slug),
+  );
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/db/availability";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryListPage } from "@/lib/stories/story-types";
 
@@ -44,18 +43,15 @@ export function getLatestStories(
   page: number,
   sectionId: number | null = null,
 ): Promise<StoryListPage> {
-  return unstable_cache(
-    () => withDatabase(() => loadLatest(locale, page, sectionId)),
-    ["latest", locale, String(page), String(sectionId)],
-    { tags: [cacheTags.lists(locale)] },
-  )();
+  return cachedRead(
+    { name: "latest", args: [locale, page, sectionId], tags: [cacheTags.lists(locale)] },
+    () => loadLatest(locale, page, sectionId),
+  );
 }
 
 /** The newest stories for a locale's (or a section's) feed. */
 export function getFeedStories(locale: AppLocale, sectionId: number | null): Promise<StoryListPage> {
-  return unstable_cache(
-    () => withDatabase(() => loadLatest(locale, 1, sectionId, STORIES_PER_FEED)),
-    ["feed", locale, String(sectionId)],
-    { tags: [cacheTags.lists(locale)] },
-  )();
+  return cachedRead({ name: "feed", args: [locale, sectionId], tags: [cacheTags.lists(locale)] }, () =>
+    loadLatest(locale, 1, sectionId, STORIES_PER_FEED),
+  );
 }

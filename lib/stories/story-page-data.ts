@@ -1,9 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { withDatabase } from "@/lib/db/availability";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { cachedRead } from "@/lib/stories/cached-read";
 import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryPage } from "@/lib/stories/story-types";
 
@@ -45,17 +44,12 @@ export async function loadStoryPage(
 
 /** A published story in one locale, with its published other-language versions. */
 export async function getStoryPage(locale: AppLocale, slug: string): Promise<StoryPage | null> {
-  const storyId = await unstable_cache(
-    () => withDatabase(() => findStoryId(locale, slug)),
-    ["story-id", locale, slug],
-    { tags: [cacheTags.slug(locale, slug)] },
-  )();
+  const storyId = await cachedRead(
+    { name: "story-id", args: [locale, slug], tags: [cacheTags.slug(locale, slug)] },
+    () => findStoryId(locale, slug),
+  );
   if (storyId === null) return null;
-  return unstable_cache(
-    () => withDatabase(() => loadStoryPage(storyId, locale)),
-    ["story-page", String(storyId), locale],
-    {
-      tags: [cacheTags.story(storyId)],
-    },
-  )();
+  return cachedRead({ name: "story-page", args: [storyId, locale], tags: [cacheTags.story(storyId)] }, () =>
+    loadStoryPage(storyId, locale),
+  );
 }

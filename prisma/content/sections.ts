@@ -1,28 +1,17 @@
 import type { SeedSection } from "@/prisma/content/types";
+import { slugify } from "@/lib/slug";
 
-export const sections: SeedSection[] = [
-  {
-    key: "lebanon",
-    position: 1,
-    names: { en: "Lebanon", ar: "لبنان" },
-    slugs: { en: "lebanon", ar: "لبنان" },
-  },
-  {
-    key: "middle-east",
-    position: 2,
-    names: { en: "Middle East", ar: "الشرق الأوسط" },
-    slugs: { en: "middle-east", ar: "الشرق-الأوسط" },
-  },
-  {
-    key: "business",
-    position: 3,
-    names: { en: "Business", ar: "اقتصاد" },
-    slugs: { en: "business", ar: "اقتصاد" },
-  },
-  {
-    key: "culture",
-    position: 4,
-    names: { en: "Culture", ar: "ثقافة" },
-    slugs: { en: "culture", ar: "ثقافة" },
-  },
-];
+// In navigation order (the seed numbers them from 1): key, English name,
+// Arabic name. Slugs follow the site's slug policy, as a new one would.
+const SECTIONS = [
+  ["lebanon", "Lebanon", "لبنان"],
+  ["middle-east", "Middle East", "الشرق الأوسط"],
+  ["business", "Business", "اقتصاد"],
+  ["culture", "Culture", "ثقافة"],
+] as const;
+
+export const sections: SeedSection[] = SECTIONS.map(([key, en, ar]) => ({
+  key,
+  names: { en, ar },
+  slugs: { en: slugify(en), ar: slugify(ar) },
+}));

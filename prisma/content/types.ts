@@ -4,7 +4,6 @@ export type SeedLocale = "en" | "ar";
 
 export interface SeedSection {
   key: string;
-  position: number;
   names: Record<SeedLocale, string>;
   slugs: Record<SeedLocale, string>;
 }

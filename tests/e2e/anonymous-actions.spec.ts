@@ -1,24 +1,25 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { bilingualStory } from "@/tests/e2e/demo-stories";
 import { signIn } from "@/tests/e2e/newsroom-helpers";
+import { demoStoryId } from "@/tests/e2e/support/demo-story-id";
+import { e2eDatabaseUrl } from "@/tests/e2e/support/e2e-server";
+import { withStoryId } from "@/tests/e2e/support/newsroom-page-access";
 
 // Every form the newsroom shows an admin, submitted after the session is
 // gone, with a valid PNG attached (an upload field added where the form has
 // none): each Server Action must refuse before doing anything, so not a
 // single row, uploads included, may appear or change.
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const databaseUrl =
-  process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${port + 20000}/news`;
 const png = path.join(import.meta.dirname, "fixtures/lead.png");
 
 const PAGES = [
   "/en/newsroom",
   "/en/newsroom/stories/new",
-  "/en/newsroom/stories/1",
-  "/en/newsroom/stories/1/ar",
-  "/en/newsroom/stories/1/en/history",
+  "/en/newsroom/stories/[storyId]",
+  "/en/newsroom/stories/[storyId]/ar",
+  "/en/newsroom/stories/[storyId]/en/history",
   "/en/newsroom/comments",
   "/en/newsroom/users",
 ];
@@ -39,7 +40,7 @@ const TABLES = [
 ];
 
 async function snapshot(): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
   await client.connect();
   try {
     const rows: Record<string, string> = {};
@@ -71,7 +72,8 @@ test("no newsroom action stores anything for a caller without a session, uploads
   test.setTimeout(240_000);
   const before = await snapshot();
   let submitted = 0;
-  for (const pathname of PAGES) {
+  const storyId = await demoStoryId(bilingualStory);
+  for (const pathname of PAGES.map((page) => withStoryId(page, storyId))) {
     await signIn(page, "admin");
     await page.goto(pathname);
     const count = await postForms(page);

@@ -1,18 +1,13 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { stories } from "@/prisma/content/stories/index";
-import { bilingualStory, longestStory, storyUrl } from "./demo-stories";
+import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
 import { proxySecret, startCacheProxy, type CacheProxy } from "./support/cache-proxy";
+import { waitForUsableToken } from "./support/comment-token";
+import { demoStoryId } from "./support/demo-story-id";
 
-// A bilingual story of its own: edited, renamed, unpublished and commented on here.
-const story = stories.filter(
-  (s) =>
-    s.translations.en &&
-    s.translations.ar &&
-    !s.translations.en.formerSlugs?.length &&
-    s !== bilingualStory &&
-    s !== longestStory,
-)[6]!;
+// A bilingual story of its own, without former slugs: edited, renamed,
+// unpublished and commented on here.
+const story = demoStory("startup-funding");
 const english = story.translations.en!;
 
 let proxy: CacheProxy;
@@ -34,10 +29,7 @@ async function editor(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "editor");
-  await page.goto(`/en/newsroom?q=${encodeURIComponent(english.headline)}`);
-  await page.locator("table.newsroom-table tbody tr a").first().click();
-  const storyId = Number(/stories\/(\d+)/.exec(page.url())![1]);
-  return { page, storyId, close: () => context.close() };
+  return { page, storyId: await demoStoryId(story), close: () => context.close() };
 }
 
 test("a warm story is served from the proxy's cache: the app sees no request", async ({ request }) => {
@@ -109,7 +101,7 @@ test("an edit, a comment, its moderation, a slug change and an unpublish reach r
   await reader.goto(path);
   await reader.locator("#comment-name").fill("Proxy reader");
   await reader.locator("#comment-body").fill("Seen through the caching proxy.");
-  await reader.waitForTimeout(1_500); // form tokens are good after a second (playwright.config.ts)
+  await waitForUsableToken(reader);
   await reader.locator(".comment-form button[type=submit]").click();
   await expect(reader.locator(".form-notice")).toBeVisible();
   expect((await throughProxy(request, path)).text).toContain("Seen through the caching proxy.");

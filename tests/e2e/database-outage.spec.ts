@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
 import { arabicOnlyStory, bilingualStory, storyUrl } from "./demo-stories";
 
 // Its own server and database, so that stopping the database here does

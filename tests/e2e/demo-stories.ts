@@ -22,6 +22,11 @@ export const longestStory = [...stories].sort(
   (a, b) => (b.translations.ar?.body.length ?? 0) - (a.translations.ar?.body.length ?? 0),
 )[0]!;
 
+/** A demo story by its key, for a spec that needs one no other spec changes. */
+export function demoStory(key: string): SeedStory {
+  return pick((s) => s.key === key, `story ${key}`);
+}
+
 export function storyUrl(story: SeedStory, locale: "en" | "ar"): string {
   const translation = story.translations[locale];
   if (!translation) throw new Error(`${story.key} has no ${locale} version`);

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { englishOnlyStory } from "./demo-stories";
 import { account, signIn } from "./newsroom-helpers";
+import { demoStoryId } from "./support/demo-story-id";
+import { ACCESS_STORY, NEWSROOM_PAGE_ACCESS, withStoryId } from "./support/newsroom-page-access";
 
 test.describe("newsroom sign-in and roles", () => {
   test("an anonymous visitor is sent to sign in, then back", async ({ page }) => {
@@ -110,19 +112,8 @@ test.describe("newsroom sign-in and roles", () => {
   });
 
   test("every newsroom page answers each role as the permission table says", async ({ browser }) => {
-    const pages = [
-      ["/en/newsroom", { translator: 200, editor: 200, admin: 200 }],
-      ["/en/newsroom/coverage", { translator: 200, editor: 200, admin: 200 }],
-      ["/en/newsroom/stories/new", { translator: 403, editor: 200, admin: 200 }],
-      ["/en/newsroom/stories/1/ar", { translator: 200, editor: 200, admin: 200 }],
-      ["/en/newsroom/stories/1/en", { translator: 403, editor: 200, admin: 200 }],
-      ["/en/newsroom/stories/1/en/history", { translator: 403, editor: 200, admin: 200 }],
-      ["/ar/preview/1", { translator: 200, editor: 200, admin: 200 }],
-      ["/en/preview/1", { translator: 403, editor: 200, admin: 200 }],
-      ["/en/newsroom/comments", { translator: 403, editor: 200, admin: 200 }],
-      ["/en/newsroom/users", { translator: 403, editor: 403, admin: 200 }],
-      ["/en/newsroom/audit", { translator: 403, editor: 403, admin: 200 }],
-    ] as const;
+    const storyId = await demoStoryId(ACCESS_STORY);
+    const pages = NEWSROOM_PAGE_ACCESS.map(([path, access]) => [withStoryId(path, storyId), access] as const);
     const anonymous = await browser.newContext();
     for (const [path] of pages) {
       const response = await anonymous.request.get(path, { maxRedirects: 0 });

@@ -1,11 +1,11 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { stories } from "@/prisma/content/stories/index";
-import { storyUrl } from "./demo-stories";
+import { demoStory, storyUrl } from "./demo-stories";
 import { signIn, type DemoRole } from "./newsroom-helpers";
+import { demoStoryId } from "./support/demo-story-id";
 
-// The second English-only demo story: the first stays untouched for the
-// tests that rely on a story in one language.
-const story = stories.filter((s) => s.translations.en && !s.translations.ar)[1]!;
+// An English-only story translated here (not englishOnlyStory, which stays
+// untouched for the tests that rely on a story in one language).
+const story = demoStory("tourism-figures");
 const english = story.translations.en!;
 const arabic = {
   headline: "أرقام السياحة تتحسّن في موسم الخريف",
@@ -32,9 +32,7 @@ test("a translator translates, an editor publishes, readers get the Arabic link 
 
   // The translator, working in the Arabic newsroom.
   const translator = await memberPage(browser, "translator.ar", "ar");
-  await translator.page.goto(`/ar/newsroom?q=${encodeURIComponent(english.headline)}`);
-  await translator.page.locator("table.newsroom-table tbody tr a").first().click();
-  const storyId = Number(/stories\/(\d+)/.exec(translator.page.url())![1]);
+  const storyId = await demoStoryId(story);
   await translator.page.goto(`/ar/newsroom/stories/${storyId}/ar`);
   await expect(translator.page.locator(".editor__source").first()).toHaveAttribute("dir", "ltr");
   await expect(translator.page.locator("#headline")).toHaveAttribute("dir", "rtl");

@@ -76,7 +76,7 @@ test("results pages are valid HTML and say how caches may keep them", async ({ r
   ]) {
     const response = await request.get(url);
     expect(response.status()).toBe(200);
-    // Shareable like every reading page (lib/http/response-policy.ts).
+    // Shareable like every reading page (scripts/server/response-policy.ts).
     expect(response.headers()["cache-control"]).toBe(
       "public, max-age=0, s-maxage=60, stale-while-revalidate=60",
     );

@@ -2,6 +2,8 @@ import { request as httpRequest } from "node:http";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { bilingualStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
+import { waitForUsableToken } from "./support/comment-token";
+import { demoStoryId } from "./support/demo-story-id";
 
 const storyPath = storyUrl(bilingualStory, "en");
 const staleActionId = "7f".repeat(21);
@@ -114,7 +116,12 @@ test.describe("security headers on every kind of page", () => {
   }) => {
     const violations = await recordViolations(page);
     await signIn(page, "editor");
-    for (const path of ["/en/newsroom/stories/1", "/en/newsroom/coverage", "/en/preview/1"]) {
+    const storyId = await demoStoryId(bilingualStory);
+    for (const path of [
+      `/en/newsroom/stories/${storyId}`,
+      "/en/newsroom/coverage",
+      `/en/preview/${storyId}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       expect(response?.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
@@ -171,10 +178,11 @@ test.describe("requests refused before the site reads them", () => {
     baseURL,
   }) => {
     // Declared sizes: refused from the header alone, before the body is read.
+    const storyId = await demoStoryId(bilingualStory);
     for (const [path, headers] of [
       ["/api/comments/vote", {}],
       // A Server Action of 50 MB posted to a newsroom page (a JS-driven post).
-      ["/en/newsroom/stories/1/ar", { "next-action": "7f".repeat(21) }],
+      [`/en/newsroom/stories/${storyId}/ar`, { "next-action": "7f".repeat(21) }],
     ] as const) {
       const declared = await rawPost(
         baseURL!,
@@ -290,7 +298,7 @@ test.describe("requests refused before the site reads them", () => {
     });
     await page.locator("#comment-name").fill("سامي");
     await page.locator("#comment-body").fill("تعليق من صفحة قديمة");
-    await page.waitForTimeout(3_200);
+    await waitForUsableToken(page);
     await page.locator(".comment-form button[type=submit]").click();
     await expect(page.locator("h1")).toHaveText("حُدّثت هذه الصفحة");
   });
@@ -299,7 +307,7 @@ test.describe("requests refused before the site reads them", () => {
     page,
   }) => {
     await signIn(page, "editor", "ar");
-    await page.goto("/ar/newsroom/stories/1");
+    await page.goto(`/ar/newsroom/stories/${await demoStoryId(bilingualStory)}`);
     await page.route("**/ar/newsroom/stories/**", async (route) => {
       const headers = route.request().headers();
       if (!headers["next-action"]) return route.continue();

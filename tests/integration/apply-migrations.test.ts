@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
 import { testAdminUrl } from "@/tests/setup/test-database";
 
 const name = `news_apply_${Date.now()}`;

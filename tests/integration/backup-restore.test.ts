@@ -6,13 +6,13 @@ import path from "node:path";
 import pg from "pg";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { backupDatabase } from "@/lib/db/backup";
-import { type RunningDatabase, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { restoreDatabase } from "@/lib/db/restore";
-import { tableRowCounts } from "@/lib/db/table-row-counts";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
+import { backupDatabase } from "@/scripts/db/backup";
+import { type RunningDatabase, startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
+import { restoreDatabase } from "@/scripts/db/restore";
+import { tableRowCounts } from "@/scripts/db/table-row-counts";
 import { seedIfEmpty } from "@/prisma/seed";
-import { freePort } from "@/lib/db/free-port";
+import { freePort } from "@/scripts/db/free-port";
 import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
 
 function databaseUrl(serverUrl: string, database: string): string {

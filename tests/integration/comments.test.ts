@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { queryComments } from "@/lib/comments/comment-list";
 import { moderateComment, setCommentsClosed } from "@/lib/comments/moderation";
@@ -11,9 +11,7 @@ import { createNewsroomUser } from "@/lib/newsroom/create-user";
 import { purgeExpiredRateLimits, purgeExpiredRateLimitsSometimes } from "@/lib/rate-limit-purge";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { stories } from "@/prisma/content/stories/index";
-import { seedDemoContent } from "@/prisma/seed";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 let storyId: number;
@@ -48,20 +46,11 @@ async function input(overrides: Partial<CommentInput> = {}): Promise<CommentInpu
   return base;
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  process.env.BETTER_AUTH_SECRET ??= "test-secret-for-signing-reader-ids";
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
+process.env.BETTER_AUTH_SECRET ??= "test-secret-for-signing-reader-ids";
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: bilingual.key } })).id;
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
 });
 
 describe("posting", () => {

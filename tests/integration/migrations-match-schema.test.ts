@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { SCHEMA_PATH, diffSql, openSchemaEngine } from "@/lib/db/schema-engine";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
+import { SCHEMA_PATH, diffSql, openSchemaEngine } from "@/scripts/db/schema-engine";
 import { testAdminUrl } from "@/tests/setup/test-database";
 
 // Introspection does not work through the Wasm engine and pg_dump is not

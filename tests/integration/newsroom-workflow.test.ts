@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
-import { createStory } from "@/lib/newsroom/story-details";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { listNewsroomStories } from "@/lib/newsroom/story-table";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";
-import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 let editor: NewsroomUser;
@@ -38,21 +36,12 @@ const arabicFields = {
   leadImageAlt: "وصف الصورة",
 };
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "editor@example.com");
   translatorAr = await createMember(prisma, "TRANSLATOR", "ar@example.com", ["ar"]);
   translatorEn = await createMember(prisma, "TRANSLATOR", "en@example.com", ["en"]);
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
 });
 
 function newArabic(id: number, overrides: Partial<SaveRequest> = {}): SaveRequest {
@@ -180,32 +169,34 @@ describe("validation", () => {
     expect(stored.revisions).toHaveLength(1);
   });
 
+  async function createEnglishStory(fields: { slug: string; body: string }) {
+    return createStory(editor, {
+      sourceLocale: "en",
+      sectionId: (await prisma.section.findFirstOrThrow()).id,
+      authorIds: [],
+      image: null,
+      fields: { headline: "H", dek: "D", ...fields },
+    });
+  }
+
   it("refuses a new story whose body nests too deep, creating nothing", async () => {
     const stories = await prisma.story.count();
-    expect(
-      await createStory(editor, {
-        sourceLocale: "en",
-        sectionId: (await prisma.section.findFirstOrThrow()).id,
-        authorIds: [],
-        image: null,
-        fields: { slug: "deep-lists", headline: "H", dek: "D", body: `${"- ".repeat(20_000)}x` },
-      }),
-    ).toEqual({ ok: false, kind: "invalid", errors: { body: "bodyTooDeep" } });
+    expect(await createEnglishStory({ slug: "deep-lists", body: `${"- ".repeat(20_000)}x` })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { body: "bodyTooDeep" },
+    });
     expect(await prisma.story.count()).toBe(stories);
   });
 
   it("refuses a new story whose slug is taken in its language", async () => {
     const taken = (await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "en" } })).slug;
     const stories = await prisma.story.count();
-    expect(
-      await createStory(editor, {
-        sourceLocale: "en",
-        sectionId: (await prisma.section.findFirstOrThrow()).id,
-        authorIds: [],
-        image: null,
-        fields: { slug: taken, headline: "H", dek: "D", body: "B" },
-      }),
-    ).toEqual({ ok: false, kind: "invalid", errors: { slug: "slugTaken" } });
+    expect(await createEnglishStory({ slug: taken, body: "B" })).toEqual({
+      ok: false,
+      kind: "invalid",
+      errors: { slug: "slugTaken" },
+    });
     expect(await prisma.story.count()).toBe(stories);
   });
 });
@@ -341,5 +332,23 @@ describe("slugs", () => {
     );
     expect(await findCurrentSlug("en", english.slug)).toBe("a-brand-new-slug");
     expect(await findStoryId("en", "a-brand-new-slug")).toBe(id);
+  });
+});
+
+describe("story details", () => {
+  it("expire the published versions' pages and lists, not the section names every page shows", async () => {
+    const id = await storyId(englishOnly.key);
+    const story = await prisma.story.findUniqueOrThrow({ where: { id }, include: { translations: true } });
+    const other = await prisma.section.findFirstOrThrow({ where: { id: { not: story.sectionId } } });
+    const english = story.translations.find((t) => t.locale === "en")!;
+    const updated = await updateStoryDetails(editor, {
+      storyId: id,
+      sectionId: other.id,
+      authorIds: [],
+      image: null,
+    });
+    expect(updated.ok && [...updated.tags].sort()).toEqual(
+      [`story:${id}`, "lists:en", "redirects:en", `slug:en:${english.slug}`].sort(),
+    );
   });
 });

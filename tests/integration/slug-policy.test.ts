@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { createStory } from "@/lib/newsroom/story-details";
-import { seedDemoContent } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { testDatabaseUrl } from "@/tests/setup/test-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 const MIGRATION = path.resolve(
   import.meta.dirname,
@@ -28,19 +27,10 @@ async function runSlugMigration(): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "slugs@example.com");
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
 });
 
 describe("slug policy", () => {

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { freePort } from "@/lib/db/free-port";
+import { applyMigrations } from "@/scripts/db/apply-migrations";
+import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
+import { freePort } from "@/scripts/db/free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bodyLimitFor } from "@/lib/http/body-limits";
+import { bodyLimitFor } from "@/scripts/server/body-limits";
 import { refusalPage } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
-import { baseSecurityHeaders, contentSecurityPolicy, withScriptHashes } from "@/lib/http/security-headers";
+import {
+  baseSecurityHeaders,
+  contentSecurityPolicy,
+  withScriptHashes,
+} from "@/scripts/server/security-headers";
 
 describe("same-origin posts", () => {
   const allowed = configuredOrigins({

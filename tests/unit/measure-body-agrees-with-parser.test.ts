@@ -1,20 +1,27 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import Markdown from "react-markdown";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { measureBody } from "@/lib/markdown/measure-body";
 
-/** Deepest nesting of quotes and of lists in the parser's own output. */
+/**
+ * Deepest nesting of quotes and of lists in the parser's own tree: the tree
+ * react-markdown (remark-parse, no plugins) builds before it renders, without
+ * paying for the rendering.
+ */
+interface TreeNode {
+  type: string;
+  children?: TreeNode[];
+}
+
 function parsedDepths(markdown: string): { quoteDepth: number; listDepth: number } {
-  const html = renderToStaticMarkup(createElement(Markdown, null, markdown));
-  const depth = { quote: 0, list: 0 };
   const deepest = { quoteDepth: 0, listDepth: 0 };
-  for (const [, closing, name] of html.matchAll(/<(\/?)(blockquote|ul|ol)>/g)) {
-    const key = name === "blockquote" ? "quote" : "list";
-    depth[key] += closing ? -1 : 1;
-    deepest.quoteDepth = Math.max(deepest.quoteDepth, depth.quote);
-    deepest.listDepth = Math.max(deepest.listDepth, depth.list);
-  }
+  const visit = (node: TreeNode, quote: number, list: number) => {
+    const quoteDepth = quote + (node.type === "blockquote" ? 1 : 0);
+    const listDepth = list + (node.type === "list" ? 1 : 0);
+    deepest.quoteDepth = Math.max(deepest.quoteDepth, quoteDepth);
+    deepest.listDepth = Math.max(deepest.listDepth, listDepth);
+    for (const child of node.children ?? []) visit(child, quoteDepth, listDepth);
+  };
+  visit(fromMarkdown(markdown), 0, 0);
   return deepest;
 }
 

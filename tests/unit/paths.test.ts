@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { notFoundPathForMalformed } from "@/lib/http/malformed-path";
+import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { homePath, pageFromParam, sectionPath, storyPath } from "@/lib/paths";
 
 describe("reading paths", () => {

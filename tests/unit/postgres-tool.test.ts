@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { libpqConnection } from "@/lib/db/libpq-connection";
-import { EMBEDDED_PG_MAJOR } from "@/lib/db/embedded-postgres";
-import { findPostgresTool } from "@/lib/db/postgres-tool";
+import { libpqConnection } from "@/scripts/db/libpq-connection";
+import { EMBEDDED_PG_MAJOR } from "@/scripts/db/embedded-postgres";
+import { findPostgresTool } from "@/scripts/db/postgres-tool";
 
 describe("finding pg_dump and pg_restore", () => {
   it("finds tools of the embedded server's major version (CI installs postgresql-client)", async () => {

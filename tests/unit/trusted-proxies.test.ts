@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { requestFacts } from "@/lib/http/client-ip";
-import { secureCookies } from "@/lib/http/request-context";
+import { secureCookies } from "@/scripts/server/request-context";
 import { trustedProxies, trustedProxiesProblem } from "@/lib/http/trusted-proxies";
 import { readEnv } from "@/lib/env";
 

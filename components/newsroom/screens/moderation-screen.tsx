@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { QueueItem } from "@/lib/comments/moderation";
 import type { ModerationMode } from "@/lib/comments/settings";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { moderateAction, moderationModeAction } from "@/actions/newsroom/comment-moderation-actions";
+import { moderateAction, moderationModeAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ReaderTime } from "@/components/reader-time";
 

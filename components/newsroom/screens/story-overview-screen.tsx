@@ -6,7 +6,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
-import { closeCommentsAction } from "@/actions/newsroom/comment-moderation-actions";
+import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
 import { ROLES } from "@/lib/newsroom/roles";
 import type { UserRow } from "@/lib/newsroom/users";
-import { changeRoleAction, setAccessAction } from "@/actions/newsroom/user-actions";
+import { changeRoleAction, setAccessAction } from "@/lib/actions/newsroom/user-actions";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { LocaleCheckboxes } from "@/components/newsroom/locale-checkboxes";
 import { NewUserForm } from "@/components/newsroom/new-user-form";

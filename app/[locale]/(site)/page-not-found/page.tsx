@@ -14,8 +14,7 @@ export function generateStaticParams() {
 type Params = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "NotFound" });
+  const t = await getTranslations({ locale: await resolveLocale(params), namespace: "NotFound" });
   return { title: t("title"), robots: { index: false } };
 }
 

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
-import { sectionPath } from "@/lib/paths";
-import { listingMetadata } from "@/lib/seo/page-metadata";
-import { readerFeeds } from "@/lib/seo/reader-feeds";
-import { slugFromParam } from "@/lib/slug";
-import { getSectionPage } from "@/lib/stories/section-page-data";
-import { resolveLocale } from "@/lib/request-locale";
+import { sectionMetadata } from "@/lib/seo/section-metadata";
+import { sectionPageFromParams } from "@/lib/stories/section-page-data";
 import { SectionScreen } from "@/components/screens/section-screen";
 
 export const revalidate = 3600;
@@ -14,32 +9,16 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string; section: string }> };
+// Also the page of /section/[section]/page/[page], which adds `page`.
+type Params = { params: Promise<{ locale: string; section: string; page?: string }> };
 
-async function load({ params }: Params) {
-  const locale = await resolveLocale(params);
-  const slug = slugFromParam((await params).section);
-  const data = slug === null ? null : await getSectionPage(locale, slug, 1);
-  return { locale, data };
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, data } = await sectionPageFromParams(params);
+  return data ? sectionMetadata(locale, data) : {};
 }
 
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { locale, data } = await load(props);
-  if (!data) return {};
-  const others = (Object.entries(data.slugs) as [AppLocale, string][])
-    .filter(([other]) => other !== locale)
-    .map(([other, slug]) => ({ locale: other, path: sectionPath(other, slug) }));
-  return listingMetadata({
-    title: data.section.name,
-    description: data.section.name,
-    self: { locale, path: sectionPath(locale, data.section.slug) },
-    others,
-    feeds: await readerFeeds(locale, data.section),
-  });
-}
-
-export default async function SectionPage(props: Params) {
-  const { locale, data } = await load(props);
+export default async function SectionPage({ params }: Params) {
+  const { locale, data } = await sectionPageFromParams(params);
   if (!data) notFound();
   return <SectionScreen locale={locale} data={data} />;
 }

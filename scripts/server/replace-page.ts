@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
+import { callbackOf, type Downstream, type ResponseStep } from "@/scripts/server/response-steps";
 
 type Replacement = { status: number; kind: RefusalKind } | null;
 
@@ -11,20 +12,17 @@ type Replacement = { status: number; kind: RefusalKind } | null;
  * shows text once JavaScript runs, and the bare text/plain answer to a form
  * posted by a previous build.
  */
-export function replacePageWhen(
+export function pageReplacementStep(
   req: IncomingMessage,
   res: ServerResponse,
   choose: (status: number, res: ServerResponse) => Replacement,
-): void {
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+): ResponseStep {
   // Decided once, at the first of writeHead / write / end, so that Node's
   // implicit writeHead inside end() never re-enters a replacement.
   let decided = false;
   let replacement: Replacement = null;
 
-  const decide = (status: number): Replacement => {
+  const decide = (next: Downstream, status: number): Replacement => {
     if (decided || res.headersSent) return replacement;
     decided = true;
     replacement = choose(status, res);
@@ -34,26 +32,25 @@ export function replacePageWhen(
     for (const header of ["content-length", "content-encoding", "etag", "transfer-encoding", "vary"]) {
       res.removeHeader(header);
     }
-    writeHead(replacement.status, {
+    next.writeHead(replacement.status, {
       "content-type": "text/html; charset=utf-8",
       "content-length": Buffer.byteLength(html),
       "cache-control": "no-store",
       ...(replacement.status === 503 ? { "retry-after": "30" } : {}),
     });
-    end(req.method === "HEAD" ? undefined : html);
+    next.end(req.method === "HEAD" ? undefined : html);
     return replacement;
   };
 
-  res.writeHead = ((status: number, ...rest: unknown[]) =>
-    decide(status) ? res : writeHead(status, ...rest)) as ServerResponse["writeHead"];
-  res.write = ((...args: unknown[]) =>
-    decide(res.statusCode) ? true : write(...args)) as ServerResponse["write"];
-  res.end = ((...args: unknown[]) => {
-    if (!decide(res.statusCode)) return end(...args);
-    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
-    callback?.();
-    return res;
-  }) as ServerResponse["end"];
+  return {
+    writeHead: (next, status, ...rest) => (decide(next, status) ? res : next.writeHead(status, ...rest)),
+    write: (next, ...args) => (decide(next, res.statusCode) ? true : next.write(...args)),
+    end: (next, ...args) => {
+      if (!decide(next, res.statusCode)) return next.end(...args);
+      callbackOf(args)?.();
+      return res;
+    },
+  };
 }
 
 function isPageLoad(req: IncomingMessage): boolean {

@@ -3,6 +3,7 @@ import { htmlErrors } from "@/tests/e2e/support/validate-html";
 import { sitemapSchemaErrors } from "@/tests/e2e/support/validate-xml";
 
 // The crawler test trusts these two checkers to say no; make sure they can.
+// Here rather than with the unit tests: the HTML checker starts a JVM.
 const urlset = (inner: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"

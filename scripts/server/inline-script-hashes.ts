@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
-import { outgoingHeader } from "@/lib/http/outgoing-header";
+import { outgoingHeader } from "@/scripts/server/outgoing-header";
+import { callbackOf, type ResponseStep } from "@/scripts/server/response-steps";
 
 // Inline scripts that run: no src, and a JavaScript type (JSON-LD and other
 // data blocks never execute, so they need no hash).
@@ -62,14 +63,11 @@ function hashesOf(body: Buffer, response: { encoding: string; etag: string }): s
  * (still compressed when Next compressed them). A 304 keeps the policy the
  * browser stored with the page.
  */
-export function hashInlineScripts(
+export function inlineScriptHashStep(
   req: IncomingMessage,
   res: ServerResponse,
   policyWith: (hashes: string[]) => string,
-): void {
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+): ResponseStep {
   let holding: boolean | null = null;
   let headArgs: unknown[] | null = null;
   const chunks: Buffer[] = [];
@@ -92,29 +90,30 @@ export function hashInlineScripts(
     );
   };
 
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status;
-    if (!decide(rest)) return writeHead(status, ...rest);
-    headArgs = rest;
-    return res;
-  }) as ServerResponse["writeHead"];
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (!decide()) return write(chunk, ...rest);
-    collect(chunk, rest[0]);
-    (rest.find((arg) => typeof arg === "function") as (() => void) | undefined)?.();
-    return true;
-  }) as ServerResponse["write"];
-  res.end = ((...args: unknown[]) => {
-    if (!decide()) return end(...args);
-    collect(args[0], args[1]);
-    const callback = args.find((arg) => typeof arg === "function") as (() => void) | undefined;
-    const body = Buffer.concat(chunks);
-    const hashes = hashesOf(body, {
-      encoding: outgoingHeader(res, headArgs ?? [], "content-encoding"),
-      etag: req.method === "HEAD" ? "" : outgoingHeader(res, headArgs ?? [], "etag"),
-    });
-    res.setHeader("Content-Security-Policy", policyWith(hashes));
-    if (headArgs) writeHead(res.statusCode, ...headArgs);
-    return end(req.method === "HEAD" ? undefined : body, callback);
-  }) as ServerResponse["end"];
+  return {
+    writeHead: (next, status, ...rest) => {
+      res.statusCode = status;
+      if (!decide(rest)) return next.writeHead(status, ...rest);
+      headArgs = rest;
+      return res;
+    },
+    write: (next, chunk, ...rest) => {
+      if (!decide()) return next.write(chunk, ...rest);
+      collect(chunk, rest[0]);
+      callbackOf(rest)?.();
+      return true;
+    },
+    end: (next, ...args) => {
+      if (!decide()) return next.end(...args);
+      collect(args[0], args[1]);
+      const body = Buffer.concat(chunks);
+      const hashes = hashesOf(body, {
+        encoding: outgoingHeader(res, headArgs ?? [], "content-encoding"),
+        etag: req.method === "HEAD" ? "" : outgoingHeader(res, headArgs ?? [], "etag"),
+      });
+      res.setHeader("Content-Security-Policy", policyWith(hashes));
+      if (headArgs) next.writeHead(res.statusCode, ...headArgs);
+      return next.end(req.method === "HEAD" ? undefined : body, callbackOf(args));
+    },
+  };
 }

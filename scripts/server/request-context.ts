@@ -7,7 +7,7 @@ import {
   requestFacts,
   type RequestFacts,
 } from "@/lib/http/client-ip";
-import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
+import { baseSecurityHeaders, contentSecurityPolicy } from "@/scripts/server/security-headers";
 import type { TrustedProxies } from "@/lib/http/trusted-proxies";
 
 const FORWARDED = [

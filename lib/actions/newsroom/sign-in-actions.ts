@@ -64,7 +64,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     return { email, errors: { form: message } };
   }
   // Secure is added by the server to every cookie of an HTTPS request
-  // (lib/http/request-context.ts), as for the session and reader cookies.
+  // (scripts/server/request-context.ts), as for the session and reader cookies.
   jar.set(KNOWN_DEVICE_COOKIE, outcome.deviceToken, {
     httpOnly: true,
     sameSite: "lax",

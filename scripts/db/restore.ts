@@ -2,13 +2,13 @@ import { execFile } from "node:child_process";
 import { access, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import pg from "pg";
-import type { TableProgress } from "@/lib/db/backup";
-import { type BackupManifest, readManifest, sha256Of } from "@/lib/db/backup-manifest";
-import { libpqConnection } from "@/lib/db/libpq-connection";
-import { findPostgresTool } from "@/lib/db/postgres-tool";
-import { runPostgresTool } from "@/lib/db/run-postgres-tool";
-import { serverMajorVersion } from "@/lib/db/server-version";
-import { tableRowCounts } from "@/lib/db/table-row-counts";
+import type { TableProgress } from "@/scripts/db/backup";
+import { type BackupManifest, readManifest, sha256Of } from "@/scripts/db/backup-manifest";
+import { libpqConnection } from "@/scripts/db/libpq-connection";
+import { findPostgresTool } from "@/scripts/db/postgres-tool";
+import { runPostgresTool } from "@/scripts/db/run-postgres-tool";
+import { serverMajorVersion } from "@/scripts/db/server-version";
+import { tableRowCounts } from "@/scripts/db/table-row-counts";
 
 /** Proves the file is whole and the one the backup wrote, before anything is changed. */
 async function checkAgainstManifest(file: string, manifest: BackupManifest): Promise<void> {

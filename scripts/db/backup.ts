@@ -3,12 +3,12 @@ import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { type BackupManifest, sha256Of, writeManifest } from "@/lib/db/backup-manifest";
-import { libpqConnection } from "@/lib/db/libpq-connection";
-import { findPostgresTool } from "@/lib/db/postgres-tool";
-import { runPostgresTool } from "@/lib/db/run-postgres-tool";
-import { serverMajorVersion } from "@/lib/db/server-version";
-import { tableRowCounts } from "@/lib/db/table-row-counts";
+import { type BackupManifest, sha256Of, writeManifest } from "@/scripts/db/backup-manifest";
+import { libpqConnection } from "@/scripts/db/libpq-connection";
+import { findPostgresTool } from "@/scripts/db/postgres-tool";
+import { runPostgresTool } from "@/scripts/db/run-postgres-tool";
+import { serverMajorVersion } from "@/scripts/db/server-version";
+import { tableRowCounts } from "@/scripts/db/table-row-counts";
 
 export interface TableProgress {
   start: (tables: number) => void;

@@ -16,7 +16,7 @@ import {
   translationText,
   typedStrings,
   typedValues,
-} from "@/actions/newsroom/translation-form-fields";
+} from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface CreateState {
   values: Record<string, string>;

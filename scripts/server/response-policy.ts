@@ -1,6 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { surrogateKeyHeaders } from "@/lib/cache-proxy/surrogate-keys";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import { secureCookies } from "@/scripts/server/request-context";
+import type { ResponseStep } from "@/scripts/server/response-steps";
 
 // Browsers revalidate every time (a reload shows a correction at once; the
 // ETag makes it cheap), and a shared cache nobody purges keeps a page a
@@ -46,4 +48,18 @@ export function applyResponsePolicy(
     res.setHeader("Surrogate-Control", PROXY_LIFETIME);
   }
   return status;
+}
+
+/**
+ * The policy as a response step: applied to the status and headers just
+ * before they are sent, whichever way Next sends them (writeHead directly,
+ * or implicitly on the first write); cookies get Secure on HTTPS requests.
+ */
+export function responsePolicyStep(res: ServerResponse, https: boolean, keys: string[] | null): ResponseStep {
+  return {
+    writeHead: (next, status, ...rest) => {
+      secureCookies(res, https);
+      return next.writeHead(applyResponsePolicy(res, status, keys), ...rest);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { bodyLimitFor } from "@/lib/http/body-limits";
+import { bodyLimitFor } from "@/scripts/server/body-limits";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { isSameOrigin } from "@/lib/http/same-origin";
 

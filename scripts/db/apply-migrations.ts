@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, openSchemaEngine } from "@/lib/db/schema-engine";
+import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, openSchemaEngine } from "@/scripts/db/schema-engine";
 
 const LOCKFILE = "migration_lock.toml";
 

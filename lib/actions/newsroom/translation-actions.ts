@@ -11,7 +11,7 @@ import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refus
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
-import { translationText, typedValues } from "@/actions/newsroom/translation-form-fields";
+import { translationText, typedValues } from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface EditorState {
   values: Required<TranslationInput>;

@@ -1,0 +1,9 @@
+// Where the e2e server listens and which database it uses, shared by
+// playwright.config.ts (which starts it) and the specs that look inside it.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+
+export const e2eDatabaseUrl =
+  process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${e2ePort + 20000}/news`;
+
+// Comment form tokens are good after this many seconds instead of three.
+export const E2E_COMMENT_MIN_SECONDS = 1;

@@ -1,0 +1,40 @@
+import type { SeedStory } from "@/prisma/content/types";
+import { bilingualStory } from "@/tests/e2e/demo-stories";
+
+// The answer each kind of member gets from every newsroom page (and from the
+// preview, which only members may see); anonymous visitors are sent to sign
+// in. tests/unit/newsroom-page-inventory.test.ts fails when a page under
+// app/[locale]/newsroom or app/[locale]/preview has no row here, so a new
+// page cannot be left out. `[storyId]` is the id of `ACCESS_STORY`.
+export type PageAccess = { translator: number; editor: number; admin: number };
+
+const ALL = { translator: 200, editor: 200, admin: 200 };
+const EDITORS = { translator: 403, editor: 200, admin: 200 };
+const ADMINS = { translator: 403, editor: 403, admin: 200 };
+
+/** A bilingual story; the translator in these rows works in Arabic. */
+export const ACCESS_STORY: SeedStory = bilingualStory;
+
+export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = [
+  ["/en/newsroom", ALL],
+  ["/en/newsroom/coverage", ALL],
+  ["/en/newsroom/stories/new", EDITORS],
+  ["/en/newsroom/stories/[storyId]", ALL],
+  ["/en/newsroom/stories/[storyId]/ar", ALL],
+  ["/en/newsroom/stories/[storyId]/en", EDITORS],
+  ["/en/newsroom/stories/[storyId]/en/history", EDITORS],
+  ["/ar/preview/[storyId]", ALL],
+  ["/en/preview/[storyId]", EDITORS],
+  ["/en/newsroom/comments", EDITORS],
+  ["/en/newsroom/users", ADMINS],
+  ["/en/newsroom/audit", ADMINS],
+];
+
+/** Newsroom pages open to everyone, with the reason. */
+export const PUBLIC_NEWSROOM_PAGES: Record<string, string> = {
+  "/newsroom/sign-in": "where a session starts",
+};
+
+export function withStoryId(path: string, storyId: number): string {
+  return path.replace("[storyId]", String(storyId));
+}
