@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 
-const SOURCE_DIRS = ["actions", "app", "components", "lib", "i18n"];
+const SOURCE_DIRS = ["app", "components", "lib", "i18n", "scripts"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
