@@ -7,6 +7,7 @@ import type { StoryPage } from "@/lib/stories/story-types";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
+import { TopicLinks } from "@/components/topic-links";
 
 export async function StoryArticle({ story, locale }: { story: StoryPage; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Story" });
@@ -65,6 +66,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />
+      <TopicLinks topics={story.topics} locale={locale} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
+import { topics } from "@/prisma/content/topics";
 import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 
@@ -75,10 +76,11 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
       authorIds.set(author.key, row.id);
     }
 
+    const storyIds = new Map<string, number>();
     for (const story of stories) {
       const sectionId = sectionIds.get(story.section);
       if (sectionId === undefined) throw new Error(`Story ${story.key}: unknown section ${story.section}`);
-      await tx.story.create({
+      const row = await tx.story.create({
         data: {
           key: story.key,
           sourceLocale: story.sourceLocale,
@@ -96,6 +98,29 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
             }),
           },
           translations: { create: translationsOf(story, shift) },
+        },
+      });
+      storyIds.set(story.key, row.id);
+    }
+
+    for (const topic of topics) {
+      await tx.topic.create({
+        data: {
+          key: topic.key,
+          translations: {
+            create: (["en", "ar"] as const).map((locale) => ({
+              locale,
+              name: topic.names[locale],
+              slug: topic.slugs[locale].normalize("NFC"),
+            })),
+          },
+          stories: {
+            create: topic.stories.map((key) => {
+              const storyId = storyIds.get(key);
+              if (storyId === undefined) throw new Error(`Topic ${topic.key}: unknown story ${key}`);
+              return { storyId };
+            }),
+          },
         },
       });
     }

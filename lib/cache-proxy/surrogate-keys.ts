@@ -50,14 +50,23 @@ async function storyTags(locale: AppLocale, segment: string, lookup: StoryIdLook
  */
 export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Promise<string[] | null> {
   if (/^\/(sitemap\.xml|news-sitemap\.xml|sitemaps\/.+)$/.test(pathname)) {
-    return [...routing.locales.map((locale) => cacheTags.lists(locale)), cacheTags.sections()];
+    return [
+      ...routing.locales.map((locale) => cacheTags.lists(locale)),
+      cacheTags.sections(),
+      cacheTags.topics(),
+    ];
   }
   if (pathname === "/robots.txt") return [];
   const [, first, kind, name] = pathname.split("/");
   if (!isLocale(first)) return null;
   if (kind === "newsroom" || kind === "preview") return null;
   const shared = [cacheTags.sections()];
-  if (kind === "story" && name) return [...shared, ...(await storyTags(first, name, lookup))];
+  // Story pages link their topics by name: a rename or merge changes them.
+  if (kind === "story" && name)
+    return [...shared, cacheTags.topics(), ...(await storyTags(first, name, lookup))];
+  // A topic page lists both languages' stories (for its pair) under names that can change.
+  if (kind === "tags")
+    return [...shared, cacheTags.topics(), ...routing.locales.map((l) => cacheTags.lists(l))];
   // Search results read the locale's published stories, as its lists do.
   if (
     kind === undefined ||

@@ -3,10 +3,11 @@ import { unstable_cache } from "next/cache";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/availability";
-import { homePath, sectionPath, storyPath } from "@/lib/paths";
+import { homePath, sectionPath, storyPath, topicPath } from "@/lib/paths";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { querySections } from "@/lib/stories/sections";
+import { listTopics, publishedCounts } from "@/lib/topics/topic-queries";
 
 export interface SitemapEntry {
   path: string;
@@ -32,6 +33,7 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       story: {
         select: {
           sectionId: true,
+          topics: { select: { topicId: true } },
           translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
         },
       },
@@ -61,6 +63,25 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       },
     ];
   });
+  // A topic's page exists in a language where it is named and has a published story.
+  const counts = await publishedCounts();
+  const topics = (await listTopics()).flatMap((topic): SitemapEntry[] => {
+    const own = topic.names[locale];
+    const published = counts.get(topic.id) ?? {};
+    if (!own || !published[locale]) return [];
+    const newestInTopic = rows
+      .filter((row) => row.story.topics.some(({ topicId }) => topicId === topic.id))
+      .reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
+    return [
+      {
+        path: topicPath(locale, own.slug),
+        lastModified: lastModified(newestInTopic || newest),
+        versions: (Object.entries(topic.names) as [AppLocale, { slug: string }][])
+          .filter(([other]) => published[other])
+          .map(([other, name]) => ({ locale: other, path: topicPath(other, name.slug) })),
+      },
+    ];
+  });
   const stories = rows.map((row) => ({
     path: storyPath(locale, row.slug),
     lastModified: row.updatedAt.toISOString(),
@@ -69,14 +90,18 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       path: storyPath(version.locale, version.slug),
     })),
   }));
-  return [home, ...sections, ...stories];
+  return [home, ...sections, ...topics, ...stories];
 }
 
 /** Every published page of a locale with its language versions; cached until a publish touches the lists. */
 export function getSitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
   return unstable_cache(() => withDatabase(() => querySitemapEntries(locale)), ["sitemap", locale], {
     // A story published in the other language changes this locale's alternates too.
-    tags: [...routing.locales.map((other) => cacheTags.lists(other)), cacheTags.sections()],
+    tags: [
+      ...routing.locales.map((other) => cacheTags.lists(other)),
+      cacheTags.sections(),
+      cacheTags.topics(),
+    ],
   })();
 }
 

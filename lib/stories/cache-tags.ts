@@ -9,5 +9,7 @@ export const cacheTags = {
   lists: (locale: AppLocale) => `lists:${locale}`,
   redirects: (locale: AppLocale) => `redirects:${locale}`,
   sections: () => "sections",
+  // Topic names and slugs, read by topic pages and every story page's topic links.
+  topics: () => "topics",
   comments: (storyId: number, locale: AppLocale) => `comments:${storyId}:${locale}`,
 };

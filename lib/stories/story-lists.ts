@@ -10,17 +10,27 @@ import type { StoryListPage } from "@/lib/stories/story-types";
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;
 
+/** Which stories a list holds: all of a locale's, one section's or one topic's. */
+export type ListScope = null | { sectionId: number } | { topicId: number };
+
+function scopeFilter(scope: ListScope) {
+  if (scope === null) return {};
+  if ("sectionId" in scope) return { story: { sectionId: scope.sectionId } };
+  return { story: { topics: { some: { topicId: scope.topicId } } } };
+}
+
+function scopeKey(scope: ListScope): string {
+  if (scope === null) return "all";
+  return "sectionId" in scope ? `section:${scope.sectionId}` : `topic:${scope.topicId}`;
+}
+
 export async function loadLatest(
   locale: AppLocale,
   page: number,
-  sectionId: number | null,
+  scope: ListScope,
   perPage = STORIES_PER_PAGE,
 ): Promise<StoryListPage> {
-  const where = {
-    locale,
-    status: "PUBLISHED" as const,
-    ...(sectionId === null ? {} : { story: { sectionId } }),
-  };
+  const where = { locale, status: "PUBLISHED" as const, ...scopeFilter(scope) };
   const [rows, total] = await Promise.all([
     db().storyTranslation.findMany({
       where,
@@ -38,24 +48,24 @@ export async function loadLatest(
   };
 }
 
-/** Newest published stories in a locale, optionally within one section. */
+/** Newest published stories in a locale, optionally within one section or topic. */
 export function getLatestStories(
   locale: AppLocale,
   page: number,
-  sectionId: number | null = null,
+  scope: ListScope = null,
 ): Promise<StoryListPage> {
   return unstable_cache(
-    () => withDatabase(() => loadLatest(locale, page, sectionId)),
-    ["latest", locale, String(page), String(sectionId)],
+    () => withDatabase(() => loadLatest(locale, page, scope)),
+    ["latest", locale, String(page), scopeKey(scope)],
     { tags: [cacheTags.lists(locale)] },
   )();
 }
 
-/** The newest stories for a locale's (or a section's) feed. */
-export function getFeedStories(locale: AppLocale, sectionId: number | null): Promise<StoryListPage> {
+/** The newest stories for a locale's (or a section's, or a topic's) feed. */
+export function getFeedStories(locale: AppLocale, scope: ListScope): Promise<StoryListPage> {
   return unstable_cache(
-    () => withDatabase(() => loadLatest(locale, 1, sectionId, STORIES_PER_FEED)),
-    ["feed", locale, String(sectionId)],
+    () => withDatabase(() => loadLatest(locale, 1, scope, STORIES_PER_FEED)),
+    ["feed", locale, scopeKey(scope)],
     { tags: [cacheTags.lists(locale)] },
   )();
 }

@@ -27,6 +27,7 @@ export async function loadStoryPage(
         include: {
           ...summaryInclude.story.include,
           authors: { orderBy: { position: "asc" }, include: { author: { include: { translations: true } } } },
+          topics: { include: { topic: { include: { translations: { where: { locale } } } } } },
           translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
         },
       },
@@ -40,6 +41,10 @@ export async function loadStoryPage(
     updatedAt: row.updatedAt.toISOString(),
     authors: row.story.authors.map(({ author }) => pickName(author.translations, locale, author.key)),
     otherVersions: row.story.translations.filter((version) => version.locale !== locale),
+    // Only topics named in this language have a page in it.
+    topics: row.story.topics
+      .flatMap(({ topic }) => topic.translations.map(({ name, slug }) => ({ name, slug })))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }
 
@@ -54,8 +59,6 @@ export async function getStoryPage(locale: AppLocale, slug: string): Promise<Sto
   return unstable_cache(
     () => withDatabase(() => loadStoryPage(storyId, locale)),
     ["story-page", String(storyId), locale],
-    {
-      tags: [cacheTags.story(storyId)],
-    },
+    { tags: [cacheTags.story(storyId), cacheTags.topics()] },
   )();
 }

@@ -39,6 +39,8 @@ export interface StoryPage extends StorySummary {
   authors: string[];
   /** Published versions in the other locales, never the page's own. */
   otherVersions: StoryLanguageVersion[];
+  /** The story's topics that are named in its locale, by name. */
+  topics: SectionLink[];
 }
 
 export interface StoryListPage {

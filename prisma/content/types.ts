@@ -14,6 +14,14 @@ export interface SeedAuthor {
   names: Record<SeedLocale, string>;
 }
 
+export interface SeedTopic {
+  key: string;
+  names: Record<SeedLocale, string>;
+  slugs: Record<SeedLocale, string>;
+  /** Keys of the stories filed under it. */
+  stories: string[];
+}
+
 export interface SeedTranslation {
   slug: string;
   headline: string;
