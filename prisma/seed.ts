@@ -8,6 +8,7 @@ import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
+const PORTRAIT_SIZE = 240;
 
 function translationsOf(story: SeedStory, shift: number) {
   return (
@@ -68,8 +69,15 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
       const row = await tx.author.create({
         data: {
           key: author.key,
+          photoSrc: `/images/authors/${author.key}.svg`,
+          photoWidth: PORTRAIT_SIZE,
+          photoHeight: PORTRAIT_SIZE,
           translations: {
-            create: (["en", "ar"] as const).map((locale) => ({ locale, name: author.names[locale] })),
+            create: (["en", "ar"] as const).map((locale) => ({
+              locale,
+              name: author.names[locale],
+              bio: author.bios[locale],
+            })),
           },
         },
       });

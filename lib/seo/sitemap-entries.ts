@@ -3,7 +3,8 @@ import { unstable_cache } from "next/cache";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { withDatabase } from "@/lib/db/availability";
-import { homePath, sectionPath, storyPath, topicPath } from "@/lib/paths";
+import { authorPath, homePath, sectionPath, storyPath, topicPath } from "@/lib/paths";
+import { authorsWithPages } from "@/lib/authors/author-queries";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { querySections } from "@/lib/stories/sections";
@@ -82,6 +83,11 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       },
     ];
   });
+  const authors = (await authorsWithPages(locale)).map((author): SitemapEntry => ({
+    path: authorPath(locale, author.key),
+    lastModified: lastModified(author.newest.getTime()),
+    versions: author.locales.map((other) => ({ locale: other, path: authorPath(other, author.key) })),
+  }));
   const stories = rows.map((row) => ({
     path: storyPath(locale, row.slug),
     lastModified: row.updatedAt.toISOString(),
@@ -90,7 +96,7 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       path: storyPath(version.locale, version.slug),
     })),
   }));
-  return [home, ...sections, ...topics, ...stories];
+  return [home, ...sections, ...topics, ...authors, ...stories];
 }
 
 /** Every published page of a locale with its language versions; cached until a publish touches the lists. */

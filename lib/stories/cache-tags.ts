@@ -11,5 +11,7 @@ export const cacheTags = {
   sections: () => "sections",
   // Topic names and slugs, read by topic pages and every story page's topic links.
   topics: () => "topics",
+  // Authors' names, bios and portraits, read by author pages and bylines.
+  authors: () => "authors",
   comments: (storyId: number, locale: AppLocale) => `comments:${storyId}:${locale}`,
 };

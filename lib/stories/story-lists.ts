@@ -10,18 +10,20 @@ import type { StoryListPage } from "@/lib/stories/story-types";
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;
 
-/** Which stories a list holds: all of a locale's, one section's or one topic's. */
-export type ListScope = null | { sectionId: number } | { topicId: number };
+/** Which stories a list holds: all of a locale's, or one section's, topic's or author's. */
+export type ListScope = null | { sectionId: number } | { topicId: number } | { authorId: number };
 
 function scopeFilter(scope: ListScope) {
   if (scope === null) return {};
   if ("sectionId" in scope) return { story: { sectionId: scope.sectionId } };
-  return { story: { topics: { some: { topicId: scope.topicId } } } };
+  if ("topicId" in scope) return { story: { topics: { some: { topicId: scope.topicId } } } };
+  return { story: { authors: { some: { authorId: scope.authorId } } } };
 }
 
 function scopeKey(scope: ListScope): string {
   if (scope === null) return "all";
-  return "sectionId" in scope ? `section:${scope.sectionId}` : `topic:${scope.topicId}`;
+  if ("sectionId" in scope) return `section:${scope.sectionId}`;
+  return "topicId" in scope ? `topic:${scope.topicId}` : `author:${scope.authorId}`;
 }
 
 export async function loadLatest(

@@ -39,7 +39,10 @@ export async function loadStoryPage(
     sourceLocale: row.story.sourceLocale,
     body: row.body,
     updatedAt: row.updatedAt.toISOString(),
-    authors: row.story.authors.map(({ author }) => pickName(author.translations, locale, author.key)),
+    authors: row.story.authors.map(({ author }) => ({
+      name: pickName(author.translations, locale, author.key),
+      key: author.translations.some((translation) => translation.locale === locale) ? author.key : null,
+    })),
     otherVersions: row.story.translations.filter((version) => version.locale !== locale),
     // Only topics named in this language have a page in it.
     topics: row.story.topics
@@ -59,6 +62,6 @@ export async function getStoryPage(locale: AppLocale, slug: string): Promise<Sto
   return unstable_cache(
     () => withDatabase(() => loadStoryPage(storyId, locale)),
     ["story-page", String(storyId), locale],
-    { tags: [cacheTags.story(storyId), cacheTags.topics()] },
+    { tags: [cacheTags.story(storyId), cacheTags.topics(), cacheTags.authors()] },
   )();
 }

@@ -10,8 +10,10 @@ export interface SeedSection {
 }
 
 export interface SeedAuthor {
+  /** Also the author page's slug in both languages. */
   key: string;
   names: Record<SeedLocale, string>;
+  bios: Record<SeedLocale, string>;
 }
 
 export interface SeedTopic {

@@ -11,6 +11,7 @@ interface CrawledPage {
   canonical: string | null;
   alternates: Record<string, string>;
   jsonLd: string[];
+  links: string[];
   html: string;
 }
 

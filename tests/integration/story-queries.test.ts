@@ -64,7 +64,7 @@ describe("story pages from the database", () => {
     const page = await loadStoryPage(await storyIdOf(bilingual.key), "ar");
     expect(page?.section.name).toMatch(/\p{Script=Arabic}/u);
     expect(page?.authors.length).toBeGreaterThan(0);
-    for (const name of page!.authors) expect(name).toMatch(/\p{Script=Arabic}/u);
+    for (const author of page!.authors) expect(author.name).toMatch(/\p{Script=Arabic}/u);
   });
 });
 

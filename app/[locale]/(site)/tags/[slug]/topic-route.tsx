@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { topicPath } from "@/lib/paths";
+import { listingPairs } from "@/lib/seo/listing-pairs";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { slugFromParam } from "@/lib/slug";
@@ -25,14 +26,13 @@ export async function topicRouteMetadata(
   const { data } = await loadTopicRoute(locale, slugParam, page);
   if (!data) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  // The other language's page N of the same topic, when it has one.
-  const others = [];
-  for (const [other, slug] of Object.entries(data.slugs) as [AppLocale, string][]) {
-    if (other === locale) continue;
-    if (data.page === 1 || (await getTopicPage(other, slug, data.page))) {
-      others.push({ locale: other, path: topicPath(other, slug, data.page) });
-    }
-  }
+  const others = await listingPairs({
+    locale,
+    page: data.page,
+    slugs: data.slugs,
+    pathFor: topicPath,
+    hasPage: async (other, slug, page) => (await getTopicPage(other, slug, page)) !== null,
+  });
   const title = t("topicTitle", { topic: data.topic.name });
   return listingMetadata({
     // The message places the comma, so Arabic gets its own «،».
