@@ -4,6 +4,7 @@ import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { updateStoryDetails } from "@/lib/newsroom/story-details";
 import { querySitemapEntries } from "@/lib/seo/sitemap-entries";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
+import { findRelatedStories } from "@/lib/stories/related-stories";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import { loadTopicPage } from "@/lib/topics/topic-page-data";
 import { findCurrentTopicSlug } from "@/lib/topics/topic-queries";
@@ -178,5 +179,25 @@ describe("managing topics", () => {
     // Leaving topics out keeps them.
     expect((await updateStoryDetails(editor, details)).ok).toBe(true);
     expect((await loadStoryPage(storyId, "ar"))?.topics).toHaveLength(1);
+  });
+});
+
+describe("related stories", () => {
+  it("put stories sharing the most topics first, in the same language, never the story itself", async () => {
+    const storyId = await storyIdOf("iraq-marshes");
+    const related = await findRelatedStories(storyId, "ar");
+    expect(related.length).toBeLessThanOrEqual(4);
+    expect(related.map((story) => story.storyId)).not.toContain(storyId);
+    expect(related.every((story) => story.locale === "ar")).toBe(true);
+    // olive-harvest shares two topics (environment, agriculture) with iraq-marshes.
+    expect(related[0]?.storyId).toBe(await storyIdOf("olive-harvest"));
+  });
+
+  it("fall back to words in common when no topic is shared", async () => {
+    const storyId = await storyIdOf("deposit-recovery-law");
+    await prisma.storyTopic.deleteMany({});
+    const related = await findRelatedStories(storyId, "en");
+    expect(related).toHaveLength(4);
+    expect(related.map((story) => story.storyId)).not.toContain(storyId);
   });
 });

@@ -9,11 +9,13 @@ import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/slug";
 import { getCurrentSlug } from "@/lib/stories/slug-redirects";
 import { getStoryPage } from "@/lib/stories/story-page-data";
+import { getRelatedStories } from "@/lib/stories/related-stories";
 import { resolveLocale } from "@/lib/request-locale";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { StoryArticle } from "@/components/story-article";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { RelatedStories } from "@/components/related-stories";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -52,6 +54,7 @@ export default async function StoryPage(props: Params) {
       currentSectionSlug={story.section.slug}
     >
       <StoryArticle story={story} locale={locale} />
+      <RelatedStories stories={await getRelatedStories(story.storyId, locale)} locale={locale} />
       <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
       {storyStructuredData(story, { publisher: meta("siteName"), home: layout("home") }).map((data) => (
         <JsonLd key={String(data["@type"])} data={data} />
