@@ -60,7 +60,13 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
   const shared = [cacheTags.sections()];
   // Story pages name their topics and authors: a rename changes them.
   if (kind === "story" && name) {
-    return [...shared, cacheTags.topics(), cacheTags.authors(), ...(await storyTags(first, name, lookup))];
+    return [
+      ...shared,
+      cacheTags.topics(),
+      cacheTags.authors(),
+      cacheTags.mentions(first),
+      ...(await storyTags(first, name, lookup)),
+    ];
   }
   // Topic and author pages list both languages' stories (for their pairs) under names that can change.
   if (kind === "tags") return [...shared, cacheTags.topics(), ...everyList];
