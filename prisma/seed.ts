@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
@@ -42,27 +42,33 @@ function translationsOf(story: SeedStory, shift: number) {
   }));
 }
 
+/** The site's sections (the header's navigation), keyed by their key. Expects an empty table. */
+export async function seedSections(db: Prisma.TransactionClient): Promise<Map<string, number>> {
+  const sectionIds = new Map<string, number>();
+  for (const section of sections) {
+    const row = await db.section.create({
+      data: {
+        key: section.key,
+        position: section.position,
+        translations: {
+          create: (["en", "ar"] as const).map((locale) => ({
+            locale,
+            name: section.names[locale],
+            slug: section.slugs[locale].normalize("NFC"),
+          })),
+        },
+      },
+    });
+    sectionIds.set(section.key, row.id);
+  }
+  return sectionIds;
+}
+
 /** Loads the demo sections, authors and stories. Expects empty tables. */
 export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date()): Promise<number> {
   const shift = demoTimeShift(seededAt);
   await prisma.$transaction(async (tx) => {
-    const sectionIds = new Map<string, number>();
-    for (const section of sections) {
-      const row = await tx.section.create({
-        data: {
-          key: section.key,
-          position: section.position,
-          translations: {
-            create: (["en", "ar"] as const).map((locale) => ({
-              locale,
-              name: section.names[locale],
-              slug: section.slugs[locale].normalize("NFC"),
-            })),
-          },
-        },
-      });
-      sectionIds.set(section.key, row.id);
-    }
+    const sectionIds = await seedSections(tx);
 
     const authorIds = new Map<string, number>();
     for (const author of authors) {
