@@ -2,27 +2,40 @@ import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
-import { sectionPath } from "@/lib/paths";
+import { authorPath, sectionPath } from "@/lib/paths";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
+import { TopicLinks } from "@/components/topic-links";
 
 export async function StoryArticle({ story, locale }: { story: StoryPage; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Story" });
   const published = new Date(story.publishedAt);
   const updated = new Date(story.updatedAt);
   const wasUpdated = updated.getTime() - published.getTime() > 60_000;
-  // Each name in its own <bdi>, so a Latin name inside an Arabic byline keeps its order.
-  const authors = formatListParts(story.authors, locale).map((part, index) =>
-    part.type === "element" ? (
+  // Each name in its own <bdi>, so a Latin name inside an Arabic byline
+  // keeps its order, and a link to the author's page where there is one.
+  let nth = 0;
+  const authors = formatListParts(
+    story.authors.map((author) => author.name),
+    locale,
+  ).map((part, index) => {
+    if (part.type !== "element") return <Fragment key={index}>{part.value}</Fragment>;
+    const author = story.authors[nth++];
+    const name = (
       <bdi key={index} className="byline__name">
         {part.value}
       </bdi>
+    );
+    return author?.key ? (
+      <a key={index} href={authorPath(locale, author.key)} rel="author">
+        {name}
+      </a>
     ) : (
-      <Fragment key={index}>{part.value}</Fragment>
-    ),
-  );
+      name
+    );
+  });
   return (
     <article className="story" lang={locale}>
       <header className="story__header">
@@ -65,6 +78,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />
+      <TopicLinks topics={story.topics} locale={locale} />
     </article>
   );
 }

@@ -13,6 +13,9 @@ export type AuditAction =
   | "comment.hide"
   | "comment.delete"
   | "story.comments"
+  | "topic.create"
+  | "topic.rename"
+  | "topic.merge"
   | "settings.comments";
 
 type Writer = Pick<Prisma.TransactionClient, "auditEntry">;

@@ -13,6 +13,16 @@ export function sectionPath(locale: AppLocale, slug: string, page = 1): string {
   return page > 1 ? `${base}/page/${page}` : base;
 }
 
+export function topicPath(locale: AppLocale, slug: string, page = 1): string {
+  const base = `/${locale}/tags/${segment(slug)}`;
+  return page > 1 ? `${base}/page/${page}` : base;
+}
+
+export function authorPath(locale: AppLocale, key: string, page = 1): string {
+  const base = `/${locale}/authors/${segment(key)}`;
+  return page > 1 ? `${base}/page/${page}` : base;
+}
+
 export function storyPath(locale: AppLocale, slug: string): string {
   return `/${locale}/story/${segment(slug)}`;
 }

@@ -1,12 +1,14 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
+import { topics } from "@/prisma/content/topics";
 import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
+const PORTRAIT_SIZE = 240;
 
 function translationsOf(story: SeedStory, shift: number) {
   return (
@@ -40,45 +42,59 @@ function translationsOf(story: SeedStory, shift: number) {
   }));
 }
 
+/** The site's sections (the header's navigation), keyed by their key. Expects an empty table. */
+export async function seedSections(db: Prisma.TransactionClient): Promise<Map<string, number>> {
+  const sectionIds = new Map<string, number>();
+  for (const [index, section] of sections.entries()) {
+    const row = await db.section.create({
+      data: {
+        key: section.key,
+        position: index + 1,
+        translations: {
+          create: (["en", "ar"] as const).map((locale) => ({
+            locale,
+            name: section.names[locale],
+            slug: section.slugs[locale].normalize("NFC"),
+          })),
+        },
+      },
+    });
+    sectionIds.set(section.key, row.id);
+  }
+  return sectionIds;
+}
+
 /** Loads the demo sections, authors and stories. Expects empty tables. */
 export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date()): Promise<number> {
   const shift = demoTimeShift(seededAt);
   await prisma.$transaction(async (tx) => {
-    const sectionIds = new Map<string, number>();
-    for (const [index, section] of sections.entries()) {
-      const row = await tx.section.create({
-        data: {
-          key: section.key,
-          position: index + 1,
-          translations: {
-            create: (["en", "ar"] as const).map((locale) => ({
-              locale,
-              name: section.names[locale],
-              slug: section.slugs[locale].normalize("NFC"),
-            })),
-          },
-        },
-      });
-      sectionIds.set(section.key, row.id);
-    }
+    const sectionIds = await seedSections(tx);
 
     const authorIds = new Map<string, number>();
     for (const author of authors) {
       const row = await tx.author.create({
         data: {
           key: author.key,
+          photoSrc: `/images/authors/${author.key}.svg`,
+          photoWidth: PORTRAIT_SIZE,
+          photoHeight: PORTRAIT_SIZE,
           translations: {
-            create: (["en", "ar"] as const).map((locale) => ({ locale, name: author.names[locale] })),
+            create: (["en", "ar"] as const).map((locale) => ({
+              locale,
+              name: author.names[locale],
+              bio: author.bios[locale],
+            })),
           },
         },
       });
       authorIds.set(author.key, row.id);
     }
 
+    const storyIds = new Map<string, number>();
     for (const story of stories) {
       const sectionId = sectionIds.get(story.section);
       if (sectionId === undefined) throw new Error(`Story ${story.key}: unknown section ${story.section}`);
-      await tx.story.create({
+      const row = await tx.story.create({
         data: {
           key: story.key,
           sourceLocale: story.sourceLocale,
@@ -96,6 +112,29 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
             }),
           },
           translations: { create: translationsOf(story, shift) },
+        },
+      });
+      storyIds.set(story.key, row.id);
+    }
+
+    for (const topic of topics) {
+      await tx.topic.create({
+        data: {
+          key: topic.key,
+          translations: {
+            create: (["en", "ar"] as const).map((locale) => ({
+              locale,
+              name: topic.names[locale],
+              slug: topic.slugs[locale].normalize("NFC"),
+            })),
+          },
+          stories: {
+            create: topic.stories.map((key) => {
+              const storyId = storyIds.get(key);
+              if (storyId === undefined) throw new Error(`Topic ${topic.key}: unknown story ${key}`);
+              return { storyId };
+            }),
+          },
         },
       });
     }

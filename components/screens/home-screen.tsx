@@ -2,14 +2,20 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath } from "@/lib/paths";
-import type { StoryListPage } from "@/lib/stories/story-types";
+import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
+import { MostRead } from "@/components/most-read";
 import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { StoryCard } from "@/components/story-card";
 import { StoryList } from "@/components/story-list";
 
 /** Front page: the newest story as the lead on page one, then the latest. */
-export async function HomeScreen({ locale, latest }: { locale: AppLocale; latest: StoryListPage }) {
+export async function HomeScreen(props: {
+  locale: AppLocale;
+  latest: StoryListPage;
+  mostRead?: StorySummary[];
+}) {
+  const { locale, latest } = props;
   const t = await getTranslations({ locale, namespace: "Home" });
   const [lead, ...rest] = latest.page === 1 ? latest.stories : [undefined, ...latest.stories];
   return (
@@ -20,6 +26,7 @@ export async function HomeScreen({ locale, latest }: { locale: AppLocale; latest
           <StoryCard story={lead} locale={locale} lead />
         </section>
       ) : null}
+      {props.mostRead ? <MostRead stories={props.mostRead} locale={locale} /> : null}
       <section className="latest" aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="latest__heading">
           {t("heading")}

@@ -49,15 +49,28 @@ async function storyTags(locale: AppLocale, segment: string, lookup: StoryIdLook
  * `x-next-cache-tags` header outside minimal mode.
  */
 export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Promise<string[] | null> {
+  const everyList = routing.locales.map((locale) => cacheTags.lists(locale));
   if (/^\/(sitemap\.xml|news-sitemap\.xml|sitemaps\/.+)$/.test(pathname)) {
-    return [...routing.locales.map((locale) => cacheTags.lists(locale)), cacheTags.sections()];
+    return [...everyList, cacheTags.sections(), cacheTags.topics(), cacheTags.authors()];
   }
   if (pathname === "/robots.txt") return [];
   const [, first, kind, name] = pathname.split("/");
   if (!isLocale(first)) return null;
   if (kind === "newsroom" || kind === "preview") return null;
   const shared = [cacheTags.sections()];
-  if (kind === "story" && name) return [...shared, ...(await storyTags(first, name, lookup))];
+  // Story pages name their topics and authors: a rename changes them.
+  if (kind === "story" && name) {
+    return [
+      ...shared,
+      cacheTags.topics(),
+      cacheTags.authors(),
+      cacheTags.mentions(first),
+      ...(await storyTags(first, name, lookup)),
+    ];
+  }
+  // Topic and author pages list both languages' stories (for their pairs) under names that can change.
+  if (kind === "tags") return [...shared, cacheTags.topics(), ...everyList];
+  if (kind === "authors") return [...shared, cacheTags.authors(), ...everyList];
   // Search results read the locale's published stories, as its lists do.
   if (
     kind === undefined ||

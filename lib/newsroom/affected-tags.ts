@@ -6,11 +6,18 @@ import { cacheTags } from "@/lib/stories/cache-tags";
  * story's pages in every language (they link to each other), the locale's
  * lists (home, sections, feeds, sitemaps), the slug lookups and redirects.
  */
-export function affectedTags(storyId: number, locale: AppLocale, slugs: string[]): string[] {
+export function affectedTags(
+  storyId: number,
+  locale: AppLocale,
+  slugs: string[],
+  opts: { shownElsewhereChanges?: boolean } = {},
+): string[] {
   return [
     cacheTags.story(storyId),
     cacheTags.lists(locale),
     cacheTags.redirects(locale),
     ...slugs.map((slug) => cacheTags.slug(locale, slug)),
+    // Withdrawn or corrected: other stories' pages must stop showing the old headline.
+    ...(opts.shownElsewhereChanges ? [cacheTags.mentions(locale)] : []),
   ];
 }

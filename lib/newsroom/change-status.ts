@@ -75,7 +75,9 @@ export async function changeStatus(
     return {
       ok: true,
       status: rule.to,
-      tags: touchesReaders ? affectedTags(storyId, locale, [row.slug]) : [],
+      tags: touchesReaders
+        ? affectedTags(storyId, locale, [row.slug], { shownElsewhereChanges: step === "unpublish" })
+        : [],
     };
   });
 }

@@ -9,6 +9,7 @@ export type NewsroomAction =
   | { type: "newsroom.enter" }
   | { type: "story.create" }
   | { type: "story.edit" }
+  | { type: "topics.manage" }
   | { type: "translation.edit"; locale: AppLocale }
   | { type: "translation.submit"; locale: AppLocale }
   | { type: "translation.publish"; locale: AppLocale }

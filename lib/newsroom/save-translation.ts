@@ -123,7 +123,10 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
       ok: true,
       translationId: translation.id,
       revision,
-      tags: translation.status === "PUBLISHED" ? affectedTags(storyId, locale, slugs) : [],
+      tags:
+        translation.status === "PUBLISHED"
+          ? affectedTags(storyId, locale, slugs, { shownElsewhereChanges: true })
+          : [],
     };
   });
   // The slug is unique per locale: another version already using it is the

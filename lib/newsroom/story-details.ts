@@ -14,6 +14,8 @@ import {
   type TranslationInput,
 } from "@/lib/newsroom/translation-fields";
 
+export const MAX_STORY_TOPICS = 10;
+
 export interface LeadImage {
   src: string;
   width: number;
@@ -23,6 +25,7 @@ export interface LeadImage {
 const detailsSchema = z.object({
   sectionId: z.number().int().positive(),
   authorIds: z.array(z.number().int().positive()).max(5),
+  topicIds: z.array(z.number().int().positive()).max(MAX_STORY_TOPICS).optional(),
   image: z
     .object({
       src: z.string().regex(/^\/(images\/[\w./-]+|media\/[0-9a-f]{64})$/),
@@ -97,7 +100,14 @@ export type UpdateDetailsResult =
 /** Section, authors and lead image: shared by every language version. */
 export async function updateStoryDetails(
   actor: NewsroomUser | null,
-  input: { storyId: number; sectionId: number; authorIds: number[]; image: LeadImage | null },
+  input: {
+    storyId: number;
+    sectionId: number;
+    authorIds: number[];
+    image: LeadImage | null;
+    /** Left out, the story keeps its topics. */
+    topicIds?: number[];
+  },
 ): Promise<UpdateDetailsResult> {
   if (!can(actor, { type: "story.edit" })) return { ok: false, kind: "forbidden" };
   if (!detailsSchema.safeParse(input).success) return { ok: false, kind: "invalid" };
@@ -108,7 +118,17 @@ export async function updateStoryDetails(
   if (!story) return { ok: false, kind: "not-found" };
   if (!(await db().section.findUnique({ where: { id: input.sectionId } })))
     return { ok: false, kind: "invalid" };
+  const topicIds = [...new Set(input.topicIds ?? [])];
+  if ((await db().topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) {
+    return { ok: false, kind: "invalid" };
+  }
   await db().$transaction([
+    ...(input.topicIds === undefined
+      ? []
+      : [
+          db().storyTopic.deleteMany({ where: { storyId: story.id } }),
+          db().storyTopic.createMany({ data: topicIds.map((topicId) => ({ storyId: story.id, topicId })) }),
+        ]),
     db().storyAuthor.deleteMany({ where: { storyId: story.id } }),
     db().story.update({
       where: { id: story.id },

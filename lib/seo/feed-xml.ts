@@ -50,6 +50,10 @@ export function rssFeedXml(opts: {
   return feed.rss2();
 }
 
+export function topicFeedPath(locale: AppLocale, topicSlug: string): string {
+  return `/${locale}/tags/${encodeURIComponent(topicSlug)}/feed.xml`;
+}
+
 export function feedPath(locale: AppLocale, sectionSlug?: string): string {
   return sectionSlug
     ? `/${locale}/section/${encodeURIComponent(sectionSlug)}/feed.xml`

@@ -2,14 +2,20 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { FeedLink } from "@/lib/seo/feed-links";
-import { feedPath } from "@/lib/seo/feed-xml";
+import { feedPath, topicFeedPath } from "@/lib/seo/feed-xml";
 import type { SectionLink } from "@/lib/stories/story-types";
 
-/** The feeds a page advertises: its locale's, and its section's when it has one. */
-export async function readerFeeds(locale: AppLocale, section?: SectionLink): Promise<FeedLink[]> {
+/** The feeds a page advertises: its locale's, and its section's or topic's when it has one. */
+export async function readerFeeds(
+  locale: AppLocale,
+  section?: SectionLink,
+  topic?: SectionLink,
+): Promise<FeedLink[]> {
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const feeds = [{ url: feedPath(locale), title: t("siteName") }];
   if (section)
     feeds.push({ url: feedPath(locale, section.slug), title: t("sectionTitle", { section: section.name }) });
+  if (topic)
+    feeds.push({ url: topicFeedPath(locale, topic.slug), title: t("topicTitle", { topic: topic.name }) });
   return feeds;
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { homePath, sectionPath, storyPath } from "@/lib/paths";
+import { authorPath, homePath, sectionPath, storyPath, topicPath } from "@/lib/paths";
+import { authorsWithPages } from "@/lib/authors/author-queries";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { querySections } from "@/lib/stories/sections";
+import { listTopics, publishedCounts } from "@/lib/topics/topic-queries";
 
 export interface SitemapEntry {
   path: string;
@@ -31,6 +33,7 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       story: {
         select: {
           sectionId: true,
+          topics: { select: { topicId: true } },
           translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
         },
       },
@@ -60,6 +63,30 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       },
     ];
   });
+  // A topic's page exists in a language where it is named and has a published story.
+  const counts = await publishedCounts();
+  const topics = (await listTopics()).flatMap((topic): SitemapEntry[] => {
+    const own = topic.names[locale];
+    const published = counts.get(topic.id) ?? {};
+    if (!own || !published[locale]) return [];
+    const newestInTopic = rows
+      .filter((row) => row.story.topics.some(({ topicId }) => topicId === topic.id))
+      .reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
+    return [
+      {
+        path: topicPath(locale, own.slug),
+        lastModified: lastModified(newestInTopic || newest),
+        versions: (Object.entries(topic.names) as [AppLocale, { slug: string }][])
+          .filter(([other]) => published[other])
+          .map(([other, name]) => ({ locale: other, path: topicPath(other, name.slug) })),
+      },
+    ];
+  });
+  const authors = (await authorsWithPages(locale)).map((author): SitemapEntry => ({
+    path: authorPath(locale, author.key),
+    lastModified: lastModified(author.newest.getTime()),
+    versions: author.locales.map((other) => ({ locale: other, path: authorPath(other, author.key) })),
+  }));
   const stories = rows.map((row) => ({
     path: storyPath(locale, row.slug),
     lastModified: row.updatedAt.toISOString(),
@@ -68,13 +95,18 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
       path: storyPath(version.locale, version.slug),
     })),
   }));
-  return [home, ...sections, ...stories];
+  return [home, ...sections, ...topics, ...authors, ...stories];
 }
 
 /** Every published page of a locale with its language versions; cached until a publish touches the lists. */
 export function getSitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
   // A story published in the other language changes this locale's alternates too.
-  const tags = [...routing.locales.map((other) => cacheTags.lists(other)), cacheTags.sections()];
+  const tags = [
+    ...routing.locales.map((other) => cacheTags.lists(other)),
+    cacheTags.sections(),
+    cacheTags.topics(),
+    cacheTags.authors(),
+  ];
   return cachedRead({ name: "sitemap", args: [locale], tags }, () => querySitemapEntries(locale));
 }
 

@@ -30,7 +30,7 @@ export function storyMetadata(story: StoryPage, feeds: FeedLink[]): Metadata {
       publishedTime: story.publishedAt,
       modifiedTime: story.updatedAt,
       section: story.section.name,
-      authors: story.authors,
+      authors: story.authors.map((author) => author.name),
     },
     twitter: { card: "summary_large_image", title: story.headline, description: story.dek, images },
   };

@@ -1,5 +1,5 @@
 import { localeFacts } from "@/lib/locale-facts";
-import { homePath, sectionPath, storyPath } from "@/lib/paths";
+import { authorPath, homePath, sectionPath, storyPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
 
@@ -31,7 +31,11 @@ export function storyStructuredData(story: StoryPage, names: { publisher: string
     dateModified: story.updatedAt,
     articleSection: story.section.name,
     image: story.image ? [absoluteUrl(story.image.src)] : [],
-    author: story.authors.map((name) => ({ "@type": "Person", name })),
+    author: story.authors.map(({ name, key }) => ({
+      "@type": "Person",
+      name,
+      ...(key ? { url: absoluteUrl(authorPath(story.locale, key)) } : {}),
+    })),
     publisher: { "@type": "NewsMediaOrganization", name: names.publisher, url: absoluteUrl("/") },
   };
   if (story.locale === story.sourceLocale && story.otherVersions.length > 0) {

@@ -7,7 +7,15 @@ export const cacheTags = {
   story: (storyId: number) => `story:${storyId}`,
   slug: (locale: AppLocale, slug: string) => `slug:${locale}:${slug}`,
   lists: (locale: AppLocale) => `lists:${locale}`,
+  // Story pages that show other stories' headlines (related, most read):
+  // dropped when a story is unpublished or its published text changes, not
+  // on every publish, so a busy news day does not empty the proxy.
+  mentions: (locale: AppLocale) => `mentions:${locale}`,
   redirects: (locale: AppLocale) => `redirects:${locale}`,
   sections: () => "sections",
+  // Topic names and slugs, read by topic pages and every story page's topic links.
+  topics: () => "topics",
+  // Authors' names, bios and portraits, read by author pages and bylines.
+  authors: () => "authors",
   comments: (storyId: number, locale: AppLocale) => `comments:${storyId}:${locale}`,
 };

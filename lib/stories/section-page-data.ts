@@ -16,7 +16,7 @@ export async function getSectionPage(
   const section = await findSectionBySlug(locale, slug);
   const name = section?.names[locale];
   if (!section || !name) return null;
-  const latest = await getLatestStories(locale, page, section.id);
+  const latest = await getLatestStories(locale, page, { sectionId: section.id });
   if (page > latest.pageCount) return null;
   const slugs = Object.fromEntries(
     Object.entries(section.names).map(([sectionLocale, link]) => [sectionLocale, link.slug]),

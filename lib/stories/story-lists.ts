@@ -9,17 +9,29 @@ import type { StoryListPage } from "@/lib/stories/story-types";
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;
 
+/** Which stories a list holds: all of a locale's, or one section's, topic's or author's. */
+export type ListScope = null | { sectionId: number } | { topicId: number } | { authorId: number };
+
+function scopeFilter(scope: ListScope) {
+  if (scope === null) return {};
+  if ("sectionId" in scope) return { story: { sectionId: scope.sectionId } };
+  if ("topicId" in scope) return { story: { topics: { some: { topicId: scope.topicId } } } };
+  return { story: { authors: { some: { authorId: scope.authorId } } } };
+}
+
+function scopeKey(scope: ListScope): string {
+  if (scope === null) return "all";
+  if ("sectionId" in scope) return `section:${scope.sectionId}`;
+  return "topicId" in scope ? `topic:${scope.topicId}` : `author:${scope.authorId}`;
+}
+
 export async function loadLatest(
   locale: AppLocale,
   page: number,
-  sectionId: number | null,
+  scope: ListScope,
   perPage = STORIES_PER_PAGE,
 ): Promise<StoryListPage> {
-  const where = {
-    locale,
-    status: "PUBLISHED" as const,
-    ...(sectionId === null ? {} : { story: { sectionId } }),
-  };
+  const where = { locale, status: "PUBLISHED" as const, ...scopeFilter(scope) };
   const [rows, total] = await Promise.all([
     db().storyTranslation.findMany({
       where,
@@ -37,21 +49,21 @@ export async function loadLatest(
   };
 }
 
-/** Newest published stories in a locale, optionally within one section. */
+/** Newest published stories in a locale, optionally within one section or topic. */
 export function getLatestStories(
   locale: AppLocale,
   page: number,
-  sectionId: number | null = null,
+  scope: ListScope = null,
 ): Promise<StoryListPage> {
   return cachedRead(
-    { name: "latest", args: [locale, page, sectionId], tags: [cacheTags.lists(locale)] },
-    () => loadLatest(locale, page, sectionId),
+    { name: "latest", args: [locale, page, scopeKey(scope)], tags: [cacheTags.lists(locale)] },
+    () => loadLatest(locale, page, scope),
   );
 }
 
-/** The newest stories for a locale's (or a section's) feed. */
-export function getFeedStories(locale: AppLocale, sectionId: number | null): Promise<StoryListPage> {
-  return cachedRead({ name: "feed", args: [locale, sectionId], tags: [cacheTags.lists(locale)] }, () =>
-    loadLatest(locale, 1, sectionId, STORIES_PER_FEED),
+/** The newest stories for a locale's (or a section's, or a topic's) feed. */
+export function getFeedStories(locale: AppLocale, scope: ListScope): Promise<StoryListPage> {
+  return cachedRead({ name: "feed", args: [locale, scopeKey(scope)], tags: [cacheTags.lists(locale)] }, () =>
+    loadLatest(locale, 1, scope, STORIES_PER_FEED),
   );
 }

@@ -26,6 +26,7 @@ export async function loadStoryPage(
         include: {
           ...summaryInclude.story.include,
           authors: { orderBy: { position: "asc" }, include: { author: { include: { translations: true } } } },
+          topics: { include: { topic: { include: { translations: { where: { locale } } } } } },
           translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
         },
       },
@@ -37,8 +38,15 @@ export async function loadStoryPage(
     sourceLocale: row.story.sourceLocale,
     body: row.body,
     updatedAt: row.updatedAt.toISOString(),
-    authors: row.story.authors.map(({ author }) => pickName(author.translations, locale, author.key)),
+    authors: row.story.authors.map(({ author }) => ({
+      name: pickName(author.translations, locale, author.key),
+      key: author.translations.some((translation) => translation.locale === locale) ? author.key : null,
+    })),
     otherVersions: row.story.translations.filter((version) => version.locale !== locale),
+    // Only topics named in this language have a page in it.
+    topics: row.story.topics
+      .flatMap(({ topic }) => topic.translations.map(({ name, slug }) => ({ name, slug })))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
 }
 
@@ -49,7 +57,12 @@ export async function getStoryPage(locale: AppLocale, slug: string): Promise<Sto
     () => findStoryId(locale, slug),
   );
   if (storyId === null) return null;
-  return cachedRead({ name: "story-page", args: [storyId, locale], tags: [cacheTags.story(storyId)] }, () =>
-    loadStoryPage(storyId, locale),
+  return cachedRead(
+    {
+      name: "story-page",
+      args: [storyId, locale],
+      tags: [cacheTags.story(storyId), cacheTags.topics(), cacheTags.authors()],
+    },
+    () => loadStoryPage(storyId, locale),
   );
 }

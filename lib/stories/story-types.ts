@@ -26,6 +26,11 @@ export interface StorySummary {
   image: LeadImage | null;
 }
 
+export interface StoryAuthor {
+  name: string;
+  key: string | null;
+}
+
 export interface StoryLanguageVersion {
   locale: AppLocale;
   slug: string;
@@ -36,9 +41,12 @@ export interface StoryPage extends StorySummary {
   sourceLocale: AppLocale;
   body: string;
   updatedAt: string;
-  authors: string[];
+  /** In byline order; `key` leads to the author's page, where the author is named in this language. */
+  authors: StoryAuthor[];
   /** Published versions in the other locales, never the page's own. */
   otherVersions: StoryLanguageVersion[];
+  /** The story's topics that are named in its locale, by name. */
+  topics: SectionLink[];
 }
 
 export interface StoryListPage {

@@ -9,8 +9,18 @@ export interface SeedSection {
 }
 
 export interface SeedAuthor {
+  /** Also the author page's slug in both languages. */
   key: string;
   names: Record<SeedLocale, string>;
+  bios: Record<SeedLocale, string>;
+}
+
+export interface SeedTopic {
+  key: string;
+  names: Record<SeedLocale, string>;
+  slugs: Record<SeedLocale, string>;
+  /** Keys of the stories filed under it. */
+  stories: string[];
 }
 
 export interface SeedTranslation {

@@ -12,6 +12,8 @@ const LIMITS: ReadonlyArray<{ path: RegExp; bytes: number }> = [
   // Vote and report forms: a few ids, a locale and a percent-encoded slug
   // (80 Arabic letters are 480 bytes encoded); a real one is under 700 bytes.
   { path: /^\/api\/comments\/(?:vote|report)$/, bytes: 1 * KB },
+  // The read beacon: a story id and a locale.
+  { path: /^\/api\/reads$/, bytes: 1 * KB },
   // Sign-in: an email and a password.
   { path: /^\/(?:en|ar)\/newsroom\/sign-in$/, bytes: 8 * KB },
   // Story creation and details carry a lead image plus the form.

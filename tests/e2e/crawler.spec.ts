@@ -11,6 +11,7 @@ interface CrawledPage {
   canonical: string | null;
   alternates: Record<string, string>;
   jsonLd: string[];
+  links: string[];
   html: string;
 }
 
@@ -254,9 +255,12 @@ test("a crawler starting at / finds a complete, consistent, valid site", async (
     const locale = new URL(url).pathname.split("/")[1]!;
     expect.soft(channel.language, `language of ${url}`).toBe(locale);
     const isSectionFeed = url.includes("/section/");
+    // A topic's feed holds the stories whose pages link that topic.
+    const isTopicFeed = url.includes("/tags/");
     const expected = storyPages
       .filter((story) => story.lang === locale)
       .filter((story) => !isSectionFeed || sectionOf.get(story.url) === channel.link)
+      .filter((story) => !isTopicFeed || story.links.includes(channel.link))
       .map((story) => story.url);
     expect.soft(channel.items.map((item) => item.link).sort(), `items of ${url}`).toEqual(expected.sort());
     for (const item of channel.items) {

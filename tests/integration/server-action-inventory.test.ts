@@ -17,6 +17,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
 // None of them belongs to the newsroom: its writes are Server Actions.
 const PUBLIC_ROUTE_WRITES: Record<string, string> = {
   "app/api/comments/vote/route.ts POST": "a reader's vote: same-origin, 1 KB, limited per reader and address",
+  "app/api/reads/route.ts POST": "a read of a story: same-origin, 1 KB, counted once per reader per hour",
   "app/api/comments/report/route.ts POST":
     "a reader's report: same-origin, 1 KB, limited per reader and address",
 };

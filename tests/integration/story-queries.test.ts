@@ -64,7 +64,7 @@ describe("story pages from the database", () => {
     const page = await loadStoryPage(await storyIdOf(bilingual.key), "ar");
     expect(page?.section.name).toMatch(/\p{Script=Arabic}/u);
     expect(page?.authors.length).toBeGreaterThan(0);
-    for (const name of page!.authors) expect(name).toMatch(/\p{Script=Arabic}/u);
+    for (const author of page!.authors) expect(author.name).toMatch(/\p{Script=Arabic}/u);
   });
 });
 
@@ -117,7 +117,7 @@ describe("latest stories", () => {
     const seeded = await prisma.section.findFirstOrThrow({ orderBy: { position: "asc" } });
     const section = (await querySections()).find((s) => s.id === seeded.id)!;
     const expected = stories.filter((s) => s.translations.ar && s.section === seeded.key).length;
-    const inSection = await loadLatest("ar", 1, section.id);
+    const inSection = await loadLatest("ar", 1, { sectionId: section.id });
     expect(expected).toBeGreaterThan(0);
     expect(inSection.stories).toHaveLength(Math.min(expected, 10));
     expect(inSection.stories.every((s) => s.section.slug === section.names.ar?.slug)).toBe(true);

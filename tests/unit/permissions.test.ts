@@ -21,6 +21,7 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["enter the newsroom", () => ({ type: "newsroom.enter" }), [false, true, true, true, true]],
   ["create a story", () => ({ type: "story.create" }), [false, false, false, true, true]],
   ["edit a story's shared fields", () => ({ type: "story.edit" }), [false, false, false, true, true]],
+  ["create, rename and merge topics", () => ({ type: "topics.manage" }), [false, false, false, true, true]],
   [
     "edit a translation",
     (locale) => ({ type: "translation.edit", locale }),

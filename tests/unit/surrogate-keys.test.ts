@@ -6,13 +6,25 @@ const lookup = async (locale: string, slug: string) => (locale === "ar" && slug 
 describe("surrogate keys for reading pages", () => {
   it("keys a story page by its slug, its story and its comments", async () => {
     const tags = await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}`, lookup);
-    expect(tags).toEqual(["sections", "slug:ar:خبر", "redirects:ar", "story:7", "comments:7:ar"]);
+    expect(tags).toEqual([
+      "sections",
+      "topics",
+      "authors",
+      "mentions:ar",
+      "slug:ar:خبر",
+      "redirects:ar",
+      "story:7",
+      "comments:7:ar",
+    ]);
     expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual(tags);
   });
 
   it("keys an unknown slug's 404 by the slug, so publishing it purges the 404", async () => {
     expect(await tagsForPath("/en/story/not-yet", lookup)).toEqual([
       "sections",
+      "topics",
+      "authors",
+      "mentions:en",
       "slug:en:not-yet",
       "redirects:en",
     ]);
@@ -29,7 +41,20 @@ describe("surrogate keys for reading pages", () => {
     ]) {
       expect(await tagsForPath(path, lookup)).toEqual(["sections", "lists:en"]);
     }
-    expect(await tagsForPath("/sitemap.xml", lookup)).toEqual(["lists:en", "lists:ar", "sections"]);
+    expect(await tagsForPath("/sitemap.xml", lookup)).toEqual([
+      "lists:en",
+      "lists:ar",
+      "sections",
+      "topics",
+      "authors",
+    ]);
+    expect(await tagsForPath("/ar/tags/x", lookup)).toEqual(["sections", "topics", "lists:en", "lists:ar"]);
+    expect(await tagsForPath("/en/authors/x", lookup)).toEqual([
+      "sections",
+      "authors",
+      "lists:en",
+      "lists:ar",
+    ]);
   });
 
   it("gives no keys to the newsroom, previews, route handlers and the language root", async () => {

@@ -5,6 +5,7 @@ import { otherLocale } from "@/lib/locale-facts";
 import { homePath } from "@/lib/paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
+import { getMostRead } from "@/lib/reads/most-read";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
@@ -37,5 +38,5 @@ export default async function HomePage({ params }: Params) {
   const locale = await resolveLocale(params);
   const latest = await getHomePage(locale, 1);
   if (!latest) notFound();
-  return <HomeScreen locale={locale} latest={latest} />;
+  return <HomeScreen locale={locale} latest={latest} mostRead={await getMostRead(locale)} />;
 }

@@ -9,11 +9,16 @@ import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/slug";
 import { getCurrentSlug } from "@/lib/stories/slug-redirects";
 import { getStoryPage } from "@/lib/stories/story-page-data";
+import { getRelatedStories } from "@/lib/stories/related-stories";
+import { getMostRead } from "@/lib/reads/most-read";
 import { resolveLocale } from "@/lib/request-locale";
 import { PageShell } from "@/components/page-shell";
 import { JsonLd } from "@/components/json-ld";
 import { StoryArticle } from "@/components/story-article";
 import { CommentsSection } from "@/components/comments/comments-section";
+import { RelatedStories } from "@/components/related-stories";
+import { MostRead } from "@/components/most-read";
+import { ReadBeacon } from "@/components/read-beacon";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -51,8 +56,17 @@ export default async function StoryPage(props: Params) {
       switchHref={other ? storyPath(other.locale, other.slug) : homePath(otherLocale(locale))}
       currentSectionSlug={story.section.slug}
     >
-      <StoryArticle story={story} locale={locale} />
-      <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
+      <div className="story-layout">
+        <div className="story-layout__main">
+          <StoryArticle story={story} locale={locale} />
+          <RelatedStories stories={await getRelatedStories(story.storyId, locale)} locale={locale} />
+          <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
+        </div>
+        <aside className="story-layout__aside">
+          <MostRead stories={await getMostRead(locale)} locale={locale} />
+        </aside>
+      </div>
+      <ReadBeacon storyId={story.storyId} locale={locale} />
       {storyStructuredData(story, { publisher: meta("siteName"), home: layout("home") }).map((data) => (
         <JsonLd key={String(data["@type"])} data={data} />
       ))}

@@ -22,7 +22,7 @@ export async function GET(
   const name = section?.names[locale];
   if (!section || !name) return new Response("Not found", { status: 404 });
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const { stories } = await getFeedStories(locale, section.id);
+  const { stories } = await getFeedStories(locale, { sectionId: section.id });
   const xml = rssFeedXml({
     locale,
     title: t("sectionTitle", { section: name.name }),

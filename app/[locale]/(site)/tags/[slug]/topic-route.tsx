@@ -1,0 +1,64 @@
+// What a topic's first page and its page N share: loading, the old-slug
+// redirect, metadata with language pairs, and the screen.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound, permanentRedirect } from "next/navigation";
+import type { AppLocale } from "@/i18n/routing";
+import { topicPath } from "@/lib/paths";
+import { listingPairs } from "@/lib/seo/listing-pairs";
+import { listingMetadata } from "@/lib/seo/page-metadata";
+import { readerFeeds } from "@/lib/seo/reader-feeds";
+import { slugFromParam } from "@/lib/slug";
+import { getCurrentTopicSlug, getTopicPage } from "@/lib/topics/topic-page-data";
+import { TopicScreen } from "@/components/screens/topic-screen";
+
+export async function loadTopicRoute(locale: AppLocale, slugParam: string, page: number | null) {
+  const slug = slugFromParam(slugParam);
+  const data = slug === null || page === null ? null : await getTopicPage(locale, slug, page);
+  return { slug, page, data };
+}
+
+export async function topicRouteMetadata(
+  locale: AppLocale,
+  slugParam: string,
+  page: number | null,
+): Promise<Metadata> {
+  const { data } = await loadTopicRoute(locale, slugParam, page);
+  if (!data) return {};
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const others = await listingPairs({
+    locale,
+    page: data.page,
+    slugs: data.slugs,
+    pathFor: topicPath,
+    hasPage: async (other, slug, page) => (await getTopicPage(other, slug, page)) !== null,
+  });
+  const title = t("topicTitle", { topic: data.topic.name });
+  return listingMetadata({
+    // The message places the comma, so Arabic gets its own «،».
+    title: data.page > 1 ? t("pagedTitle", { title, page: data.page }) : title,
+    description: title,
+    self: { locale, path: topicPath(locale, data.topic.slug, data.page) },
+    others,
+    feeds: await readerFeeds(locale, undefined, data.topic),
+  });
+}
+
+export async function TopicRoute({
+  locale,
+  slugParam,
+  page,
+}: {
+  locale: AppLocale;
+  slugParam: string;
+  page: number | null;
+}) {
+  const { slug, data } = await loadTopicRoute(locale, slugParam, page);
+  if (!data) {
+    // A renamed or merged topic's old slug leads to where its stories are now.
+    const current = slug === null || page === null ? null : await getCurrentTopicSlug(locale, slug);
+    if (current) permanentRedirect(topicPath(locale, current, page ?? 1));
+    notFound();
+  }
+  return <TopicScreen locale={locale} data={data} />;
+}

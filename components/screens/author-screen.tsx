@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import type { AuthorPage } from "@/lib/authors/author-types";
+import { otherLocale } from "@/lib/locale-facts";
+import { authorPath, homePath } from "@/lib/paths";
+import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
+import { StoryList } from "@/components/story-list";
+
+export async function AuthorScreen({ locale, data }: { locale: AppLocale; data: AuthorPage }) {
+  const t = await getTranslations({ locale, namespace: "Author" });
+  const other = otherLocale(locale);
+  return (
+    <PageShell
+      locale={locale}
+      switchHref={data.locales.includes(other) ? authorPath(other, data.key) : homePath(other)}
+    >
+      <header className="author-profile">
+        {data.photo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a small portrait with its size known
+          <img
+            className="author-profile__photo"
+            src={data.photo.src}
+            width={data.photo.width}
+            height={data.photo.height}
+            alt=""
+          />
+        ) : null}
+        <div>
+          <h1 className="author-profile__name">
+            <bdi>{data.name}</bdi>
+          </h1>
+          {data.bio ? <p className="author-profile__bio">{data.bio}</p> : null}
+        </div>
+      </header>
+      <h2 className="section-heading">{t("stories")}</h2>
+      <StoryList stories={data.stories} locale={locale} headingLevel="h3" />
+      <Pagination
+        locale={locale}
+        page={data.page}
+        pageCount={data.pageCount}
+        hrefFor={(page) => authorPath(locale, data.key, page)}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,17 @@
+import type { AppLocale } from "@/i18n/routing";
+import type { StoryListPage } from "@/lib/stories/story-types";
+
+export interface AuthorPortrait {
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface AuthorPage extends StoryListPage {
+  key: string;
+  name: string;
+  bio: string;
+  photo: AuthorPortrait | null;
+  /** Locales in which the author has a page (a name and a published story there). */
+  locales: AppLocale[];
+}

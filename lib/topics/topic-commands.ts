@@ -1,0 +1,150 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import { parseTopicNames, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
+
+export type TopicCommandResult =
+  | { ok: true; topicId: number; tags: string[] }
+  | { ok: false; kind: "forbidden" | "not-found" }
+  | { ok: false; kind: "invalid"; errors: TopicErrors };
+
+// A topic's pages, every story page that links it, and both languages'
+// lists (sitemaps, feeds) change with its names.
+const topicTags = () => [cacheTags.topics(), ...routing.locales.map((locale) => cacheTags.lists(locale))];
+
+function taken(names: TopicNameInput): TopicErrors {
+  return Object.fromEntries(Object.keys(names).map((locale) => [locale, { slug: "slugTaken" }]));
+}
+
+/** Frees a slug a rename or merge once retired, so it can name a topic again. */
+async function reclaimSlugs(tx: Prisma.TransactionClient, names: TopicNameInput): Promise<void> {
+  for (const [locale, name] of Object.entries(names) as [AppLocale, { slug: string }][]) {
+    await tx.retiredTopicSlug.deleteMany({ where: { locale, slug: name.slug } });
+  }
+}
+
+export async function createTopic(
+  actor: NewsroomUser | null,
+  input: TopicNameInput,
+): Promise<TopicCommandResult> {
+  if (!can(actor, { type: "topics.manage" })) return { ok: false, kind: "forbidden" };
+  const parsed = parseTopicNames(input);
+  if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
+  const names = parsed.names;
+  const key = `${(names.en ?? names.ar)!.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`;
+  try {
+    const topic = await db().$transaction(async (tx) => {
+      await reclaimSlugs(tx, names);
+      const row = await tx.topic.create({
+        data: {
+          key,
+          translations: {
+            create: Object.entries(names).map(([locale, name]) => ({ locale: locale as AppLocale, ...name })),
+          },
+        },
+      });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "topic.create",
+        subject: `topic:${row.id}`,
+        details: names,
+      });
+      return row;
+    });
+    return { ok: true, topicId: topic.id, tags: topicTags() };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: taken(names) };
+    throw error;
+  }
+}
+
+/**
+ * New names or slugs for a topic. A slug it gives up keeps answering, with
+ * a permanent redirect to the new one.
+ */
+export async function renameTopic(
+  actor: NewsroomUser | null,
+  topicId: number,
+  input: TopicNameInput,
+): Promise<TopicCommandResult> {
+  if (!can(actor, { type: "topics.manage" })) return { ok: false, kind: "forbidden" };
+  const parsed = parseTopicNames(input);
+  if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
+  const names = parsed.names;
+  try {
+    const found = await db().$transaction(async (tx) => {
+      const topic = await tx.topic.findUnique({ where: { id: topicId }, include: { translations: true } });
+      if (!topic) return false;
+      await reclaimSlugs(tx, names);
+      for (const old of topic.translations) {
+        if (names[old.locale]?.slug !== old.slug) {
+          await tx.retiredTopicSlug.create({ data: { locale: old.locale, slug: old.slug, topicId } });
+        }
+      }
+      await tx.topicTranslation.deleteMany({ where: { topicId } });
+      await tx.topicTranslation.createMany({
+        data: Object.entries(names).map(([locale, name]) => ({
+          topicId,
+          locale: locale as AppLocale,
+          ...name,
+        })),
+      });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "topic.rename",
+        subject: `topic:${topicId}`,
+        details: names,
+      });
+      return true;
+    });
+    return found ? { ok: true, topicId, tags: topicTags() } : { ok: false, kind: "not-found" };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: taken(names) };
+    throw error;
+  }
+}
+
+/**
+ * Folds one topic into another: its stories join the other topic, and its
+ * slugs (current and retired) redirect there permanently. The merged topic
+ * is gone.
+ */
+export async function mergeTopics(
+  actor: NewsroomUser | null,
+  fromId: number,
+  intoId: number,
+): Promise<TopicCommandResult> {
+  if (!can(actor, { type: "topics.manage" })) return { ok: false, kind: "forbidden" };
+  if (fromId === intoId) return { ok: false, kind: "invalid", errors: { names: "required" } };
+  const found = await db().$transaction(async (tx) => {
+    const [from, into] = await Promise.all([
+      tx.topic.findUnique({ where: { id: fromId }, include: { translations: true, stories: true } }),
+      tx.topic.findUnique({ where: { id: intoId } }),
+    ]);
+    if (!from || !into) return false;
+    await tx.storyTopic.createMany({
+      data: from.stories.map(({ storyId }) => ({ storyId, topicId: intoId })),
+      skipDuplicates: true,
+    });
+    await tx.retiredTopicSlug.updateMany({ where: { topicId: fromId }, data: { topicId: intoId } });
+    await tx.retiredTopicSlug.createMany({
+      data: from.translations.map(({ locale, slug }) => ({ locale, slug, topicId: intoId })),
+    });
+    await tx.topic.delete({ where: { id: fromId } });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "topic.merge",
+      subject: `topic:${intoId}`,
+      details: { merged: from.key },
+    });
+    return true;
+  });
+  return found ? { ok: true, topicId: intoId, tags: topicTags() } : { ok: false, kind: "not-found" };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { cachedRead } from "@/lib/stories/cached-read";
+import { cacheTags } from "@/lib/stories/cache-tags";
+import { loadLatest } from "@/lib/stories/story-lists";
+import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";
+import type { TopicPage } from "@/lib/topics/topic-types";
+
+function publishedWithTopic(locale: AppLocale, topicId: number): Promise<number> {
+  return db().storyTranslation.count({
+    where: { locale, status: "PUBLISHED", story: { topics: { some: { topicId } } } },
+  });
+}
+
+/**
+ * A topic's stories in one locale, newest first. A topic has a page in a
+ * locale only where it has a name and at least one published story there,
+ * so that no empty page is linked, paired by hreflang or listed in a sitemap.
+ */
+export async function loadTopicPage(
+  locale: AppLocale,
+  slug: string,
+  page: number,
+): Promise<TopicPage | null> {
+  const topic = await findTopicBySlug(locale, slug);
+  const own = topic?.names[locale];
+  if (!topic || !own) return null;
+  const latest = await loadLatest(locale, page, { topicId: topic.id });
+  if (latest.stories.length === 0 || page > latest.pageCount) return null;
+  const slugs: TopicPage["slugs"] = { [locale]: own.slug };
+  for (const other of routing.locales) {
+    const name = topic.names[other];
+    if (other !== locale && name && (await publishedWithTopic(other, topic.id)) > 0) slugs[other] = name.slug;
+  }
+  return { ...latest, topic: own, slugs };
+}
+
+export function getTopicPage(locale: AppLocale, slug: string, page: number): Promise<TopicPage | null> {
+  // Any publish in either language can fill or empty this page or its pair.
+  const tags = [cacheTags.topics(), ...routing.locales.map((each) => cacheTags.lists(each))];
+  return cachedRead({ name: "topic-page", args: [locale, slug, page], tags }, () =>
+    loadTopicPage(locale, slug, page),
+  );
+}
+
+export function getCurrentTopicSlug(locale: AppLocale, slug: string): Promise<string | null> {
+  return cachedRead({ name: "current-topic-slug", args: [locale, slug], tags: [cacheTags.topics()] }, () =>
+    findCurrentTopicSlug(locale, slug),
+  );
+}

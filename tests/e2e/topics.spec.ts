@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { stories } from "@/prisma/content/stories/index";
+import { topics } from "@/prisma/content/topics";
+import { storyUrl } from "./demo-stories";
+
+// A topic with stories in both languages, and one of its bilingual stories.
+const topic = topics.find((each) => each.key === "environment")!;
+const story = stories.find(
+  (each) => topic.stories.includes(each.key) && each.translations.en && each.translations.ar,
+)!;
+
+test.describe("topics", () => {
+  test("a reader follows a story's topic to the topic's page and its other language", async ({ page }) => {
+    await page.goto(storyUrl(story, "en"));
+    const links = page.getByRole("navigation", { name: "Topics" });
+    await links.getByRole("link", { name: topic.names.en }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/tags/${topic.slugs.en}$`));
+    await expect(page.locator("h1")).toHaveText(topic.names.en);
+    await expect(page.getByRole("link", { name: story.translations.en!.headline })).toBeVisible();
+    await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/ar/tags/${encodeURIComponent(topic.slugs.ar)}$`),
+    );
+
+    await page.locator(".locale-switcher").click();
+    await expect(page).toHaveURL(new RegExp(`/ar/tags/${encodeURIComponent(topic.slugs.ar)}$`));
+    await expect(page.locator("h1")).toHaveText(topic.names.ar);
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe("rtl");
+    await expect(page.getByRole("link", { name: story.translations.ar!.headline })).toBeVisible();
+  });
+
+  test("a topic's feed lists its stories in the page's language", async ({ request }) => {
+    const response = await request.get(`/ar/tags/${encodeURIComponent(topic.slugs.ar)}/feed.xml`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/rss+xml");
+    const xml = await response.text();
+    expect(xml).toContain(topic.names.ar);
+    expect(xml).toContain(encodeURIComponent(story.translations.ar!.slug));
+  });
+
+  test("a topic with no story in a language has no page there", async ({ request }) => {
+    const education = topics.find((each) => each.key === "education")!;
+    expect((await request.get(`/en/tags/${education.slugs.en}`)).status()).toBe(404);
+    expect((await request.get(`/ar/tags/${encodeURIComponent(education.slugs.ar)}`)).status()).toBe(200);
+  });
+});

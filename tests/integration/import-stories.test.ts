@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { importLines } from "@/lib/import/import-lines";
+import { seedDemoContent } from "@/prisma/seed";
+import { stories as demoStories } from "@/prisma/content/stories/index";
+import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
+import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
+import { resetDatabase } from "@/tests/setup/reset-database";
+
+let prisma: PrismaClient;
+
+const corpus = () => [...syntheticStories({ count: 40, seed: 7 })];
+
+async function counts() {
+  const [stories, translations, revisions, authors, topics] = await Promise.all([
+    prisma.story.count(),
+    prisma.storyTranslation.count(),
+    prisma.translationRevision.count(),
+    prisma.author.count(),
+    prisma.topic.count(),
+  ]);
+  return { stories, translations, revisions, authors, topics };
+}
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = testDatabaseUrl();
+  prisma = await createTestClient();
+});
+
+beforeEach(async () => {
+  await resetDatabase(prisma);
+  await seedDemoContent(prisma);
+});
+
+afterAll(async () => {
+  await resetDatabase(prisma);
+  await prisma.$disconnect();
+});
+
+describe("importing stories from JSON Lines", () => {
+  it("stores every story with its translations, revisions, authors and topics, and a re-run adds nothing", async () => {
+    const lines = corpus().map((story) => JSON.stringify(story));
+    const before = await counts();
+    const report = await importLines(prisma, lines, { batchSize: 15 });
+    expect(report).toEqual({ imported: 40, skipped: 0, refused: [] });
+    const after = await counts();
+    const translations = corpus().reduce((sum, story) => sum + Object.keys(story.translations).length, 0);
+    expect(after.stories - before.stories).toBe(40);
+    expect(after.translations - before.translations).toBe(translations);
+    expect(after.revisions - before.revisions).toBe(translations);
+    expect(after.authors).toBeGreaterThan(before.authors);
+    expect(after.topics).toBeGreaterThan(before.topics);
+
+    expect(await importLines(prisma, lines, { batchSize: 15 })).toEqual({
+      imported: 0,
+      skipped: 40,
+      refused: [],
+    });
+    expect(await counts()).toEqual(after);
+  });
+
+  it("refuses bad lines by number, whole, and imports the rest", async () => {
+    const [first, second, third, fourth, fifth, ...rest] = corpus();
+    const takenSlug = demoStories.find((story) => story.translations.en)!.translations.en!.slug;
+    const lines = [
+      JSON.stringify(first),
+      "{ not json",
+      JSON.stringify({ ...second, section: "weather" }),
+      JSON.stringify({
+        ...third,
+        translations: { en: { ...third!.translations.en, slug: takenSlug } },
+        sourceLocale: "en",
+      }),
+      JSON.stringify({ ...fourth, key: first!.key }),
+      JSON.stringify({
+        ...fifth,
+        sourceLocale: "en",
+        translations: { en: { slug: "deep", headline: "Deep", dek: "Deep", body: `${"> ".repeat(10)}x` } },
+      }),
+      "",
+      ...rest.map((story) => JSON.stringify(story)),
+    ];
+    const before = await prisma.story.count();
+    const report = await importLines(prisma, lines, { batchSize: 4 });
+    expect(report.refused.map((each) => each.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(report.refused[1]!.problem).toContain("unknown section weather");
+    expect(report.refused[2]!.problem).toContain("already used");
+    expect(report.refused[3]!.problem).toContain("line 1");
+    expect(report.refused[4]!.problem).toContain("translations.en");
+    expect(report.imported).toBe(1 + rest.length);
+    expect(await prisma.story.count()).toBe(before + 1 + rest.length);
+    // Nothing of a refused story is stored, not even its translations.
+    for (const refused of [second, third, fifth]) {
+      expect(await prisma.story.findUnique({ where: { key: refused!.key } })).toBeNull();
+    }
+  });
+});
