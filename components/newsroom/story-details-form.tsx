@@ -1,19 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { imageLibrary } from "@/lib/newsroom/media";
-import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
+import { authorChoices, loadStoryDetails, topicChoices } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
 import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
+import { TopicCheckboxes } from "@/components/newsroom/topic-checkboxes";
 import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
 
-/** What every language version shares: section, authors, lead image. Editors only. */
+/** What every language version shares: section, authors, topics, lead image. Editors only. */
 export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {
-  const [details, sections, authors, library] = await Promise.all([
+  const [details, sections, authors, topics, library] = await Promise.all([
     loadStoryDetails(storyId),
     listSectionChoices(locale),
     authorChoices(locale),
+    topicChoices(locale),
     imageLibrary(),
   ]);
   if (!details) return null;
@@ -31,6 +33,7 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
           </select>
         </div>
         <AuthorCheckboxes authors={authors} checked={details.authorIds} />
+        <TopicCheckboxes topics={topics} checked={details.topicIds} />
         <ImageChooser library={library} current={details.imageSrc} />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>

@@ -158,16 +158,25 @@ export async function authorChoices(uiLocale: AppLocale): Promise<{ id: number; 
 
 export async function loadStoryDetails(
   storyId: number,
-): Promise<{ sectionId: number; authorIds: number[]; imageSrc: string | null } | null> {
+): Promise<{ sectionId: number; authorIds: number[]; topicIds: number[]; imageSrc: string | null } | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
-    include: { authors: { orderBy: { position: "asc" } } },
+    include: { authors: { orderBy: { position: "asc" } }, topics: true },
   });
   return story
     ? {
         sectionId: story.sectionId,
         authorIds: story.authors.map((a) => a.authorId),
+        topicIds: story.topics.map((t) => t.topicId),
         imageSrc: story.leadImageSrc,
       }
     : null;
+}
+
+/** Every topic, named in the newsroom's language where it has a name there, sorted by that name. */
+export async function topicChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+  const topics = await db().topic.findMany({ include: { translations: true } });
+  return topics
+    .map((topic) => ({ id: topic.id, name: pickName(topic.translations, uiLocale, topic.key) }))
+    .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
 }

@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { stories } from "@/prisma/content/stories/index";
 import { topics } from "@/prisma/content/topics";
 import { storyUrl } from "./demo-stories";
+import { signIn } from "./newsroom-helpers";
+import { demoStoryId } from "./support/demo-story-id";
 
 // A topic with stories in both languages, and one of its bilingual stories.
 const topic = topics.find((each) => each.key === "environment")!;
@@ -42,5 +44,26 @@ test.describe("topics", () => {
     const education = topics.find((each) => each.key === "education")!;
     expect((await request.get(`/en/tags/${education.slugs.en}`)).status()).toBe(404);
     expect((await request.get(`/ar/tags/${encodeURIComponent(education.slugs.ar)}`)).status()).toBe(200);
+  });
+
+  test("an editor files a story under a topic, and readers find it there", async ({ page }) => {
+    const education = topics.find((each) => each.key === "education")!;
+    const filed = stories.find((each) => each.key === "port-tender")!;
+    await signIn(page, "editor");
+    await page.goto(`/en/newsroom/stories/${await demoStoryId(filed)}`);
+    const topicBoxes = page.getByRole("group", { name: "Topics" });
+    await topicBoxes.getByRole("checkbox", { name: education.names.en }).check();
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.locator(".form-notice, [role=status]").first()).toBeVisible();
+
+    await page.goto(storyUrl(filed, "ar"));
+    await page
+      .getByRole("navigation", { name: "مواضيع" })
+      .getByRole("link", { name: education.names.ar })
+      .click();
+    await expect(page.locator("h1")).toHaveText(education.names.ar);
+    await expect(page.getByRole("link", { name: filed.translations.ar!.headline })).toBeVisible();
+    // Now the topic has an English story too, so its English page exists.
+    expect((await page.request.get(`/en/tags/${education.slugs.en}`)).status()).toBe(200);
   });
 });

@@ -8,7 +8,12 @@ import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
 import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media";
-import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
+import {
+  createStory,
+  MAX_STORY_TOPICS,
+  updateStoryDetails,
+  type LeadImage,
+} from "@/lib/newsroom/story-details";
 import { parseTranslationFields } from "@/lib/newsroom/translation-fields";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import {
@@ -100,6 +105,8 @@ const detailsInput = z.object({
   storyId: formFields.id,
   sectionId: formFields.id.optional().catch(undefined),
   authorIds: formFields.ids(20),
+  topicIds: formFields.ids(MAX_STORY_TOPICS),
+  topicsShown: z.literal("1").optional().catch(undefined),
   image: imageChoice,
   upload: formFields.file,
 });
@@ -116,6 +123,7 @@ export const updateDetailsAction = guardedAction({
       storyId: input.storyId,
       sectionId: input.sectionId ?? 0,
       authorIds: input.authorIds,
+      topicIds: input.topicsShown ? input.topicIds : undefined,
       image,
     });
     if (result.ok) await expireTags(result.tags);
