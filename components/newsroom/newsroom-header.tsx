@@ -21,6 +21,11 @@ export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user
           show: can(user, { type: "coverage.read" }),
         },
         {
+          href: newsroomPaths.topics(locale),
+          label: t("nav.topics"),
+          show: can(user, { type: "topics.manage" }),
+        },
+        {
           href: newsroomPaths.comments(locale),
           label: t("moderation.nav"),
           show: can(user, { type: "comments.moderate" }),

@@ -11,6 +11,7 @@ export const newsroomPaths = {
   users: (locale: AppLocale) => `${base(locale)}/users`,
   coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
   comments: (locale: AppLocale) => `${base(locale)}/comments`,
+  topics: (locale: AppLocale) => `${base(locale)}/topics`,
   story: (locale: AppLocale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: AppLocale) => `${base(locale)}/stories/new`,
   translation: (locale: AppLocale, storyId: number, target: AppLocale) =>

@@ -19,8 +19,16 @@ export type TopicCommandResult =
 // lists (sitemaps, feeds) change with its names.
 const topicTags = () => [cacheTags.topics(), ...routing.locales.map((locale) => cacheTags.lists(locale))];
 
-function taken(names: TopicNameInput): TopicErrors {
-  return Object.fromEntries(Object.keys(names).map((locale) => [locale, { slug: "slugTaken" }]));
+/** Which of the slugs another topic holds: the unique index only says that one does. */
+async function taken(names: TopicNameInput, topicId: number | null): Promise<TopicErrors> {
+  const errors: TopicErrors = {};
+  for (const [locale, name] of Object.entries(names) as [AppLocale, { slug: string }][]) {
+    const holder = await db().topicTranslation.findUnique({
+      where: { locale_slug: { locale, slug: name.slug } },
+    });
+    if (holder && holder.topicId !== topicId) errors[locale] = { slug: "slugTaken" };
+  }
+  return errors;
 }
 
 /** Frees a slug a rename or merge once retired, so it can name a topic again. */
@@ -60,7 +68,7 @@ export async function createTopic(
     });
     return { ok: true, topicId: topic.id, tags: topicTags() };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: taken(names) };
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: await taken(names, null) };
     throw error;
   }
 }
@@ -106,7 +114,7 @@ export async function renameTopic(
     });
     return found ? { ok: true, topicId, tags: topicTags() } : { ok: false, kind: "not-found" };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: taken(names) };
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: await taken(names, topicId) };
     throw error;
   }
 }

@@ -54,3 +54,17 @@ export async function publishedCounts(): Promise<Map<number, Partial<Record<AppL
   }
   return counts;
 }
+
+/** Every topic for the newsroom's list: named in its language where possible, with published counts. */
+export async function topicsForNewsroom(
+  uiLocale: AppLocale,
+): Promise<(TopicRecord & { published: { en: number; ar: number }; label: string })[]> {
+  const [topics, counts] = await Promise.all([listTopics(), publishedCounts()]);
+  return topics
+    .map((topic) => ({
+      ...topic,
+      published: { en: counts.get(topic.id)?.en ?? 0, ar: counts.get(topic.id)?.ar ?? 0 },
+      label: (topic.names[uiLocale] ?? topic.names.en ?? topic.names.ar)?.name ?? topic.key,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, uiLocale));
+}

@@ -66,4 +66,53 @@ test.describe("topics", () => {
     // Now the topic has an English story too, so its English page exists.
     expect((await page.request.get(`/en/tags/${education.slugs.en}`)).status()).toBe(200);
   });
+
+  test("an editor renames a topic and merges another into it; the old addresses answer 308", async ({
+    page,
+  }) => {
+    const heritage = topics.find((each) => each.key === "heritage")!;
+    const nightlife = topics.find((each) => each.key === "nightlife")!;
+    await signIn(page, "editor");
+    await page.goto("/en/newsroom/topics");
+    const row = page.locator(`tr[data-topic="${heritage.key}"]`);
+    await row.getByText("Rename").click();
+    // A slug taken by another topic is refused next to the field, and what was typed stays.
+    await row.getByLabel("Name").first().fill("Heritage and archaeology");
+    await row.getByLabel(/^Slug/).first().fill(nightlife.slugs.en);
+    await row.getByRole("button", { name: "Save names" }).click();
+    const again = page.locator(`tr[data-topic="${heritage.key}"]`);
+    await expect(again.getByText("Another topic already uses this slug in this language.")).toBeVisible();
+    await expect(again.getByLabel("Name").first()).toHaveValue("Heritage and archaeology");
+    await again.getByLabel(/^Slug/).first().fill("heritage-and-archaeology");
+    await again.getByRole("button", { name: "Save names" }).click();
+    await expect(page.getByRole("status")).toContainText("Names saved");
+
+    const renamed = await page.request.get(`/en/tags/${heritage.slugs.en}`, { maxRedirects: 0 });
+    expect(renamed.status()).toBe(308);
+    expect(renamed.headers()["location"]).toMatch(/\/en\/tags\/heritage-and-archaeology$/);
+
+    await page.getByLabel("Merge this topic").selectOption({ label: nightlife.names.en });
+    await page.getByLabel("into this one").selectOption({ label: "Heritage and archaeology" });
+    await page.getByRole("button", { name: "Merge" }).click();
+    await expect(page.locator(".form-error")).toContainText("Tick the confirmation");
+    await page.getByLabel("Merge this topic").selectOption({ label: nightlife.names.en });
+    await page.getByLabel("into this one").selectOption({ label: "Heritage and archaeology" });
+    await page.getByRole("checkbox", { name: /move its stories/ }).check();
+    await page.getByRole("button", { name: "Merge" }).click();
+    await expect(page.getByRole("status")).toContainText("Topics merged");
+
+    const merged = await page.request.get(`/ar/tags/${encodeURIComponent(nightlife.slugs.ar)}`, {
+      maxRedirects: 0,
+    });
+    expect(merged.status()).toBe(308);
+    expect(decodeURIComponent(merged.headers()["location"] ?? "")).toMatch(
+      new RegExp(`/ar/tags/${heritage.slugs.ar}$`),
+    );
+    await page.goto(`/en/tags/heritage-and-archaeology`);
+    for (const key of [...heritage.stories, ...nightlife.stories]) {
+      const story = stories.find((each) => each.key === key)!;
+      if (story.translations.en)
+        await expect(page.getByRole("link", { name: story.translations.en.headline })).toBeVisible();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
+import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
@@ -148,6 +149,29 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "add a topic",
+    async (actor) => allowed(await createTopic(who(actor), { en: { name: `Topic of ${actor}`, slug: "" } })),
+    [F, F, F, A, A],
+  ],
+  [
+    "rename a topic",
+    async (actor) => {
+      const topic = await prisma.topic.findFirstOrThrow({ orderBy: { id: "asc" } });
+      return allowed(
+        await renameTopic(who(actor), topic.id, { en: { name: `Renamed by ${actor}`, slug: "" } }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "merge two topics",
+    async (actor) => {
+      const [from, into] = await prisma.topic.findMany({ orderBy: { id: "asc" }, take: 2 });
+      return allowed(await mergeTopics(who(actor), from!.id, into!.id));
+    },
+    [F, F, F, A, A],
+  ],
+  [
     "change a member's role",
     async (actor) =>
       allowed(await changeRole(who(actor), { userId: members.editor.id, role: "EDITOR", locales: [] })),
@@ -230,6 +254,9 @@ const ACTION_ROWS: Record<string, string[]> = {
   restoreRevisionAction: ["restore a revision of a draft"],
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
+  createTopicAction: ["add a topic"],
+  renameTopicAction: ["rename a topic"],
+  mergeTopicsAction: ["merge two topics"],
   changeRoleAction: ["change a member's role"],
   addUserAction: ["add a member"],
   setAccessAction: ["disable a member"],

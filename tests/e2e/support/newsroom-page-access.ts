@@ -26,6 +26,7 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/ar/preview/[storyId]", ALL],
   ["/en/preview/[storyId]", EDITORS],
   ["/en/newsroom/comments", EDITORS],
+  ["/en/newsroom/topics", EDITORS],
   ["/en/newsroom/users", ADMINS],
   ["/en/newsroom/audit", ADMINS],
 ];

@@ -1,0 +1,105 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import type { TypedTopicForm } from "@/lib/topics/topic-form";
+import type { TopicRecord } from "@/lib/topics/topic-types";
+import {
+  createTopicAction,
+  mergeTopicsAction,
+  renameTopicAction,
+} from "@/lib/actions/newsroom/topic-actions";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
+import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
+import { TopicNameFields } from "@/components/newsroom/topic-name-fields";
+
+export const TOPICS_DONE = ["create", "rename", "merge"] as const;
+export const TOPICS_PROBLEMS = ["forbidden", "not-found", "invalid", "unconfirmed"] as const;
+
+interface Props {
+  locale: AppLocale;
+  topics: (TopicRecord & { published: { en: number; ar: number }; label: string })[];
+  done: (typeof TOPICS_DONE)[number] | null;
+  problem: (typeof TOPICS_PROBLEMS)[number] | null;
+  /** The form the server refused, with what was typed. */
+  typed: TypedTopicForm | null;
+}
+
+/** Every topic with its names, slugs and stories; forms to add, rename and merge them. Editors only. */
+export async function TopicsScreen({ locale, topics, done, problem, typed }: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom.topics" });
+  const choices = topics.map((topic) => ({ value: topic.id, label: topic.label }));
+  const typedFor = (form: string) => (typed?.form === form ? typed : null);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <OutcomeNotice done={done && t(`done.${done}`)} problem={problem && t(`problem.${problem}`)} />
+      <NewsroomTable columns={[t("english"), t("arabic"), t("stories"), t("rename")]}>
+        {topics.map((topic) => {
+          const retyped = typedFor(`rename-${topic.id}`);
+          return (
+            <tr key={topic.id} data-topic={topic.key}>
+              {(["en", "ar"] as const).map((each) => (
+                <td key={each} lang={each} dir="auto">
+                  {topic.names[each] ? (
+                    <>
+                      <bdi>{topic.names[each].name}</bdi> <code dir="auto">{topic.names[each].slug}</code>
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              ))}
+              <td>{t("storyCounts", topic.published)}</td>
+              <td>
+                <details open={retyped !== null}>
+                  <summary>{t("rename")}</summary>
+                  <form action={renameTopicAction} className="newsroom-form">
+                    <input type="hidden" name="uiLocale" value={locale} />
+                    <input type="hidden" name="topicId" value={topic.id} />
+                    <TopicNameFields
+                      idPrefix={`topic-${topic.id}`}
+                      values={retyped?.values ?? topic.names}
+                      errors={retyped?.errors}
+                    />
+                    <button type="submit">{t("renameButton")}</button>
+                  </form>
+                </details>
+              </td>
+            </tr>
+          );
+        })}
+      </NewsroomTable>
+      <h2>{t("create")}</h2>
+      <form action={createTopicAction} className="newsroom-form">
+        <input type="hidden" name="uiLocale" value={locale} />
+        <TopicNameFields
+          idPrefix="new-topic"
+          values={typedFor("create")?.values ?? {}}
+          errors={typedFor("create")?.errors}
+        />
+        <button type="submit">{t("createButton")}</button>
+      </form>
+      <h2>{t("merge")}</h2>
+      <form action={mergeTopicsAction} className="newsroom-form">
+        <input type="hidden" name="uiLocale" value={locale} />
+        <div className="field">
+          <label htmlFor="merge-from">{t("mergeFrom")}</label>
+          <select id="merge-from" name="fromId">
+            <ChoiceOptions choices={choices} />
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="merge-into">{t("mergeInto")}</label>
+          <select id="merge-into" name="intoId">
+            <ChoiceOptions choices={choices} />
+          </select>
+        </div>
+        <label>
+          <input type="checkbox" name="confirm" value="yes" /> {t("mergeConfirm")}
+        </label>
+        <button type="submit">{t("mergeButton")}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslations } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { MAX_SLUG_LENGTH } from "@/lib/slug";
+import { MAX_TOPIC_NAME_LENGTH, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
+import { InputField } from "@/components/forms/text-fields";
+
+interface Props {
+  /** Prefix of the fields' ids, unique on the page. */
+  idPrefix: string;
+  values: TopicNameInput;
+  errors?: TopicErrors;
+}
+
+/**
+ * A topic's name and slug in each language, each typed in its own direction
+ * (`dir="auto"`), with errors next to the field in the newsroom's language.
+ */
+export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
+  const t = useTranslations("Newsroom.topics");
+  const error = (code: string | undefined, max: number) =>
+    code ? t(`errors.${code as "required"}`, { max }) : undefined;
+  return (
+    <>
+      {routing.locales.map((locale) => (
+        <fieldset key={locale} className="field topic-names" lang={locale}>
+          <legend>{t(locale === "en" ? "english" : "arabic")}</legend>
+          <InputField
+            id={`${idPrefix}-${locale}-name`}
+            label={t("name")}
+            name={`${locale}.name`}
+            dir="auto"
+            maxLength={MAX_TOPIC_NAME_LENGTH}
+            defaultValue={values[locale]?.name ?? ""}
+            error={error(errors[locale]?.name, MAX_TOPIC_NAME_LENGTH)}
+          />
+          <InputField
+            id={`${idPrefix}-${locale}-slug`}
+            label={t("slug")}
+            name={`${locale}.slug`}
+            dir="auto"
+            maxLength={MAX_SLUG_LENGTH}
+            defaultValue={values[locale]?.slug ?? ""}
+            error={error(errors[locale]?.slug, MAX_SLUG_LENGTH)}
+          />
+        </fieldset>
+      ))}
+      {errors.names ? (
+        <p className="form-error" role="alert">
+          {t("errors.names")}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction } from "@/lib/newsroom/guarded-action";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { createTopic, mergeTopics, renameTopic, type TopicCommandResult } from "@/lib/topics/topic-commands";
+import { topicFormQuery, type TopicFormName } from "@/lib/topics/topic-form";
+import type { TopicNameInput } from "@/lib/topics/topic-names";
+
+const refuse = refuseTo((form) => newsroomPaths.topics(formUiLocale(form)));
+
+// Lengths are checked precisely by the command (parseTopicNames); these only bound the input.
+const namesInput = {
+  "en.name": formFields.text(1_000),
+  "en.slug": formFields.text(1_000),
+  "ar.name": formFields.text(1_000),
+  "ar.slug": formFields.text(1_000),
+};
+
+function names(input: Record<keyof typeof namesInput, string>): TopicNameInput {
+  return {
+    en: { name: input["en.name"], slug: input["en.slug"] },
+    ar: { name: input["ar.name"], slug: input["ar.slug"] },
+  };
+}
+
+async function answer(
+  form: FormData,
+  which: TopicFormName | null,
+  values: TopicNameInput,
+  result: TopicCommandResult,
+  done: string,
+): Promise<never> {
+  const page = newsroomPaths.topics(formUiLocale(form));
+  if (result.ok) {
+    await expireTags(result.tags);
+    redirect(`${page}?done=${done}`);
+  }
+  if (result.kind === "invalid" && which) redirect(`${page}?${topicFormQuery(which, values, result.errors)}`);
+  redirect(`${page}?problem=${result.kind}`);
+}
+
+export const createTopicAction = guardedAction({
+  schema: z.object(namesInput),
+  permission: { type: "topics.manage" },
+  refuse,
+  run: async (user, input, form) => {
+    const values = names(input);
+    return answer(form, "create", values, await createTopic(user, values), "create");
+  },
+});
+
+export const renameTopicAction = guardedAction({
+  schema: z.object({ topicId: formFields.id, ...namesInput }),
+  permission: { type: "topics.manage" },
+  refuse,
+  run: async (user, input, form) => {
+    const values = names(input);
+    const result = await renameTopic(user, input.topicId, values);
+    return answer(form, `rename-${input.topicId}`, values, result, "rename");
+  },
+});
+
+export const mergeTopicsAction = guardedAction({
+  schema: z.object({
+    fromId: formFields.id,
+    intoId: formFields.id,
+    // The checkbox is the confirmation; it works without JavaScript.
+    confirm: z.literal("yes").optional().catch(undefined),
+  }),
+  permission: { type: "topics.manage" },
+  refuse,
+  run: async (user, input, form) => {
+    if (!input.confirm) redirect(`${newsroomPaths.topics(formUiLocale(form))}?problem=unconfirmed`);
+    return answer(form, null, {}, await mergeTopics(user, input.fromId, input.intoId), "merge");
+  },
+});
