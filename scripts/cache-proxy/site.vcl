@@ -78,6 +78,7 @@ sub vcl_backend_response {
   }
   # An instance stopping or losing its database: another may answer.
   if (beresp.status == 503 && bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set bereq.http.x-failed-instance = beresp.backend.name;
     return (retry);
   }
   if (bereq.uncacheable) {
@@ -112,11 +113,22 @@ sub vcl_backend_response {
   return (deliver);
 }
 
+# A retry goes to the instance after the one that failed, not wherever
+# round robin points next (with many requests at once that may be the dead
+# one again, until its probe notices): n - 1 retries try every instance.
+sub vcl_backend_fetch {
+  if (bereq.retries > 0) {
+{{NEXT_INSTANCE}}
+  }
+  unset bereq.http.x-failed-instance;
+}
+
 # No answer at all (refused, reset, timed out). A reading request goes to
 # the next instance (round robin picks again), so a reader never sees an
 # instance die. Posts are not repeated: one may have been half done.
 sub vcl_backend_error {
   if (bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set bereq.http.x-failed-instance = beresp.backend.name;
     return (retry);
   }
   set beresp.status = 503;

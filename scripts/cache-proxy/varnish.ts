@@ -54,6 +54,14 @@ function backendDefinition(backend: { host: string; port: number }, index: numbe
 }`;
 }
 
+function nextInstanceRoutes(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `    if (bereq.http.x-failed-instance == "app${index}") { set bereq.backend = app${(index + 1) % count}; }`,
+  ).join("\n");
+}
+
 export function renderVcl(options: VarnishOptions): string {
   if (!/^[\x21-\x7e]+$/.test(options.secret) || options.secret.includes('"')) {
     throw new Error("CACHE_PROXY_SECRET must be printable ASCII without spaces or quotes.");
@@ -69,6 +77,7 @@ export function renderVcl(options: VarnishOptions): string {
       )
       // A failed read is tried once on each other instance.
       .replaceAll("{{RETRIES}}", String(options.backends.length - 1))
+      .replaceAll("{{NEXT_INSTANCE}}", nextInstanceRoutes(options.backends.length))
       .replaceAll("{{UNAVAILABLE_PAGE}}", unavailablePageHtml())
       .replaceAll("{{PURGE_ACL}}", purgers.map(aclEntry).join("\n"))
       .replaceAll("{{PURGE_SECRET}}", options.secret)
