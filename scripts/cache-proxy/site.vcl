@@ -46,6 +46,7 @@ sub vcl_recv {
     return (synth(200, "Invalidated " + req.http.n-gone));
   }
   unset req.http.x-cache-proxy-secret;
+{{PASS_ALL}}
 
   # Server Actions and forms (POST), route handlers, the newsroom and
   # previews go straight to the app with their cookies.

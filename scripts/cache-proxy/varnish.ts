@@ -21,6 +21,8 @@ export interface VarnishOptions {
   /** varnishd's work directory (-n): its shared memory log and compiled VCL. */
   workdir: string;
   storage?: string;
+  /** Store nothing: the proxy only balances (the benchmark's "cache bypassed"). */
+  passAll?: boolean;
   /** Where varnishd's own output goes (appended); this terminal when unset. */
   logFile?: string;
 }
@@ -77,6 +79,7 @@ export function renderVcl(options: VarnishOptions): string {
       )
       // A failed read is tried once on each other instance.
       .replaceAll("{{RETRIES}}", String(options.backends.length - 1))
+      .replaceAll("{{PASS_ALL}}", options.passAll ? "  return (pass);" : "")
       .replaceAll("{{NEXT_INSTANCE}}", nextInstanceRoutes(options.backends.length))
       .replaceAll("{{UNAVAILABLE_PAGE}}", unavailablePageHtml())
       .replaceAll("{{PURGE_ACL}}", purgers.map(aclEntry).join("\n"))

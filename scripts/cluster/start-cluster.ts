@@ -32,6 +32,8 @@ export interface ClusterOptions {
   logs?: Partial<LogOptions>;
   /** Varnish's memory, e.g. "malloc,256m". */
   proxyStorage?: string;
+  /** false: the proxy stores nothing and only balances (measuring the instances themselves). */
+  proxyCache?: boolean;
 }
 
 export interface Cluster {
@@ -111,6 +113,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       secret,
       workdir: path.join(os.tmpdir(), `news-varnish-${port}`),
       storage: options.proxyStorage,
+      passAll: options.proxyCache === false,
       logFile: path.join(logs.logDir, "varnish.log"),
     });
     stops.push(() => varnish.stop());

@@ -40,6 +40,14 @@ describe("the proxy's VCL", () => {
     expect(vcl).not.toMatch(/\{\{[A-Z_]+\}\}/);
   });
 
+  it("stores nothing when asked only to balance (the benchmark's cache bypass)", () => {
+    const backends = [{ host: "127.0.0.1", port: 3001 }];
+    expect(renderVcl({ ...base, backends, passAll: true })).toMatch(
+      /unset req\.http\.x-cache-proxy-secret;\n  return \(pass\);/,
+    );
+    expect(renderVcl({ ...base, backends })).not.toMatch(/secret;\n  return \(pass\);/);
+  });
+
   it("refuses backend addresses that would break out of the VCL", () => {
     expect(() => renderVcl({ ...base, backends: [{ host: 'x"; }', port: 1 }] })).toThrow(/backend address/);
     expect(() => renderVcl({ ...base, backends: [] })).toThrow(/at least one/);
