@@ -29,6 +29,7 @@ export function spawnLogged(
 ): LoggedProcess {
   mkdirSync(options.logDir, { recursive: true });
   const log = createWriteStream(path.join(options.logDir, `${name}.log`), { flags: "a" });
+  log.on("error", () => undefined);
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
@@ -42,11 +43,10 @@ export function spawnLogged(
     });
   }
   const exited = new Promise<void>((resolve) => {
-    child.once("exit", (code, signal) => {
-      log.end(`-- exited (${signal ?? code})\n`);
-      resolve();
-    });
+    child.once("exit", () => resolve());
   });
+  // After "close" no output line can follow: the log may end.
+  child.once("close", (code, signal) => log.end(`-- exited (${signal ?? code})\n`));
   return {
     name,
     child,

@@ -10,6 +10,8 @@ export interface RunningRedis {
   pause(): void;
   resume(): void;
   stop(): Promise<void>;
+  /** Sends SIGTERM without waiting (for a process about to exit). */
+  terminate(): void;
   /** Starts it again on the same port after `stop()` (empty). */
   start(): Promise<void>;
 }
@@ -51,6 +53,10 @@ export async function startRedisServer(port: number, logs: LogOptions): Promise<
     async stop() {
       running?.child.kill("SIGCONT");
       await running?.stop();
+    },
+    terminate() {
+      running?.child.kill("SIGCONT");
+      running?.child.kill("SIGTERM");
     },
     start,
   };

