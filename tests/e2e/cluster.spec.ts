@@ -3,6 +3,7 @@ import { createClient } from "@redis/client";
 import { stories } from "@/prisma/content/stories/index";
 import { bilingualStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
+import { htmlErrors } from "./support/validate-html";
 import { startTestCluster, type TestCluster } from "./support/cluster";
 
 // Two app instances on one PostgreSQL and one Redis, behind Varnish: what
@@ -223,4 +224,5 @@ test("with every instance down, cached pages are still served and the rest answe
   expect(uncached.text).toContain('<section lang="en" dir="ltr"><h1>Something went wrong</h1>');
   expect(uncached.text).toContain('<section lang="ar" dir="rtl"><h1>حدث خطأ ما</h1>');
   expect(uncached.text).not.toMatch(/Guru Meditation|XID|Error \d{3}/);
+  expect(await htmlErrors(new Map([["503 page", uncached.text]]))).toEqual([]);
 });
