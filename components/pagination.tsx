@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
 import { DirectionalArrow } from "@/components/directional-arrow";
 
 interface Props {
@@ -23,12 +22,7 @@ export async function Pagination({ locale, page, pageCount, hrefFor, labels }: P
           <DirectionalArrow pointing="back" /> {words.previous}
         </a>
       ) : null}
-      <span className="pagination__status">
-        {t("status", {
-          page: readerFormat.number(page, locale),
-          count: readerFormat.number(pageCount, locale),
-        })}
-      </span>
+      <span className="pagination__status">{t("status", { page, count: pageCount })}</span>
       {page < pageCount ? (
         <a href={hrefFor(page + 1)} rel="next">
           {words.next} <DirectionalArrow pointing="forward" />

@@ -11,6 +11,8 @@ export interface LocaleFacts {
   nativeName: string;
   /** Intl locale for dates, given the digits setting. */
   dateLocale: (digits: Digits) => string;
+  /** The digits this locale shows, given the site's setting (which only Arabic follows). */
+  digits: (setting: Digits) => Digits;
   /** Intl locale for numbers, given the digits setting. */
   numberLocale: (digits: Digits) => string;
   /** Joins a formatted date and time: "9 September 2016, 11:15". */
@@ -29,6 +31,7 @@ const facts: Record<AppLocale, LocaleFacts> = {
     nativeName: "English",
     // en-GB gives "9 September 2016" (day first, no comma) like the papers we model.
     dateLocale: () => "en-GB",
+    digits: () => "latn",
     numberLocale: () => "en-GB",
     dateTimeSeparator: ", ",
     // en-GB joins without the serial comma: "A, B and C".
@@ -42,6 +45,7 @@ const facts: Record<AppLocale, LocaleFacts> = {
     // ar-LB gives the Levantine month names (أيلول, تشرين الأول) Lebanese
     // readers expect; the nu extension picks Latin or Arabic-Indic digits.
     dateLocale: (digits) => `ar-LB-u-nu-${digits}`,
+    digits: (setting) => setting,
     // ar-LB groups Latin digits the French way (1.234,5); the plain Arabic
     // locale keeps 1,234.5, which Arabic-language papers print.
     numberLocale: (digits) => `ar-u-nu-${digits}`,

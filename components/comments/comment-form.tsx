@@ -1,7 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { postCommentAction, type CommentFormState } from "@/app/[locale]/(site)/story/[slug]/comment-actions";
+import { postCommentAction, type CommentFormState } from "@/actions/comments/post-comment-action";
+import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
+import { EmailField } from "@/components/forms/email-field";
 import { FormField } from "@/components/forms/form-field";
 import { useFormToken } from "@/components/comments/use-form-token";
 
@@ -10,18 +13,6 @@ interface Props {
   locale: string;
   slug: string;
   permalink: string;
-  text: {
-    title: string;
-    name: string;
-    email: string;
-    body: string;
-    bodyHint: string;
-    website: string;
-    submit: string;
-    posted: string;
-    pending: string;
-    errors: Record<string, string>;
-  };
 }
 
 /**
@@ -29,7 +20,8 @@ interface Props {
  * without JavaScript (the first post then asks to confirm); with it, the page
  * is not reloaded and the form token is fetched before the reader posts.
  */
-export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
+export function CommentForm({ storyId, locale, slug, permalink }: Props) {
+  const t = useTranslations("Comments.form");
   // The permalink is where the form posts without JavaScript: the story itself.
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postCommentAction,
@@ -44,7 +36,7 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
   );
   const errorText = (field: "name" | "email" | "body") => {
     const code = state.fields[field];
-    return code ? text.errors[code] : undefined;
+    return code ? t(`errors.${code}`, { max: COMMENT_LIMITS.links }) : undefined;
   };
   return (
     <form
@@ -54,15 +46,15 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
       aria-labelledby="comment-form-title"
       onFocus={request}
     >
-      <h3 id="comment-form-title">{text.title}</h3>
+      <h3 id="comment-form-title">{t("title")}</h3>
       {state.done ? (
         <p className="form-notice" role="status">
-          {state.done === "pending" ? text.pending : text.posted}
+          {state.done === "pending" ? t("pending") : t("posted")}
         </p>
       ) : null}
       {state.form ? (
         <p className="form-error" role="alert">
-          {text.errors[state.form]}
+          {t(`errors.${state.form}`)}
         </p>
       ) : null}
       <input type="hidden" name="storyId" value={storyId} />
@@ -70,7 +62,7 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="token" value={token} />
       <div className="comment-form__trap" aria-hidden="true">
-        <label htmlFor="comment-website">{text.website}</label>
+        <label htmlFor="comment-website">{t("website")}</label>
         <input
           id="comment-website"
           name="website"
@@ -80,44 +72,45 @@ export function CommentForm({ storyId, locale, slug, permalink, text }: Props) {
           defaultValue=""
         />
       </div>
-      <FormField id="comment-name" label={text.name} error={errorText("name")}>
+      <FormField id="comment-name" label={t("name")} error={errorText("name")}>
         {(control) => (
           <input
             {...control}
             name="name"
             dir="auto"
-            maxLength={60}
+            maxLength={COMMENT_LIMITS.name}
             autoComplete="name"
             defaultValue={state.values.name}
           />
         )}
       </FormField>
-      <FormField id="comment-email" label={text.email} error={errorText("email")}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            dir="ltr"
-            autoComplete="email"
-            defaultValue={state.values.email}
-          />
-        )}
-      </FormField>
-      <FormField id="comment-body" label={text.body} error={errorText("body")} hint={text.bodyHint}>
+      <EmailField
+        id="comment-email"
+        label={t("email")}
+        error={errorText("email")}
+        autoComplete="email"
+        maxLength={COMMENT_LIMITS.email}
+        defaultValue={state.values.email}
+      />
+      <FormField
+        id="comment-body"
+        label={t("body")}
+        error={errorText("body")}
+        hint={t("bodyHint", { max: COMMENT_LIMITS.body })}
+      >
         {(control) => (
           <textarea
             {...control}
             name="body"
             dir="auto"
             rows={5}
-            maxLength={2000}
+            maxLength={COMMENT_LIMITS.body}
             defaultValue={state.values.body}
           />
         )}
       </FormField>
       <button type="submit" disabled={pending}>
-        {text.submit}
+        {t("submit")}
       </button>
     </form>
   );

@@ -51,7 +51,11 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                   {hidden}
                   <input type="hidden" name="commentId" value={comment.id} />
                   <input type="hidden" name="choice" value={choice} />
-                  <button type="submit" className={`vote vote--${choice}`} aria-label={`${label}: ${count}`}>
+                  <button
+                    type="submit"
+                    className={`vote vote--${choice}`}
+                    aria-label={`${label}: ${readerFormat.number(count, locale)}`}
+                  >
                     <span aria-hidden="true">{icon}</span>{" "}
                     <bdi className="vote__count">{readerFormat.number(count, locale)}</bdi>
                   </button>

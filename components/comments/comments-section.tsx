@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
+import { ClientMessages } from "@/components/client-messages";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 
@@ -17,22 +18,6 @@ interface Props {
 export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props) {
   const data = await getComments(storyId, locale, page);
   const t = await getTranslations({ locale, namespace: "Comments" });
-  const errors = Object.fromEntries(
-    (
-      [
-        "required",
-        "tooLong",
-        "invalid",
-        "tooManyLinks",
-        "duplicate",
-        "confirm",
-        "tooFast",
-        "rateLimited",
-        "closed",
-        "notFound",
-      ] as const
-    ).map((code) => [code, t(`form.errors.${code}`)]),
-  );
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">
@@ -43,24 +28,9 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
       {data.closed ? (
         <p className="comments__closed">{t("closed")}</p>
       ) : (
-        <CommentForm
-          storyId={storyId}
-          locale={locale}
-          slug={slug}
-          permalink={storyPath(locale, slug)}
-          text={{
-            title: t("form.title"),
-            name: t("form.name"),
-            email: t("form.email"),
-            body: t("form.body"),
-            bodyHint: t("form.bodyHint"),
-            website: t("form.website"),
-            submit: t("form.submit"),
-            posted: t("form.posted"),
-            pending: t("form.pending"),
-            errors,
-          }}
-        />
+        <ClientMessages locale={locale} namespaces={["Comments.form"]}>
+          <CommentForm storyId={storyId} locale={locale} slug={slug} permalink={storyPath(locale, slug)} />
+        </ClientMessages>
       )}
     </section>
   );

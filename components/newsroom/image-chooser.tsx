@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
+import { imageLimitArgs } from "@/lib/newsroom/image-limits";
 import type { LeadImage } from "@/lib/newsroom/story-details";
 
 interface Props {
   library: LeadImage[];
   current: string | null;
-  labels: { legend: string; none: string; upload: string; uploadHint: string };
   error?: string;
 }
 
 /** Pick a lead image from the library, or upload a new one (which wins). */
-export function ImageChooser({ library, current, labels, error }: Props) {
+export function ImageChooser({ library, current, error }: Props) {
+  const t = useTranslations("Newsroom.newStory");
   return (
     <fieldset className="field image-chooser" aria-describedby={error ? "image-error" : undefined}>
-      <legend>{labels.legend}</legend>
+      <legend>{t("image")}</legend>
       <label className="image-chooser__option">
-        <input type="radio" name="image" value="" defaultChecked={!current} /> {labels.none}
+        <input type="radio" name="image" value="" defaultChecked={!current} /> {t("noImage")}
       </label>
       <div className="image-chooser__grid">
         {library.map((image) => (
@@ -29,9 +31,9 @@ export function ImageChooser({ library, current, labels, error }: Props) {
           </label>
         ))}
       </div>
-      <label htmlFor="upload">{labels.upload}</label>
+      <label htmlFor="upload">{t("upload")}</label>
       <input id="upload" name="upload" type="file" accept="image/png,image/jpeg,image/webp" />
-      <p className="field-hint">{labels.uploadHint}</p>
+      <p className="field-hint">{t("uploadHint", imageLimitArgs)}</p>
       {error ? (
         <p id="image-error" className="field-error">
           {error}

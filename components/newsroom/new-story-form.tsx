@@ -1,33 +1,30 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createStoryAction, type CreateState } from "@/app/[locale]/newsroom/stories/actions";
+import { createStoryAction, type CreateState } from "@/actions/newsroom/story-form-actions";
+import { LIMITS, type FieldErrorCode } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
+import type { AppLocale } from "@/i18n/routing";
 import type { LeadImage } from "@/lib/newsroom/story-details";
 import { FormField } from "@/components/forms/form-field";
+import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
+import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 interface Props {
-  uiLocale: string;
-  locales: { value: string; label: string; dir: "ltr" | "rtl" }[];
+  uiLocale: AppLocale;
+  locales: { value: AppLocale; dir: "ltr" | "rtl" }[];
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   library: LeadImage[];
-  text: {
-    fields: Record<
-      "sourceLocale" | "sectionId" | "authors" | "headline" | "dek" | "slug" | "body" | "leadImageAlt",
-      string
-    >;
-    image: { legend: string; none: string; upload: string; uploadHint: string };
-    errors: Record<string, string>;
-    problems: Record<"invalid" | "forbidden", string>;
-    submit: string;
-    bodyHint: string;
-  };
 }
 
 /** A new story, written in its source language; works with and without JavaScript. */
-export function NewStoryForm({ uiLocale, locales, sections, authors, library, text }: Props) {
+export function NewStoryForm({ uiLocale, locales, sections, authors, library }: Props) {
+  const t = useTranslations("Newsroom");
+  const fieldErrorText = useFieldErrorText();
   const [state, action, pending] = useActionState<CreateState, FormData>(createStoryAction, {
     values: { sourceLocale: uiLocale },
     errors: {},
@@ -39,59 +36,44 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
   const dir = locales.find((locale) => locale.value === sourceLocale)?.dir ?? "ltr";
   const errorText = (field: string) => {
     const code = state.errors[field];
-    return code ? (text.errors[code] ?? code) : undefined;
+    return code ? fieldErrorText(code as FieldErrorCode) : undefined;
   };
   const inSource = { lang: sourceLocale, dir };
   return (
     <form action={action} className="newsroom-form" encType="multipart/form-data" noValidate>
       {state.problem ? (
         <p className="form-error" role="alert">
-          {text.problems[state.problem]}
+          {t(`editor.problems.${state.problem}`)}
         </p>
       ) : null}
       <input type="hidden" name="uiLocale" value={uiLocale} />
-      <FormField id="sourceLocale" label={text.fields.sourceLocale}>
+      <FormField id="sourceLocale" label={t("newStory.sourceLocale")}>
         {(control) => (
           <select
             {...control}
             name="sourceLocale"
             value={sourceLocale}
-            onChange={(event) => setSourceLocale(event.target.value)}
+            onChange={(event) => setSourceLocale(event.target.value as AppLocale)}
           >
-            {locales.map((locale) => (
-              <option key={locale.value} value={locale.value}>
-                {locale.label}
-              </option>
-            ))}
+            <ChoiceOptions choices={locales.map(({ value }) => ({ value, label: t(`locales.${value}`) }))} />
           </select>
         )}
       </FormField>
-      <FormField id="sectionId" label={text.fields.sectionId} error={errorText("section")}>
+      <FormField id="sectionId" label={t("stories.section")} error={errorText("section")}>
         {(control) => (
           <select {...control} name="sectionId" defaultValue={state.values.sectionId}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
           </select>
         )}
       </FormField>
-      <fieldset className="field">
-        <legend>{text.fields.authors}</legend>
-        {authors.map((author) => (
-          <label key={author.id}>
-            <input type="checkbox" name="authorIds" value={author.id} /> <bdi>{author.name}</bdi>
-          </label>
-        ))}
-      </fieldset>
-      <FormField id="headline" label={text.fields.headline} error={errorText("headline")}>
+      <AuthorCheckboxes authors={authors} />
+      <FormField id="headline" label={t("editor.fields.headline")} error={errorText("headline")}>
         {(control) => (
           <input
             {...control}
             {...inSource}
             name="headline"
-            maxLength={200}
+            maxLength={LIMITS.headline}
             defaultValue={state.values.headline}
             onChange={(event) => {
               if (!slugTouched) setSlug(slugify(event.target.value));
@@ -99,13 +81,13 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
           />
         )}
       </FormField>
-      <FormField id="slug" label={text.fields.slug} error={errorText("slug")}>
+      <FormField id="slug" label={t("editor.fields.slug")} error={errorText("slug")}>
         {(control) => (
           <input
             {...control}
             name="slug"
             dir="auto"
-            maxLength={80}
+            maxLength={LIMITS.slug}
             value={slug}
             onChange={(event) => {
               setSlugTouched(true);
@@ -114,37 +96,42 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, te
           />
         )}
       </FormField>
-      <FormField id="dek" label={text.fields.dek} error={errorText("dek")}>
+      <FormField id="dek" label={t("editor.fields.dek")} error={errorText("dek")}>
         {(control) => (
           <textarea
             {...control}
             {...inSource}
             name="dek"
             rows={3}
-            maxLength={400}
+            maxLength={LIMITS.dek}
             defaultValue={state.values.dek}
           />
         )}
       </FormField>
-      <FormField id="body" label={text.fields.body} error={errorText("body")} hint={text.bodyHint}>
+      <FormField
+        id="body"
+        label={t("editor.fields.body")}
+        error={errorText("body")}
+        hint={t("editor.bodyHint")}
+      >
         {(control) => (
           <textarea {...control} {...inSource} name="body" rows={14} defaultValue={state.values.body} />
         )}
       </FormField>
-      <ImageChooser library={library} current={null} labels={text.image} error={errorText("image")} />
-      <FormField id="leadImageAlt" label={text.fields.leadImageAlt} error={errorText("leadImageAlt")}>
+      <ImageChooser library={library} current={null} error={errorText("image")} />
+      <FormField id="leadImageAlt" label={t("editor.fields.leadImageAlt")} error={errorText("leadImageAlt")}>
         {(control) => (
           <input
             {...control}
             {...inSource}
             name="leadImageAlt"
-            maxLength={300}
+            maxLength={LIMITS.leadImageAlt}
             defaultValue={state.values.leadImageAlt}
           />
         )}
       </FormField>
       <button type="submit" disabled={pending}>
-        {text.submit}
+        {t("newStory.submit")}
       </button>
     </form>
   );

@@ -5,7 +5,7 @@ import { homePath } from "@/lib/paths";
 import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { signOut } from "@/app/[locale]/newsroom/sign-in/actions";
+import { signOut } from "@/actions/newsroom/sign-in-actions";
 
 /** The newsroom's own bar: its sections for this member's role, who is signed in, the language. */
 export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user: NewsroomUser | null }) {

@@ -1,17 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signIn, type SignInState } from "@/app/[locale]/newsroom/sign-in/actions";
+import { signIn, type SignInState } from "@/actions/newsroom/sign-in-actions";
+import { EmailField } from "@/components/forms/email-field";
 import { FormField } from "@/components/forms/form-field";
 
-interface Labels {
-  email: string;
-  password: string;
-  submit: string;
-}
-
 /** Works without JavaScript (a plain form post to the Server Action) and with it. */
-export function SignInForm({ locale, next, labels }: { locale: string; next: string; labels: Labels }) {
+export function SignInForm({ locale, next }: { locale: string; next: string }) {
+  const t = useTranslations("Newsroom.signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
   return (
     <form action={action} className="newsroom-form" noValidate>
@@ -22,20 +19,15 @@ export function SignInForm({ locale, next, labels }: { locale: string; next: str
           {state.errors.form}
         </p>
       ) : null}
-      <FormField id="email" label={labels.email} error={state.errors.email}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            dir="ltr"
-            autoComplete="username"
-            required
-            defaultValue={state.email}
-          />
-        )}
-      </FormField>
-      <FormField id="password" label={labels.password} error={state.errors.password}>
+      <EmailField
+        id="email"
+        label={t("email")}
+        error={state.errors.email}
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+      />
+      <FormField id="password" label={t("password")} error={state.errors.password}>
         {(control) => (
           <input
             {...control}
@@ -48,7 +40,7 @@ export function SignInForm({ locale, next, labels }: { locale: string; next: str
         )}
       </FormField>
       <button type="submit" disabled={pending}>
-        {labels.submit}
+        {t("submit")}
       </button>
     </form>
   );

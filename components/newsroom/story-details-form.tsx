@@ -3,8 +3,10 @@ import type { AppLocale } from "@/i18n/routing";
 import { imageLibrary } from "@/lib/newsroom/media";
 import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
+import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
-import { updateDetailsAction } from "@/app/[locale]/newsroom/stories/actions";
+import { updateDetailsAction } from "@/actions/newsroom/story-form-actions";
 
 /** What every language version shares: section, authors, lead image. Editors only. */
 export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {
@@ -25,37 +27,11 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
         <div className="field">
           <label htmlFor="details-section">{t("stories.section")}</label>
           <select id="details-section" name="sectionId" defaultValue={details.sectionId}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
+            <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
           </select>
         </div>
-        <fieldset className="field">
-          <legend>{t("newStory.authors")}</legend>
-          {authors.map((author) => (
-            <label key={author.id}>
-              <input
-                type="checkbox"
-                name="authorIds"
-                value={author.id}
-                defaultChecked={details.authorIds.includes(author.id)}
-              />{" "}
-              <bdi>{author.name}</bdi>
-            </label>
-          ))}
-        </fieldset>
-        <ImageChooser
-          library={library}
-          current={details.imageSrc}
-          labels={{
-            legend: t("newStory.image"),
-            none: t("newStory.noImage"),
-            upload: t("newStory.upload"),
-            uploadHint: t("newStory.uploadHint"),
-          }}
-        />
+        <AuthorCheckboxes authors={authors} checked={details.authorIds} />
+        <ImageChooser library={library} current={details.imageSrc} />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>
     </section>

@@ -1,46 +1,32 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveTranslationAction, type EditorState } from "@/app/[locale]/newsroom/stories/actions";
+import { saveTranslationAction, type EditorState } from "@/actions/newsroom/translation-actions";
+import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
-import type { FieldErrorCode, TranslationField } from "@/lib/newsroom/translation-fields";
+import { LIMITS, type TranslationField } from "@/lib/newsroom/translation-fields";
 import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
+import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 type Values = EditorState["values"];
 
-export interface EditorText {
-  fields: Record<TranslationField, string>;
-  slugHint: string;
-  bodyHint: string;
-  save: string;
-  preview: string;
-  errors: Record<FieldErrorCode, string>;
-  problems: Record<"invalid" | "conflict" | "forbidden" | "not-found", string>;
-  yours: string;
-  /** With {name}, {time} and {revision} left in, filled in here. */
-  theirs: string;
-  sourceTitle: string;
-  targetTitle: string;
-}
-
 interface Side {
-  lang: string;
+  lang: AppLocale;
   dir: "ltr" | "rtl";
 }
 
 interface Props {
   uiLocale: string;
   storyId: number;
-  target: string;
+  target: AppLocale;
   targetSide: Side;
   /** The source text beside the form when translating; null when editing the source itself. */
   source: (Values & Side) | null;
   initial: Values;
   baseRevision: number | null;
   sourceRevision: number;
-  limits: Record<TranslationField, number>;
-  text: EditorText;
 }
 
 const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
@@ -52,7 +38,10 @@ const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImag
  * to the same Server Action.
  */
 export function TranslationEditor(props: Props) {
-  const { text, targetSide, source } = props;
+  const { targetSide, source } = props;
+  const t = useTranslations("Newsroom");
+  const format = useFormatter();
+  const errorText = useFieldErrorText();
   const [state, action, pending] = useActionState<EditorState, FormData>(saveTranslationAction, {
     values: props.initial,
     baseRevision: props.baseRevision,
@@ -76,29 +65,30 @@ export function TranslationEditor(props: Props) {
     <div className="editor">
       {state.problem ? (
         <p className="form-error" role="alert">
-          {text.problems[state.problem]}
+          {t(`editor.problems.${state.problem}`)}
         </p>
       ) : null}
       {state.theirs ? (
         <div className="conflict">
           <section className="conflict__theirs" aria-labelledby="theirs-title">
             <h2 id="theirs-title">
-              {text.theirs
-                .replace("{name}", state.theirs.savedBy ?? "?")
-                .replace("{time}", new Date(state.theirs.savedAt).toLocaleString(props.uiLocale))
-                .replace("{revision}", String(state.theirs.revision))}
+              {t("editor.theirs", {
+                name: state.theirs.savedBy ?? "?",
+                time: format.dateTime(new Date(state.theirs.savedAt), "stamp"),
+                revision: state.theirs.revision,
+              })}
             </h2>
             <dl lang={targetSide.lang} dir={targetSide.dir}>
               {FIELDS.map((field) => (
                 <div key={field}>
-                  <dt>{text.fields[field]}</dt>
+                  <dt>{t(`editor.fields.${field}`)}</dt>
                   <dd className="preserve-lines">{state.theirs![field]}</dd>
                 </div>
               ))}
             </dl>
           </section>
           <p>
-            <strong>{text.yours}</strong>
+            <strong>{t("editor.yours")}</strong>
           </p>
         </div>
       ) : null}
@@ -112,20 +102,23 @@ export function TranslationEditor(props: Props) {
           {source ? (
             <>
               <h2 className="editor__column-title" lang={source.lang} dir={source.dir}>
-                {text.sourceTitle}
+                {t("editor.source", { language: t(`locales.${source.lang}`) })}
               </h2>
-              <h2 className="editor__column-title">{text.targetTitle}</h2>
+              <h2 className="editor__column-title">
+                {t("editor.target", { language: t(`locales.${targetSide.lang}`) })}
+              </h2>
             </>
           ) : null}
           {FIELDS.map((field) => {
             const error = state.errors[field];
-            const hint = field === "slug" ? text.slugHint : field === "body" ? text.bodyHint : undefined;
+            const hint =
+              field === "slug" ? t("editor.slugHint") : field === "body" ? t("editor.bodyHint") : undefined;
             const common = {
               name: field,
               lang: targetSide.lang,
               dir: field === "slug" ? ("auto" as const) : targetSide.dir,
               value: values[field],
-              maxLength: props.limits[field],
+              maxLength: LIMITS[field],
             };
             return (
               <div className="editor__row" key={field}>
@@ -135,14 +128,14 @@ export function TranslationEditor(props: Props) {
                     lang={source.lang}
                     dir={field === "slug" ? "auto" : source.dir}
                   >
-                    <span className="editor__source-label">{text.fields[field]}</span>
+                    <span className="editor__source-label">{t(`editor.fields.${field}`)}</span>
                     <div className="preserve-lines">{source[field]}</div>
                   </div>
                 ) : null}
                 <FormField
                   id={field}
-                  label={text.fields[field]}
-                  error={error && text.errors[error]}
+                  label={t(`editor.fields.${field}`)}
+                  error={error && errorText(error)}
                   hint={hint}
                 >
                   {(control) =>
@@ -171,11 +164,11 @@ export function TranslationEditor(props: Props) {
           })}
         </div>
         <button type="submit" disabled={pending}>
-          {text.save}
+          {t("editor.save")}
         </button>
       </form>
-      <section className="editor__preview" aria-label={text.preview}>
-        <h2>{text.preview}</h2>
+      <section className="editor__preview" aria-label={t("editor.preview")}>
+        <h2>{t("editor.preview")}</h2>
         <article className="story" lang={targetSide.lang} dir={targetSide.dir}>
           <header className="story__header">
             <p className="story__headline" role="heading" aria-level={3}>

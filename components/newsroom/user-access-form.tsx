@@ -1,11 +1,4 @@
-interface Labels {
-  active: string;
-  disabled: string;
-  you: string;
-  disable: string;
-  enable: string;
-  confirm: string;
-}
+import { useTranslations } from "next-intl";
 
 interface Props {
   locale: string;
@@ -13,7 +6,6 @@ interface Props {
   disabled: boolean;
   isSelf: boolean;
   action: (form: FormData) => Promise<void>;
-  labels: Labels;
 }
 
 /**
@@ -22,22 +14,23 @@ interface Props {
  * deliberate second step even without JavaScript. An admin never sees the
  * button on their own row.
  */
-export function UserAccessForm({ locale, userId, disabled, isSelf, action, labels }: Props) {
-  if (isSelf) return <span>{labels.you}</span>;
+export function UserAccessForm({ locale, userId, disabled, isSelf, action }: Props) {
+  const t = useTranslations("Newsroom.users");
+  if (isSelf) return <span>{t("you")}</span>;
   return (
     <form action={action} className="row-actions">
       <input type="hidden" name="uiLocale" value={locale} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "0" : "1"} />
       <span className="badge" data-state={disabled ? "disabled" : "active"}>
-        {disabled ? labels.disabled : labels.active}
+        {disabled ? t("disabled") : t("active")}
       </span>
       {disabled ? null : (
         <label>
-          <input type="checkbox" name="confirm" value="yes" required /> {labels.confirm}
+          <input type="checkbox" name="confirm" value="yes" required /> {t("confirmDisable")}
         </label>
       )}
-      <button type="submit">{disabled ? labels.enable : labels.disable}</button>
+      <button type="submit">{disabled ? t("enable") : t("disable")}</button>
     </form>
   );
 }

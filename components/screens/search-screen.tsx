@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
 import { otherLocale } from "@/lib/locale-facts";
 import { searchPath } from "@/lib/paths";
 import { MAX_QUERY_LENGTH, searchQueryString, type SearchRequest } from "@/lib/search/search-request";
@@ -31,7 +30,7 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
       <SearchForm locale={locale} request={request} sections={sections} />
       {request.shortened ? (
         <p className="notice" role="status">
-          {t("shortened", { max: readerFormat.number(MAX_QUERY_LENGTH, locale) })}
+          {t("shortened", { max: MAX_QUERY_LENGTH })}
         </p>
       ) : null}
       {outcome.kind === "empty" ? <p>{t("prompt")}</p> : null}

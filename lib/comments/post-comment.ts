@@ -4,13 +4,13 @@ import { z } from "zod";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { cleanCommentText, cleanName, countLinks, duplicateKey } from "@/lib/comments/clean-text";
+import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { moderationMode } from "@/lib/comments/settings";
 import { spendFormToken } from "@/lib/comments/form-token";
 import { hashAddress } from "@/lib/comments/signing";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
-export const COMMENT_LIMITS = { name: 60, body: 2000, email: 254, links: 2 } as const;
 export const COMMENT_RATES = {
   perReader: { limit: 5, windowSeconds: 600 },
   perAddress: { limit: 10, windowSeconds: 600 },

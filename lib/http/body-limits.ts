@@ -1,3 +1,5 @@
+import { IMAGE_FORM_BYTES } from "@/lib/newsroom/image-limits";
+
 const KB = 1024;
 const MB = 1024 * KB;
 
@@ -12,8 +14,8 @@ const LIMITS: ReadonlyArray<{ path: RegExp; bytes: number }> = [
   { path: /^\/api\/comments\/(?:vote|report)$/, bytes: 1 * KB },
   // Sign-in: an email and a password.
   { path: /^\/(?:en|ar)\/newsroom\/sign-in$/, bytes: 8 * KB },
-  // Story creation and details carry a lead image of up to 5 MB plus the form.
-  { path: /^\/(?:en|ar)\/newsroom\/stories\/(?:new|\d+)$/, bytes: 6 * MB },
+  // Story creation and details carry a lead image plus the form.
+  { path: /^\/(?:en|ar)\/newsroom\/stories\/(?:new|\d+)$/, bytes: IMAGE_FORM_BYTES },
   // A translation save: up to 50,000 characters of body, which Arabic and
   // encoding can triple, plus headline, summary and the form's last state.
   { path: /^\/(?:en|ar)\/newsroom\/stories\/\d+\/[^/]+$/, bytes: 1 * MB },

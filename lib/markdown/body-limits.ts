@@ -49,6 +49,12 @@ const CHECKS: [BodyLimitCode, (measure: BodyMeasure) => boolean, number][] = [
   ["tooManyLines", (m) => m.lines > BODY_LIMITS.lines, BODY_LIMITS.lines],
 ];
 
+/** Each limit's number, by the code that reports it: the messages quote it. */
+export const BODY_LIMIT_MAX = Object.fromEntries(CHECKS.map(([code, , max]) => [code, max])) as Record<
+  BodyLimitCode,
+  number
+>;
+
 /** The first limit a body breaks, or null when it is safe to render as Markdown. */
 export function bodyLimitProblem(body: string): BodyLimitProblem | null {
   // Measuring is linear, but a body far past the length limit need not be read at all.

@@ -4,13 +4,16 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ROLES } from "@/lib/newsroom/roles";
 
+/** Also the users page's maxLength / minLength and the numbers its words quote. */
+export const ACCOUNT_LIMITS = { email: 254, name: 120, passwordMin: 10, passwordMax: 128 } as const;
+
 export const newUserSchema = z.object({
   email: z
     .email()
-    .max(254)
+    .max(ACCOUNT_LIMITS.email)
     .transform((email) => email.toLowerCase()),
-  name: z.string().trim().min(1).max(120),
-  password: z.string().min(10).max(128),
+  name: z.string().trim().min(1).max(ACCOUNT_LIMITS.name),
+  password: z.string().min(ACCOUNT_LIMITS.passwordMin).max(ACCOUNT_LIMITS.passwordMax),
   role: z.enum(ROLES),
   locales: z.array(z.enum(["en", "ar"])).default([]),
 });

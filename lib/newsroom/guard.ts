@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { resolveLocale } from "@/lib/request-locale";
 
 /**
  * For newsroom pages: the member allowed to do `action`. Anonymous
@@ -20,6 +21,16 @@ export async function requirePage(
   if (!user) redirect(newsroomPaths.signIn(locale, returnTo));
   if (!can(user, action)) forbidden();
   return user;
+}
+
+/** A newsroom page's locale (404 unless served) and the member allowed to see it, as requirePage decides. */
+export async function enterNewsroomPage(
+  params: Promise<{ locale: string }>,
+  action: NewsroomAction,
+  pathFor: (locale: AppLocale) => string,
+): Promise<{ locale: AppLocale; user: NewsroomUser }> {
+  const locale = await resolveLocale(params);
+  return { locale, user: await requirePage(locale, action, pathFor(locale)) };
 }
 
 export type Denied = { ok: false; reason: "signed-out" | "forbidden" };

@@ -3,18 +3,7 @@ import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
 import sharp from "sharp";
 import { db } from "@/lib/db/client";
-
-export const IMAGE_LIMITS = {
-  bytes: 5 * 1024 * 1024,
-  // Bounded from the header, before any pixel is decoded: a few hundred KB
-  // can declare 30,000 × 30,000 pixels (3.6 GB once decoded).
-  side: 12_000,
-  pixels: 40_000_000,
-} as const;
-
-// What one member may upload in 24 hours: a busy day's lead images with room
-// to spare, and a bound on what a stolen account can pour into the database.
-export const UPLOAD_QUOTA = { files: 40, bytes: 120 * 1024 * 1024, windowHours: 24 } as const;
+import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
 
 // Raster formats only: an uploaded SVG could carry script.
 const TYPES: Record<string, { contentType: string; format: "png" | "jpeg" | "webp" }> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { idOrNull } from "@/lib/form-values";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveResult } from "@/lib/newsroom/save-translation";
 import type { VersionText } from "@/lib/newsroom/story-editor-data";
@@ -29,6 +30,20 @@ export async function listRevisions(storyId: number, locale: AppLocale): Promise
     body: row.body,
     leadImageAlt: row.leadImageAlt,
   }));
+}
+
+/**
+ * The two revisions the history compares: those named by `?a=` and `?b=`
+ * when they exist, else the one before the newest and the newest.
+ */
+export function comparedRevisions(
+  revisions: RevisionEntry[],
+  query: { a?: unknown; b?: unknown },
+): { older: RevisionEntry; newer: RevisionEntry } {
+  const latest = revisions[0]!;
+  const pick = (value: unknown, fallback: RevisionEntry) =>
+    revisions.find((revision) => revision.number === idOrNull(value)) ?? fallback;
+  return { older: pick(query.a, revisions[1] ?? latest), newer: pick(query.b, latest) };
 }
 
 /**

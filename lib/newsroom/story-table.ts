@@ -6,6 +6,9 @@ import { pickName } from "@/lib/stories/row-mappers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { VERSION_STATES, versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
+/** The longest headline search the stories page takes (its input's maxLength too). */
+export const STORY_SEARCH_MAX = 200;
+
 export const storyFilterSchema = z.object({
   section: z.coerce.number().int().positive().optional().catch(undefined),
   locale: z.enum(routing.locales).optional().catch(undefined),
@@ -13,12 +16,24 @@ export const storyFilterSchema = z.object({
   // Control characters (NUL among them, which PostgreSQL refuses) become spaces.
   q: z
     .string()
-    .max(200)
+    .max(STORY_SEARCH_MAX)
     .transform((value) => value.replace(/[\u0000-\u001F\u007F-\u009F]/g, " ").trim())
     .optional()
     .catch(undefined),
 });
 export type StoryFilter = z.infer<typeof storyFilterSchema>;
+
+/** The filter in a stories page's query string; anything malformed is dropped. */
+export function storyFilterFrom(query: Record<string, string | string[] | undefined>): StoryFilter {
+  return storyFilterSchema.parse(
+    Object.fromEntries(
+      Object.entries(query).map(([key, value]) => [
+        key,
+        Array.isArray(value) ? value[0] : value || undefined,
+      ]),
+    ),
+  );
+}
 
 export interface NewsroomStoryRow {
   id: number;

@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { IMAGE_LIMITS, UPLOAD_QUOTA, storeImage } from "@/lib/newsroom/media";
+import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
+import { storeImage } from "@/lib/newsroom/media";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { hasLocale } from "next-intl";
 import { locale as rootLocale } from "next/root-params";
 import { routing } from "@/i18n/routing";
@@ -8,7 +8,6 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 export default async function NewsroomForbidden() {
   const requested: unknown = await rootLocale();
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Newsroom.forbidden" });
   return (
     <section className="newsroom-narrow">

@@ -4,20 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/newsroom/paths";
 import { resolveLocale } from "@/lib/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/newsroom/sign-in-form";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string | string[] }>;
-};
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: NewsroomPageProps): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
   return { title: t("title") };
 }
 
-export default async function SignInPage({ params, searchParams }: Props) {
+export default async function SignInPage({ params, searchParams }: NewsroomPageProps) {
   const locale = await resolveLocale(params);
   const nextParam = (await searchParams).next;
   const next = safeReturnPath(locale, typeof nextParam === "string" ? nextParam : undefined);
@@ -26,11 +23,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section className="newsroom-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
-      <SignInForm
-        locale={locale}
-        next={next}
-        labels={{ email: t("email"), password: t("password"), submit: t("submit") }}
-      />
+      <ClientMessages locale={locale} namespaces={["Newsroom.signIn"]}>
+        <SignInForm locale={locale} next={next} />
+      </ClientMessages>
     </section>
   );
 }

@@ -1,0 +1,124 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media";
+import { createStory, updateStoryDetails, type LeadImage } from "@/lib/newsroom/story-details";
+import { parseTranslationFields } from "@/lib/newsroom/translation-fields";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import {
+  TRANSLATION_FIELDS,
+  translationText,
+  typedStrings,
+  typedValues,
+} from "@/actions/newsroom/translation-form-fields";
+
+export interface CreateState {
+  values: Record<string, string>;
+  errors: Partial<Record<string, string>>;
+  problem: "invalid" | "forbidden" | null;
+}
+
+const imageChoice = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((value): LeadImage | null => {
+    const [src, width, height] = (value ?? "").split("|");
+    return src ? { src, width: Number(width), height: Number(height) } : null;
+  });
+
+/** The lead image: an upload (stored now, for an allowed member) wins over a library choice. */
+async function chosenImage(
+  user: NewsroomUser,
+  upload: Uint8Array | null,
+  choice: LeadImage | null,
+): Promise<{ image: LeadImage | null; error?: UploadError }> {
+  if (!upload) return { image: choice };
+  const stored = await storeImage(upload, user.id);
+  return stored.ok ? { image: stored } : { image: null, error: stored.error };
+}
+
+async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
+  return upload ? new Uint8Array(await upload.arrayBuffer()) : null;
+}
+
+const createInput = z.object({
+  sourceLocale: formFields.locale.optional().catch(undefined),
+  sectionId: formFields.id.optional().catch(undefined),
+  authorIds: formFields.ids(20),
+  image: imageChoice,
+  upload: formFields.file,
+  ...translationText,
+});
+
+const CREATE_FIELDS = ["sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
+const createValues = (form: FormData): Record<string, string> => typedStrings(form, CREATE_FIELDS);
+
+export const createStoryAction = guardedStateAction<typeof createInput, CreateState>({
+  schema: createInput,
+  permission: { type: "story.create" },
+  refuse: (why, form) => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
+    return { values: createValues(form), errors: {}, problem: why === "forbidden" ? "forbidden" : "invalid" };
+  },
+  run: async (user, input, form) => {
+    const values = createValues(form);
+    const fields = typedValues(form);
+    // Text and image are both checked before the upload is stored, so a form
+    // sent back for a missing summary leaves no image behind, and every
+    // problem is shown at once.
+    const upload = await uploadBytes(input.upload);
+    const checked = parseTranslationFields(fields);
+    const imageError = upload ? uploadProblem(upload) : null;
+    if (!checked.ok || imageError) {
+      const errors = { ...(checked.ok ? {} : checked.errors), ...(imageError ? { image: imageError } : {}) };
+      return { values, errors, problem: "invalid" };
+    }
+    const { image, error } = await chosenImage(user, upload, input.image);
+    if (error) return { values, errors: { image: error }, problem: "invalid" };
+    const result = await createStory(user, {
+      sourceLocale: input.sourceLocale ?? formUiLocale(form),
+      sectionId: input.sectionId ?? 0,
+      authorIds: input.authorIds,
+      image,
+      fields,
+    });
+    if (!result.ok) {
+      return { values, errors: result.kind === "invalid" ? result.errors : {}, problem: result.kind };
+    }
+    redirect(newsroomPaths.story(formUiLocale(form), result.storyId));
+  },
+});
+
+const detailsInput = z.object({
+  storyId: formFields.id,
+  sectionId: formFields.id.optional().catch(undefined),
+  authorIds: formFields.ids(20),
+  image: imageChoice,
+  upload: formFields.file,
+});
+
+export const updateDetailsAction = guardedAction({
+  schema: detailsInput,
+  permission: { type: "story.edit" },
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const story = newsroomPaths.story(formUiLocale(form), input.storyId);
+    const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
+    if (error) redirect(`${story}?problem=${error}`);
+    const result = await updateStoryDetails(user, {
+      storyId: input.storyId,
+      sectionId: input.sectionId ?? 0,
+      authorIds: input.authorIds,
+      image,
+    });
+    if (result.ok) await expireTags(result.tags);
+    redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
+  },
+});

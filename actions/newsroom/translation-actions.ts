@@ -1,0 +1,114 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { expireTags } from "@/lib/cache-proxy/expire-tags";
+import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { restoreRevision } from "@/lib/newsroom/revision-history";
+import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
+import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
+import { translationText, typedValues } from "@/actions/newsroom/translation-form-fields";
+
+export interface EditorState {
+  values: Required<TranslationInput>;
+  baseRevision: number | null;
+  errors: FieldErrors;
+  problem: "conflict" | "forbidden" | "not-found" | "invalid" | null;
+  theirs: StoredVersion | null;
+}
+
+const saveInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  baseRevision: formFields.id.optional().catch(undefined),
+  sourceRevision: formFields.id.optional().catch(undefined),
+  ...translationText,
+});
+
+export const saveTranslationAction = guardedStateAction<typeof saveInput, EditorState>({
+  schema: saveInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: (why, form) => {
+    if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
+    return {
+      values: typedValues(form),
+      baseRevision: formFields.id.safeParse(form.get("baseRevision")).data ?? null,
+      errors: {},
+      problem: why === "forbidden" ? "forbidden" : "not-found",
+      theirs: null,
+    };
+  },
+  run: async (user, input, form) => {
+    const values = typedValues(form);
+    const baseRevision = input.baseRevision ?? null;
+    const keep = { values, baseRevision, errors: {}, theirs: null };
+    const result = await saveTranslation(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      baseRevision,
+      sourceRevision: input.sourceRevision ?? 0,
+      fields: values,
+    });
+    if (!result.ok) {
+      if (result.kind === "invalid") return { ...keep, errors: result.errors, problem: "invalid" };
+      if (result.kind === "conflict") return { ...keep, problem: "conflict", theirs: result.theirs };
+      return { ...keep, problem: result.kind };
+    }
+    await expireTags(result.tags);
+    redirect(
+      `${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
+    );
+  },
+});
+
+const statusInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  step: z.enum(WORKFLOW_STEPS),
+});
+
+export const changeStatusAction = guardedAction({
+  schema: statusInput,
+  // The step's own right (submit, publish…) is checked by changeStatus.
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const result = await changeStatus(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      step: input.step,
+    });
+    if (result.ok) await expireTags(result.tags);
+    const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
+    redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
+  },
+});
+
+const restoreInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  number: formFields.id,
+  baseRevision: formFields.id,
+});
+
+export const restoreRevisionAction = guardedAction({
+  schema: restoreInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: refuseTo((form) => newsroomPaths.home(formUiLocale(form))),
+  run: async (user, input, form) => {
+    const result = await restoreRevision(user, {
+      storyId: input.storyId,
+      locale: input.target,
+      number: input.number,
+      baseRevision: input.baseRevision,
+    });
+    const history = newsroomPaths.history(formUiLocale(form), input.storyId, input.target);
+    if (!result.ok) redirect(`${history}?problem=${result.kind}`);
+    await expireTags(result.tags);
+    redirect(`${history}?restored=${input.number}`);
+  },
+});

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { localeFacts } from "@/lib/locale-facts";
+import type { RevisionEntry } from "@/lib/newsroom/revision-history";
+import { restoreRevisionAction } from "@/actions/newsroom/translation-actions";
+import { ReaderTime } from "@/components/reader-time";
+
+interface Props {
+  locale: AppLocale;
+  storyId: number;
+  target: AppLocale;
+  revision: RevisionEntry;
+  /** The newest revision's number: that one is current, every other may be restored over it. */
+  latest: number;
+}
+
+/** One saved revision in the history table. */
+export async function RevisionRow({ locale, storyId, target, revision, latest }: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  return (
+    <tr data-revision={revision.number}>
+      <td>{readerFormat.number(revision.number, locale)}</td>
+      <td>
+        <bdi>{revision.author ?? t("audit.system")}</bdi>
+      </td>
+      <td>
+        <ReaderTime iso={revision.savedAt} locale={locale} />
+      </td>
+      <td lang={target} dir={localeFacts(target).dir}>
+        {revision.headline}
+      </td>
+      <td>
+        {revision.number !== latest ? (
+          <form action={restoreRevisionAction}>
+            <input type="hidden" name="uiLocale" value={locale} />
+            <input type="hidden" name="storyId" value={storyId} />
+            <input type="hidden" name="target" value={target} />
+            <input type="hidden" name="number" value={revision.number} />
+            <input type="hidden" name="baseRevision" value={latest} />
+            <button type="submit">{t("history.restore")}</button>
+          </form>
+        ) : (
+          t("history.current")
+        )}
+      </td>
+    </tr>
+  );
+}

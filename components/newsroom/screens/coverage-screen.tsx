@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { localeFacts } from "@/lib/locale-facts";
+import type { CoverageRow } from "@/lib/newsroom/coverage";
+import { VERSION_STATES } from "@/lib/newsroom/translation-state";
+import { CoverageChart } from "@/components/newsroom/coverage-chart";
+import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+
+/** Per section and language, how many stories are in each state: a chart and the same figures as a table. */
+export async function CoverageScreen({ locale, rows }: { locale: AppLocale; rows: CoverageRow[] }) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const stateLabels = Object.fromEntries(
+    VERSION_STATES.map((state) => [state, t(`status.${state}`)]),
+  ) as Record<(typeof VERSION_STATES)[number], string>;
+  const rowLabel = (row: (typeof rows)[number]) => `${row.section} · ${t(`locales.${row.locale}`)}`;
+  return (
+    <>
+      <h1>{t("coverage.title")}</h1>
+      <p>{t("coverage.intro")}</p>
+      <CoverageChart
+        rows={rows}
+        dir={localeFacts(locale).dir}
+        labels={{ row: rowLabel, state: stateLabels, title: t("coverage.title") }}
+      />
+      <NewsroomTable
+        className="coverage-table"
+        caption={t("coverage.tableCaption")}
+        columns={[
+          t("stories.section"),
+          t("stories.locale"),
+          ...VERSION_STATES.map((state) => stateLabels[state]),
+          t("coverage.total"),
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={`${row.sectionId}-${row.locale}`} data-section={row.sectionId} data-locale={row.locale}>
+            <th scope="row">{row.section}</th>
+            <td>{t(`locales.${row.locale}`)}</td>
+            {VERSION_STATES.map((state) => (
+              <td key={state} data-state={state}>
+                {readerFormat.number(row.counts[state], locale)}
+              </td>
+            ))}
+            <td>{readerFormat.number(row.total, locale)}</td>
+          </tr>
+        ))}
+      </NewsroomTable>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { localeFacts } from "@/lib/locale-facts";
+import type { LeadImage } from "@/lib/newsroom/story-details";
+import { ClientMessages } from "@/components/client-messages";
+import { NewStoryForm } from "@/components/newsroom/new-story-form";
+
+interface Props {
+  locale: AppLocale;
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  library: LeadImage[];
+}
+
+/** A new story's form, with the words its client side needs. */
+export async function NewStoryScreen({ locale, sections, authors, library }: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  return (
+    <>
+      <h1>{t("newStory.title")}</h1>
+      <ClientMessages
+        locale={locale}
+        namespaces={[
+          "Newsroom.editor",
+          "Newsroom.locales",
+          "Newsroom.newStory",
+          "Newsroom.stories.section",
+          "Newsroom.story.problem",
+        ]}
+      >
+        <NewStoryForm
+          uiLocale={locale}
+          locales={routing.locales.map((value) => ({ value, dir: localeFacts(value).dir }))}
+          sections={sections}
+          authors={authors}
+          library={library}
+        />
+      </ClientMessages>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { localeFacts } from "@/lib/locale-facts";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { RevisionEntry } from "@/lib/newsroom/revision-history";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
+import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
+import { RevisionRow } from "@/components/newsroom/revision-row";
+import { TextDiff } from "@/components/newsroom/text-diff";
+
+const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
+
+interface Props {
+  locale: AppLocale;
+  storyId: number;
+  target: AppLocale;
+  /** Newest first. */
+  revisions: RevisionEntry[];
+  older: RevisionEntry;
+  newer: RevisionEntry;
+  restored: number | null;
+  problem: boolean;
+}
+
+/** A language version's revisions: any two compared word by word, and any one restored as the newest. */
+export async function RevisionHistoryScreen({
+  locale,
+  storyId,
+  target,
+  revisions,
+  older,
+  newer,
+  ...outcome
+}: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const side = { lang: target, dir: localeFacts(target).dir };
+  const choices = revisions.map(({ number }) => ({
+    value: number,
+    label: readerFormat.number(number, locale),
+  }));
+  return (
+    <>
+      <p>
+        <a href={newsroomPaths.story(locale, storyId)}>{t("story.back")}</a> ·{" "}
+        <a href={newsroomPaths.translation(locale, storyId, target)}>{t("story.edit")}</a>
+      </p>
+      <h1>{t("history.title", { language: t(`locales.${target}`) })}</h1>
+      <OutcomeNotice
+        done={outcome.restored === null ? null : t("history.restored", { revision: outcome.restored })}
+        problem={outcome.problem ? t("history.problem") : null}
+      />
+      <form method="get" className="newsroom-filters" aria-label={t("history.compare")}>
+        <label>
+          {t("history.from")}
+          <select name="a" defaultValue={older.number}>
+            <ChoiceOptions choices={choices} />
+          </select>
+        </label>
+        <label>
+          {t("history.to")}
+          <select name="b" defaultValue={newer.number}>
+            <ChoiceOptions choices={choices} />
+          </select>
+        </label>
+        <button type="submit">{t("history.compare")}</button>
+      </form>
+      <section aria-labelledby="diff-title" className="history-diff">
+        <h2 id="diff-title">{t("history.diffTitle", { from: older.number, to: newer.number })}</h2>
+        {FIELDS.map((field) => (
+          <div key={field}>
+            <h3>{t(`editor.fields.${field}`)}</h3>
+            <TextDiff before={older[field]} after={newer[field]} {...side} />
+          </div>
+        ))}
+      </section>
+      <h2>{t("history.revisions")}</h2>
+      <NewsroomTable
+        columns={[
+          t("story.revision"),
+          t("history.savedBy"),
+          t("history.savedAt"),
+          t("editor.fields.headline"),
+          t("story.actions"),
+        ]}
+      >
+        {revisions.map((revision) => (
+          <RevisionRow
+            key={revision.number}
+            locale={locale}
+            storyId={storyId}
+            target={target}
+            revision={revision}
+            latest={revisions[0]!.number}
+          />
+        ))}
+      </NewsroomTable>
+    </>
+  );
+}

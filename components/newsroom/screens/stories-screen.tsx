@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { NewsroomStoryRow, StoryFilter } from "@/lib/newsroom/story-table";
+import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+import { StoryFilters } from "@/components/newsroom/story-filters";
+import { ReaderTime } from "@/components/reader-time";
+
+interface Props {
+  locale: AppLocale;
+  mayCreate: boolean;
+  filter: StoryFilter;
+  rows: NewsroomStoryRow[];
+  sections: { id: number; name: string }[];
+}
+
+/** The newsroom's front page: every story with a badge per language, filtered. */
+export async function StoriesScreen({ locale, mayCreate, filter, rows, sections }: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  return (
+    <>
+      <h1>{t("stories.title")}</h1>
+      {mayCreate ? (
+        <p>
+          <a className="button-link" href={newsroomPaths.newStory(locale)}>
+            {t("newStory.link")}
+          </a>
+        </p>
+      ) : null}
+      <StoryFilters locale={locale} filter={filter} sections={sections} />
+      <p role="status">{t("stories.count", { count: rows.length })}</p>
+      {rows.length === 0 ? (
+        <p>{t("stories.empty")}</p>
+      ) : (
+        <NewsroomTable
+          columns={[t("stories.headline"), t("stories.section"), t("stories.versions"), t("stories.updated")]}
+        >
+          {rows.map((row) => (
+            <tr key={row.id} data-story-id={row.id}>
+              <td>
+                <a
+                  href={newsroomPaths.story(locale, row.id)}
+                  lang={row.headlineLocale ?? undefined}
+                  dir="auto"
+                >
+                  {row.headline ?? t("stories.untitled")}
+                </a>
+              </td>
+              <td>{row.section}</td>
+              <td>
+                <ul className="badge-list">
+                  {routing.locales.map((versionLocale) => (
+                    <li key={versionLocale}>
+                      <StatusBadge
+                        uiLocale={locale}
+                        versionLocale={versionLocale}
+                        state={row.versions[versionLocale]}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                <ReaderTime iso={row.updatedAt} locale={locale} />
+              </td>
+            </tr>
+          ))}
+        </NewsroomTable>
+      )}
+    </>
+  );
+}

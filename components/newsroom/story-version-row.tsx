@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { stepsFor } from "@/lib/newsroom/change-status";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import type { EditableVersion } from "@/lib/newsroom/story-editor-data";
+import { storyPath } from "@/lib/paths";
+import { changeStatusAction } from "@/actions/newsroom/translation-actions";
+import { StatusBadge } from "@/components/newsroom/status-badge";
+
+interface Props {
+  locale: AppLocale;
+  user: NewsroomUser | null;
+  storyId: number;
+  target: AppLocale;
+  version: EditableVersion | undefined;
+}
+
+/** One language version of a story: its status, revision, and what this member may do with it. */
+export async function StoryVersionRow({ locale, user, storyId, target, version }: Props) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const language = t(`locales.${target}`);
+  const mayEdit = can(user, { type: "translation.edit", locale: target });
+  return (
+    <tr data-locale={target}>
+      <th scope="row">{language}</th>
+      <td>
+        <StatusBadge uiLocale={locale} versionLocale={target} state={version?.state ?? "missing"} />
+      </td>
+      <td>{version ? readerFormat.number(version.revision, locale) : "—"}</td>
+      <td>
+        <div className="row-actions">
+          {mayEdit ? (
+            <a href={newsroomPaths.translation(locale, storyId, target)}>
+              {version ? t("story.edit") : t("story.translate", { language })}
+            </a>
+          ) : null}
+          {version && mayEdit ? (
+            <a href={newsroomPaths.history(locale, storyId, target)}>{t("story.history")}</a>
+          ) : null}
+          {version && can(user, { type: "translation.preview", locale: target }) ? (
+            <a href={`/${target}/preview/${storyId}`}>{t("story.preview")}</a>
+          ) : null}
+          {version?.status === "PUBLISHED" ? (
+            <a href={storyPath(target, version.slug)}>{t("story.viewLive")}</a>
+          ) : null}
+          {version
+            ? stepsFor(user, version.status, target).map((step) => (
+                <form key={step} action={changeStatusAction}>
+                  <input type="hidden" name="uiLocale" value={locale} />
+                  <input type="hidden" name="storyId" value={storyId} />
+                  <input type="hidden" name="target" value={target} />
+                  <input type="hidden" name="step" value={step} />
+                  <button type="submit">{t(`story.steps.${step}`)}</button>
+                </form>
+              ))
+            : null}
+        </div>
+      </td>
+    </tr>
+  );
+}

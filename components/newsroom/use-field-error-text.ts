@@ -1,0 +1,24 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { BODY_LIMIT_MAX } from "@/lib/markdown/body-limits";
+import { imageLimitArgs } from "@/lib/newsroom/image-limits";
+import type { FieldErrorCode } from "@/lib/newsroom/translation-fields";
+import type { UploadError } from "@/lib/newsroom/media";
+
+/** Words for a story field's error code, with the limit it quotes (needs Newsroom.editor and Newsroom.story.problem). */
+export function useFieldErrorText(): (code: FieldErrorCode | UploadError) => string {
+  const t = useTranslations("Newsroom");
+  return (code) => {
+    if (
+      code === "imageType" ||
+      code === "imageTooLarge" ||
+      code === "imageDimensions" ||
+      code === "uploadQuota"
+    ) {
+      return t(`story.problem.${code}`, imageLimitArgs);
+    }
+    const max = code in BODY_LIMIT_MAX ? BODY_LIMIT_MAX[code as keyof typeof BODY_LIMIT_MAX] : 0;
+    return t(`editor.errors.${code}`, { max });
+  };
+}
