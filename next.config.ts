@@ -5,7 +5,18 @@ import { IMAGE_FORM_BYTES } from "./lib/newsroom/image-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// Several instances (npm run start:cluster) share Next's incremental cache in
+// Redis; one process without REDIS_URL keeps Next's own. Read when each
+// server starts, so one build serves both. The path is relative to `.next`.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: "../lib/shared-cache/redis-cache-handler.ts", cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
+  // Builds made on several machines from one commit agree when NEXT_BUILD_ID
+  // is set (e.g. to the commit hash); otherwise Next picks a random one.
+  generateBuildId: () => process.env.NEXT_BUILD_ID || null,
   poweredByHeader: false,
   reactStrictMode: true,
   // The embedded database and the migration engine are Node-only packages.

@@ -39,8 +39,7 @@ async function main(): Promise<void> {
   await waitForApp();
   const varnish = await startVarnish({
     listen: `${host === "localhost" ? "127.0.0.1" : host}:${port}`,
-    backendHost: "127.0.0.1",
-    backendPort: appPort,
+    backends: [{ host: "127.0.0.1", port: appPort }],
     secret,
     workdir: path.join(os.tmpdir(), `news-varnish-${port}`),
   });

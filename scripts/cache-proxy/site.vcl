@@ -1,26 +1,31 @@
 # The site's caching proxy (Varnish 7 with varnish-modules' xkey).
 # A template: scripts/cache-proxy/varnish.ts fills in the {{...}} values at
-# start (backend, purge addresses, shared secret) and writes the final VCL
-# into varnishd's work directory, so no secret or port lives in the repository.
+# start (app instances, purge addresses, shared secret, the 503 page) and
+# writes the final VCL into varnishd's work directory, so no secret or port
+# lives in the repository.
 vcl 4.1;
 
+import directors;
 import std;
 import xkey;
 
-backend app {
-  .host = "{{BACKEND_HOST}}";
-  .port = "{{BACKEND_PORT}}";
-  .connect_timeout = 2s;
-  .first_byte_timeout = 30s;
-  .between_bytes_timeout = 10s;
-  # An instance whose database is unreachable answers 503 here: sick.
-  .probe = {
-    .url = "/api/health";
-    .interval = 2s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-  }
+# An instance whose database is unreachable answers 503 here: sick, and
+# the director stops choosing it.
+probe health {
+  .url = "/api/health";
+  .interval = 1s;
+  .timeout = 1s;
+  .window = 3;
+  .threshold = 2;
+}
+
+# One backend per app instance, each with the probe, e.g.
+# backend app1 { .host = "127.0.0.1"; .port = "3001"; .probe = health; ... }
+{{BACKENDS}}
+
+sub vcl_init {
+  new instances = directors.round_robin();
+{{DIRECTOR_MEMBERS}}
 }
 
 # Who may purge: the app's addresses. A PURGE must also carry the secret.
@@ -29,6 +34,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+  set req.backend_hint = instances.backend();
   if (req.method == "PURGE") {
     if (client.ip !~ purgers || req.http.x-cache-proxy-secret != "{{PURGE_SECRET}}") {
       return (synth(403, "Forbidden"));
@@ -40,6 +46,7 @@ sub vcl_recv {
     return (synth(200, "Invalidated " + req.http.n-gone));
   }
   unset req.http.x-cache-proxy-secret;
+{{PASS_ALL}}
 
   # Server Actions and forms (POST), route handlers, the newsroom and
   # previews go straight to the app with their cookies.
@@ -70,6 +77,11 @@ sub vcl_backend_response {
   if (beresp.status >= 500 && bereq.is_bgfetch) {
     return (abandon);
   }
+  # An instance stopping or losing its database: another may answer.
+  if (beresp.status == 503 && bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set bereq.http.x-failed-instance = beresp.backend.name;
+    return (retry);
+  }
   if (bereq.uncacheable) {
     return (deliver);
   }
@@ -99,6 +111,33 @@ sub vcl_backend_response {
   # A reading page without keys could not be purged: not stored.
   set beresp.ttl = 1s;
   set beresp.uncacheable = true;
+  return (deliver);
+}
+
+# A retry goes to the instance after the one that failed, not wherever
+# round robin points next (with many requests at once that may be the dead
+# one again, until its probe notices): n - 1 retries try every instance.
+sub vcl_backend_fetch {
+  if (bereq.retries > 0) {
+{{NEXT_INSTANCE}}
+  }
+  unset bereq.http.x-failed-instance;
+}
+
+# No answer at all (refused, reset, timed out). A reading request goes to
+# the next instance (round robin picks again), so a reader never sees an
+# instance die. Posts are not repeated: one may have been half done.
+sub vcl_backend_error {
+  if (bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set bereq.http.x-failed-instance = beresp.backend.name;
+    return (retry);
+  }
+  set beresp.status = 503;
+  set beresp.http.Content-Type = "text/html; charset=utf-8";
+  set beresp.http.Cache-Control = "no-store";
+  set beresp.http.Retry-After = "5";
+  set beresp.http.Content-Language = "en, ar";
+  synthetic({"{{UNAVAILABLE_PAGE}}"});
   return (deliver);
 }
 

@@ -1,17 +1,19 @@
 // Starts varnishd as a plain foreground process with the site's VCL, filled
-// in for one backend. Used by `npm run start:proxy` and by the e2e tests.
+// in for one or several app instances. Used by `npm run start:proxy`,
+// `npm run start:cluster` and the e2e tests.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { unavailablePageHtml } from "@/scripts/cache-proxy/unavailable-page";
 
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), "site.vcl");
 
 export interface VarnishOptions {
   /** Address varnishd listens on, e.g. 127.0.0.1:8080. */
   listen: string;
-  backendHost: string;
-  backendPort: number;
+  /** The app instances, shared round robin; each is probed on /api/health. */
+  backends: { host: string; port: number }[];
   /** Shared with the app (CACHE_PROXY_SECRET): a PURGE without it is refused. */
   secret: string;
   /** Addresses allowed to purge, as VCL acl entries ("127.0.0.1", "10.0.0.0"/8). */
@@ -19,6 +21,10 @@ export interface VarnishOptions {
   /** varnishd's work directory (-n): its shared memory log and compiled VCL. */
   workdir: string;
   storage?: string;
+  /** Store nothing: the proxy only balances (the benchmark's "cache bypassed"). */
+  passAll?: boolean;
+  /** Where varnishd's own output goes (appended); this terminal when unset. */
+  logFile?: string;
 }
 
 export interface RunningVarnish {
@@ -36,22 +42,56 @@ function aclEntry(entry: string): string {
   return `  "${address}"${bits ? `/${bits}` : ""};`;
 }
 
+function backendDefinition(backend: { host: string; port: number }, index: number): string {
+  if (!/^[0-9A-Za-z.:-]+$/.test(backend.host) || !Number.isInteger(backend.port)) {
+    throw new Error(`Not a backend address: ${backend.host}:${backend.port}`);
+  }
+  return `backend app${index} {
+  .host = "${backend.host}";
+  .port = "${backend.port}";
+  .connect_timeout = 2s;
+  .first_byte_timeout = 30s;
+  .between_bytes_timeout = 10s;
+  .probe = health;
+}`;
+}
+
+function nextInstanceRoutes(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `    if (bereq.http.x-failed-instance == "app${index}") { set bereq.backend = app${(index + 1) % count}; }`,
+  ).join("\n");
+}
+
 export function renderVcl(options: VarnishOptions): string {
   if (!/^[\x21-\x7e]+$/.test(options.secret) || options.secret.includes('"')) {
     throw new Error("CACHE_PROXY_SECRET must be printable ASCII without spaces or quotes.");
   }
+  if (options.backends.length === 0) throw new Error("The proxy needs at least one app instance.");
   const purgers = options.purgers ?? ["127.0.0.1", "::1"];
-  return readFileSync(TEMPLATE, "utf8")
-    .replaceAll("{{BACKEND_HOST}}", options.backendHost)
-    .replaceAll("{{BACKEND_PORT}}", String(options.backendPort))
-    .replaceAll("{{PURGE_ACL}}", purgers.map(aclEntry).join("\n"))
-    .replaceAll("{{PURGE_SECRET}}", options.secret);
+  return (
+    readFileSync(TEMPLATE, "utf8")
+      .replaceAll("{{BACKENDS}}", options.backends.map(backendDefinition).join("\n"))
+      .replaceAll(
+        "{{DIRECTOR_MEMBERS}}",
+        options.backends.map((_, index) => `  instances.add_backend(app${index});`).join("\n"),
+      )
+      // A failed read is tried once on each other instance.
+      .replaceAll("{{RETRIES}}", String(options.backends.length - 1))
+      .replaceAll("{{PASS_ALL}}", options.passAll ? "  return (pass);" : "")
+      .replaceAll("{{NEXT_INSTANCE}}", nextInstanceRoutes(options.backends.length))
+      .replaceAll("{{UNAVAILABLE_PAGE}}", unavailablePageHtml())
+      .replaceAll("{{PURGE_ACL}}", purgers.map(aclEntry).join("\n"))
+      .replaceAll("{{PURGE_SECRET}}", options.secret)
+  );
 }
 
 export async function startVarnish(options: VarnishOptions): Promise<RunningVarnish> {
   mkdirSync(options.workdir, { recursive: true, mode: 0o755 });
   const vclPath = path.join(options.workdir, "site.vcl");
   writeFileSync(vclPath, renderVcl(options), { mode: 0o644 });
+  const output = options.logFile ? openSync(options.logFile, "a") : "inherit";
   const child = spawn(
     "varnishd",
     [
@@ -65,7 +105,7 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
       "-s",
       options.storage ?? "malloc,256m",
     ],
-    { stdio: ["ignore", "inherit", "inherit"] },
+    { stdio: ["ignore", output, output] },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const [host, port] = [

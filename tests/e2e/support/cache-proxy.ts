@@ -50,8 +50,7 @@ export async function startCacheProxy(): Promise<CacheProxy> {
   const relay = await startRelay();
   const varnish = await startVarnish({
     listen: `127.0.0.1:${proxyPort}`,
-    backendHost: "127.0.0.1",
-    backendPort: relayPort,
+    backends: [{ host: "127.0.0.1", port: relayPort }],
     secret: proxySecret,
     workdir: path.join(os.tmpdir(), `news-e2e-varnish-${appPort}`),
     storage: "malloc,64m",

@@ -1,0 +1,69 @@
+// Next's incremental cache (ISR pages and unstable_cache data) in Redis, so
+// that every app instance reads and expires the same entries. Loaded by
+// Next itself when REDIS_URL is set (next.config.ts `cacheHandler`), outside
+// its bundles: hence no "server-only" import here.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type {
+  CacheHandler,
+  CacheHandlerContext,
+  CacheHandlerValue,
+} from "next/dist/server/lib/incremental-cache";
+import type { CacheControl } from "next/dist/server/lib/cache-control";
+import type { IncrementalCacheValue } from "next/dist/server/response-cache";
+import { createSharedCache, type SharedCache } from "@/lib/shared-cache/shared-cache";
+import { entryTags, requestTags } from "@/lib/shared-cache/entry-tags";
+
+type GetContext = Parameters<CacheHandler["get"]>[1];
+type SetContext = Parameters<CacheHandler["set"]>[2];
+
+// Next makes a handler per request; the connection is the process's.
+let shared: SharedCache | null = null;
+
+function sharedCache(serverDistDir: string | undefined): SharedCache {
+  if (shared) return shared;
+  const url = process.env.REDIS_URL;
+  if (!url) throw new Error("The Redis cache handler needs REDIS_URL.");
+  const buildId = serverDistDir
+    ? readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim()
+    : "development";
+  shared = createSharedCache({
+    url,
+    prefix: process.env.REDIS_KEY_PREFIX || "news",
+    buildId,
+    timeoutMs: Number(process.env.REDIS_TIMEOUT_MS) || undefined,
+  });
+  return shared;
+}
+
+export default class RedisCacheHandler implements CacheHandler {
+  private readonly cache: SharedCache;
+
+  constructor(context: CacheHandlerContext) {
+    this.cache = sharedCache(context.serverDistDir);
+  }
+
+  async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
+    const entry = await this.cache.get<IncrementalCacheValue | null, CacheControl>(key, requestTags(context));
+    if (!entry) return null;
+    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  async set(key: string, value: IncrementalCacheValue | null, context: SetContext): Promise<void> {
+    const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
+    await this.cache.set(key, {
+      lastModified: Date.now(),
+      tags: entryTags(value, context),
+      value,
+      cacheControl,
+    });
+  }
+
+  async revalidateTag(tags: string | string[]): Promise<void> {
+    await this.cache.invalidateTags(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache(): void {
+    // Nothing is kept per request: every read goes to Redis.
+  }
+}

@@ -1,0 +1,46 @@
+// One app instance: scripts/serve.ts (the production server) on its own port,
+// run by node itself with tsx's loader, so that its pid is the server's own
+// (the tests kill it) and not an npx wrapper's.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  spawnLogged,
+  waitUntilAnswering,
+  type LogOptions,
+  type LoggedProcess,
+} from "@/scripts/cluster/logged-process";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface AppInstance {
+  name: string;
+  url: string;
+  port: number;
+  process: LoggedProcess;
+  /** SIGKILL: the instance dies as in a crash, without closing its connections. */
+  kill(): void;
+  stop(): Promise<void>;
+}
+
+export async function startAppInstance(
+  name: string,
+  port: number,
+  env: Record<string, string | undefined>,
+  logs: LogOptions,
+): Promise<AppInstance> {
+  const running = spawnLogged(name, process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    ...logs,
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilAnswering(`${url}/api/health`, running);
+  return {
+    name,
+    url,
+    port,
+    process: running,
+    kill: () => running.child.kill("SIGKILL"),
+    stop: () => running.stop(),
+  };
+}

