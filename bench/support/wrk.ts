@@ -44,8 +44,12 @@ export function parseWrk(output: string): LoadFigures {
 
 export function runWrk(
   url: string,
-  opts: { connections: number; seconds: number; threads?: number },
+  opts: { connections: number; seconds: number; threads?: number; headers?: Record<string, string> },
 ): Promise<LoadFigures> {
+  const extraHeaders = Object.entries(opts.headers ?? {}).flatMap(([name, value]) => [
+    "-H",
+    `${name}: ${value}`,
+  ]);
   const args = [
     `-t${opts.threads ?? 2}`,
     `-c${opts.connections}`,
@@ -55,6 +59,7 @@ export function runWrk(
     "--latency",
     "-H",
     "Accept-Encoding: gzip",
+    ...extraHeaders,
     url,
   ];
   return new Promise((resolve, reject) => {
