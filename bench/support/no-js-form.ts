@@ -13,11 +13,12 @@ function attribute(tag: string, name: string): string | null {
   return match ? decode(match[1]!) : null;
 }
 
-/** The fields of the first form on the page that contains `marker`, as the browser would send them. */
-export function renderedInputs(html: string, marker: string): Map<string, string> {
+/** The fields of the first form on the page that contains every marker, as the browser would send them. */
+export function renderedInputs(html: string, marker: string | string[]): Map<string, string> {
+  const markers = typeof marker === "string" ? [marker] : marker;
   const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((each) => each.includes(marker));
-  if (!form) throw new Error(`No form containing ${marker}`);
+  const form = forms.find((each) => markers.every((one) => each.includes(one)));
+  if (!form) throw new Error(`No form containing ${markers.join(" and ")}`);
   const inputs = new Map<string, string>();
   for (const tag of form.match(/<input[^>]*>/g) ?? []) {
     const name = attribute(tag, "name");

@@ -1,0 +1,115 @@
+// `npm run bench` (serving tier): a warm story page through the caching
+// proxy, from one app instance directly, from two instances behind the
+// proxy with its cache bypassed, and from nginx serving the same gzip
+// bytes as the ceiling, each with wrk at 200 and 1,000 connections; then
+// the time from an editor's publish (and unpublish) on one instance to
+// what readers get through the proxy, over 20 rounds. Every ratio is
+// between figures of this one run: the machine is shared and noisy.
+import { startNginxCeiling } from "@/bench/support/nginx-ceiling";
+import { median, measurePublishVisibility } from "@/bench/support/publish-visibility";
+import { rawGet } from "@/bench/support/raw-get";
+import { startBenchTopology } from "@/bench/support/bench-topology";
+import { signInCookie } from "@/bench/support/no-js-form";
+import { storyPaths } from "@/bench/support/app-server";
+import { requireWrk, runWrk, type LoadFigures } from "@/bench/support/wrk";
+import { demoAccounts } from "@/prisma/demo-accounts";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3260);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const CONNECTIONS = [200, 1000];
+
+interface Row {
+  setup: string;
+  connections: number;
+  figures: LoadFigures;
+  ratio?: string;
+}
+
+function printRows(rows: Row[]): void {
+  console.log(
+    `${"setup".padEnd(40)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  ratio`,
+  );
+  for (const { setup, connections, figures, ratio } of rows) {
+    console.log(
+      `${setup.padEnd(40)} ${String(connections).padStart(5)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} ` +
+        `${figures.p50Ms.toFixed(1).padStart(8)} ${figures.p99Ms.toFixed(1).padStart(8)} ${String(figures.errors).padStart(7)}  ${ratio ?? ""}`,
+    );
+  }
+}
+
+async function load(url: string, connections: number): Promise<LoadFigures> {
+  // A short run first, so no row pays for warm-up (JIT, connection set-up).
+  await runWrk(url, { connections, seconds: 3 });
+  return runWrk(url, { connections, seconds: SECONDS });
+}
+
+function times(value: number, base: number): string {
+  return `×${(value / base).toFixed(2)}`;
+}
+
+async function main(): Promise<void> {
+  requireWrk();
+  const topology = await startBenchTopology({ instances: 2, port: PORT });
+  try {
+    const [storyPath] = await storyPaths(topology.proxyOrigin);
+    if (!storyPath) throw new Error("No story on the English front page");
+    const proxyUrl = `${topology.proxyOrigin}${storyPath}`;
+    for (let i = 0; i < 3; i++) await rawGet(proxyUrl, { "accept-encoding": "gzip" });
+    const gzipped = await rawGet(proxyUrl, { "accept-encoding": "gzip" });
+    if (gzipped.headers["content-encoding"] !== "gzip") throw new Error("The proxy did not answer with gzip");
+    const plain = await rawGet(proxyUrl);
+    const nginx = await startNginxCeiling(PORT + 50, plain.body, gzipped.body);
+    const rows: Row[] = [];
+    try {
+      console.log(`Story ${storyPath}: ${gzipped.body.length} bytes gzip, ${SECONDS} s per run\n`);
+      for (const connections of CONNECTIONS) {
+        const ceiling = await load(nginx.url, connections);
+        const proxied = await load(proxyUrl, connections);
+        const single = await load(`${topology.instanceOrigins[0]}${storyPath}`, connections);
+        const bypassed = await load(`${topology.bypassOrigin}${storyPath}`, connections);
+        rows.push(
+          { setup: "nginx, same gzip bytes (ceiling)", connections, figures: ceiling },
+          {
+            setup: "proxy, warm story",
+            connections,
+            figures: proxied,
+            ratio: `${times(proxied.requestsPerSecond, ceiling.requestsPerSecond)} nginx`,
+          },
+          { setup: "1 instance directly", connections, figures: single },
+          {
+            setup: `${topology.instanceOrigins.length} instances behind proxy, cache bypassed`,
+            connections,
+            figures: bypassed,
+            ratio: `${times(bypassed.requestsPerSecond, single.requestsPerSecond)} 1 instance`,
+          },
+        );
+      }
+    } finally {
+      await nginx.stop();
+    }
+    printRows(rows);
+
+    const editor = demoAccounts.find((account) => account.email.startsWith("editor@"))!;
+    const cookie = await signInCookie(topology.instanceOrigins[0]!, editor.email, editor.password);
+    const visibility = await measurePublishVisibility({
+      editOrigin: topology.instanceOrigins[0]!,
+      proxyOrigin: topology.proxyOrigin,
+      storyPath,
+      databaseUrl: topology.databaseUrl,
+      cookie,
+      rounds: ROUNDS,
+    });
+    const summary = (values: number[]) =>
+      `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (${values.length} rounds)`;
+    console.log(`\nPublish on instance A → visible through the proxy: ${summary(visibility.publishMs)}`);
+    console.log(`Unpublish on instance A → 404 through the proxy:   ${summary(visibility.unpublishMs)}`);
+  } finally {
+    await topology.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
