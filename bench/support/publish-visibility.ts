@@ -5,8 +5,12 @@ import pg from "pg";
 import { postForm, renderedInputs } from "@/bench/support/no-js-form";
 
 export interface VisibilityFigures {
+  /** From sending the editor's form to the first reader answer that shows the change. */
   publishMs: number[];
   unpublishMs: number[];
+  /** The same, from when the editor's request had been answered (the purge is sent within it). */
+  publishAfterAnswerMs: number[];
+  unpublishAfterAnswerMs: number[];
 }
 
 const POLL_MS = 10;
@@ -42,14 +46,22 @@ async function stepForm(
   };
 }
 
-/** Milliseconds from sending `step` until `url` answers `status`. */
-async function visibleAfter(step: () => Promise<void>, url: string, status: number): Promise<number> {
+/** Milliseconds from sending `step`, and from its answer, until `url` answers `status`. */
+async function visibleAfter(
+  step: () => Promise<void>,
+  url: string,
+  status: number,
+): Promise<{ total: number; afterAnswer: number }> {
   const started = performance.now();
   await step();
+  const answered = performance.now();
   while (performance.now() - started < GIVE_UP_MS) {
     const response = await fetch(url, { headers: { "accept-encoding": "gzip" } });
     await response.arrayBuffer();
-    if (response.status === status) return performance.now() - started;
+    if (response.status === status) {
+      const now = performance.now();
+      return { total: now - started, afterAnswer: now - answered };
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new Error(`${url} did not answer ${status} within ${GIVE_UP_MS} ms`);
@@ -68,14 +80,23 @@ export async function measurePublishVisibility(options: {
   const storyId = await storyIdOf(options.databaseUrl, slug);
   const editPage = `${options.editOrigin}/en/newsroom/stories/${storyId}`;
   const readerUrl = `${options.proxyOrigin}${options.storyPath}`;
-  const figures: VisibilityFigures = { publishMs: [], unpublishMs: [] };
+  const figures: VisibilityFigures = {
+    publishMs: [],
+    unpublishMs: [],
+    publishAfterAnswerMs: [],
+    unpublishAfterAnswerMs: [],
+  };
   for (let round = 0; round < options.rounds; round++) {
     // The page is cached at the proxy before each step, so the step has to purge it.
     await fetch(readerUrl).then((response) => response.arrayBuffer());
     const unpublish = await stepForm(editPage, options.cookie, "unpublish");
-    figures.unpublishMs.push(await visibleAfter(unpublish, readerUrl, 404));
+    const gone = await visibleAfter(unpublish, readerUrl, 404);
+    figures.unpublishMs.push(gone.total);
+    figures.unpublishAfterAnswerMs.push(gone.afterAnswer);
     const publish = await stepForm(editPage, options.cookie, "publish");
-    figures.publishMs.push(await visibleAfter(publish, readerUrl, 200));
+    const back = await visibleAfter(publish, readerUrl, 200);
+    figures.publishMs.push(back.total);
+    figures.publishAfterAnswerMs.push(back.afterAnswer);
   }
   return figures;
 }
