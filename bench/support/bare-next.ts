@@ -15,8 +15,11 @@ export async function startBareNext(port: number): Promise<{ origin: string; sto
     env,
     detached: true,
   });
+  let stopped = false;
   const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    if (stopped || !child.pid) return;
+    stopped = true;
+    process.kill(-child.pid, "SIGTERM");
   };
   process.on("exit", stop);
   const origin = `http://127.0.0.1:${port}`;

@@ -14,10 +14,13 @@ export interface PageFigures {
   seo: number;
   cls: number;
   lcpMs: number;
+  tbtMs: number;
   /** Every script the page loaded, as gzipped bytes on the wire (bodies only: response headers are not JavaScript). */
   scriptBytes: number;
   /** Audits below a full score in the scored categories, to see what to fix. */
   failing: string[];
+  /** Lighthouse's measure of the host's speed during the run: lower means a slower or busier machine. */
+  benchmarkIndex: number;
 }
 
 // Flags of ENVIRONMENT.md: without the background-networking ones Chromium
@@ -72,8 +75,10 @@ export async function runLighthouse(
     seo: score(lhr.categories.seo?.score),
     cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
     lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
     scriptBytes,
     failing,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
