@@ -75,6 +75,19 @@ function table(rows: { name: string; figures: PageFigures }[], bareScriptBytes: 
   return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)].join("\n");
 }
 
+// On a busy machine Chromium sometimes loses the trace (NO_NAVSTART, "run
+// Lighthouse again"); such a run says nothing about the page, so it is repeated.
+async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`retrying: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 async function measure(
   chrome: Awaited<ReturnType<typeof launchChromium>>,
   name: string,
@@ -86,7 +99,7 @@ async function measure(
   const figures: PageFigures[] = [];
   for (let run = 1; run <= runs; run++) {
     const file = path.join(RESULTS, `${name.replace(" ", "-")}-${run}.json`);
-    figures.push(await runLighthouse(chrome, url, file));
+    figures.push(await withRetries(() => runLighthouse(chrome, url, file)));
   }
   console.error(`measured ${name} (${url})`);
   return median(figures);
