@@ -110,7 +110,6 @@ async function main(): Promise<void> {
   const runs = Math.max(1, Number(values.runs) || 1);
   await mkdir(RESULTS, { recursive: true });
   const chrome = await launchChromium();
-  // The site's server is stopped by startBenchApp's own exit handler.
   const stops: (() => void)[] = [() => chrome.kill()];
   try {
     const bare = await startBareNext(PORT + 1);
@@ -118,6 +117,7 @@ async function main(): Promise<void> {
     const bareFigures = await measure(chrome, "bare Next", `${bare.origin}/`, 1);
     // SITE_URL on the address Lighthouse visits, so canonical links stay on the page's own origin.
     const app = await startBenchApp(PORT, { SITE_URL: `http://127.0.0.1:${PORT}` });
+    stops.push(app.stop);
     const rows: { name: string; figures: PageFigures }[] = [];
     for (const page of await pagesToMeasure(app.origin)) {
       rows.push({
