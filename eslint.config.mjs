@@ -43,5 +43,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     ".data/**",
+    "bench/bare-next/.next/**",
+    "bench/results/**",
   ]),
 ]);

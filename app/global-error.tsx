@@ -1,6 +1,6 @@
 "use client";
 
-import "./globals.css";
+import "@/app/styles/base.css";
 
 // Last resort when even the locale layout failed: bilingual, no internals.
 export default function GlobalError() {

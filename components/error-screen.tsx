@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { unstable_isUnrecognizedActionError } from "next/navigation";
+import { useErrorWords } from "@/components/error-words";
 
 /**
  * What a segment's error boundary shows: a page that could not be rendered
@@ -9,27 +9,19 @@ import { unstable_isUnrecognizedActionError } from "next/navigation";
  * a form that posted an action the new deploy no longer has. Internals never
  * show.
  */
-export function ErrorScreen({
-  error,
-  reset,
-  home,
-}: {
-  error: Error;
-  reset: () => void;
-  home: { href: string; label: string };
-}) {
-  const t = useTranslations("Error");
+export function ErrorScreen({ error, reset }: { error: Error; reset: () => void }) {
+  const words = useErrorWords();
   const stale = unstable_isUnrecognizedActionError(error);
   return (
     <main id="main" className="bare-page">
-      <h1>{stale ? t("staleTitle") : t("title")}</h1>
-      <p>{stale ? t("staleBody") : t("body")}</p>
+      <h1>{stale ? words.staleTitle : words.title}</h1>
+      <p>{stale ? words.staleBody : words.body}</p>
       <p className="bare-page__actions">
         {/* A stale page needs the new build's HTML, not a re-render. */}
         <button type="button" onClick={stale ? () => window.location.reload() : reset}>
-          {t("retry")}
+          {words.retry}
         </button>
-        <a href={home.href}>{home.label}</a>
+        <a href={words.home.href}>{words.home.label}</a>
       </p>
     </main>
   );

@@ -4,10 +4,14 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
 import { authorPath, sectionPath } from "@/lib/paths";
 import type { StoryPage } from "@/lib/stories/story-types";
+import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
 import { TopicLinks } from "@/components/topic-links";
+
+// The figure spans the story column (42rem) or the screen less its margins.
+const FIGURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
 export async function StoryArticle({ story, locale }: { story: StoryPage; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Story" });
@@ -68,13 +72,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
       </header>
       {story.image ? (
         <figure className="story__figure">
-          {/* eslint-disable-next-line @next/next/no-img-element -- SVG art shipped in public/ */}
-          <img
-            src={story.image.src}
-            width={story.image.width}
-            height={story.image.height}
-            alt={story.image.alt}
-          />
+          <LeadPicture image={story.image} sizes={FIGURE_SIZES} priority />
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />

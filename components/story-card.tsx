@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
 import { sectionPath, storyPath } from "@/lib/paths";
 import type { StorySummary } from "@/lib/stories/story-types";
@@ -10,21 +11,25 @@ interface Props {
   label?: string;
   /** Cards under the page's h1 take h2; under a list heading, h3. */
   headingLevel?: "h2" | "h3";
+  /** The first image a reader sees on the page (its largest paint). */
+  priority?: boolean;
 }
 
-export function StoryCard({ story, locale, lead = false, label, headingLevel }: Props) {
+// The card's rendered width: the lead fills half the page from 45rem on;
+// list cards share rows of columns at least 17rem wide.
+const LEAD_SIZES = "(min-width: 45rem) 35rem, calc(100vw - 2rem)";
+const CARD_SIZES = "(min-width: 40rem) 22rem, calc(100vw - 2rem)";
+
+export function StoryCard({ story, locale, lead = false, label, headingLevel, priority = lead }: Props) {
   const Heading = headingLevel ?? (lead ? "h2" : "h3");
   return (
     <article className={lead ? "story-card story-card--lead" : "story-card"} aria-label={label}>
       {story.image ? (
-        // eslint-disable-next-line @next/next/no-img-element -- SVG art shipped in public/, nothing to optimise
-        <img
+        <LeadPicture
           className="story-card__image"
-          src={story.image.src}
-          width={story.image.width}
-          height={story.image.height}
-          alt={story.image.alt}
-          loading={lead ? "eager" : "lazy"}
+          image={story.image}
+          sizes={lead ? LEAD_SIZES : CARD_SIZES}
+          priority={priority}
         />
       ) : null}
       <div className="story-card__text">

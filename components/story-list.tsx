@@ -6,14 +6,21 @@ interface Props {
   stories: StorySummary[];
   locale: AppLocale;
   headingLevel?: "h2" | "h3";
+  /** The list opens the page, so its first image is the page's largest paint. */
+  opensPage?: boolean;
 }
 
-export function StoryList({ stories, locale, headingLevel = "h3" }: Props) {
+export function StoryList({ stories, locale, headingLevel = "h3", opensPage = false }: Props) {
   return (
     <ul className="story-list">
-      {stories.map((story) => (
+      {stories.map((story, index) => (
         <li key={story.storyId}>
-          <StoryCard story={story} locale={locale} headingLevel={headingLevel} />
+          <StoryCard
+            story={story}
+            locale={locale}
+            headingLevel={headingLevel}
+            priority={opensPage && index === 0}
+          />
         </li>
       ))}
     </ul>

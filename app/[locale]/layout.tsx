@@ -1,11 +1,7 @@
-import "@fontsource/noto-naskh-arabic/400.css";
-import "@fontsource/noto-naskh-arabic/700.css";
-import "@fontsource/source-serif-4/400.css";
-import "@fontsource/source-serif-4/700.css";
-import "@/app/globals.css";
+import "@/app/styles/fonts.css";
+import "@/app/styles/base.css";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import { localeFacts } from "@/lib/locale-facts";
@@ -28,17 +24,13 @@ export default async function LocaleLayout({ children, params }: Params & { chil
   const locale = await resolveLocale(params);
   const facts = localeFacts(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const messages = await getMessages({ locale });
   return (
     <html lang={facts.tag} dir={facts.dir}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        {/* Only the error screen's words reach the client. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          {children}
-        </NextIntlClientProvider>
+        {children}
       </body>
     </html>
   );

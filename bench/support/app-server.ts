@@ -39,8 +39,13 @@ export async function startBenchApp(port: number, extraEnv: Record<string, strin
     },
     detached: true,
   });
+  // Once only: a bench that stops the server itself still has this exit
+  // handler, and signalling a process group that is gone throws.
+  let stopped = false;
   const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    if (stopped || !child.pid || child.exitCode !== null) return;
+    stopped = true;
+    process.kill(-child.pid, "SIGTERM");
   };
   process.on("exit", stop);
   // An address, not "localhost": wrk would try ::1 first, where the server does not listen.

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
@@ -8,6 +7,7 @@ import { EmailField } from "@/components/forms/email-field";
 import { FormError, FormNotice } from "@/components/forms/form-messages";
 import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
+import { useReaderWords } from "@/components/reader-words";
 
 interface Props {
   storyId: number;
@@ -22,7 +22,7 @@ interface Props {
  * is not reloaded and the form token is fetched before the reader posts.
  */
 export function CommentForm({ storyId, locale, slug, permalink }: Props) {
-  const t = useTranslations("Comments.form");
+  const t = useReaderWords("Comments.form");
   // The permalink is where the form posts without JavaScript: the story itself.
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postCommentAction,
@@ -37,7 +37,7 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
   );
   const errorText = (field: "name" | "email" | "body") => {
     const code = state.fields[field];
-    return code ? t(`errors.${code}`, { max: COMMENT_LIMITS.links }) : undefined;
+    return code ? t(`errors.${code}`) : undefined;
   };
   return (
     <form
@@ -87,7 +87,7 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         id="comment-body"
         label={t("body")}
         error={errorText("body")}
-        hint={t("bodyHint", { max: COMMENT_LIMITS.body })}
+        hint={t("bodyHint")}
         name="body"
         dir="auto"
         rows={5}

@@ -3,7 +3,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
-import { ClientMessages } from "@/components/client-messages";
+import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
+import { ReaderWords } from "@/components/server-reader-words";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 
@@ -28,9 +29,16 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
       {data.closed ? (
         <p className="comments__closed">{t("closed")}</p>
       ) : (
-        <ClientMessages locale={locale} namespaces={["Comments.form"]}>
+        <ReaderWords
+          locale={locale}
+          namespace="Comments.form"
+          args={{
+            bodyHint: { max: COMMENT_LIMITS.body },
+            "errors.tooManyLinks": { max: COMMENT_LIMITS.links },
+          }}
+        >
           <CommentForm storyId={storyId} locale={locale} slug={slug} permalink={storyPath(locale, slug)} />
-        </ClientMessages>
+        </ReaderWords>
       )}
     </section>
   );

@@ -34,7 +34,7 @@ export async function HomeScreen(props: {
         {latest.stories.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
-          <StoryList stories={rest.flatMap((s) => s ?? [])} locale={locale} />
+          <StoryList stories={rest.flatMap((s) => s ?? [])} locale={locale} opensPage={!lead} />
         )}
       </section>
       <Pagination

@@ -21,7 +21,7 @@ export async function SectionScreen({ locale, data }: { locale: AppLocale; data:
       {data.stories.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <StoryList stories={data.stories} locale={locale} headingLevel="h2" />
+        <StoryList stories={data.stories} locale={locale} headingLevel="h2" opensPage />
       )}
       <Pagination
         locale={locale}

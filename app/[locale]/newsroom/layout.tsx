@@ -1,8 +1,11 @@
+import "@/app/styles/newsroom.css";
+import "@/app/styles/story-body.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { resolveLocale } from "@/lib/request-locale";
+import { ErrorWordsScope } from "@/components/error-words-scope";
 import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
 
 type Params = { params: Promise<{ locale: string }> };
@@ -21,7 +24,9 @@ export default async function NewsroomLayout({ children, params }: Params & { ch
     <div className="newsroom">
       <NewsroomHeader locale={locale} user={user} />
       <main id="main" tabIndex={-1} className="newsroom-main">
-        {children}
+        <ErrorWordsScope locale={locale} area="newsroom">
+          {children}
+        </ErrorWordsScope>
       </main>
     </div>
   );

@@ -1,3 +1,7 @@
+// The story as readers see it, under the newsroom's banner.
+import "@/app/styles/reading.css";
+import "@/app/styles/story-body.css";
+import "@/app/styles/newsroom.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";

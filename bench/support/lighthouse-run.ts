@@ -1,0 +1,100 @@
+// One Lighthouse run (mobile preset: Lighthouse's default form factor and
+// simulated throttling) in Debian's Chromium, reduced to the figures the
+// benchmark prints. The full report is written next to the results.
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { get } from "node:http";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export interface PageFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  lcpMs: number;
+  tbtMs: number;
+  /** Every script the page loaded, as gzipped bytes on the wire (bodies only: response headers are not JavaScript). */
+  scriptBytes: number;
+  /** Audits below a full score in the scored categories, to see what to fix. */
+  failing: string[];
+  /** Lighthouse's measure of the host's speed during the run: lower means a slower or busier machine. */
+  benchmarkIndex: number;
+}
+
+// Flags of ENVIRONMENT.md: without the background-networking ones Chromium
+// keeps calling home on a closed network.
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export async function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
+  const debianChromium = "/usr/bin/chromium";
+  return chromeLauncher.launch({
+    chromePath: existsSync(debianChromium) ? debianChromium : undefined,
+    chromeFlags: CHROME_FLAGS,
+  });
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+
+/** Runs Lighthouse once on `url` and keeps its JSON report in `reportFile`. */
+export async function runLighthouse(
+  chrome: chromeLauncher.LaunchedChrome,
+  url: string,
+  reportFile: string,
+): Promise<PageFigures> {
+  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const lhr = result.lhr;
+  await writeFile(reportFile, typeof result.report === "string" ? result.report : JSON.stringify(lhr));
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  const requests =
+    (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
+  const scripts = requests.filter((item) => item.resourceType === "Script");
+  const scriptBytes = (await Promise.all(scripts.map((item) => gzippedBodyBytes(item.url)))).reduce(
+    (sum, bytes) => sum + bytes,
+    0,
+  );
+  const failing = Object.values(lhr.categories).flatMap((category) =>
+    category.auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category.id}:${ref.id}`),
+  );
+  return {
+    performance: score(lhr.categories.performance?.score),
+    accessibility: score(lhr.categories.accessibility?.score),
+    bestPractices: score(lhr.categories["best-practices"]?.score),
+    seo: score(lhr.categories.seo?.score),
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+    scriptBytes,
+    failing,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+  };
+}
+
+interface NetworkItem {
+  url: string;
+  resourceType?: string;
+}
+
+/** The body's length as the server sends it to a browser that accepts gzip (fetch() would decompress it). */
+function gzippedBodyBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve(bytes));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}

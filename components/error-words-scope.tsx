@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { AppLocale } from "@/i18n/routing";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { homePath } from "@/lib/paths";
+import { ErrorWordsProvider } from "@/components/error-words";
+
+/** Gives the segment's error boundary its words, and a way back to the site's or the newsroom's front page. */
+export async function ErrorWordsScope({
+  locale,
+  area,
+  children,
+}: {
+  locale: AppLocale;
+  area: "site" | "newsroom";
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "Error" });
+  const home =
+    area === "site"
+      ? { href: homePath(locale), label: t("backHome") }
+      : { href: newsroomPaths.home(locale), label: t("backNewsroom") };
+  const words = {
+    title: t("title"),
+    body: t("body"),
+    staleTitle: t("staleTitle"),
+    staleBody: t("staleBody"),
+    retry: t("retry"),
+    home,
+  };
+  return <ErrorWordsProvider words={words}>{children}</ErrorWordsProvider>;
+}
