@@ -1,13 +1,10 @@
-import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_COMMENT_MIN_SECONDS, e2ePort as port } from "./tests/e2e/support/e2e-server";
+import { CHROMIUM_FLAGS, chromiumPath } from "./tests/support/debian-chromium";
 
 const baseURL = `http://localhost:${port}`;
-// Debian's chromium when present (machines without Playwright's own browsers);
-// the background-networking flags stop it from calling home on a closed network.
-const debianChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,15 +18,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: chromiumPath,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

@@ -1,11 +1,11 @@
 // One Lighthouse run (mobile preset: Lighthouse's default form factor and
 // simulated throttling) in Debian's Chromium, reduced to the figures the
 // benchmark prints. The full report is written next to the results.
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { get } from "node:http";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, chromiumPath } from "@/tests/support/debian-chromium";
 
 export interface PageFigures {
   performance: number;
@@ -23,24 +23,8 @@ export interface PageFigures {
   benchmarkIndex: number;
 }
 
-// Flags of ENVIRONMENT.md: without the background-networking ones Chromium
-// keeps calling home on a closed network.
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 export async function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
-  const debianChromium = "/usr/bin/chromium";
-  return chromeLauncher.launch({
-    chromePath: existsSync(debianChromium) ? debianChromium : undefined,
-    chromeFlags: CHROME_FLAGS,
-  });
+  return chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ["--headless", ...CHROMIUM_FLAGS] });
 }
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { NamedCheckboxes } from "@/components/newsroom/named-checkboxes";
 
 interface Props {
   topics: { id: number; name: string }[];
@@ -13,20 +14,8 @@ interface Props {
 export function TopicCheckboxes({ topics, checked }: Props) {
   const t = useTranslations("Newsroom.newStory");
   return (
-    <fieldset className="field topic-checkboxes">
-      <legend>{t("topics")}</legend>
+    <NamedCheckboxes legend={t("topics")} name="topicIds" items={topics} checked={checked}>
       <input type="hidden" name="topicsShown" value="1" />
-      {topics.map((topic) => (
-        <label key={topic.id}>
-          <input
-            type="checkbox"
-            name="topicIds"
-            value={topic.id}
-            defaultChecked={checked.includes(topic.id)}
-          />{" "}
-          <bdi>{topic.name}</bdi>
-        </label>
-      ))}
-    </fieldset>
+    </NamedCheckboxes>
   );
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { startOfHour } from "@/lib/reads/read-counting";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
+import { loadSummariesInOrder } from "@/lib/stories/story-lists";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 export const MOST_READ = 5;
@@ -20,15 +20,7 @@ export async function queryMostRead(locale: AppLocale, now = new Date()): Promis
     GROUP BY t.id
     ORDER BY sum(r.reads) DESC, max(t."publishedAt") DESC
     LIMIT ${MOST_READ}`;
-  const ids = rows.map((row) => row.id);
-  const summaries = await db().storyTranslation.findMany({
-    where: { id: { in: ids } },
-    include: summaryInclude,
-  });
-  return ids.flatMap((id) => {
-    const row = summaries.find((summary) => summary.id === id);
-    return row ? [toStorySummary(row)] : [];
-  });
+  return loadSummariesInOrder(rows.map((row) => row.id));
 }
 
 /**

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { textSearchConfig } from "@/lib/search/text-search-config";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
+import { loadSummariesInOrder } from "@/lib/stories/story-lists";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 export const RELATED_STORIES = 4;
@@ -53,15 +53,7 @@ export async function findRelatedStories(storyId: number, locale: AppLocale): Pr
       coalesce(ts_rank(c."searchVector", words.q), 0) DESC,
       c."publishedAt" DESC, c.id DESC
     LIMIT ${RELATED_STORIES}`;
-  const ids = rows.map((row) => row.id);
-  const summaries = await db().storyTranslation.findMany({
-    where: { id: { in: ids } },
-    include: summaryInclude,
-  });
-  return ids.flatMap((id) => {
-    const row = summaries.find((summary) => summary.id === id);
-    return row ? [toStorySummary(row)] : [];
-  });
+  return loadSummariesInOrder(rows.map((row) => row.id));
 }
 
 /** Cached with the story: its own changes, any publish in its language and topic changes refresh it. */

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
-import type { StoryListPage } from "@/lib/stories/story-types";
+import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
 
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;
@@ -66,4 +66,14 @@ export function getFeedStories(locale: AppLocale, scope: ListScope): Promise<Sto
   return cachedRead({ name: "feed", args: [locale, scopeKey(scope)], tags: [cacheTags.lists(locale)] }, () =>
     loadLatest(locale, 1, scope, STORIES_PER_FEED),
   );
+}
+
+/** Summaries of the given translations, in the order of `ids` (a ranking made in SQL). */
+export async function loadSummariesInOrder(ids: number[]): Promise<StorySummary[]> {
+  const rows = await db().storyTranslation.findMany({ where: { id: { in: ids } }, include: summaryInclude });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toStorySummary(row)] : [];
+  });
 }

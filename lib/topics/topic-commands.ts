@@ -38,85 +38,79 @@ async function reclaimSlugs(tx: Prisma.TransactionClient, names: TopicNameInput)
   }
 }
 
-export async function createTopic(
+/**
+ * The common path of create and rename: the right, then the names, then
+ * `store` in one transaction that first frees retired slugs; a slug another
+ * topic holds comes back as that field's error.
+ */
+async function storeNames(
   actor: NewsroomUser | null,
   input: TopicNameInput,
+  topicId: number | null,
+  store: (tx: Prisma.TransactionClient, names: TopicNameInput, actorId: string) => Promise<number | null>,
 ): Promise<TopicCommandResult> {
   if (!can(actor, { type: "topics.manage" })) return { ok: false, kind: "forbidden" };
   const parsed = parseTopicNames(input);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const names = parsed.names;
-  const key = `${(names.en ?? names.ar)!.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`;
   try {
-    const topic = await db().$transaction(async (tx) => {
+    const stored = await db().$transaction(async (tx) => {
       await reclaimSlugs(tx, names);
-      const row = await tx.topic.create({
-        data: {
-          key,
-          translations: {
-            create: Object.entries(names).map(([locale, name]) => ({ locale: locale as AppLocale, ...name })),
-          },
-        },
-      });
-      await recordAudit(tx, {
-        actorId: actor!.id,
-        action: "topic.create",
-        subject: `topic:${row.id}`,
-        details: names,
-      });
-      return row;
+      return store(tx, names, actor!.id);
     });
-    return { ok: true, topicId: topic.id, tags: topicTags() };
+    return stored === null
+      ? { ok: false, kind: "not-found" }
+      : { ok: true, topicId: stored, tags: topicTags() };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: await taken(names, null) };
+    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: await taken(names, topicId) };
     throw error;
   }
+}
+
+export function createTopic(actor: NewsroomUser | null, input: TopicNameInput): Promise<TopicCommandResult> {
+  return storeNames(actor, input, null, async (tx, names, actorId) => {
+    const key = `${(names.en ?? names.ar)!.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`;
+    const row = await tx.topic.create({
+      data: {
+        key,
+        translations: {
+          create: Object.entries(names).map(([locale, name]) => ({ locale: locale as AppLocale, ...name })),
+        },
+      },
+    });
+    await recordAudit(tx, { actorId, action: "topic.create", subject: `topic:${row.id}`, details: names });
+    return row.id;
+  });
 }
 
 /**
  * New names or slugs for a topic. A slug it gives up keeps answering, with
  * a permanent redirect to the new one.
  */
-export async function renameTopic(
+export function renameTopic(
   actor: NewsroomUser | null,
   topicId: number,
   input: TopicNameInput,
 ): Promise<TopicCommandResult> {
-  if (!can(actor, { type: "topics.manage" })) return { ok: false, kind: "forbidden" };
-  const parsed = parseTopicNames(input);
-  if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
-  const names = parsed.names;
-  try {
-    const found = await db().$transaction(async (tx) => {
-      const topic = await tx.topic.findUnique({ where: { id: topicId }, include: { translations: true } });
-      if (!topic) return false;
-      await reclaimSlugs(tx, names);
-      for (const old of topic.translations) {
-        if (names[old.locale]?.slug !== old.slug) {
-          await tx.retiredTopicSlug.create({ data: { locale: old.locale, slug: old.slug, topicId } });
-        }
+  return storeNames(actor, input, topicId, async (tx, names, actorId) => {
+    const topic = await tx.topic.findUnique({ where: { id: topicId }, include: { translations: true } });
+    if (!topic) return null;
+    for (const old of topic.translations) {
+      if (names[old.locale]?.slug !== old.slug) {
+        await tx.retiredTopicSlug.create({ data: { locale: old.locale, slug: old.slug, topicId } });
       }
-      await tx.topicTranslation.deleteMany({ where: { topicId } });
-      await tx.topicTranslation.createMany({
-        data: Object.entries(names).map(([locale, name]) => ({
-          topicId,
-          locale: locale as AppLocale,
-          ...name,
-        })),
-      });
-      await recordAudit(tx, {
-        actorId: actor!.id,
-        action: "topic.rename",
-        subject: `topic:${topicId}`,
-        details: names,
-      });
-      return true;
+    }
+    await tx.topicTranslation.deleteMany({ where: { topicId } });
+    await tx.topicTranslation.createMany({
+      data: Object.entries(names).map(([locale, name]) => ({
+        topicId,
+        locale: locale as AppLocale,
+        ...name,
+      })),
     });
-    return found ? { ok: true, topicId, tags: topicTags() } : { ok: false, kind: "not-found" };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: await taken(names, topicId) };
-    throw error;
-  }
+    await recordAudit(tx, { actorId, action: "topic.rename", subject: `topic:${topicId}`, details: names });
+    return topicId;
+  });
 }
 
 /**

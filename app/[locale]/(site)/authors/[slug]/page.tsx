@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageFromParam } from "@/lib/paths";
 import { resolveLocale } from "@/lib/request-locale";
 import { AuthorRoute, authorRouteMetadata } from "@/app/[locale]/(site)/authors/[slug]/author-route";
 
@@ -7,12 +8,17 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string; slug: string }> };
+// Also the page of /authors/[slug]/page/[page], which adds `page`.
+type Params = { params: Promise<{ locale: string; slug: string; page?: string }> };
+
+const pageOf = (param: string | undefined) => (param === undefined ? 1 : pageFromParam(param));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return authorRouteMetadata(await resolveLocale(params), (await params).slug, 1);
+  const { slug, page } = await params;
+  return authorRouteMetadata(await resolveLocale(params), slug, pageOf(page));
 }
 
 export default async function AuthorPage({ params }: Params) {
-  return <AuthorRoute locale={await resolveLocale(params)} keyParam={(await params).slug} page={1} />;
+  const { slug, page } = await params;
+  return <AuthorRoute locale={await resolveLocale(params)} keyParam={slug} page={pageOf(page)} />;
 }
