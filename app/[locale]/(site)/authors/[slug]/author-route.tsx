@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
+import { listingRouteParams, type ListingRouteParams } from "@/lib/listing-route-params";
 import { getAuthorPage } from "@/lib/authors/author-page-data";
 import { authorPath } from "@/lib/paths";
 import { authorStructuredData } from "@/lib/seo/author-structured-data";
@@ -53,4 +54,14 @@ export async function AuthorRoute(props: { locale: AppLocale; keyParam: string; 
       <JsonLd data={authorStructuredData(props.locale, data)} />
     </>
   );
+}
+
+export async function generateMetadata({ params }: { params: ListingRouteParams }): Promise<Metadata> {
+  const { locale, slug, page } = await listingRouteParams(params);
+  return authorRouteMetadata(locale, slug, page);
+}
+
+export default async function AuthorPage({ params }: { params: ListingRouteParams }) {
+  const { locale, slug, page } = await listingRouteParams(params);
+  return <AuthorRoute locale={locale} keyParam={slug} page={page} />;
 }
