@@ -22,12 +22,6 @@ function readPackage(file: string): PackageJson {
 const project = readPackage(path.join(root, "package.json"));
 const oldestNode = semver.minVersion(project.engines?.node ?? "")!;
 
-// Installed, but never run by this project.
-const KNOWN_EXCEPTIONS: Record<string, string> = {
-  "@prisma/streams-local":
-    "pulled in by prisma → @prisma/dev for `prisma dev` (a local Prisma Postgres), which this project never runs",
-};
-
 function excludes(range: string | undefined): boolean {
   return typeof range === "string" && !semver.satisfies(oldestNode, range);
 }
@@ -62,7 +56,7 @@ describe("dependencies' Node versions", () => {
   it("installs no other package that needs a newer Node than that", () => {
     const refusing = installedPackages(path.join(root, "node_modules"))
       .map((file) => readPackage(file))
-      .filter((pkg) => excludes(pkg.engines?.node) && !(pkg.name! in KNOWN_EXCEPTIONS))
+      .filter((pkg) => excludes(pkg.engines?.node))
       .map((pkg) => `${pkg.name} needs Node ${pkg.engines?.node}`);
     expect(refusing).toEqual([]);
   });
