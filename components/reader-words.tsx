@@ -19,6 +19,7 @@ export function ReaderWordsProvider({ value, children }: { value: Words; childre
 /** The words of `namespace`, by key within it ("title", "errors.tooLong"), as the server formatted them. */
 export function useReaderWords(namespace: string): (key: string) => string {
   const value = use(ReaderWordsContext);
-  if (value?.namespace !== namespace) throw new Error(`${namespace} rendered outside its ReaderWords`);
+  // A form rendered outside its ReaderWords is a bug: fail loudly, not with blank labels.
+  if (value?.namespace !== namespace) throw new Error(namespace);
   return (key) => value.words[key] ?? key;
 }
