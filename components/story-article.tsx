@@ -51,6 +51,10 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         {story.otherVersions.map((version) => (
           <OtherLanguageLink key={version.locale} version={version} />
         ))}
+        {story.otherVersions.length === 0 ? (
+          // The language switcher can only lead to the other edition's home page: say why.
+          <p className="other-language other-language--missing">{t("notAvailableInOther")}</p>
+        ) : null}
         <div className="story__meta">
           {authors.length > 0 ? (
             <p className="byline">

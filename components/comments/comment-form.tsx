@@ -2,7 +2,6 @@
 
 import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
-import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { EmailField } from "@/components/forms/email-field";
 import { FormError, FormNotice } from "@/components/forms/form-messages";
 import { InputField, TextAreaField } from "@/components/forms/text-fields";
@@ -71,7 +70,6 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         error={errorText("name")}
         name="name"
         dir="auto"
-        maxLength={COMMENT_LIMITS.name}
         autoComplete="name"
         defaultValue={state.values.name}
       />
@@ -80,7 +78,6 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         label={t("email")}
         error={errorText("email")}
         autoComplete="email"
-        maxLength={COMMENT_LIMITS.email}
         defaultValue={state.values.email}
       />
       <TextAreaField
@@ -91,7 +88,6 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         name="body"
         dir="auto"
         rows={5}
-        maxLength={COMMENT_LIMITS.body}
         defaultValue={state.values.body}
       />
       <button type="submit" disabled={pending}>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { createStoryAction, type CreateState } from "@/lib/actions/newsroom/story-form-actions";
-import { LIMITS, type FieldErrorCode } from "@/lib/newsroom/translation-fields";
+import type { FieldErrorCode } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
 import type { AppLocale } from "@/i18n/routing";
 import type { LeadImage } from "@/lib/newsroom/story-details";
@@ -73,7 +73,6 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
             {...control}
             {...inSource}
             name="headline"
-            maxLength={LIMITS.headline}
             defaultValue={state.values.headline}
             onChange={(event) => {
               if (!slugTouched) setSlug(slugify(event.target.value));
@@ -87,7 +86,6 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
             {...control}
             name="slug"
             dir="auto"
-            maxLength={LIMITS.slug}
             value={slug}
             onChange={(event) => {
               setSlugTouched(true);
@@ -98,14 +96,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
       </FormField>
       <FormField id="dek" label={t("editor.fields.dek")} error={errorText("dek")}>
         {(control) => (
-          <textarea
-            {...control}
-            {...inSource}
-            name="dek"
-            rows={3}
-            maxLength={LIMITS.dek}
-            defaultValue={state.values.dek}
-          />
+          <textarea {...control} {...inSource} name="dek" rows={3} defaultValue={state.values.dek} />
         )}
       </FormField>
       <FormField
@@ -121,13 +112,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
       <ImageChooser library={library} current={null} error={errorText("image")} />
       <FormField id="leadImageAlt" label={t("editor.fields.leadImageAlt")} error={errorText("leadImageAlt")}>
         {(control) => (
-          <input
-            {...control}
-            {...inSource}
-            name="leadImageAlt"
-            maxLength={LIMITS.leadImageAlt}
-            defaultValue={state.values.leadImageAlt}
-          />
+          <input {...control} {...inSource} name="leadImageAlt" defaultValue={state.values.leadImageAlt} />
         )}
       </FormField>
       <button type="submit" disabled={pending}>

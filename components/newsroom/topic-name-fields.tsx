@@ -29,7 +29,6 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             label={t("name")}
             name={`${locale}.name`}
             dir="auto"
-            maxLength={MAX_TOPIC_NAME_LENGTH}
             defaultValue={values[locale]?.name ?? ""}
             error={error(errors[locale]?.name, MAX_TOPIC_NAME_LENGTH)}
           />
@@ -38,7 +37,6 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             label={t("slug")}
             name={`${locale}.slug`}
             dir="auto"
-            maxLength={MAX_SLUG_LENGTH}
             defaultValue={values[locale]?.slug ?? ""}
             error={error(errors[locale]?.slug, MAX_SLUG_LENGTH)}
           />

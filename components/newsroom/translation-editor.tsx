@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
-import { LIMITS, type TranslationField } from "@/lib/newsroom/translation-fields";
+import type { TranslationField } from "@/lib/newsroom/translation-fields";
 import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
@@ -118,7 +118,6 @@ export function TranslationEditor(props: Props) {
               lang: targetSide.lang,
               dir: field === "slug" ? ("auto" as const) : targetSide.dir,
               value: values[field],
-              maxLength: LIMITS[field],
             };
             return (
               <div className="editor__row" key={field}>

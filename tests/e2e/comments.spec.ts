@@ -133,6 +133,19 @@ test.describe("reader comments", () => {
     await context.close();
   });
 
+  test("a comment past the limit is refused with a word, never cut, and the text is kept", async ({
+    page,
+  }) => {
+    await page.goto(url);
+    const before = await count(page);
+    const long = "A long reader letter about the festival. ".repeat(80).trim();
+    expect(long.length).toBeGreaterThan(2_000);
+    await post(page, "Nadim", long);
+    await expect(page.locator("#comment-body-error")).toContainText("Too long");
+    await expect(page.locator("#comment-body")).toHaveValue(long);
+    await expect(page.locator(".comments__count")).toHaveText(String(before));
+  });
+
   test("a refused report says so in the reader's language", async ({ page }) => {
     await page.goto("/ar/comment-reported?limited=1");
     await expect(page.locator("h1")).toHaveText("أبلغت عن تعليقات كثيرة في وقت قصير. يُرجى المحاولة لاحقًا.");

@@ -13,14 +13,18 @@ test.describe("the header language switcher", () => {
     await expect(page).toHaveURL(storyUrl(bilingualStory, "en"));
   });
 
-  test("goes to the other language's front page when the story has no translation", async ({ page }) => {
+  test("goes to the other language's front page when the story has no translation, and says so", async ({
+    page,
+  }) => {
     await page.goto(storyUrl(englishOnlyStory, "en"));
     await expect(page.getByRole("link", { name: "إقرأ هذا الخبر بالعربية" })).toHaveCount(0);
+    await expect(page.getByText("This story is not available in Arabic.")).toBeVisible();
     await page.locator(".locale-switcher").click();
     await expect(page).toHaveURL("/ar");
 
     await page.goto(storyUrl(arabicOnlyStory, "ar"));
     await expect(page.getByRole("link", { name: "Read this story in English" })).toHaveCount(0);
+    await expect(page.getByText("هذا الخبر غير متوفّر بالإنكليزية.")).toBeVisible();
     await page.locator(".locale-switcher").click();
     await expect(page).toHaveURL("/en");
   });

@@ -45,4 +45,10 @@ describe("messages", () => {
     expect(ar.Story.readThisStoryIn).toBe("إقرأ هذا الخبر بالعربية");
     expect(en.Story.readThisStoryIn).toBe("Read this story in English");
   });
+
+  it("shows Markdown's own marks in the Arabic body hint, isolated so that > is not mirrored into <", () => {
+    const isolated = (mark: string) => `\u2066${mark}\u2069`;
+    for (const mark of ["##", ">", "-"]) expect(ar.Newsroom.editor.bodyHint).toContain(isolated(mark));
+    expect(ar.Newsroom.editor.bodyHint).not.toMatch(/(^|[^\u2066])</);
+  });
 });
