@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { imageLibrary } from "@/lib/newsroom/media";
-import { authorChoices, loadStoryDetails, topicChoices } from "@/lib/newsroom/story-details";
+import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
+import { topicChoices } from "@/lib/topics/topic-queries";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
 import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";

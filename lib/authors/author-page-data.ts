@@ -4,16 +4,7 @@ import type { AuthorPage } from "@/lib/authors/author-types";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { loadLatest } from "@/lib/stories/story-lists";
-
-/** Where an author has a page: named in that language, with a published story there. */
-export async function authorPageLocales(authorId: number, named: AppLocale[]): Promise<AppLocale[]> {
-  const rows = await db().storyTranslation.groupBy({
-    by: ["locale"],
-    where: { status: "PUBLISHED", locale: { in: named }, story: { authors: { some: { authorId } } } },
-  });
-  return routing.locales.filter((locale) => rows.some((row) => row.locale === locale));
-}
+import { loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 
 /** An author's profile and stories in one locale, newest first; null where the author has no page. */
 export async function loadAuthorPage(
@@ -36,9 +27,9 @@ export async function loadAuthorPage(
     name: own.name,
     bio: own.bio,
     photo,
-    locales: await authorPageLocales(
-      author.id,
-      author.translations.map((translation) => translation.locale),
+    // Where the author has a page: named in that language, with a published story there.
+    locales: (await publishedLocales({ authorId: author.id })).filter((each) =>
+      author.translations.some((translation) => translation.locale === each),
     ),
   };
 }

@@ -172,11 +172,3 @@ export async function loadStoryDetails(
       }
     : null;
 }
-
-/** Every topic, named in the newsroom's language where it has a name there, sorted by that name. */
-export async function topicChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
-  const topics = await db().topic.findMany({ include: { translations: true } });
-  return topics
-    .map((topic) => ({ id: topic.id, name: pickName(topic.translations, uiLocale, topic.key) }))
-    .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -47,6 +47,15 @@ export async function loadLatest(
     page,
     pageCount: Math.max(1, Math.ceil(total / perPage)),
   };
+}
+
+/** The locales that have at least one published story in `scope`, in routing order. */
+export async function publishedLocales(scope: ListScope): Promise<AppLocale[]> {
+  const rows = await db().storyTranslation.groupBy({
+    by: ["locale"],
+    where: { status: "PUBLISHED", ...scopeFilter(scope) },
+  });
+  return routing.locales.filter((locale) => rows.some((row) => row.locale === locale));
 }
 
 /** Newest published stories in a locale, optionally within one section or topic. */

@@ -1,17 +1,10 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { loadLatest } from "@/lib/stories/story-lists";
+import { loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";
 import type { TopicPage } from "@/lib/topics/topic-types";
-
-function publishedWithTopic(locale: AppLocale, topicId: number): Promise<number> {
-  return db().storyTranslation.count({
-    where: { locale, status: "PUBLISHED", story: { topics: { some: { topicId } } } },
-  });
-}
 
 /**
  * A topic's stories in one locale, newest first. A topic has a page in a
@@ -28,11 +21,10 @@ export async function loadTopicPage(
   if (!topic || !own) return null;
   const latest = await loadLatest(locale, page, { topicId: topic.id });
   if (latest.stories.length === 0 || page > latest.pageCount) return null;
-  const slugs: TopicPage["slugs"] = { [locale]: own.slug };
-  for (const other of routing.locales) {
-    const name = topic.names[other];
-    if (other !== locale && name && (await publishedWithTopic(other, topic.id)) > 0) slugs[other] = name.slug;
-  }
+  const published = await publishedLocales({ topicId: topic.id });
+  const slugs: TopicPage["slugs"] = Object.fromEntries(
+    published.flatMap((each) => (topic.names[each] ? [[each, topic.names[each].slug]] : [])),
+  );
   return { ...latest, topic: own, slugs };
 }
 

@@ -55,6 +55,18 @@ export async function publishedCounts(): Promise<Map<number, Partial<Record<AppL
   return counts;
 }
 
+/** A topic's name in the newsroom's language, else in the other one. */
+function topicLabel(topic: TopicRecord, uiLocale: AppLocale): string {
+  return (topic.names[uiLocale] ?? topic.names.en ?? topic.names.ar)?.name ?? topic.key;
+}
+
+/** Every topic to choose from (a story's details form), by name in the newsroom's language. */
+export async function topicChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+  return (await listTopics())
+    .map((topic) => ({ id: topic.id, name: topicLabel(topic, uiLocale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
+}
+
 /** Every topic for the newsroom's list: named in its language where possible, with published counts. */
 export async function topicsForNewsroom(
   uiLocale: AppLocale,
@@ -64,7 +76,7 @@ export async function topicsForNewsroom(
     .map((topic) => ({
       ...topic,
       published: { en: counts.get(topic.id)?.en ?? 0, ar: counts.get(topic.id)?.ar ?? 0 },
-      label: (topic.names[uiLocale] ?? topic.names.en ?? topic.names.ar)?.name ?? topic.key,
+      label: topicLabel(topic, uiLocale),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, uiLocale));
 }

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadAuthorPage } from "@/lib/authors/author-page-data";
 import { querySitemapEntries } from "@/lib/seo/sitemap-entries";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
-import { seedDemoContent } from "@/prisma/seed";
 import { authors } from "@/prisma/content/authors";
 import { stories } from "@/prisma/content/stories/index";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 
@@ -16,20 +14,7 @@ const layla = authors.find((author) => author.key === "layla-khoury")!;
 const storiesBy = (key: string, locale: "en" | "ar") =>
   stories.filter((story) => story.authors.includes(key) && story.translations[locale]);
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
-
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
-});
-
-afterAll(async () => {
-  await resetDatabase(prisma);
-  await prisma.$disconnect();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 describe("author pages", () => {
   it("show the author's name, bio and portrait in the page's language, and their stories", async () => {

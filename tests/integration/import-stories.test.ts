@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importLines } from "@/lib/import/import-lines";
-import { seedDemoContent } from "@/prisma/seed";
 import { stories as demoStories } from "@/prisma/content/stories/index";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 
@@ -22,20 +20,7 @@ async function counts() {
   return { stories, translations, revisions, authors, topics };
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
-
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
-});
-
-afterAll(async () => {
-  await resetDatabase(prisma);
-  await prisma.$disconnect();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 describe("importing stories from JSON Lines", () => {
   it("stores every story with its translations, revisions, authors and topics, and a re-run adds nothing", async () => {

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { querySections } from "@/lib/stories/sections";
 import { loadLatest } from "@/lib/stories/story-lists";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
-import { seedDemoContent } from "@/prisma/seed";
 import { stories } from "@/prisma/content/stories/index";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 
@@ -18,21 +16,7 @@ async function storyIdOf(key: string): Promise<number> {
   return (await prisma.story.findUniqueOrThrow({ where: { key } })).id;
 }
 
-beforeAll(async () => {
-  // lib/db/client reads the URL lazily, so the app's own queries run against the test database.
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
-
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
-});
-
-afterAll(async () => {
-  await resetDatabase(prisma);
-  await prisma.$disconnect();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 describe("story pages from the database", () => {
   it("shows the Arabic link only when the Arabic translation is published", async () => {

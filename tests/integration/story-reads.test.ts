@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { queryMostRead } from "@/lib/reads/most-read";
 import { countRead, purgeOldReads } from "@/lib/reads/read-counting";
-import { seedDemoContent } from "@/prisma/seed";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 const browser =
@@ -20,21 +18,9 @@ function read(storyId: number, clientIp: string, now = noon, userAgent: string |
   return countRead({ storyId, locale: "en", clientIp, userAgent, now });
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  process.env.BETTER_AUTH_SECRET ??= "test-secret-for-read-digests";
-  prisma = await createTestClient();
-});
-
-beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
-});
-
-afterAll(async () => {
-  await resetDatabase(prisma);
-  await prisma.$disconnect();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
+// The read digests are keyed with the site's secret, which the server sets at start.
+process.env.BETTER_AUTH_SECRET ??= "test-secret-for-read-digests";
 
 describe("counting reads", () => {
   it("counts a reader once per story per hour, and again the next hour", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { updateStoryDetails } from "@/lib/newsroom/story-details";
@@ -8,12 +8,10 @@ import { findRelatedStories } from "@/lib/stories/related-stories";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import { loadTopicPage } from "@/lib/topics/topic-page-data";
 import { findCurrentTopicSlug } from "@/lib/topics/topic-queries";
-import { seedDemoContent } from "@/prisma/seed";
 import { topics } from "@/prisma/content/topics";
 import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
-import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
-import { resetDatabase } from "@/tests/setup/reset-database";
+import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;
 let editor: NewsroomUser;
@@ -30,21 +28,11 @@ async function storyIdOf(key: string): Promise<number> {
   return (await prisma.story.findUniqueOrThrow({ where: { key } })).id;
 }
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = testDatabaseUrl();
-  prisma = await createTestClient();
-});
+seedDemoDatabaseForEachTest((client) => (prisma = client));
 
 beforeEach(async () => {
-  await resetDatabase(prisma);
-  await seedDemoContent(prisma);
   editor = await createMember(prisma, "EDITOR", "editor@example.com");
   translator = await createMember(prisma, "TRANSLATOR", "translator@example.com", ["ar"]);
-});
-
-afterAll(async () => {
-  await resetDatabase(prisma);
-  await prisma.$disconnect();
 });
 
 describe("topic pages", () => {
