@@ -5,6 +5,7 @@
 // the time from an editor's publish (and unpublish) on one instance to
 // what readers get through the proxy, over 20 rounds. Every ratio is
 // between figures of this one run: the machine is shared and noisy.
+import { pinServer, pinningNote } from "@/bench/support/cpu-pinning";
 import { startNginxCeiling } from "@/bench/support/nginx-ceiling";
 import { median, measurePublishVisibility } from "@/bench/support/publish-visibility";
 import { rawGet } from "@/bench/support/raw-get";
@@ -44,6 +45,15 @@ async function load(url: string, connections: number): Promise<LoadFigures> {
   return runWrk(url, { connections, seconds: SECONDS });
 }
 
+async function pinned<T>(port: number, run: () => Promise<T>): Promise<T> {
+  const release = pinServer(port);
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
 function times(value: number, base: number): string {
   return `×${(value / base).toFixed(2)}`;
 }
@@ -62,10 +72,11 @@ async function main(): Promise<void> {
     const nginx = await startNginxCeiling(PORT + 50, plain.body, gzipped.body);
     const rows: Row[] = [];
     try {
-      console.log(`Story ${storyPath}: ${gzipped.body.length} bytes gzip, ${SECONDS} s per run\n`);
+      console.log(`Story ${storyPath}: ${gzipped.body.length} bytes gzip, ${SECONDS} s per run`);
+      console.log(`${pinningNote()}\n`);
       for (const connections of CONNECTIONS) {
-        const ceiling = await load(nginx.url, connections);
-        const proxied = await load(proxyUrl, connections);
+        const ceiling = await pinned(PORT + 50, () => load(nginx.url, connections));
+        const proxied = await pinned(PORT, () => load(proxyUrl, connections));
         const single = await load(`${topology.instanceOrigins[0]}${storyPath}`, connections);
         const bypassed = await load(`${topology.bypassOrigin}${storyPath}`, connections);
         rows.push(

@@ -7,6 +7,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { waitFor } from "@/bench/support/app-server";
+import { pinning } from "@/bench/support/cpu-pinning";
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
 
@@ -16,7 +17,8 @@ export interface NginxCeiling {
 }
 
 function config(dir: string, port: number): string {
-  return `worker_processes auto;
+  // One worker when it is measured alone on one core (see cpu-pinning).
+  return `worker_processes ${pinning ? 1 : "auto"};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;

@@ -1,6 +1,7 @@
 // Runs wrk (Debian's `wrk`: a C load generator that is not the bottleneck,
 // unlike a Node one) and reads its latency distribution and errors.
 import { execFile, execFileSync } from "node:child_process";
+import { loadGeneratorCommand, pinning } from "@/bench/support/cpu-pinning";
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -47,7 +48,8 @@ export function runWrk(
   opts: { connections: number; seconds: number; threads?: number },
 ): Promise<LoadFigures> {
   const args = [
-    `-t${opts.threads ?? 2}`,
+    // Pinned to one core, one thread: a second would only share that core.
+    `-t${opts.threads ?? (pinning ? 1 : 2)}`,
     `-c${opts.connections}`,
     `-d${opts.seconds}s`,
     "--timeout",
@@ -58,7 +60,8 @@ export function runWrk(
     url,
   ];
   return new Promise((resolve, reject) => {
-    execFile("wrk", args, { maxBuffer: 1 << 20 }, (error, stdout) => {
+    const command = loadGeneratorCommand(args);
+    execFile(command.file, command.args, { maxBuffer: 1 << 20 }, (error, stdout) => {
       if (error) reject(error);
       else resolve(parseWrk(stdout));
     });
