@@ -7,8 +7,7 @@ import { diffArrays } from "diff";
  * when only a small mark differs.
  */
 export type WordDiffPart =
-  | { kind: "same" | "added" | "removed"; text: string }
-  | { kind: "marks"; text: string; before: string };
+  { kind: "same" | "added" | "removed"; text: string } | { kind: "marks"; text: string; before: string };
 
 // Past this many changed tokens the texts are simply different: showing the
 // old text struck through and the new one after it is as useful, and Myers'

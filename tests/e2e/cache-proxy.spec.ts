@@ -136,6 +136,7 @@ test("an edit, a comment, its moderation, a slug change and an unpublish reach r
   // Unpublished: a 404 on the next read, and the story is in no cached page.
   await newsroom.page.goto(`/en/newsroom/stories/${newsroom.storyId}`);
   await newsroom.page.locator('tr[data-locale="en"]').getByRole("button", { name: "Unpublish" }).click();
+  await newsroom.page.getByRole("button", { name: "Yes, unpublish" }).click();
   await expect(newsroom.page.locator(".form-notice")).toContainText("Unpublished");
   expect((await throughProxy(request, renamed)).status).toBe(404);
   expect((await throughProxy(request, home)).text).not.toContain(headline);

@@ -105,7 +105,7 @@ const matrix: Row[] = [
     async (actor) => {
       const locale = localeFor(actor);
       await setStatus(locale, from);
-      return allowed(await changeStatus(who(actor), { storyId, locale, step }));
+      return allowed(await changeStatus(who(actor), { storyId, locale, step, confirmed: true }));
     },
     expected,
   ]),
@@ -116,7 +116,13 @@ const matrix: Row[] = [
       await setStatus(locale, "DRAFT");
       const version = await current(locale);
       return allowed(
-        await restoreRevision(who(actor), { storyId, locale, number: 1, baseRevision: version.revision }),
+        await restoreRevision(who(actor), {
+          storyId,
+          locale,
+          number: 1,
+          baseRevision: version.revision,
+          confirmed: true,
+        }),
       );
     },
     [F, A, F, A, A],

@@ -6,7 +6,10 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
+import { stepsFor } from "@/lib/newsroom/change-status";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
+import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
+import { ConfirmStep } from "@/components/newsroom/confirm-step";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
@@ -30,12 +33,15 @@ interface Props {
   story: StoryForEditing;
   done: (typeof STORY_DONE)[number] | null;
   problem: (typeof STORY_PROBLEMS)[number] | null;
+  /** The language version whose unpublishing waits for confirmation (`?unpublish=`). */
+  confirmUnpublish: AppLocale | null;
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
-export async function StoryOverviewScreen({ locale, user, story, done, problem }: Props) {
+export async function StoryOverviewScreen({ locale, user, story, done, problem, confirmUnpublish }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
+  const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
   return (
     <>
       <p>
@@ -52,6 +58,25 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
         done={done && t(`story.done.${done}`)}
         problem={problem && t(`story.problem.${problem}`, imageLimitArgs)}
       />
+      {confirmUnpublish &&
+      unpublishing &&
+      stepsFor(user, unpublishing.status, confirmUnpublish).includes("unpublish") ? (
+        <ConfirmStep
+          title={t("story.confirmUnpublish.title", { language: t(`locales.${confirmUnpublish}`) })}
+          action={changeStatusAction}
+          fields={{ uiLocale: locale, storyId: story.id, target: confirmUnpublish, step: "unpublish" }}
+          confirmLabel={t("story.confirmUnpublish.yes")}
+          cancelHref={newsroomPaths.story(locale, story.id)}
+          cancelLabel={t("story.confirmUnpublish.cancel")}
+        >
+          <p>
+            <bdi lang={confirmUnpublish} dir="auto">
+              {unpublishing.headline}
+            </bdi>
+          </p>
+          <p>{t("story.confirmUnpublish.text")}</p>
+        </ConfirmStep>
+      ) : null}
       <h2>{t("story.versions")}</h2>
       <NewsroomTable
         columns={[t("story.language"), t("story.state"), t("story.revision"), t("story.actions")]}
