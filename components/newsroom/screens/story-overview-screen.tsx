@@ -10,12 +10,22 @@ import { stepsFor } from "@/lib/newsroom/change-status";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { ConfirmStep } from "@/components/newsroom/confirm-step";
+import { CorrectionPanel } from "@/components/newsroom/correction-panel";
+import type { CorrectionNote } from "@/lib/newsroom/correction-fields";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
 
-export const STORY_DONE = ["submit", "withdraw", "publish", "unpublish", "details", "comments"] as const;
+export const STORY_DONE = [
+  "submit",
+  "withdraw",
+  "publish",
+  "unpublish",
+  "details",
+  "comments",
+  "correction",
+] as const;
 export const STORY_PROBLEMS = [
   "forbidden",
   "not-found",
@@ -35,10 +45,13 @@ interface Props {
   problem: (typeof STORY_PROBLEMS)[number] | null;
   /** The language version whose unpublishing waits for confirmation (`?unpublish=`). */
   confirmUnpublish: AppLocale | null;
+  /** Notes under each published version this member may add notes to. */
+  corrections: Partial<Record<AppLocale, CorrectionNote[]>>;
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
-export async function StoryOverviewScreen({ locale, user, story, done, problem, confirmUnpublish }: Props) {
+export async function StoryOverviewScreen(props: Props) {
+  const { locale, user, story, done, problem, confirmUnpublish } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
   const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
@@ -92,6 +105,12 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem, 
           />
         ))}
       </NewsroomTable>
+      {routing.locales.map((target) => {
+        const notes = props.corrections[target];
+        return notes ? (
+          <CorrectionPanel key={target} locale={locale} storyId={story.id} target={target} notes={notes} />
+        ) : null;
+      })}
       {can(user, { type: "comments.moderate" }) ? (
         <form action={closeCommentsAction} className="row-actions comments-toggle">
           <span>{t(story.commentsClosed ? "moderation.closedNow" : "moderation.openNow")}</span>

@@ -5,6 +5,7 @@ import { requirePage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
+import { correctableNotes } from "@/lib/newsroom/corrections";
 import { resolveLocale } from "@/lib/request-locale";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
@@ -23,13 +24,15 @@ export default async function StoryOverview({
   const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
   if (!story) notFound();
   const query = await searchParams;
+  const user = await currentUser();
   return (
     <StoryOverviewScreen
       locale={locale}
-      user={await currentUser()}
+      user={user}
       story={story}
       {...outcomeFrom(query, STORY_DONE, STORY_PROBLEMS)}
       confirmUnpublish={localeOrNull(query.unpublish)}
+      corrections={await correctableNotes(user, story)}
     />
   );
 }
