@@ -53,6 +53,8 @@ async function newArabicDraft(page: Page, ui: Ui, headline: string, body: string
   await page.goto(`/${ui}/newsroom/stories/new`);
   await page.locator("#sourceLocale").selectOption("ar");
   await page.locator("#headline").fill(headline);
+  // Each run makes its own draft, in both interface languages: the slug tells them apart.
+  await page.locator("#slug").fill(`مسودة-${ui}-${Date.now()}`);
   await page.locator("#dek").fill("موجز قصير عن الجلسة.");
   await page.locator("#body").fill(body);
   await page.locator("form.newsroom-form button[type=submit]").click();
@@ -193,6 +195,8 @@ test("(ar UI, without JavaScript) unpublishing goes through the same confirm ste
   await page.goto("/ar/newsroom/stories/new");
   await page.locator("#sourceLocale").selectOption("ar");
   await page.locator("#headline").fill("عودة رافعات المرفأ إلى العمل");
+  // Without JavaScript nothing suggests the slug.
+  await page.locator("#slug").fill("عودة-رافعات-المرفأ-إلى-العمل");
   await page.locator("#dek").fill("رافعتان متوقفتان منذ الانفجار تعملان من جديد.");
   await page.locator("#body").fill("قال المرفأ إن الرافعتين اجتازتا الفحص.");
   await page.locator("form.newsroom-form button[type=submit]").click();
