@@ -3,6 +3,7 @@ import { demoStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
 import { queryE2eDatabase } from "./support/e2e-database";
+import { htmlErrors } from "./support/validate-html";
 
 // Issue 11: diffs that read right in Arabic, conflicts compared with one's
 // own text, confirm steps before unpublishing and restoring, and dated
@@ -283,6 +284,10 @@ for (const [ui, javaScriptEnabled] of [
       text: notes[ui],
       datePublished: at,
     });
+
+    // The notes keep the page valid HTML (W3C checker), like every reading page.
+    const html = await (await page.request.get(storyUrl(corrected, ui))).text();
+    expect(await htmlErrors(new Map([[storyUrl(corrected, ui), html]]))).toEqual([]);
 
     const feed = await (await page.request.get(`/${ui}/feed.xml`)).text();
     const item = feed
