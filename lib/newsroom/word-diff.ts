@@ -13,6 +13,7 @@ export type WordDiffPart =
 // old text struck through and the new one after it is as useful, and Myers'
 // diff would otherwise grow with the square of a 50,000-character body.
 const MAX_EDIT_LENGTH = 4000;
+const TIMEOUT_MS = 200;
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
@@ -23,13 +24,20 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * letter fragments that join into other words.
  */
 export function wordTokens(text: string, locale: string): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: "word" });
-  return Array.from(segmenter.segment(text), (segment) => segment.segment);
+  return Array.from(segmenter(locale, "word").segment(text), (segment) => segment.segment);
 }
 
 function graphemes(word: string, locale: string): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: "grapheme" });
-  return Array.from(segmenter.segment(word), (segment) => segment.segment);
+  return Array.from(segmenter(locale, "grapheme").segment(word), (segment) => segment.segment);
+}
+
+// Making a segmenter loads ICU data: one per locale and granularity is enough.
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string, granularity: "word" | "grapheme"): Intl.Segmenter {
+  const key = `${locale}:${granularity}`;
+  let found = segmenters.get(key);
+  if (!found) segmenters.set(key, (found = new Intl.Segmenter(locale, { granularity })));
+  return found;
 }
 
 // A grapheme cluster without its combining marks: its base letter.
@@ -78,36 +86,76 @@ function replaced(parts: WordDiffPart[], removed: string[], added: string[], loc
   });
 }
 
+/** Tokens in NFC, so the same marks typed in another order are the same token. */
+function diffTokens(before: string[], after: string[]) {
+  return diffArrays(
+    before.map((token) => token.normalize("NFC")),
+    after.map((token) => token.normalize("NFC")),
+    { maxEditLength: MAX_EDIT_LENGTH, timeout: TIMEOUT_MS },
+  );
+}
+
 /**
- * What changed from `before` to `after`, word by word, in the text's own
- * language. Tokens are compared in NFC, so the same marks typed in another
- * order (shadda then fatha, or fatha then shadda) are no change.
+ * Walks a diff of `before` against `after`, handing each unchanged run and
+ * each changed stretch (what went, what came) to the callbacks, with the
+ * original tokens rather than their normalised forms.
  */
-export function wordDiff(before: string, after: string, locale: string): WordDiffPart[] {
-  const changes = diffArrays(wordTokens(before, locale), wordTokens(after, locale), {
-    comparator: (a: string, b: string) => a.normalize("NFC") === b.normalize("NFC"),
-    maxEditLength: MAX_EDIT_LENGTH,
-  });
-  const parts: WordDiffPart[] = [];
+function walk(
+  before: string[],
+  after: string[],
+  onSame: (tokens: string[]) => void,
+  onChange: (removed: string[], added: string[]) => void,
+) {
+  const changes = diffTokens(before, after);
   if (!changes) {
-    replaced(parts, before ? [before] : [], after ? [after] : [], locale);
-    return parts;
+    onChange(before, after);
+    return;
   }
+  let i = 0;
+  let j = 0;
   let removed: string[] = [];
   let added: string[] = [];
   const flush = () => {
-    replaced(parts, removed, added, locale);
+    if (removed.length > 0 || added.length > 0) onChange(removed, added);
     removed = [];
     added = [];
   };
   for (const change of changes) {
-    if (change.removed) removed.push(...change.value);
-    else if (change.added) added.push(...change.value);
+    const count = change.value.length;
+    if (change.removed) removed.push(...before.slice(i, (i += count)));
+    else if (change.added) added.push(...after.slice(j, (j += count)));
     else {
       flush();
-      push(parts, { kind: "same", text: change.value.join("") });
+      onSame(after.slice(j, (j += count)));
+      i += count;
     }
   }
   flush();
+}
+
+/** Lines with their line breaks, so joining them gives the text back. */
+const lines = (text: string) => text.split(/(?<=\n)/);
+
+/**
+ * What changed from `before` to `after`, word by word, in the text's own
+ * language. Paragraphs are compared first and words only inside those that
+ * changed, so a 50,000-character body with a few edits is diffed in
+ * milliseconds rather than word against word across the whole text.
+ */
+export function wordDiff(before: string, after: string, locale: string): WordDiffPart[] {
+  const parts: WordDiffPart[] = [];
+  const byWord = (removed: string, added: string) =>
+    walk(
+      wordTokens(removed, locale),
+      wordTokens(added, locale),
+      (tokens) => push(parts, { kind: "same", text: tokens.join("") }),
+      (gone, came) => replaced(parts, gone, came, locale),
+    );
+  walk(
+    lines(before),
+    lines(after),
+    (same) => push(parts, { kind: "same", text: same.join("") }),
+    (gone, came) => byWord(gone.join(""), came.join("")),
+  );
   return parts;
 }

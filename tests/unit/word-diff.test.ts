@@ -76,6 +76,15 @@ describe("the word diff", () => {
     ]);
   });
 
+  it("finds one changed mark in a long body, paragraph by paragraph", () => {
+    const paragraph =
+      "أعلنت وزارة الصحة حصيلة جديدة للحرائق في الجنوب، وقال المسؤولون إن الفرق ما زالت تعمل.";
+    const body = Array.from({ length: 300 }, () => paragraph).join("\n\n");
+    const edited = body.replace("المسؤولون", "المسؤولّون");
+    const parts = changed(body, edited, "ar");
+    expect(parts).toEqual([{ kind: "marks", text: "المسؤولّون", before: "المسؤولون" }]);
+  });
+
   it("shows an empty text replaced whole, and identical texts as one unchanged run", () => {
     expect(wordDiff("", "نص جديد", "ar")).toEqual([{ kind: "added", text: "نص جديد" }]);
     expect(wordDiff("نص", "نص", "ar")).toEqual([{ kind: "same", text: "نص" }]);
