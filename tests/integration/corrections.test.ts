@@ -107,6 +107,12 @@ describe("corrections and updates", () => {
       kind: "invalid",
       error: "tooLong",
     });
+    // PostgreSQL refuses NUL: a word next to the field, not a 500.
+    expect(await addCorrection(editor, { ...note, text: "تصحيح\u0000" })).toEqual({
+      ok: false,
+      kind: "invalid",
+      error: "invalidCharacters",
+    });
     await prisma.storyTranslation.updateMany({ where: { storyId, locale: "ar" }, data: { status: "DRAFT" } });
     expect(await addCorrection(editor, note)).toEqual({ ok: false, kind: "not-allowed-now" });
     expect(await prisma.translationCorrection.count()).toBe(0);
