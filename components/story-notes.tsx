@@ -16,8 +16,8 @@ export async function StoryNotes({ notes, locale }: { notes: StoryNote[]; locale
     <section className="story-notes" aria-labelledby="story-notes-title">
       <h2 id="story-notes-title">{t("title")}</h2>
       <ol>
-        {notes.map((note) => (
-          <li key={note.at} className={`story-note story-note--${note.kind}`} data-kind={note.kind}>
+        {notes.map((note, index) => (
+          <li key={index} className={`story-note story-note--${note.kind}`} data-kind={note.kind}>
             <p className="story-note__label">
               <strong>{t(note.kind === "correction" ? "correction" : "update")}</strong>{" "}
               <ReaderTime iso={note.at} locale={locale} />

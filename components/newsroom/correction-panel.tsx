@@ -22,8 +22,8 @@ export async function CorrectionPanel({ locale, storyId, target, notes }: Props)
       <h2 id={titleId}>{t("corrections.title", { language: t(`locales.${target}`) })}</h2>
       {notes.length > 0 ? (
         <ol className="corrections__list">
-          {notes.map((note) => (
-            <li key={note.at}>
+          {notes.map((note, index) => (
+            <li key={index}>
               <strong>{t(`corrections.kinds.${note.kind}`)}</strong>{" "}
               <ReaderTime iso={note.at} locale={locale} />
               <p lang={target} dir="auto" className="preserve-lines">
