@@ -8,6 +8,7 @@ import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
+import { StoryNotes } from "@/components/story-notes";
 import { TopicLinks } from "@/components/topic-links";
 
 // The figure spans the story column (42rem) or the screen less its margins.
@@ -80,6 +81,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />
+      <StoryNotes notes={story.notes} locale={locale} />
       <TopicLinks topics={story.topics} locale={locale} />
     </article>
   );

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditAction =
   | "translation.publish"
   | "translation.unpublish"
+  | "translation.correct"
   | "user.create"
   | "user.role"
   | "user.disable"

@@ -37,7 +37,9 @@ async function stepForm(
   cookie: string,
   step: "publish" | "unpublish",
 ): Promise<() => Promise<void>> {
-  const html = await (await fetch(editPage, { headers: { cookie } })).text();
+  // Unpublishing is posted from its confirm step, which carries `confirm=yes`.
+  const formPage = step === "unpublish" ? `${editPage}?unpublish=en` : editPage;
+  const html = await (await fetch(formPage, { headers: { cookie } })).text();
   const fields = renderedInputs(html, ['name="target" value="en"', `name="step" value="${step}"`]);
   return async () => {
     const response = await postForm(editPage, fields, { cookie });

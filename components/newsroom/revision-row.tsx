@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale-facts";
 import type { RevisionEntry } from "@/lib/newsroom/revision-history";
-import { restoreRevisionAction } from "@/lib/actions/newsroom/translation-actions";
+import { newsroomPaths } from "@/lib/newsroom/paths";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   storyId: number;
   target: AppLocale;
   revision: RevisionEntry;
-  /** The newest revision's number: that one is current, every other may be restored over it. */
+  /** The newest revision's number: that one is current, every other may be restored. */
   latest: number;
 }
 
@@ -32,12 +32,9 @@ export async function RevisionRow({ locale, storyId, target, revision, latest }:
       </td>
       <td>
         {revision.number !== latest ? (
-          <form action={restoreRevisionAction}>
-            <input type="hidden" name="uiLocale" value={locale} />
-            <input type="hidden" name="storyId" value={storyId} />
-            <input type="hidden" name="target" value={target} />
-            <input type="hidden" name="number" value={revision.number} />
-            <input type="hidden" name="baseRevision" value={latest} />
+          // First the confirm step above the comparison, then the action.
+          <form method="get" action={newsroomPaths.history(locale, storyId, target)}>
+            <input type="hidden" name="restore" value={revision.number} />
             <button type="submit">{t("history.restore")}</button>
           </form>
         ) : (

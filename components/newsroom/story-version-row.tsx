@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { stepsFor } from "@/lib/newsroom/change-status";
+import { needsConfirmation, stepsFor } from "@/lib/newsroom/change-status";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -47,15 +47,23 @@ export async function StoryVersionRow({ locale, user, storyId, target, version }
             <a href={storyPath(target, version.slug)}>{t("story.viewLive")}</a>
           ) : null}
           {version
-            ? stepsFor(user, version.status, target).map((step) => (
-                <form key={step} action={changeStatusAction}>
-                  <input type="hidden" name="uiLocale" value={locale} />
-                  <input type="hidden" name="storyId" value={storyId} />
-                  <input type="hidden" name="target" value={target} />
-                  <input type="hidden" name="step" value={step} />
-                  <button type="submit">{t(`story.steps.${step}`)}</button>
-                </form>
-              ))
+            ? stepsFor(user, version.status, target).map((step) =>
+                needsConfirmation(step) ? (
+                  // First the confirm step (a page state), then the action.
+                  <form key={step} method="get" action={newsroomPaths.story(locale, storyId)}>
+                    <input type="hidden" name={step} value={target} />
+                    <button type="submit">{t(`story.steps.${step}`)}</button>
+                  </form>
+                ) : (
+                  <form key={step} action={changeStatusAction}>
+                    <input type="hidden" name="uiLocale" value={locale} />
+                    <input type="hidden" name="storyId" value={storyId} />
+                    <input type="hidden" name="target" value={target} />
+                    <input type="hidden" name="step" value={step} />
+                    <button type="submit">{t(`story.steps.${step}`)}</button>
+                  </form>
+                ),
+              )
             : null}
         </div>
       </td>

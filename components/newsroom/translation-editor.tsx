@@ -8,6 +8,7 @@ import { slugify } from "@/lib/slug";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
 import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
+import { TextDiff } from "@/components/newsroom/text-diff";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 type Values = EditorState["values"];
@@ -72,20 +73,33 @@ export function TranslationEditor(props: Props) {
         <div className="conflict">
           <section className="conflict__theirs" aria-labelledby="theirs-title">
             <h2 id="theirs-title">
-              {t("editor.theirs", {
+              {t.rich("editor.theirs", {
                 name: state.theirs.savedBy ?? "?",
+                who: (chunks) => <bdi>{chunks}</bdi>,
                 time: format.dateTime(new Date(state.theirs.savedAt), "stamp"),
                 revision: state.theirs.revision,
               })}
             </h2>
-            <dl lang={targetSide.lang} dir={targetSide.dir}>
-              {FIELDS.map((field) => (
-                <div key={field}>
-                  <dt>{t(`editor.fields.${field}`)}</dt>
-                  <dd className="preserve-lines">{state.theirs![field]}</dd>
+            <p>{t("editor.theirsCompared")}</p>
+            {FIELDS.map((field) =>
+              state.theirs![field] !== values[field] ? (
+                <div key={field} className="conflict__field">
+                  <h3>{t(`editor.fields.${field}`)}</h3>
+                  <TextDiff before={state.theirs![field]} after={values[field]} {...targetSide} />
                 </div>
-              ))}
-            </dl>
+              ) : null,
+            )}
+            <details>
+              <summary>{t("editor.theirsWhole")}</summary>
+              <dl lang={targetSide.lang} dir={targetSide.dir}>
+                {FIELDS.map((field) => (
+                  <div key={field}>
+                    <dt>{t(`editor.fields.${field}`)}</dt>
+                    <dd className="preserve-lines">{state.theirs![field]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
           </section>
           <p>
             <strong>{t("editor.yours")}</strong>

@@ -21,7 +21,14 @@ const STEPS: Record<WorkflowStep, { from: Status[]; to: Status; needs: NewsroomA
 
 export type StatusResult =
   | { ok: true; status: Status; tags: string[] }
-  | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" };
+  | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" | "unconfirmed" };
+
+// Steps that take text away from readers: the member must have confirmed them.
+const NEEDS_CONFIRMATION: readonly WorkflowStep[] = ["unpublish"];
+
+export function needsConfirmation(step: WorkflowStep): boolean {
+  return NEEDS_CONFIRMATION.includes(step);
+}
 
 function allows(actor: NewsroomUser | null, step: WorkflowStep, locale: AppLocale): boolean {
   return can(actor, { type: STEPS[step].needs, locale } as NewsroomAction);
@@ -36,11 +43,12 @@ export function stepsFor(actor: NewsroomUser | null, status: Status, locale: App
 
 export async function changeStatus(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; step: WorkflowStep },
+  request: { storyId: number; locale: AppLocale; step: WorkflowStep; confirmed?: boolean },
 ): Promise<StatusResult> {
   const { storyId, locale, step } = request;
   const rule = STEPS[step];
   if (!allows(actor, step, locale)) return { ok: false, kind: "forbidden" };
+  if (needsConfirmation(step) && !request.confirmed) return { ok: false, kind: "unconfirmed" };
   return db().$transaction(async (tx): Promise<StatusResult> => {
     const rows = await tx.$queryRaw<{ id: number; status: Status; slug: string; publishedAt: Date | null }[]>`
       SELECT "id", "status"::text AS "status", "slug", "publishedAt" FROM "StoryTranslation"

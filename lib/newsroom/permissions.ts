@@ -14,6 +14,7 @@ export type NewsroomAction =
   | { type: "translation.submit"; locale: AppLocale }
   | { type: "translation.publish"; locale: AppLocale }
   | { type: "translation.unpublish"; locale: AppLocale }
+  | { type: "translation.correct"; locale: AppLocale }
   | { type: "translation.preview"; locale: AppLocale }
   | { type: "coverage.read" }
   | { type: "comments.moderate" }

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { idOrNull } from "@/lib/form-values";
+import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveResult } from "@/lib/newsroom/save-translation";
 import type { VersionText } from "@/lib/newsroom/story-editor-data";
@@ -46,14 +47,25 @@ export function comparedRevisions(
   return { older: pick(query.a, revisions[1] ?? latest), newer: pick(query.b, latest) };
 }
 
+/** The revision named by `?restore=`, when it exists and is not already the newest. */
+export function restoreCandidate(revisions: RevisionEntry[], value: unknown): RevisionEntry | null {
+  const number = idOrNull(value);
+  if (number === null || number === revisions[0]?.number) return null;
+  return revisions.find((revision) => revision.number === number) ?? null;
+}
+
 /**
  * Restoring never rewrites history: the chosen revision's text is saved
- * again as the newest revision, under the same rules as any save.
+ * again as the newest revision, under the same rules as any save. It
+ * replaces what is current, so the member must have confirmed it.
  */
 export async function restoreRevision(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; number: number; baseRevision: number },
-): Promise<SaveResult> {
+  request: { storyId: number; locale: AppLocale; number: number; baseRevision: number; confirmed: boolean },
+): Promise<SaveResult | { ok: false; kind: "unconfirmed" }> {
+  if (!can(actor, { type: "translation.edit", locale: request.locale }))
+    return { ok: false, kind: "forbidden" };
+  if (!request.confirmed) return { ok: false, kind: "unconfirmed" };
   const revision = await db().translationRevision.findFirst({
     where: { translation: { storyId: request.storyId, locale: request.locale }, number: request.number },
   });

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { storyPath } from "@/lib/paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
-import type { StorySummary } from "@/lib/stories/story-types";
+import type { FeedStory, StoryNote } from "@/lib/stories/story-types";
 
 // Feed readers render an item's title and description as HTML, and the feed
 // library puts our text into CDATA as it is. Headlines and summaries are
@@ -19,10 +19,18 @@ export function rssFeedXml(opts: {
   description: string;
   pagePath: string;
   feedPath: string;
-  stories: StorySummary[];
+  stories: FeedStory[];
   copyright: string;
+  /** The words of an item's latest correction or update note ("Correction, 26 Nov 2026: …"). */
+  noteLine?: (note: StoryNote) => string;
 }): string {
-  const newest = opts.stories[0]?.publishedAt;
+  // The channel changed when its newest item was published or last corrected.
+  const newest = opts.stories
+    .flatMap((story) => [story.publishedAt, ...(story.latestNote ? [story.latestNote.at] : [])])
+    .reduce<string | undefined>(
+      (latest, at) => (!latest || Date.parse(at) > Date.parse(latest) ? at : latest),
+      undefined,
+    );
   const feed = new Feed({
     id: absoluteUrl(opts.pagePath),
     title: opts.title,
@@ -41,7 +49,11 @@ export function rssFeedXml(opts: {
       id: link,
       guid: link,
       link,
-      description: asHtmlText(story.dek),
+      // A note added under the story changes the item, so feed readers show it again.
+      description:
+        story.latestNote && opts.noteLine
+          ? `${asHtmlText(story.dek)}<br/><br/>${asHtmlText(opts.noteLine(story.latestNote))}`
+          : asHtmlText(story.dek),
       date: new Date(story.publishedAt),
       category: [{ name: asHtmlText(story.section.name) }],
       image: story.image ? absoluteUrl(story.image.src) : undefined,

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { FeedLink } from "@/lib/seo/feed-links";
 import { feedPath, topicFeedPath } from "@/lib/seo/feed-xml";
-import type { SectionLink } from "@/lib/stories/story-types";
+import type { SectionLink, StoryNote } from "@/lib/stories/story-types";
+import { readerFormat } from "@/lib/format/reader-format";
 
 /** The feeds a page advertises: its locale's, and its section's or topic's when it has one. */
 export async function readerFeeds(
@@ -18,4 +19,15 @@ export async function readerFeeds(
   if (topic)
     feeds.push({ url: topicFeedPath(locale, topic.slug), title: t("topicTitle", { topic: topic.name }) });
   return feeds;
+}
+
+/** How a feed item words its latest note, in the feed's language and the newsroom's time zone. */
+export async function feedNoteLine(locale: AppLocale): Promise<(note: StoryNote) => string> {
+  const t = await getTranslations({ locale, namespace: "Story.notes" });
+  return (note) =>
+    t("feedLine", {
+      kind: t(note.kind === "correction" ? "correction" : "update"),
+      date: readerFormat.dateTime(new Date(note.at), locale),
+      text: note.text,
+    });
 }

@@ -5,6 +5,13 @@ import type { StoryPage } from "@/lib/stories/story-types";
 
 type JsonLd = Record<string, unknown>;
 
+/** The latest change readers can see: an edit of the text, or a note added under it. */
+function lastModified(story: StoryPage): string {
+  return [story.updatedAt, ...story.notes.map((note) => note.at)].reduce((latest, at) =>
+    Date.parse(at) > Date.parse(latest) ? at : latest,
+  );
+}
+
 /**
  * schema.org NewsArticle and BreadcrumbList for a story page. The language
  * versions are tied together with workTranslation (on the original) and
@@ -28,7 +35,7 @@ export function storyStructuredData(story: StoryPage, names: { publisher: string
     description: story.dek,
     inLanguage: localeFacts(story.locale).tag,
     datePublished: story.publishedAt,
-    dateModified: story.updatedAt,
+    dateModified: lastModified(story),
     articleSection: story.section.name,
     image: story.image ? [absoluteUrl(story.image.src)] : [],
     author: story.authors.map(({ name, key }) => ({
@@ -38,6 +45,16 @@ export function storyStructuredData(story: StoryPage, names: { publisher: string
     })),
     publisher: { "@type": "NewsMediaOrganization", name: names.publisher, url: absoluteUrl("/") },
   };
+  // schema.org's CreativeWork `correction` takes a CorrectionComment; an
+  // update note is no correction, so it moves dateModified only.
+  const corrections = story.notes.filter((note) => note.kind === "correction");
+  if (corrections.length > 0) {
+    article.correction = corrections.map((note) => ({
+      "@type": "CorrectionComment",
+      text: note.text,
+      datePublished: note.at,
+    }));
+  }
   if (story.locale === story.sourceLocale && story.otherVersions.length > 0) {
     article.workTranslation = story.otherVersions.map((version) => versionRef(version.locale, version.slug));
   } else if (original) {

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
-import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
+import type { FeedStory, StoryListPage, StorySummary } from "@/lib/stories/story-types";
+import { toCorrectionNote } from "@/lib/newsroom/correction-fields";
 
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;
@@ -71,10 +72,29 @@ export function getLatestStories(
 }
 
 /** The newest stories for a locale's (or a section's, or a topic's) feed. */
-export function getFeedStories(locale: AppLocale, scope: ListScope): Promise<StoryListPage> {
-  return cachedRead({ name: "feed", args: [locale, scopeKey(scope)], tags: [cacheTags.lists(locale)] }, () =>
-    loadLatest(locale, 1, scope, STORIES_PER_FEED),
+/**
+ * A feed's newest stories, each with its latest correction or update note:
+ * a note changes the item a feed reader already holds.
+ */
+export async function loadFeedStories(locale: AppLocale, scope: ListScope): Promise<FeedStory[]> {
+  const rows = await db().storyTranslation.findMany({
+    where: { locale, status: "PUBLISHED", ...scopeFilter(scope) },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: STORIES_PER_FEED,
+    include: { ...summaryInclude, corrections: { orderBy: { id: "desc" }, take: 1 } },
+  });
+  return rows.map((row) => ({
+    ...toStorySummary(row),
+    latestNote: row.corrections[0] ? toCorrectionNote(row.corrections[0]) : null,
+  }));
+}
+
+export async function getFeedStories(locale: AppLocale, scope: ListScope): Promise<{ stories: FeedStory[] }> {
+  const stories = await cachedRead(
+    { name: "feed", args: [locale, scopeKey(scope)], tags: [cacheTags.lists(locale)] },
+    () => loadFeedStories(locale, scope),
   );
+  return { stories };
 }
 
 /** Summaries of the given translations, in the order of `ids` (a ranking made in SQL). */

@@ -5,6 +5,7 @@ import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryPage } from "@/lib/stories/story-types";
+import { toCorrectionNote } from "@/lib/newsroom/correction-fields";
 
 export async function findStoryId(locale: AppLocale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
@@ -30,6 +31,7 @@ export async function loadStoryPage(
           translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
         },
       },
+      corrections: { orderBy: { id: "asc" } },
     },
   });
   if (!row || (row.status !== "PUBLISHED" && !opts.unpublished)) return null;
@@ -47,6 +49,7 @@ export async function loadStoryPage(
     topics: row.story.topics
       .flatMap(({ topic }) => topic.translations.map(({ name, slug }) => ({ name, slug })))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    notes: row.corrections.map(toCorrectionNote),
   };
 }
 

@@ -47,6 +47,20 @@ export interface StoryPage extends StorySummary {
   otherVersions: StoryLanguageVersion[];
   /** The story's topics that are named in its locale, by name. */
   topics: SectionLink[];
+  /** Dated correction and update notes under this language version, oldest first. */
+  notes: StoryNote[];
+}
+
+export interface StoryNote {
+  kind: "correction" | "update";
+  text: string;
+  /** ISO time the note was added. */
+  at: string;
+}
+
+/** A feed item: a summary with the latest note added under it, if any. */
+export interface FeedStory extends StorySummary {
+  latestNote?: StoryNote | null;
 }
 
 export interface StoryListPage {

@@ -74,7 +74,7 @@ test("a purge from anyone but the app is refused", async ({ request }) => {
   expect((await throughProxy(request, path)).cache).toBe("HIT");
 });
 
-test("an edit, a comment, its moderation, a slug change and an unpublish reach readers through the proxy at once", async ({
+test("an edit, a comment, its moderation, a slug change, a correction and an unpublish reach readers through the proxy at once", async ({
   browser,
   request,
 }) => {
@@ -133,9 +133,22 @@ test("an edit, a comment, its moderation, a slug change and an unpublish reach r
   expect((await throughProxy(request, renamed)).text).toContain(headline);
   expect((await throughProxy(request, renamed)).cache).toBe("HIT");
 
+  // A correction note: on the proxied page and in the proxied feed at once.
+  const note = "An earlier version misstated the size of the funding round.";
+  await throughProxy(request, "/en/feed.xml");
+  expect((await throughProxy(request, "/en/feed.xml")).cache).toBe("HIT");
+  await newsroom.page.goto(`/en/newsroom/stories/${newsroom.storyId}`);
+  const notes = newsroom.page.locator('.corrections[data-locale="en"]');
+  await notes.locator("textarea").fill(note);
+  await notes.getByRole("button", { name: "Add the note" }).click();
+  await expect(newsroom.page.locator(".form-notice")).toContainText("Note added");
+  expect((await throughProxy(request, renamed)).text).toContain(note);
+  expect((await throughProxy(request, "/en/feed.xml")).text).toContain(note);
+
   // Unpublished: a 404 on the next read, and the story is in no cached page.
   await newsroom.page.goto(`/en/newsroom/stories/${newsroom.storyId}`);
   await newsroom.page.locator('tr[data-locale="en"]').getByRole("button", { name: "Unpublish" }).click();
+  await newsroom.page.getByRole("button", { name: "Yes, unpublish" }).click();
   await expect(newsroom.page.locator(".form-notice")).toContainText("Unpublished");
   expect((await throughProxy(request, renamed)).status).toBe(404);
   expect((await throughProxy(request, home)).text).not.toContain(headline);

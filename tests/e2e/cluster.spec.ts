@@ -132,6 +132,7 @@ test("an edit, a comment, its moderation, a slug change and an unpublish on inst
   // Unpublished: 404 on the next read, and in no cached list.
   await newsroom.page.goto(newsroom.onA(`/en/newsroom/stories/${newsroom.storyId}`));
   await newsroom.page.locator('tr[data-locale="en"]').getByRole("button", { name: "Unpublish" }).click();
+  await newsroom.page.getByRole("button", { name: "Yes, unpublish" }).click();
   await expect(newsroom.page.locator(".form-notice")).toContainText("Unpublished");
   expect((await throughProxy(renamed)).status).toBe(404);
   expect((await onB(renamed)).status).toBe(404);

@@ -101,6 +101,7 @@ test.describe("editorial work in the newsroom", () => {
     await expect(page.locator(".history-diff ins").first()).toContainText("approves");
     await expect(page.locator("tr[data-revision]")).toHaveCount(2);
     await page.locator('tr[data-revision="1"]').getByRole("button").click();
+    await page.getByRole("button", { name: "Yes, restore revision 1" }).click();
     await expect(page.locator(".form-notice")).toBeVisible();
     await expect(page.locator("tr[data-revision]")).toHaveCount(3);
     await expect(page.locator('tr[data-revision="3"] td').nth(3)).toHaveText(

@@ -97,6 +97,7 @@ test("a translator translates, an editor publishes, readers get the Arabic link 
   // Unpublishing takes it away again just as fast.
   await editor.page.goto(`/en/newsroom/stories/${storyId}`);
   await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: "Unpublish" }).click();
+  await editor.page.getByRole("button", { name: "Yes, unpublish" }).click();
   await expect(editor.page.locator(".form-notice")).toContainText("Unpublished");
   await editor.close();
   await reader.goto(englishUrl);

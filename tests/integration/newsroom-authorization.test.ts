@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
+import { addCorrection } from "@/lib/newsroom/corrections";
 import { can } from "@/lib/newsroom/permissions";
 import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -105,10 +106,21 @@ const matrix: Row[] = [
     async (actor) => {
       const locale = localeFor(actor);
       await setStatus(locale, from);
-      return allowed(await changeStatus(who(actor), { storyId, locale, step }));
+      return allowed(await changeStatus(who(actor), { storyId, locale, step, confirmed: true }));
     },
     expected,
   ]),
+  [
+    "add a correction note to a published version",
+    async (actor) => {
+      const locale = localeFor(actor);
+      await setStatus(locale, "PUBLISHED");
+      return allowed(
+        await addCorrection(who(actor), { storyId, locale, kind: "correction", text: "A note." }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
   [
     "restore a revision of a draft",
     async (actor) => {
@@ -116,7 +128,13 @@ const matrix: Row[] = [
       await setStatus(locale, "DRAFT");
       const version = await current(locale);
       return allowed(
-        await restoreRevision(who(actor), { storyId, locale, number: 1, baseRevision: version.revision }),
+        await restoreRevision(who(actor), {
+          storyId,
+          locale,
+          number: 1,
+          baseRevision: version.revision,
+          confirmed: true,
+        }),
       );
     },
     [F, A, F, A, A],
@@ -252,6 +270,7 @@ const ACTION_ROWS: Record<string, string[]> = {
   saveTranslationAction: ["save a draft translation", "save over a published version"],
   changeStatusAction: ["send for review", "take back to draft", "publish", "unpublish"],
   restoreRevisionAction: ["restore a revision of a draft"],
+  addCorrectionAction: ["add a correction note to a published version"],
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
+import { restoreRevision } from "@/lib/newsroom/revision-history";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
@@ -83,14 +84,52 @@ describe("translation workflow", () => {
     ]);
   });
 
+  it("unpublishes only once the editor has confirmed it", async () => {
+    const id = await storyId(bilingual.key);
+    expect(await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).toEqual({
+      ok: false,
+      kind: "unconfirmed",
+    });
+    expect(await badge(id, "ar")).toBe("PUBLISHED");
+    expect(await prisma.auditEntry.count()).toBe(0);
+  });
+
+  it("restores a revision only once the member has confirmed it", async () => {
+    const id = await storyId(englishOnly.key);
+    await saveTranslation(translatorAr, newArabic(id));
+    await saveTranslation(translatorAr, {
+      ...newArabic(id),
+      baseRevision: 1,
+      fields: { ...arabicFields, headline: "عنوان معدّل" },
+    });
+    const request = { storyId: id, locale: "ar", number: 1, baseRevision: 2 } as const;
+    expect(await restoreRevision(translatorAr, { ...request, confirmed: false })).toEqual({
+      ok: false,
+      kind: "unconfirmed",
+    });
+    const arabic = { storyId: id, locale: "ar" } as const;
+    expect(await prisma.storyTranslation.findFirstOrThrow({ where: arabic })).toMatchObject({
+      revision: 2,
+      headline: "عنوان معدّل",
+    });
+    expect(await restoreRevision(translatorAr, { ...request, confirmed: true })).toMatchObject({
+      ok: true,
+      revision: 3,
+    });
+    expect(await prisma.storyTranslation.findFirstOrThrow({ where: arabic })).toMatchObject({
+      headline: arabicFields.headline,
+    });
+  });
+
   it("each language moves on its own, and steps out of order are refused", async () => {
     const id = await storyId(bilingual.key);
-    expect(await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).toMatchObject({
+    const unpublish = { storyId: id, locale: "ar", step: "unpublish", confirmed: true } as const;
+    expect(await changeStatus(editor, unpublish)).toMatchObject({
       ok: true,
     });
     expect(await badge(id, "ar")).toBe("DRAFT");
     expect(await badge(id, "en")).toBe("PUBLISHED");
-    expect(await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).toEqual({
+    expect(await changeStatus(editor, unpublish)).toEqual({
       ok: false,
       kind: "not-allowed-now",
     });

@@ -49,4 +49,33 @@ describe("RSS feed", () => {
     expect(cdataOf(xml, "title")).toContain("Port tender draws five bids");
     expect(cdataOf(xml, "description")).toContain("Beirut’s port “reopens”");
   });
+
+  it("carries an item's latest note after its summary, escaped, and dates the channel by it", () => {
+    const xml = rssFeedXml({
+      locale: "ar",
+      title: "أخبار المشرق",
+      description: "أخبار",
+      pagePath: "/ar",
+      feedPath: "/ar/feed.xml",
+      copyright: "©",
+      noteLine: (note) => `تصحيح: ${note.text}`,
+      stories: [
+        {
+          storyId: 1,
+          locale: "ar",
+          slug: "خبر",
+          headline: "عنوان",
+          dek: "موجز",
+          publishedAt: "2026-11-20T10:00:00.000Z",
+          section: { slug: "سياسة", name: "سياسة" },
+          image: null,
+          latestNote: { kind: "correction", text: "الرقم الصحيح <5>", at: "2026-11-25T08:00:00.000Z" },
+        },
+      ],
+    });
+    expect(cdataOf(xml, "description")).toContain("موجز<br/><br/>تصحيح: الرقم الصحيح &#60;5&#62;");
+    expect(xml).toContain("<lastBuildDate>Wed, 25 Nov 2026 08:00:00 GMT</lastBuildDate>");
+    // The item keeps its publication date: a correction does not make it news again.
+    expect(xml).toContain("<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate>");
+  });
 });

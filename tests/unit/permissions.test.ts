@@ -30,6 +30,11 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["send for review", (locale) => ({ type: "translation.submit", locale }), [false, true, false, true, true]],
   ["publish", (locale) => ({ type: "translation.publish", locale }), [false, false, false, true, true]],
   ["unpublish", (locale) => ({ type: "translation.unpublish", locale }), [false, false, false, true, true]],
+  [
+    "add a correction or update note",
+    (locale) => ({ type: "translation.correct", locale }),
+    [false, false, false, true, true],
+  ],
   ["preview", (locale) => ({ type: "translation.preview", locale }), [false, true, false, true, true]],
   ["read coverage", () => ({ type: "coverage.read" }), [false, true, true, true, true]],
   ["moderate comments", () => ({ type: "comments.moderate" }), [false, false, false, true, true]],

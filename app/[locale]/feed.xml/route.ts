@@ -5,6 +5,7 @@ import { homePath } from "@/lib/paths";
 import { feedPath, rssFeedXml } from "@/lib/seo/feed-xml";
 import { xmlResponse } from "@/lib/seo/sitemap-xml";
 import { getFeedStories } from "@/lib/stories/story-lists";
+import { feedNoteLine } from "@/lib/seo/reader-feeds";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +26,7 @@ export async function GET(
     feedPath: feedPath(locale),
     stories,
     copyright: t("siteName"),
+    noteLine: await feedNoteLine(locale),
   });
   return xmlResponse(xml, 300, "application/rss+xml; charset=utf-8");
 }

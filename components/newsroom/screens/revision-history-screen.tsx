@@ -9,6 +9,8 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { RevisionRow } from "@/components/newsroom/revision-row";
 import { TextDiff } from "@/components/newsroom/text-diff";
+import { ConfirmStep } from "@/components/newsroom/confirm-step";
+import { restoreRevisionAction } from "@/lib/actions/newsroom/translation-actions";
 
 const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
 
@@ -22,6 +24,8 @@ interface Props {
   newer: RevisionEntry;
   restored: number | null;
   problem: boolean;
+  /** The revision whose restoring waits for confirmation (`?restore=`). */
+  confirmRestore: RevisionEntry | null;
 }
 
 /** A language version's revisions: any two compared word by word, and any one restored as the newest. */
@@ -32,6 +36,7 @@ export async function RevisionHistoryScreen({
   revisions,
   older,
   newer,
+  confirmRestore,
   ...outcome
 }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
@@ -51,6 +56,29 @@ export async function RevisionHistoryScreen({
         done={outcome.restored === null ? null : t("history.restored", { revision: outcome.restored })}
         problem={outcome.problem ? t("history.problem") : null}
       />
+      {confirmRestore ? (
+        <ConfirmStep
+          title={t("history.confirmRestore.title", { revision: confirmRestore.number })}
+          action={restoreRevisionAction}
+          fields={{
+            uiLocale: locale,
+            storyId,
+            target,
+            number: confirmRestore.number,
+            baseRevision: revisions[0]!.number,
+          }}
+          confirmLabel={t("history.confirmRestore.yes", { revision: confirmRestore.number })}
+          cancelHref={newsroomPaths.history(locale, storyId, target)}
+          cancelLabel={t("history.confirmRestore.cancel")}
+        >
+          <p>
+            {t("history.confirmRestore.text", {
+              revision: confirmRestore.number,
+              latest: revisions[0]!.number,
+            })}
+          </p>
+        </ConfirmStep>
+      ) : null}
       <form method="get" className="newsroom-filters" aria-label={t("history.compare")}>
         <label>
           {t("history.from")}

@@ -6,13 +6,26 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
+import { stepsFor } from "@/lib/newsroom/change-status";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
+import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
+import { ConfirmStep } from "@/components/newsroom/confirm-step";
+import { CorrectionPanel } from "@/components/newsroom/correction-panel";
+import type { CorrectionNote } from "@/lib/newsroom/correction-fields";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
 
-export const STORY_DONE = ["submit", "withdraw", "publish", "unpublish", "details", "comments"] as const;
+export const STORY_DONE = [
+  "submit",
+  "withdraw",
+  "publish",
+  "unpublish",
+  "details",
+  "comments",
+  "correction",
+] as const;
 export const STORY_PROBLEMS = [
   "forbidden",
   "not-found",
@@ -30,12 +43,18 @@ interface Props {
   story: StoryForEditing;
   done: (typeof STORY_DONE)[number] | null;
   problem: (typeof STORY_PROBLEMS)[number] | null;
+  /** The language version whose unpublishing waits for confirmation (`?unpublish=`). */
+  confirmUnpublish: AppLocale | null;
+  /** Notes under each published version this member may add notes to. */
+  corrections: Partial<Record<AppLocale, CorrectionNote[]>>;
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
-export async function StoryOverviewScreen({ locale, user, story, done, problem }: Props) {
+export async function StoryOverviewScreen(props: Props) {
+  const { locale, user, story, done, problem, confirmUnpublish } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
+  const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
   return (
     <>
       <p>
@@ -52,6 +71,25 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
         done={done && t(`story.done.${done}`)}
         problem={problem && t(`story.problem.${problem}`, imageLimitArgs)}
       />
+      {confirmUnpublish &&
+      unpublishing &&
+      stepsFor(user, unpublishing.status, confirmUnpublish).includes("unpublish") ? (
+        <ConfirmStep
+          title={t("story.confirmUnpublish.title", { language: t(`locales.${confirmUnpublish}`) })}
+          action={changeStatusAction}
+          fields={{ uiLocale: locale, storyId: story.id, target: confirmUnpublish, step: "unpublish" }}
+          confirmLabel={t("story.confirmUnpublish.yes")}
+          cancelHref={newsroomPaths.story(locale, story.id)}
+          cancelLabel={t("story.confirmUnpublish.cancel")}
+        >
+          <p>
+            <bdi lang={confirmUnpublish} dir="auto">
+              {unpublishing.headline}
+            </bdi>
+          </p>
+          <p>{t("story.confirmUnpublish.text")}</p>
+        </ConfirmStep>
+      ) : null}
       <h2>{t("story.versions")}</h2>
       <NewsroomTable
         columns={[t("story.language"), t("story.state"), t("story.revision"), t("story.actions")]}
@@ -67,6 +105,12 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
           />
         ))}
       </NewsroomTable>
+      {routing.locales.map((target) => {
+        const notes = props.corrections[target];
+        return notes ? (
+          <CorrectionPanel key={target} locale={locale} storyId={story.id} target={target} notes={notes} />
+        ) : null;
+      })}
       {can(user, { type: "comments.moderate" }) ? (
         <form action={closeCommentsAction} className="row-actions comments-toggle">
           <span>{t(story.commentsClosed ? "moderation.closedNow" : "moderation.openNow")}</span>

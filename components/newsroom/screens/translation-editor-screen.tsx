@@ -53,7 +53,7 @@ export async function TranslationEditorScreen(props: Props) {
       ) : null}
       <ClientMessages
         locale={locale}
-        namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem"]}
+        namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
       >
         <TranslationEditor
           uiLocale={locale}

@@ -65,10 +65,14 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
   },
 });
 
+// The confirm step's own button sends `confirm=yes`; it works without JavaScript.
+const confirmField = z.literal("yes").optional().catch(undefined);
+
 const statusInput = z.object({
   target: formFields.locale,
   storyId: formFields.id,
   step: z.enum(WORKFLOW_STEPS),
+  confirm: confirmField,
 });
 
 export const changeStatusAction = guardedAction({
@@ -81,10 +85,14 @@ export const changeStatusAction = guardedAction({
       storyId: input.storyId,
       locale: input.target,
       step: input.step,
+      confirmed: input.confirm === "yes",
     });
+    const story = newsroomPaths.story(formUiLocale(form), input.storyId);
+    // A post without the confirmation (an old page, a hand-made form) is led to the confirm step.
+    if (!result.ok && result.kind === "unconfirmed") redirect(`${story}?unpublish=${input.target}`);
     if (result.ok) await expireTags(result.tags);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}&locale=${input.target}`);
+    redirect(`${story}?${outcome}&locale=${input.target}`);
   },
 });
 
@@ -93,6 +101,7 @@ const restoreInput = z.object({
   storyId: formFields.id,
   number: formFields.id,
   baseRevision: formFields.id,
+  confirm: confirmField,
 });
 
 export const restoreRevisionAction = guardedAction({
@@ -105,8 +114,10 @@ export const restoreRevisionAction = guardedAction({
       locale: input.target,
       number: input.number,
       baseRevision: input.baseRevision,
+      confirmed: input.confirm === "yes",
     });
     const history = newsroomPaths.history(formUiLocale(form), input.storyId, input.target);
+    if (!result.ok && result.kind === "unconfirmed") redirect(`${history}?restore=${input.number}`);
     if (!result.ok) redirect(`${history}?problem=${result.kind}`);
     await expireTags(result.tags);
     redirect(`${history}?restored=${input.number}`);

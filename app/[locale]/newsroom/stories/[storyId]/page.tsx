@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { idOrNull } from "@/lib/form-values";
+import { idOrNull, localeOrNull } from "@/lib/form-values";
 import { requirePage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
+import { correctableNotes } from "@/lib/newsroom/corrections";
 import { resolveLocale } from "@/lib/request-locale";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
@@ -22,6 +23,16 @@ export default async function StoryOverview({
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
   const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
   if (!story) notFound();
-  const outcome = outcomeFrom(await searchParams, STORY_DONE, STORY_PROBLEMS);
-  return <StoryOverviewScreen locale={locale} user={await currentUser()} story={story} {...outcome} />;
+  const query = await searchParams;
+  const user = await currentUser();
+  return (
+    <StoryOverviewScreen
+      locale={locale}
+      user={user}
+      story={story}
+      {...outcomeFrom(query, STORY_DONE, STORY_PROBLEMS)}
+      confirmUnpublish={localeOrNull(query.unpublish)}
+      corrections={await correctableNotes(user, story)}
+    />
+  );
 }

@@ -7,6 +7,7 @@ import { xmlResponse } from "@/lib/seo/sitemap-xml";
 import { slugFromParam } from "@/lib/slug";
 import { findSectionBySlug } from "@/lib/stories/sections";
 import { getFeedStories } from "@/lib/stories/story-lists";
+import { feedNoteLine } from "@/lib/seo/reader-feeds";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +32,7 @@ export async function GET(
     feedPath: feedPath(locale, name.slug),
     stories,
     copyright: t("siteName"),
+    noteLine: await feedNoteLine(locale),
   });
   return xmlResponse(xml, 300, "application/rss+xml; charset=utf-8");
 }

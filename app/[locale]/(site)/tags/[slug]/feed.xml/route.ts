@@ -6,6 +6,7 @@ import { rssFeedXml, topicFeedPath } from "@/lib/seo/feed-xml";
 import { xmlResponse } from "@/lib/seo/sitemap-xml";
 import { slugFromParam } from "@/lib/slug";
 import { getFeedStories } from "@/lib/stories/story-lists";
+import { feedNoteLine } from "@/lib/seo/reader-feeds";
 import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";
 
 export const dynamic = "force-dynamic";
@@ -36,6 +37,7 @@ export async function GET(
     feedPath: topicFeedPath(locale, name.slug),
     stories,
     copyright: t("siteName"),
+    noteLine: await feedNoteLine(locale),
   });
   return xmlResponse(xml, 300, "application/rss+xml; charset=utf-8");
 }

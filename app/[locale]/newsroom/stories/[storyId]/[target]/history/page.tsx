@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/form-values";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { comparedRevisions, listRevisions } from "@/lib/newsroom/revision-history";
+import { comparedRevisions, listRevisions, restoreCandidate } from "@/lib/newsroom/revision-history";
 import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { RevisionHistoryScreen } from "@/components/newsroom/screens/revision-history-screen";
 
@@ -13,13 +13,16 @@ export default async function HistoryPage({
   const revisions = await listRevisions(storyId, target);
   if (revisions.length === 0) notFound();
   const query = await searchParams;
+  const restoring = restoreCandidate(revisions, query.restore);
   return (
     <RevisionHistoryScreen
       locale={locale}
       storyId={storyId}
       target={target}
       revisions={revisions}
-      {...comparedRevisions(revisions, query)}
+      // While a restore waits for confirmation, the comparison shows what it would change.
+      {...(restoring ? { older: revisions[0]!, newer: restoring } : comparedRevisions(revisions, query))}
+      confirmRestore={restoring}
       restored={idOrNull(query.restored)}
       problem={typeof query.problem === "string"}
     />
