@@ -5,9 +5,11 @@ import { useActionState, useState } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
+import { fieldDirection } from "@/lib/text-direction";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
 import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
+import { StoryBodyPlain } from "@/components/story-body-plain";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 type Values = EditorState["values"];
@@ -78,11 +80,13 @@ export function TranslationEditor(props: Props) {
                 revision: state.theirs.revision,
               })}
             </h2>
-            <dl lang={targetSide.lang} dir={targetSide.dir}>
+            <dl lang={targetSide.lang}>
               {FIELDS.map((field) => (
                 <div key={field}>
                   <dt>{t(`editor.fields.${field}`)}</dt>
-                  <dd className="preserve-lines">{state.theirs![field]}</dd>
+                  <dd className="preserve-lines" dir="auto">
+                    {state.theirs![field]}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -116,19 +120,27 @@ export function TranslationEditor(props: Props) {
             const common = {
               name: field,
               lang: targetSide.lang,
-              dir: field === "slug" ? ("auto" as const) : targetSide.dir,
+              dir: fieldDirection(values[field], targetSide.dir),
               value: values[field],
             };
             return (
               <div className="editor__row" key={field}>
                 {source ? (
+                  // A long source body scrolls in its box: keyboard users reach
+                  // and scroll it as a named region.
                   <div
                     className="editor__source"
                     lang={source.lang}
-                    dir={field === "slug" ? "auto" : source.dir}
+                    dir={source.dir}
+                    role="region"
+                    tabIndex={0}
+                    aria-label={t("editor.sourceField", {
+                      field: t(`editor.fields.${field}`),
+                      language: t(`locales.${source.lang}`),
+                    })}
                   >
                     <span className="editor__source-label">{t(`editor.fields.${field}`)}</span>
-                    <div className="preserve-lines">{source[field]}</div>
+                    <StoryBodyPlain text={source[field]} dir="auto" />
                   </div>
                 ) : null}
                 <FormField
@@ -170,12 +182,14 @@ export function TranslationEditor(props: Props) {
         <h2>{t("editor.preview")}</h2>
         <article className="story" lang={targetSide.lang} dir={targetSide.dir}>
           <header className="story__header">
-            <p className="story__headline" role="heading" aria-level={3}>
+            <p className="story__headline" role="heading" aria-level={3} dir="auto">
               {values.headline}
             </p>
-            <p className="story__dek">{values.dek}</p>
+            <p className="story__dek" dir="auto">
+              {values.dek}
+            </p>
           </header>
-          <StoryBody markdown={values.body} />
+          <StoryBody markdown={values.body} autoDirection />
         </article>
       </section>
     </div>
