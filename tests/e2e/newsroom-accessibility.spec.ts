@@ -67,6 +67,35 @@ test.describe("newsroom accessibility (axe)", () => {
     expect(found).toEqual([]);
   });
 
+  test("forms showing their errors have no violations, in English and Arabic", async ({ page }) => {
+    const found: string[] = [];
+    const storyId = await demoStoryId(englishOnlyStory);
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/newsroom/sign-in`);
+      await page.locator("#email").fill("nobody@example.com");
+      await page.locator("#password").fill("not-the-password");
+      await page.locator('form.newsroom-form button[type="submit"]').click();
+      await expect(page.locator(".form-error")).toBeVisible();
+      found.push(...(await violationsOn(page, "anonymous", `/${locale}/newsroom/sign-in (refused)`)));
+    }
+    await signIn(page, "editor");
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/newsroom/stories/new`);
+      await page.locator('.newsroom-form button[type="submit"]').click();
+      await expect(page.locator(".field-error").first()).toBeVisible();
+      found.push(...(await violationsOn(page, "editor", `/${locale}/newsroom/stories/new (refused)`)));
+
+      await page.goto(`/${locale}/newsroom/stories/${storyId}/ar`);
+      await page.locator("#headline").fill("");
+      await page.locator(".editor__form button[type=submit]").click();
+      await expect(page.locator("#headline-error")).toBeVisible();
+      found.push(
+        ...(await violationsOn(page, "editor", `/${locale}/newsroom/stories/${storyId}/ar (refused)`)),
+      );
+    }
+    expect(found).toEqual([]);
+  });
+
   for (const role of ["admin", "editor", "translator.ar"] as const satisfies DemoRole[]) {
     test(`every newsroom page ${role} may see has no violations, in English and Arabic`, async ({ page }) => {
       const pages = await newsroomPages();
