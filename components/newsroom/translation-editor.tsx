@@ -182,7 +182,13 @@ export function TranslationEditor(props: Props) {
         <h2>{t("editor.preview")}</h2>
         <article className="story" lang={targetSide.lang} dir={targetSide.dir}>
           <header className="story__header">
-            <p className="story__headline" role="heading" aria-level={3} dir="auto">
+            {/* A heading only once there is a headline: an empty one would be announced as nothing. */}
+            <p
+              className="story__headline"
+              role={values.headline.trim() ? "heading" : undefined}
+              aria-level={values.headline.trim() ? 3 : undefined}
+              dir="auto"
+            >
               {values.headline}
             </p>
             <p className="story__dek" dir="auto">

@@ -64,9 +64,10 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/en\/newsroom$/);
 
+    const overview = new RegExp(`/en/newsroom/stories/${storyId}$`);
     await tabTo(page, page.locator(`tr[data-story-id="${storyId}"] a`).first());
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/en/newsroom/stories/${storyId}$`));
+    await expect(page).toHaveURL(overview);
 
     const englishRow = page.locator('tr[data-locale="en"]');
     await tabTo(page, englishRow.getByRole("link", { name: "Translate into English" }));
@@ -86,9 +87,11 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await tabTo(page, page.locator(".editor__form button[type=submit]"));
     await page.keyboard.press("Enter");
     await expect(page.locator(".form-notice")).toContainText("Saved as revision 1.");
+    await expect(page).toHaveURL(/\?saved=1$/);
 
     await tabTo(page, page.getByRole("link", { name: story.translations.ar!.headline }));
     await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(overview);
     await tabTo(page, page.locator('tr[data-locale="en"]').getByRole("button", { name: "Send for review" }));
     await page.keyboard.press("Space");
     await expect(page.locator('tr[data-locale="en"] .badge')).toHaveAttribute("data-state", "IN_REVIEW");
@@ -106,12 +109,14 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/ar\/newsroom$/);
 
+    const overview = new RegExp(`/ar/newsroom/stories/${storyId}$`);
     await tabTo(page, page.locator(`tr[data-story-id="${storyId}"] a`).first());
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(new RegExp(`/ar/newsroom/stories/${storyId}$`));
+    await expect(page).toHaveURL(overview);
 
     await tabTo(page, page.locator('tr[data-locale="en"]').getByRole("link", { name: "تحرير" }));
     await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/ar/newsroom/stories/${storyId}/en$`));
     const headline = page.locator("#headline");
     await expect(headline).toHaveValue(english.headline);
     await tabTo(page, headline);
@@ -119,10 +124,12 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await page.keyboard.type(" again");
     await tabTo(page, page.locator(".editor__form button[type=submit]"));
     await page.keyboard.press("Enter");
-    await expect(page.locator(".form-notice")).toBeVisible();
+    await expect(page.locator(".form-notice")).toContainText("2");
+    await expect(page).toHaveURL(/\?saved=2$/);
 
     await tabTo(page, page.getByRole("link", { name: story.translations.ar!.headline }));
     await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(overview);
     await tabTo(page, page.locator('tr[data-locale="en"]').getByRole("button", { name: "نشر" }));
     await page.keyboard.press("Space");
     await expect(page.locator('tr[data-locale="en"] .badge')).toHaveAttribute("data-state", "PUBLISHED");
