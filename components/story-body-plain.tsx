@@ -3,7 +3,7 @@
  * Used for bodies the Markdown parser must not see (lib/markdown/body-limits.ts);
  * it walks the text once and nests nothing, whatever the text holds.
  */
-export function StoryBodyPlain({ text }: { text: string }) {
+export function StoryBodyPlain({ text, dir }: { text: string; dir?: "auto" }) {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const line of [...text.split("\n"), ""]) {
@@ -14,7 +14,7 @@ export function StoryBodyPlain({ text }: { text: string }) {
     }
   }
   return paragraphs.map((paragraph, index) => (
-    <p key={index} className="preserve-lines">
+    <p key={index} className="preserve-lines" dir={dir}>
       {paragraph}
     </p>
   ));

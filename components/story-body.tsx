@@ -21,23 +21,48 @@ const components: Components = {
   },
 };
 
+// The editor's preview: each block takes the direction of its own text, so a
+// paragraph still holding the English source reads left to right on an
+// Arabic page. Reader pages keep the story's direction, so an Arabic paragraph
+// opening with a Latin name (NATO, UNESCO) is not turned around.
+const autoDirectionComponents: Components = {
+  ...components,
+  p: ({ children }) => <p dir="auto">{children}</p>,
+  h1: ({ children }) => <h2 dir="auto">{children}</h2>,
+  h2: ({ children }) => <h2 dir="auto">{children}</h2>,
+  h3: ({ children }) => <h3 dir="auto">{children}</h3>,
+  h4: ({ children }) => <h3 dir="auto">{children}</h3>,
+  li: ({ children }) => <li dir="auto">{children}</li>,
+};
+
 /**
  * A body past the Markdown limits (one saved before they existed, or one
  * being typed in the editor's preview) is shown as plain text: the parser
  * recurses per nesting level and slows down on some shapes, and a reader
  * page or a keystroke must never wait on that.
  */
-export function StoryBody({ markdown }: { markdown: string }) {
+export function StoryBody({
+  markdown,
+  autoDirection = false,
+}: {
+  markdown: string;
+  autoDirection?: boolean;
+}) {
   if (bodyLimitProblem(markdown)) {
     return (
       <div className="story-body">
-        <StoryBodyPlain text={markdown} />
+        <StoryBodyPlain text={markdown} dir={autoDirection ? "auto" : undefined} />
       </div>
     );
   }
   return (
     <div className="story-body">
-      <Markdown skipHtml allowedElements={[...ALLOWED, "h1", "h4"]} unwrapDisallowed components={components}>
+      <Markdown
+        skipHtml
+        allowedElements={[...ALLOWED, "h1", "h4"]}
+        unwrapDisallowed
+        components={autoDirection ? autoDirectionComponents : components}
+      >
         {markdown}
       </Markdown>
     </div>

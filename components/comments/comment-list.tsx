@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { COMMENTS_PER_PAGE, type CommentPage } from "@/lib/comments/comment-list";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
+import { ThumbIcon } from "@/components/comments/thumb-icon";
 
 interface Props {
   data: CommentPage;
@@ -14,7 +15,10 @@ interface Props {
 /**
  * Each comment: name, date and time, text, thumbs up and down with counts.
  * Reader text is isolated (<bdi>, dir="auto") so an Arabic comment on an
- * English page, or the reverse, reads correctly and stays in its box.
+ * English page, or the reverse, reads correctly and stays in its box. The
+ * list is cached for every reader; how this reader voted comes from the
+ * per-reader stylesheet it links (app/api/comments/my-votes), which shows the
+ * hidden "You voted up" line under the comments they voted on.
  */
 export async function CommentList({ data, locale, storyId, slug }: Props) {
   const t = await getTranslations({ locale, namespace: "Comments" });
@@ -43,20 +47,16 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
             <div className="comment__actions">
               {(
                 [
-                  ["up", "👍", comment.up, t("up")],
-                  ["down", "👎", comment.down, t("down")],
+                  ["up", comment.up, t("up", { count: comment.up })],
+                  ["down", comment.down, t("down", { count: comment.down })],
                 ] as const
-              ).map(([choice, icon, count, label]) => (
+              ).map(([choice, count, label]) => (
                 <form key={choice} method="post" action="/api/comments/vote">
                   {hidden}
                   <input type="hidden" name="commentId" value={comment.id} />
                   <input type="hidden" name="choice" value={choice} />
-                  <button
-                    type="submit"
-                    className={`vote vote--${choice}`}
-                    aria-label={`${label}: ${readerFormat.number(count, locale)}`}
-                  >
-                    <span aria-hidden="true">{icon}</span>{" "}
+                  <button type="submit" className={`vote vote--${choice}`} aria-label={label}>
+                    <ThumbIcon pointing={choice} />{" "}
                     <bdi className="vote__count">{readerFormat.number(count, locale)}</bdi>
                   </button>
                 </form>
@@ -77,9 +77,16 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                 </button>
               </form>
             </div>
+            <p className="comment__my-vote comment__my-vote--up">{t("votedUp")}</p>
+            <p className="comment__my-vote comment__my-vote--down">{t("votedDown")}</p>
           </li>
         ))}
       </ol>
+      {data.comments.length > 0 ? (
+        // Precedence-less, so React leaves it here, after the comments it styles, rather
+        // than hoisting it into the head where it would hold up the first paint.
+        <link rel="stylesheet" href={`/api/comments/my-votes?story=${storyId}&locale=${locale}`} />
+      ) : null}
       {data.pageCount > 1 ? (
         <nav className="pager" aria-label={t("heading")}>
           {data.page > 1 ? (

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { imageLimitArgs } from "@/lib/newsroom/image-limits";
-import type { LeadImage } from "@/lib/newsroom/story-details";
+import type { LibraryImage } from "@/lib/newsroom/media";
 
 interface Props {
-  library: LeadImage[];
+  library: LibraryImage[];
   current: string | null;
   error?: string;
 }
@@ -18,7 +18,7 @@ export function ImageChooser({ library, current, error }: Props) {
         <input type="radio" name="image" value="" defaultChecked={!current} /> {t("noImage")}
       </label>
       <div className="image-chooser__grid">
-        {library.map((image) => (
+        {library.map((image, index) => (
           <label key={image.src} className="image-chooser__option">
             <input
               type="radio"
@@ -26,8 +26,14 @@ export function ImageChooser({ library, current, error }: Props) {
               value={`${image.src}|${image.width}|${image.height}`}
               defaultChecked={current === image.src}
             />
+            {/* The picture is the radio's only label, so its alt text names the choice. */}
             {/* eslint-disable-next-line @next/next/no-img-element -- thumbnails of the site's own images */}
-            <img src={image.src} alt="" width={120} height={Math.round((120 * image.height) / image.width)} />
+            <img
+              src={image.src}
+              alt={image.description ?? t("libraryImage", { position: index + 1 })}
+              width={120}
+              height={Math.round((120 * image.height) / image.width)}
+            />
           </label>
         ))}
       </div>

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { createStoryAction, type CreateState } from "@/lib/actions/newsroom/story-form-actions";
 import type { FieldErrorCode } from "@/lib/newsroom/translation-fields";
 import { slugify } from "@/lib/slug";
+import { fieldDirection } from "@/lib/text-direction";
 import type { AppLocale } from "@/i18n/routing";
-import type { LeadImage } from "@/lib/newsroom/story-details";
+import type { LibraryImage } from "@/lib/newsroom/media";
 import { FormField } from "@/components/forms/form-field";
 import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
@@ -18,7 +19,7 @@ interface Props {
   locales: { value: AppLocale; dir: "ltr" | "rtl" }[];
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
-  library: LeadImage[];
+  library: LibraryImage[];
 }
 
 /** A new story, written in its source language; works with and without JavaScript. */
@@ -38,7 +39,14 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
     const code = state.errors[field];
     return code ? fieldErrorText(code as FieldErrorCode) : undefined;
   };
-  const inSource = { lang: sourceLocale, dir };
+  // Uncontrolled fields: each one's direction follows what is typed in it.
+  const inSource = (value: string | undefined) => ({
+    lang: sourceLocale,
+    dir: fieldDirection(value, dir),
+    onInput: (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      event.currentTarget.dir = fieldDirection(event.currentTarget.value, dir);
+    },
+  });
   return (
     <form action={action} className="newsroom-form" encType="multipart/form-data" noValidate>
       {state.problem ? (
@@ -71,7 +79,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
         {(control) => (
           <input
             {...control}
-            {...inSource}
+            {...inSource(state.values.headline)}
             name="headline"
             defaultValue={state.values.headline}
             onChange={(event) => {
@@ -96,7 +104,13 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
       </FormField>
       <FormField id="dek" label={t("editor.fields.dek")} error={errorText("dek")}>
         {(control) => (
-          <textarea {...control} {...inSource} name="dek" rows={3} defaultValue={state.values.dek} />
+          <textarea
+            {...control}
+            {...inSource(state.values.dek)}
+            name="dek"
+            rows={3}
+            defaultValue={state.values.dek}
+          />
         )}
       </FormField>
       <FormField
@@ -106,13 +120,24 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library }: 
         hint={t("editor.bodyHint")}
       >
         {(control) => (
-          <textarea {...control} {...inSource} name="body" rows={14} defaultValue={state.values.body} />
+          <textarea
+            {...control}
+            {...inSource(state.values.body)}
+            name="body"
+            rows={14}
+            defaultValue={state.values.body}
+          />
         )}
       </FormField>
       <ImageChooser library={library} current={null} error={errorText("image")} />
       <FormField id="leadImageAlt" label={t("editor.fields.leadImageAlt")} error={errorText("leadImageAlt")}>
         {(control) => (
-          <input {...control} {...inSource} name="leadImageAlt" defaultValue={state.values.leadImageAlt} />
+          <input
+            {...control}
+            {...inSource(state.values.leadImageAlt)}
+            name="leadImageAlt"
+            defaultValue={state.values.leadImageAlt}
+          />
         )}
       </FormField>
       <button type="submit" disabled={pending}>

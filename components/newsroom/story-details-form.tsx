@@ -17,7 +17,7 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
     listSectionChoices(locale),
     authorChoices(locale),
     topicChoices(locale),
-    imageLibrary(),
+    imageLibrary(locale),
   ]);
   if (!details) return null;
   const t = await getTranslations({ locale, namespace: "Newsroom" });

@@ -5,10 +5,12 @@ import { useActionState, useState } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
+import { fieldDirection } from "@/lib/text-direction";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
 import { FormField } from "@/components/forms/form-field";
 import { StoryBody } from "@/components/story-body";
 import { TextDiff } from "@/components/newsroom/text-diff";
+import { StoryBodyPlain } from "@/components/story-body-plain";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 type Values = EditorState["values"];
@@ -95,7 +97,9 @@ export function TranslationEditor(props: Props) {
                 {FIELDS.map((field) => (
                   <div key={field}>
                     <dt>{t(`editor.fields.${field}`)}</dt>
-                    <dd className="preserve-lines">{state.theirs![field]}</dd>
+                    <dd className="preserve-lines" dir="auto">
+                      {state.theirs![field]}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -130,19 +134,27 @@ export function TranslationEditor(props: Props) {
             const common = {
               name: field,
               lang: targetSide.lang,
-              dir: field === "slug" ? ("auto" as const) : targetSide.dir,
+              dir: fieldDirection(values[field], targetSide.dir),
               value: values[field],
             };
             return (
               <div className="editor__row" key={field}>
                 {source ? (
+                  // A long source body scrolls in its box: keyboard users reach
+                  // and scroll it as a named region.
                   <div
                     className="editor__source"
                     lang={source.lang}
-                    dir={field === "slug" ? "auto" : source.dir}
+                    dir={source.dir}
+                    role="region"
+                    tabIndex={0}
+                    aria-label={t("editor.sourceField", {
+                      field: t(`editor.fields.${field}`),
+                      language: t(`locales.${source.lang}`),
+                    })}
                   >
                     <span className="editor__source-label">{t(`editor.fields.${field}`)}</span>
-                    <div className="preserve-lines">{source[field]}</div>
+                    <StoryBodyPlain text={source[field]} dir="auto" />
                   </div>
                 ) : null}
                 <FormField
@@ -184,12 +196,20 @@ export function TranslationEditor(props: Props) {
         <h2>{t("editor.preview")}</h2>
         <article className="story" lang={targetSide.lang} dir={targetSide.dir}>
           <header className="story__header">
-            <p className="story__headline" role="heading" aria-level={3}>
+            {/* A heading only once there is a headline: an empty one would be announced as nothing. */}
+            <p
+              className="story__headline"
+              role={values.headline.trim() ? "heading" : undefined}
+              aria-level={values.headline.trim() ? 3 : undefined}
+              dir="auto"
+            >
               {values.headline}
             </p>
-            <p className="story__dek">{values.dek}</p>
+            <p className="story__dek" dir="auto">
+              {values.dek}
+            </p>
           </header>
-          <StoryBody markdown={values.body} />
+          <StoryBody markdown={values.body} autoDirection />
         </article>
       </section>
     </div>

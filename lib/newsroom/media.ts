@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
 import sharp from "sharp";
+import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
 
@@ -119,8 +120,16 @@ export async function loadImage(id: string): Promise<{ contentType: string; byte
   return asset ? { contentType: asset.contentType, bytes: asset.bytes } : null;
 }
 
+/** A library image and, where a story gives it one, its description in the newsroom's language. */
+export interface LibraryImage {
+  src: string;
+  width: number;
+  height: number;
+  description: string | null;
+}
+
 /** Images a story may reuse: the ones shipped with the site and every upload. */
-export async function imageLibrary(): Promise<{ src: string; width: number; height: number }[]> {
+export async function imageLibrary(locale: AppLocale): Promise<LibraryImage[]> {
   const uploads = await db().mediaAsset.findMany({
     orderBy: { createdAt: "desc" },
     select: { id: true, width: true, height: true },
@@ -131,7 +140,7 @@ export async function imageLibrary(): Promise<{ src: string; width: number; heig
     distinct: ["leadImageSrc"],
     select: { leadImageSrc: true, leadImageWidth: true, leadImageHeight: true },
   });
-  return [
+  const images = [
     ...uploads.map((upload) => ({ src: mediaPath(upload.id), width: upload.width, height: upload.height })),
     ...stories.map((story) => ({
       src: story.leadImageSrc!,
@@ -139,4 +148,18 @@ export async function imageLibrary(): Promise<{ src: string; width: number; heig
       height: story.leadImageHeight ?? 675,
     })),
   ];
+  // A chooser's radio is named by its picture, so each picture needs words:
+  // the alt text a story in this language already wrote for it.
+  const described = await db().storyTranslation.findMany({
+    where: { locale, leadImageAlt: { not: "" }, story: { leadImageSrc: { in: images.map((i) => i.src) } } },
+    select: { leadImageAlt: true, story: { select: { leadImageSrc: true } } },
+    orderBy: { id: "asc" },
+  });
+  const descriptions = new Map<string, string>();
+  for (const row of described) {
+    if (row.story.leadImageSrc && !descriptions.has(row.story.leadImageSrc)) {
+      descriptions.set(row.story.leadImageSrc, row.leadImageAlt);
+    }
+  }
+  return images.map((image) => ({ ...image, description: descriptions.get(image.src) ?? null }));
 }

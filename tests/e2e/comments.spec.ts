@@ -44,6 +44,69 @@ test.describe("reader comments", () => {
     await expect(page.locator(".comment").last().locator(".vote--down .vote__count")).toHaveText("1");
   });
 
+  for (const locale of ["en", "ar"] as const) {
+    test(`a reader sees which way they voted, from their own cookie, on a page that stays cached (${locale})`, async ({
+      browser,
+    }) => {
+      const words = {
+        en: {
+          up: /^Thumbs up \(1 vote\)$/,
+          votedUp: "You voted thumbs up.",
+          votedDown: "You voted thumbs down.",
+        },
+        ar: { up: /^أعجبني \(صوت واحد\)$/, votedUp: "تصويتك: أعجبني.", votedDown: "تصويتك: لم يعجبني." },
+      }[locale];
+      const storyUrlHere = storyUrl(story, locale);
+      // Without JavaScript: the state comes from the reader's stylesheet, not a script.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(storyUrlHere);
+      const body = `Which way did I vote? (${locale})`;
+      await post(page, "Rana", body, { javaScript: false });
+      await waitForUsableToken(page, { javaScript: false });
+      await page.locator(".comment-form button[type=submit]").click();
+      await page.goto(storyUrlHere);
+      const mine = () => page.locator(".comment", { hasText: body });
+      // No emoji: a drawn thumb, and words that say what the button does and its count.
+      await expect(mine().locator(".vote--up svg")).toHaveAttribute("aria-hidden", "true");
+      expect(await mine().locator(".comment__actions").textContent()).not.toMatch(
+        /\p{Extended_Pictographic}/u,
+      );
+      await expect(mine().getByText(words.votedUp)).toBeHidden();
+
+      await mine().locator(".vote--up").click();
+      await expect(mine().getByRole("button", { name: words.up })).toBeVisible();
+      await expect(mine().getByText(words.votedUp)).toBeVisible();
+      await expect(mine().getByText(words.votedDown)).toBeHidden();
+      await mine().locator(".vote--down").click();
+      await expect(mine().getByText(words.votedDown)).toBeVisible();
+      await expect(mine().getByText(words.votedUp)).toBeHidden();
+
+      // The story page is the same for everyone and still shared-cacheable;
+      // only the reader's stylesheet is private.
+      const storyPage = await page.request.get(storyUrlHere);
+      expect(storyPage.headers()["cache-control"]).toMatch(/public/);
+      expect(storyPage.headers()["set-cookie"]).toBeUndefined();
+      const sheet = await page.request.get(
+        (await mine()
+          .locator("xpath=ancestor::section")
+          .locator('link[rel="stylesheet"]')
+          .getAttribute("href"))!,
+      );
+      expect(sheet.headers()["content-type"]).toMatch(/^text\/css/);
+      expect(sheet.headers()["cache-control"]).toBe("private, no-store");
+
+      // Another reader sees the count, not this reader's vote.
+      const other = await browser.newPage();
+      await other.goto(storyUrlHere);
+      const theirs = other.locator(".comment", { hasText: body });
+      await expect(theirs.locator(".vote--down .vote__count")).toHaveText("1");
+      await expect(theirs.getByText(words.votedDown)).toBeHidden();
+      await other.close();
+      await context.close();
+    });
+  }
+
   test("posting and voting work without JavaScript, and bad input keeps what was typed", async ({
     browser,
   }) => {

@@ -35,10 +35,14 @@ test("a translator translates, an editor publishes, readers get the Arabic link 
   const storyId = await demoStoryId(story);
   await translator.page.goto(`/ar/newsroom/stories/${storyId}/ar`);
   await expect(translator.page.locator(".editor__source").first()).toHaveAttribute("dir", "ltr");
-  await expect(translator.page.locator("#headline")).toHaveAttribute("dir", "rtl");
-  // Pre-filled from the source as a starting point.
-  await expect(translator.page.locator("#headline")).toHaveValue(english.headline);
-  await translator.page.locator("#headline").fill(arabic.headline);
+  // Pre-filled from the source as a starting point, shown in the source's
+  // direction until Arabic replaces it.
+  const headline = translator.page.locator("#headline");
+  const direction = () => headline.evaluate((element) => getComputedStyle(element).direction);
+  await expect(headline).toHaveValue(english.headline);
+  expect(await direction()).toBe("ltr");
+  await headline.fill(arabic.headline);
+  expect(await direction()).toBe("rtl");
   await translator.page.locator("#dek").fill(arabic.dek);
   await translator.page.locator("#body").fill(arabic.body);
   await translator.page.locator("#slug").fill(arabic.slug);

@@ -6,6 +6,7 @@ import { postComment, type CommentInput } from "@/lib/comments/post-comment";
 import { setModerationModeValue } from "@/lib/comments/settings";
 import { issueFormToken, type FormTokenOwner } from "@/lib/comments/form-token";
 import { newReader } from "@/lib/comments/signing";
+import { readerVotes, readerVotesCss } from "@/lib/comments/reader-votes";
 import { reportComment, voteOnComment } from "@/lib/comments/votes";
 import { createNewsroomUser } from "@/lib/newsroom/create-user";
 import { purgeExpiredRateLimits, purgeExpiredRateLimitsSometimes } from "@/lib/rate-limit-purge";
@@ -165,6 +166,34 @@ describe("votes", () => {
     expect(await voteOnComment(id, newReader().id, "198.51.100.3", "up")).toMatchObject({ up: 2, down: 0 });
     expect(await voteOnComment(id, reader, "198.51.100.2", "down")).toMatchObject({ up: 1, down: 1 });
     expect(await voteOnComment(id, reader, "198.51.100.2", "none")).toMatchObject({ up: 1, down: 0 });
+  });
+
+  it("tells a reader only their own votes on this story version, as a stylesheet naming those comments", async () => {
+    const [liked, disliked, untouched] = [await aComment(), await aComment(), await aComment()];
+    const arabic = await postComment(await input({ locale: "ar", body: "تعليق على النسخة العربية." }));
+    if (!arabic.ok || arabic.commentId === null) throw new Error("not posted");
+    const reader = newReader().id;
+    await voteOnComment(liked, reader, "198.51.100.4", "up");
+    await voteOnComment(disliked, reader, "198.51.100.4", "down");
+    await voteOnComment(arabic.commentId, reader, "198.51.100.4", "up");
+    await voteOnComment(untouched, newReader().id, "198.51.100.5", "up");
+
+    const votes = await readerVotes(reader, storyId, "en");
+    expect(votes).toEqual([
+      { commentId: liked, value: 1 },
+      { commentId: disliked, value: -1 },
+    ]);
+    const css = readerVotesCss(votes);
+    expect(css).toContain(`#comment-${liked} .comment__my-vote--up{display:block}`);
+    expect(css).toContain(`#comment-${disliked} .comment__my-vote--down{display:block}`);
+    expect(css).not.toContain(`#comment-${untouched} `);
+    expect(css).not.toContain(`#comment-${arabic.commentId} `);
+    expect(await readerVotes(newReader().id, storyId, "en")).toEqual([]);
+    expect(readerVotesCss([])).toBe("");
+
+    // A comment an editor hid takes the reader's vote on it out of sight too.
+    await prisma.comment.update({ where: { id: liked }, data: { status: "HIDDEN" } });
+    expect(await readerVotes(reader, storyId, "en")).toEqual([{ commentId: disliked, value: -1 }]);
   });
 });
 

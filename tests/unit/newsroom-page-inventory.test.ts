@@ -1,20 +1,10 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { NEWSROOM_PAGE_ACCESS, PUBLIC_NEWSROOM_PAGES } from "@/tests/e2e/support/newsroom-page-access";
+import { isDynamicSegment as isDynamic, newsroomPageRoutes } from "@/tests/e2e/support/newsroom-routes";
 
 // The newsroom's pages are read from the file system, so a page added under
 // app/[locale]/newsroom or app/[locale]/preview without a row in the access
 // matrix (tests/e2e/newsroom-access.spec.ts) fails here.
-const localeRoot = path.resolve(import.meta.dirname, "../../app/[locale]");
-
-function pageRoutes(area: string): string[] {
-  return readdirSync(path.join(localeRoot, area), { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "page.tsx")
-    .map((file) => `/${path.join(area, path.dirname(file))}`.replace(/\/\.$/, "").split(path.sep).join("/"));
-}
-
-const isDynamic = (part: string) => /^\[.+\]$/.test(part);
 
 // The page Next would serve for a matrix row: a static segment wins over a
 // dynamic one ("/newsroom/stories/new" is not "/newsroom/stories/[storyId]").
@@ -32,7 +22,7 @@ function pageFor(row: string, routes: string[]): string | undefined {
 }
 
 const withoutLocale = (pathname: string) => pathname.replace(/^\/(en|ar)(?=\/)/, "");
-const routes = [...pageRoutes("newsroom"), ...pageRoutes("preview")];
+const routes = newsroomPageRoutes();
 const rows = NEWSROOM_PAGE_ACCESS.map(([pathname]) => withoutLocale(pathname));
 const served = new Set(rows.map((row) => pageFor(row, routes)));
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
-import type { LeadImage } from "@/lib/newsroom/story-details";
+import type { LibraryImage } from "@/lib/newsroom/media";
 import { ClientMessages } from "@/components/client-messages";
 import { NewStoryForm } from "@/components/newsroom/new-story-form";
 
@@ -9,7 +9,7 @@ interface Props {
   locale: AppLocale;
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
-  library: LeadImage[];
+  library: LibraryImage[];
 }
 
 /** A new story's form, with the words its client side needs. */

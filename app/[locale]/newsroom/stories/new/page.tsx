@@ -11,7 +11,7 @@ export default async function NewStoryPage({ params }: NewsroomPageProps) {
   const [sections, authors, library] = await Promise.all([
     listSectionChoices(locale),
     authorChoices(locale),
-    imageLibrary(),
+    imageLibrary(locale),
   ]);
   return <NewStoryScreen locale={locale} sections={sections} authors={authors} library={library} />;
 }
