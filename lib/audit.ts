@@ -5,6 +5,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditAction =
   | "translation.publish"
   | "translation.unpublish"
+  | "translation.submit"
+  | "translation.withdraw"
+  | "translation.draft.save"
+  | "translation.draft.publish"
+  | "translation.lock.takeover"
   | "user.create"
   | "user.role"
   | "user.disable"

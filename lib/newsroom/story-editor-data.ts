@@ -19,6 +19,13 @@ export interface EditableVersion extends VersionText {
   revision: number;
   sourceRevision: number;
   updatedAt: string;
+  /** The forward draft of a published version: newer text readers do not see yet. */
+  draft: ForwardDraft | null;
+}
+
+export interface ForwardDraft extends VersionText {
+  status: "DRAFT" | "IN_REVIEW";
+  sourceRevision: number;
 }
 
 export interface StoryForEditing {
@@ -38,7 +45,7 @@ export async function loadStoryForEditing(
 ): Promise<StoryForEditing | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
-    include: { section: { include: { translations: true } }, translations: true },
+    include: { section: { include: { translations: true } }, translations: { include: { draft: true } } },
   });
   if (!story) return null;
   const versions: Partial<Record<AppLocale, EditableVersion>> = {};
@@ -57,6 +64,17 @@ export async function loadStoryForEditing(
       revision: t.revision,
       sourceRevision: t.sourceRevision,
       updatedAt: t.updatedAt.toISOString(),
+      draft: t.draft
+        ? {
+            slug: t.draft.slug,
+            headline: t.draft.headline,
+            dek: t.draft.dek,
+            body: t.draft.body,
+            leadImageAlt: t.draft.leadImageAlt,
+            status: t.draft.status === "IN_REVIEW" ? "IN_REVIEW" : "DRAFT",
+            sourceRevision: t.draft.sourceRevision,
+          }
+        : null,
     };
   }
   return {
