@@ -70,11 +70,11 @@ export async function readEditLock(
  * saves, but a save over a newer revision is refused, so nothing is lost.
  */
 export async function takeOverEditLock(
-  user: NewsroomUser,
+  user: NewsroomUser | null,
   storyId: number,
   locale: AppLocale,
 ): Promise<{ ok: true } | { ok: false; kind: "forbidden" | "not-found" }> {
-  if (!can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
+  if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: storyId }, select: { id: true } });
     if (!story) return { ok: false, kind: "not-found" } as const;
