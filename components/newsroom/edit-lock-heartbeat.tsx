@@ -27,7 +27,17 @@ export function EditLockHeartbeat(props: { storyId: number; target: AppLocale; e
       if (lock?.held) setTakenBy(null);
     };
     const timer = window.setInterval(beat, everySeconds * 1000);
-    return () => window.clearInterval(timer);
+    // Back on the tab after a while: say at once whether someone took it over.
+    const onReturn = () => {
+      if (document.visibilityState === "visible") void beat();
+    };
+    window.addEventListener("focus", onReturn);
+    document.addEventListener("visibilitychange", onReturn);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener("focus", onReturn);
+      document.removeEventListener("visibilitychange", onReturn);
+    };
   }, [storyId, target, everySeconds]);
 
   return takenBy ? (
