@@ -16,7 +16,9 @@ export type LockState =
   | { held: false; holder: string; since: string }
   | { held: false; holder: null; since: null };
 
-const stale = Prisma.sql`now() - make_interval(secs => ${LOCK_STALE_SECONDS})`;
+// Stored like every Prisma timestamp: UTC, without a zone, whatever the server's TimeZone.
+const CLOCK = Prisma.sql`(clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3)`;
+const stale = Prisma.sql`${CLOCK} - make_interval(secs => ${LOCK_STALE_SECONDS})`;
 
 /** Who else is editing the version now, if anyone (a stale lock counts as nobody). */
 async function otherHolder(storyId: number, locale: AppLocale): Promise<LockState> {
@@ -41,7 +43,7 @@ export async function holdEditLock(
   if (!can(user, { type: "translation.edit", locale })) return otherHolder(storyId, locale);
   const [mine] = await db().$queryRaw<{ since: Date }[]>`
     INSERT INTO "EditLock" AS l ("storyId", "locale", "userId", "since", "heartbeatAt")
-    VALUES (${storyId}, ${locale}::"Locale", ${user.id}, now(), now())
+    VALUES (${storyId}, ${locale}::"Locale", ${user.id}, ${CLOCK}, ${CLOCK})
     ON CONFLICT ("storyId", "locale") DO UPDATE SET
       "since" = CASE WHEN l."userId" = EXCLUDED."userId" AND l."heartbeatAt" >= ${stale}
                 THEN l."since" ELSE EXCLUDED."since" END,
