@@ -58,7 +58,13 @@ export async function TranslationEditorScreen(props: Props) {
       <p className="role-notice" data-role-allows={role}>
         {t(`editor.role.${role}`)}
       </p>
-      <EditLockNotice locale={locale} storyId={story.id} target={target} lock={lock} readOnly={readOnly} />
+      <EditLockNotice
+        locale={locale}
+        storyId={story.id}
+        target={target}
+        lock={lock}
+        readOnly={props.view === "read"}
+      />
       {props.view === "took" ? (
         <p className="form-notice" role="status">
           {t("editor.lock.tookOver")}
