@@ -6,7 +6,7 @@ import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
-import { findStoryId } from "@/lib/stories/story-page-data";
+import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
@@ -71,6 +71,9 @@ describe("forward drafts", () => {
       draft: { dek: "موجز مصحّح", status: "DRAFT" },
     });
     expect(await findStoryId("ar", before.slug)).toBe(storyId);
+    expect(await loadStoryPage(storyId, "ar")).toMatchObject({ dek: before.dek });
+    // The newsroom's preview shows what readers will see once it is published.
+    expect(await loadStoryPage(storyId, "ar", { unpublished: true })).toMatchObject({ dek: "موجز مصحّح" });
 
     // Translators send the draft for review; only editors publish it.
     expect(stepsFor(translatorAr, "PUBLISHED", "ar", "DRAFT")).toEqual(["submit"]);
