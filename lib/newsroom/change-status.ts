@@ -4,14 +4,13 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
-import { applyForwardDraft } from "@/lib/newsroom/forward-draft";
+import { applyForwardDraft, draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 
 export const WORKFLOW_STEPS = ["submit", "withdraw", "publish", "unpublish"] as const;
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 type Status = "DRAFT" | "IN_REVIEW" | "PUBLISHED";
-export type DraftStatus = Exclude<Status, "PUBLISHED">;
 
 // Each language version moves on its own: draft → in review → published,
 // and back. Who may take a step is the permission table's business. On a
@@ -68,7 +67,7 @@ export async function changeStatus(
     const row = rows[0];
     if (!row) return { ok: false, kind: "not-found" };
     const draft = await tx.translationDraft.findUnique({ where: { translationId: row.id } });
-    const from = statusFor(step, row.status, draft?.status === "PUBLISHED" ? null : (draft?.status ?? null));
+    const from = statusFor(step, row.status, draftStatus(draft));
     if (!rule.from.includes(from)) return { ok: false, kind: "not-allowed-now" };
     const subject = `story:${storyId}/${locale}`;
     const audit = (action: AuditAction, details: Record<string, string | number | boolean>) =>

@@ -9,6 +9,11 @@ import type { TranslationFields } from "@/lib/newsroom/translation-fields";
 
 type Tx = Prisma.TransactionClient;
 
+/** Where a forward draft stands; it is never published itself (publishing copies it and deletes it). */
+export type DraftStatus = "DRAFT" | "IN_REVIEW";
+export const draftStatus = (draft: Pick<TranslationDraft, "status"> | null): DraftStatus | null =>
+  draft === null ? null : draft.status === "IN_REVIEW" ? "IN_REVIEW" : "DRAFT";
+
 const sourceTextDiffers = (
   a: TranslationFields | StoryTranslation,
   b: TranslationFields | TranslationDraft,

@@ -2,6 +2,7 @@ import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
+import { draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
 export interface VersionText {
@@ -24,7 +25,7 @@ export interface EditableVersion extends VersionText {
 }
 
 export interface ForwardDraft extends VersionText {
-  status: "DRAFT" | "IN_REVIEW";
+  status: DraftStatus;
   sourceRevision: number;
 }
 
@@ -71,7 +72,7 @@ export async function loadStoryForEditing(
             dek: t.draft.dek,
             body: t.draft.body,
             leadImageAlt: t.draft.leadImageAlt,
-            status: t.draft.status === "IN_REVIEW" ? "IN_REVIEW" : "DRAFT",
+            status: draftStatus(t.draft) ?? "DRAFT",
             sourceRevision: t.draft.sourceRevision,
           }
         : null,
