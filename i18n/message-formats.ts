@@ -13,7 +13,11 @@ export function messageFormats(locale: AppLocale, digits: Digits): Formats {
   const numberingSystem = localeFacts(locale).digits(digits);
   return {
     // A moment in the newsroom ("26 Nov 2026, 03:10"), in the request's time zone.
-    dateTime: { stamp: { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", numberingSystem } },
+    dateTime: {
+      stamp: { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", numberingSystem },
+      // A time of day today ("10:42"), for who is editing since when.
+      clock: { timeStyle: "short", hourCycle: "h23", numberingSystem },
+    },
     number: {
       integer: { maximumFractionDigits: 0, numberingSystem },
       year: { useGrouping: false, numberingSystem },

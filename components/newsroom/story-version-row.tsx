@@ -28,6 +28,14 @@ export async function StoryVersionRow({ locale, user, storyId, target, version }
       <th scope="row">{language}</th>
       <td>
         <StatusBadge uiLocale={locale} versionLocale={target} state={version?.state ?? "missing"} />
+        {version?.draft ? (
+          <>
+            {" "}
+            <span className="badge badge--pending-draft" data-draft={version.draft.status}>
+              {t(`story.pendingDraft.${version.draft.status}`)}
+            </span>
+          </>
+        ) : null}
       </td>
       <td>{version ? readerFormat.number(version.revision, locale) : "—"}</td>
       <td>
@@ -47,12 +55,16 @@ export async function StoryVersionRow({ locale, user, storyId, target, version }
             <a href={storyPath(target, version.slug)}>{t("story.viewLive")}</a>
           ) : null}
           {version
-            ? stepsFor(user, version.status, target).map((step) =>
-                needsConfirmation(step) ? (
+            ? stepsFor(user, version.status, target, version.draft?.status ?? null).map((step) => {
+                const label =
+                  version.draft && step !== "unpublish"
+                    ? t(`story.draftSteps.${step}`)
+                    : t(`story.steps.${step}`);
+                return needsConfirmation(step) ? (
                   // First the confirm step (a page state), then the action.
                   <form key={step} method="get" action={newsroomPaths.story(locale, storyId)}>
                     <input type="hidden" name={step} value={target} />
-                    <button type="submit">{t(`story.steps.${step}`)}</button>
+                    <button type="submit">{label}</button>
                   </form>
                 ) : (
                   <form key={step} action={changeStatusAction}>
@@ -60,10 +72,10 @@ export async function StoryVersionRow({ locale, user, storyId, target, version }
                     <input type="hidden" name="storyId" value={storyId} />
                     <input type="hidden" name="target" value={target} />
                     <input type="hidden" name="step" value={step} />
-                    <button type="submit">{t(`story.steps.${step}`)}</button>
+                    <button type="submit">{label}</button>
                   </form>
-                ),
-              )
+                );
+              })
             : null}
         </div>
       </td>

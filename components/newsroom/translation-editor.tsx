@@ -30,6 +30,8 @@ interface Props {
   initial: Values;
   baseRevision: number | null;
   sourceRevision: number;
+  /** Shown without a way to save: someone else is editing it. */
+  readOnly: boolean;
 }
 
 const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
@@ -116,7 +118,10 @@ export function TranslationEditor(props: Props) {
         <input type="hidden" name="target" value={props.target} />
         <input type="hidden" name="baseRevision" value={baseRevision ?? ""} />
         <input type="hidden" name="sourceRevision" value={props.sourceRevision} />
-        <div className={source ? "editor__grid editor__grid--pair" : "editor__grid"}>
+        <fieldset
+          className={source ? "editor__grid editor__grid--pair" : "editor__grid"}
+          disabled={props.readOnly}
+        >
           {source ? (
             <>
               <h2 className="editor__column-title" lang={source.lang} dir={source.dir}>
@@ -187,10 +192,12 @@ export function TranslationEditor(props: Props) {
               </div>
             );
           })}
-        </div>
-        <button type="submit" disabled={pending}>
-          {t("editor.save")}
-        </button>
+        </fieldset>
+        {props.readOnly ? null : (
+          <button type="submit" disabled={pending}>
+            {t("editor.save")}
+          </button>
+        )}
       </form>
       <section className="editor__preview" aria-label={t("editor.preview")}>
         <h2>{t("editor.preview")}</h2>

@@ -1,8 +1,10 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditAction } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
+import { applyForwardDraft, draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 
@@ -11,7 +13,9 @@ export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 type Status = "DRAFT" | "IN_REVIEW" | "PUBLISHED";
 
 // Each language version moves on its own: draft → in review → published,
-// and back. Who may take a step is the permission table's business.
+// and back. Who may take a step is the permission table's business. On a
+// published version with a forward draft, submit, withdraw and publish move
+// the draft; unpublish always acts on the live version.
 const STEPS: Record<WorkflowStep, { from: Status[]; to: Status; needs: NewsroomAction["type"] }> = {
   submit: { from: ["DRAFT"], to: "IN_REVIEW", needs: "translation.submit" },
   withdraw: { from: ["IN_REVIEW"], to: "DRAFT", needs: "translation.submit" },
@@ -21,7 +25,7 @@ const STEPS: Record<WorkflowStep, { from: Status[]; to: Status; needs: NewsroomA
 
 export type StatusResult =
   | { ok: true; status: Status; tags: string[] }
-  | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" | "unconfirmed" };
+  | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" | "unconfirmed" | "slug-taken" };
 
 // Steps that take text away from readers: the member must have confirmed them.
 const NEEDS_CONFIRMATION: readonly WorkflowStep[] = ["unpublish"];
@@ -34,13 +38,26 @@ function allows(actor: NewsroomUser | null, step: WorkflowStep, locale: AppLocal
   return can(actor, { type: STEPS[step].needs, locale } as NewsroomAction);
 }
 
-/** The steps this member may take from a version's current status. */
-export function stepsFor(actor: NewsroomUser | null, status: Status, locale: AppLocale): WorkflowStep[] {
+/** The status a step starts from: the forward draft's, except for unpublishing the live version. */
+const statusFor = (step: WorkflowStep, status: Status, draft: DraftStatus | null): Status =>
+  step === "unpublish" ? status : (draft ?? status);
+
+/** The steps this member may take from a version's current status (and its forward draft's). */
+export function stepsFor(
+  actor: NewsroomUser | null,
+  status: Status,
+  locale: AppLocale,
+  draft: DraftStatus | null = null,
+): WorkflowStep[] {
   return (Object.keys(STEPS) as WorkflowStep[]).filter(
-    (step) => STEPS[step].from.includes(status) && allows(actor, step, locale),
+    (step) => STEPS[step].from.includes(statusFor(step, status, draft)) && allows(actor, step, locale),
   );
 }
 
+/**
+ * Takes one workflow step. The one entry point that publishes: a version,
+ * or the forward draft of a published one (scheduled publishing calls it too).
+ */
 export async function changeStatus(
   actor: NewsroomUser | null,
   request: { storyId: number; locale: AppLocale; step: WorkflowStep; confirmed?: boolean },
@@ -49,13 +66,42 @@ export async function changeStatus(
   const rule = STEPS[step];
   if (!allows(actor, step, locale)) return { ok: false, kind: "forbidden" };
   if (needsConfirmation(step) && !request.confirmed) return { ok: false, kind: "unconfirmed" };
-  return db().$transaction(async (tx): Promise<StatusResult> => {
-    const rows = await tx.$queryRaw<{ id: number; status: Status; slug: string; publishedAt: Date | null }[]>`
-      SELECT "id", "status"::text AS "status", "slug", "publishedAt" FROM "StoryTranslation"
+  const changing = db().$transaction(async (tx): Promise<StatusResult> => {
+    const rows = await tx.$queryRaw<
+      { id: number; status: Status; slug: string; revision: number; publishedAt: Date | null }[]
+    >`
+      SELECT "id", "status"::text AS "status", "slug", "revision", "publishedAt" FROM "StoryTranslation"
       WHERE "storyId" = ${storyId} AND "locale" = ${locale}::"Locale" FOR UPDATE`;
     const row = rows[0];
     if (!row) return { ok: false, kind: "not-found" };
-    if (!rule.from.includes(row.status)) return { ok: false, kind: "not-allowed-now" };
+    const draft = await tx.translationDraft.findUnique({ where: { translationId: row.id } });
+    const from = statusFor(step, row.status, draftStatus(draft));
+    if (!rule.from.includes(from)) return { ok: false, kind: "not-allowed-now" };
+    const subject = `story:${storyId}/${locale}`;
+    const audit = (action: AuditAction, details: Record<string, string | number | boolean>) =>
+      recordAudit(tx, { actorId: actor!.id, action, subject, details });
+    // Sending for review or publishing hands the version on: the member's own edit lock goes.
+    if (step !== "withdraw") await tx.editLock.deleteMany({ where: { storyId, locale, userId: actor!.id } });
+
+    if (draft && step !== "unpublish") {
+      if (step === "publish") {
+        const tags = await applyForwardDraft(tx, { ...row, storyId, locale }, draft);
+        await audit("translation.draft.publish", {
+          slug: draft.slug,
+          previousSlug: row.slug,
+          revision: row.revision,
+        });
+        return { ok: true, status: "PUBLISHED", tags };
+      }
+      await tx.translationDraft.update({ where: { translationId: row.id }, data: { status: rule.to } });
+      await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {
+        slug: draft.slug,
+        revision: row.revision,
+        draft: true,
+      });
+      return { ok: true, status: row.status, tags: [] };
+    }
+
     const now = new Date();
     await tx.storyTranslation.update({
       where: { id: row.id },
@@ -72,20 +118,37 @@ export async function changeStatus(
       });
     }
     if (step === "publish" || step === "unpublish") {
-      await recordAudit(tx, {
-        actorId: actor!.id,
-        action: step === "publish" ? "translation.publish" : "translation.unpublish",
-        subject: `story:${storyId}/${locale}`,
-        details: { slug: row.slug, from: row.status, to: rule.to },
+      await audit(step === "publish" ? "translation.publish" : "translation.unpublish", {
+        slug: row.slug,
+        from: row.status,
+        to: rule.to,
+      });
+    } else {
+      await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {
+        slug: row.slug,
+        revision: row.revision,
+        draft: false,
       });
     }
+    // Unpublished, nothing live is left to keep apart from the draft, the newest text.
+    const draftTags = draft ? await applyForwardDraft(tx, { ...row, storyId, locale }, draft) : [];
     const touchesReaders = row.status === "PUBLISHED" || rule.to === "PUBLISHED";
     return {
       ok: true,
       status: rule.to,
       tags: touchesReaders
-        ? affectedTags(storyId, locale, [row.slug], { shownElsewhereChanges: step === "unpublish" })
+        ? [
+            ...new Set([
+              ...affectedTags(storyId, locale, [row.slug], { shownElsewhereChanges: step === "unpublish" }),
+              ...draftTags,
+            ]),
+          ]
         : [],
     };
+  });
+  // Publishing a draft takes its slug for the live version; another version may have taken it meanwhile.
+  return changing.catch((error: unknown): StatusResult => {
+    if (isUniqueViolation(error)) return { ok: false, kind: "slug-taken" };
+    throw error;
   });
 }

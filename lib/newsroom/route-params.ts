@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { idOrNull, localeOrNull } from "@/lib/form-values";
 import { requirePage } from "@/lib/newsroom/guard";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { resolveLocale } from "@/lib/request-locale";
 
 export type QueryParams = Record<string, string | string[] | undefined>;
@@ -33,9 +34,13 @@ type TranslationParams = Promise<{ locale: string; storyId: string; target: stri
 export async function translationPageParams(
   params: TranslationParams,
   pathFor: (locale: AppLocale, storyId: number, target: AppLocale) => string,
-): Promise<{ locale: AppLocale; storyId: number; target: AppLocale }> {
+): Promise<{ locale: AppLocale; storyId: number; target: AppLocale; user: NewsroomUser }> {
   const locale = await resolveLocale(params);
   const { storyId, target } = await storyTargetParams(params);
-  await requirePage(locale, { type: "translation.edit", locale: target }, pathFor(locale, storyId, target));
-  return { locale, storyId, target };
+  const user = await requirePage(
+    locale,
+    { type: "translation.edit", locale: target },
+    pathFor(locale, storyId, target),
+  );
+  return { locale, storyId, target, user };
 }

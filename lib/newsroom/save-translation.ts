@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { can } from "@/lib/newsroom/permissions";
+import { saveForwardDraft } from "@/lib/newsroom/forward-draft";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import {
   parseTranslationFields,
@@ -29,7 +30,7 @@ export interface StoredVersion extends TranslationFields {
 }
 
 export type SaveResult =
-  | { ok: true; translationId: number; revision: number; tags: string[] }
+  | { ok: true; translationId: number; revision: number; tags: string[]; draft?: boolean }
   | { ok: false; kind: "invalid"; errors: FieldErrors }
   | { ok: false; kind: "conflict"; theirs: StoredVersion }
   | { ok: false; kind: "forbidden" | "not-found" };
@@ -38,7 +39,9 @@ export type SaveResult =
  * Saves one language version as a new revision. Refuses (and changes
  * nothing) when the version moved on since the editor opened it, so two
  * people never silently overwrite each other. A change to the source
- * language's text makes every translation made from it outdated.
+ * language's text makes every translation made from it outdated. On a
+ * published version the save goes to its forward draft and readers keep
+ * the live text until the draft is published (changeStatus "publish").
  */
 export async function saveTranslation(actor: NewsroomUser | null, request: SaveRequest): Promise<SaveResult> {
   const { storyId, locale } = request;
@@ -57,26 +60,29 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
       include: { revisions: { orderBy: { number: "desc" }, take: 1, include: { author: true } } },
     });
 
-    if (existing?.status === "PUBLISHED" && !can(actor, { type: "translation.publish", locale })) {
-      return { ok: false, kind: "forbidden" };
-    }
     if ((existing?.revision ?? null) !== request.baseRevision) {
       if (!existing) return { ok: false, kind: "not-found" };
+      // The newest revision is the newest text, live or forward draft.
       const last = existing.revisions[0];
+      const text = last ?? existing;
       return {
         ok: false,
         kind: "conflict",
         theirs: {
-          slug: existing.slug,
-          headline: existing.headline,
-          dek: existing.dek,
-          body: existing.body,
-          leadImageAlt: existing.leadImageAlt,
+          slug: text.slug,
+          headline: text.headline,
+          dek: text.dek,
+          body: text.body,
+          leadImageAlt: text.leadImageAlt,
           revision: existing.revision,
           savedBy: last?.author?.name ?? null,
           savedAt: (last?.createdAt ?? existing.updatedAt).toISOString(),
         },
       };
+    }
+    // A published version keeps its live text: the save becomes its forward draft.
+    if (existing?.status === "PUBLISHED") {
+      return saveForwardDraft(tx, actor!, { story, version: existing, fields, request });
     }
 
     const isSource = locale === story.sourceLocale;

@@ -2,6 +2,7 @@ import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
+import { draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { versionState, type VersionState } from "@/lib/newsroom/translation-state";
 
 export interface VersionText {
@@ -19,6 +20,13 @@ export interface EditableVersion extends VersionText {
   revision: number;
   sourceRevision: number;
   updatedAt: string;
+  /** The forward draft of a published version: newer text readers do not see yet. */
+  draft: ForwardDraft | null;
+}
+
+export interface ForwardDraft extends VersionText {
+  status: DraftStatus;
+  sourceRevision: number;
 }
 
 export interface StoryForEditing {
@@ -38,7 +46,7 @@ export async function loadStoryForEditing(
 ): Promise<StoryForEditing | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
-    include: { section: { include: { translations: true } }, translations: true },
+    include: { section: { include: { translations: true } }, translations: { include: { draft: true } } },
   });
   if (!story) return null;
   const versions: Partial<Record<AppLocale, EditableVersion>> = {};
@@ -57,6 +65,17 @@ export async function loadStoryForEditing(
       revision: t.revision,
       sourceRevision: t.sourceRevision,
       updatedAt: t.updatedAt.toISOString(),
+      draft: t.draft
+        ? {
+            slug: t.draft.slug,
+            headline: t.draft.headline,
+            dek: t.draft.dek,
+            body: t.draft.body,
+            leadImageAlt: t.draft.leadImageAlt,
+            status: draftStatus(t.draft) ?? "DRAFT",
+            sourceRevision: t.draft.sourceRevision,
+          }
+        : null,
     };
   }
   return {

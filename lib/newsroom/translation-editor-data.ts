@@ -31,11 +31,13 @@ export async function loadTranslationEditor(
   if (!story || !source) return null;
   const version = story.versions[target];
   const isSource = target === story.sourceLocale;
+  const madeFrom = version?.draft?.sourceRevision ?? version?.sourceRevision;
   const outdatedFrom =
-    version && !isSource && version.sourceRevision < story.sourceRevision
-      ? await sourceTextAt(story.id, story.sourceLocale, version.sourceRevision)
+    madeFrom !== undefined && !isSource && madeFrom < story.sourceRevision
+      ? await sourceTextAt(story.id, story.sourceLocale, madeFrom)
       : null;
-  const from = version ?? { ...source, slug: slugify(source.headline) };
+  // Work goes on from the newest text: the forward draft when there is one.
+  const from = version?.draft ?? version ?? { ...source, slug: slugify(source.headline) };
   const initial = {
     slug: from.slug,
     headline: from.headline,

@@ -20,7 +20,7 @@ export async function loadStoryPage(
   locale: AppLocale,
   opts: { unpublished?: boolean } = {},
 ): Promise<StoryPage | null> {
-  const row = await db().storyTranslation.findUnique({
+  const found = await db().storyTranslation.findUnique({
     where: { storyId_locale: { storyId, locale } },
     include: {
       story: {
@@ -32,9 +32,22 @@ export async function loadStoryPage(
         },
       },
       corrections: { orderBy: { id: "asc" } },
+      // The newsroom's preview shows a published version's forward draft, what readers will see next.
+      draft: opts.unpublished === true,
     },
   });
-  if (!row || (row.status !== "PUBLISHED" && !opts.unpublished)) return null;
+  if (!found || (found.status !== "PUBLISHED" && !opts.unpublished)) return null;
+  const draft = opts.unpublished ? found.draft : null;
+  const row = draft
+    ? {
+        ...found,
+        slug: draft.slug,
+        headline: draft.headline,
+        dek: draft.dek,
+        body: draft.body,
+        leadImageAlt: draft.leadImageAlt,
+      }
+    : found;
   return {
     ...toStorySummary(row),
     sourceLocale: row.story.sourceLocale,

@@ -30,6 +30,7 @@ const TABLES = [
   "Story",
   "StoryTranslation",
   "TranslationRevision",
+  "TranslationDraft",
   "StoryAuthor",
   "RetiredSlug",
   "AuditEntry",

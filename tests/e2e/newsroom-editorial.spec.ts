@@ -157,6 +157,10 @@ test("two people saving the same version: the second is refused, both versions s
   await signIn(b, "admin");
   await a.goto(editorUrl);
   await b.goto(editorUrl);
+  // The first one holds the edit lock; the second takes it over, and the
+  // refusal of a save over a newer revision still guards what the first had open.
+  await b.getByRole("button", { name: "Take over" }).click();
+  await expect(b.locator(".form-notice")).toContainText("You took this version over");
   await a.locator("#dek").fill("First editor's summary.");
   await a.locator(".editor__form button[type=submit]").click();
   await expect(a.locator(".form-notice")).toBeVisible();

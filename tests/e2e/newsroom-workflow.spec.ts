@@ -83,12 +83,16 @@ test("a translator translates, an editor publishes, readers get the Arabic link 
   await reader.goto("/ar");
   await expect(reader.getByRole("link", { name: arabic.headline }).first()).toBeVisible();
 
-  // A new slug: the old address answers with a permanent redirect to it.
+  // A new slug: saved as a draft of the live version, then published; the
+  // old address answers with a permanent redirect to it.
   const newSlug = "أرقام-السياحة-في-الخريف";
   await editor.page.goto(`/en/newsroom/stories/${storyId}/ar`);
   await editor.page.locator("#slug").fill(newSlug);
   await editor.page.locator(".editor__form button[type=submit]").click();
-  await expect(editor.page.locator(".form-notice")).toBeVisible();
+  await expect(editor.page.locator(".form-notice")).toContainText("Readers still see the live text");
+  expect((await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`)).status()).toBe(200);
+  await editor.page.locator(".forward-draft").getByRole("button", { name: "Publish draft" }).click();
+  await expect(editor.page.locator(".form-notice")).toContainText("Published");
   const old = await reader.request.get(`/ar/story/${encodeURIComponent(arabic.slug)}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   expect(decodeURIComponent(old.headers()["location"]!)).toBe(`/ar/story/${newSlug}`);

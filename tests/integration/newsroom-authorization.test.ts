@@ -5,6 +5,7 @@ import { addCorrection } from "@/lib/newsroom/corrections";
 import { can } from "@/lib/newsroom/permissions";
 import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/edit-lock";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
@@ -93,7 +94,7 @@ const matrix: Row[] = [
     },
     [F, A, F, A, A],
   ],
-  ["save over a published version", saveEditedHeadline, [F, F, F, A, A]],
+  ["save a draft over a published version", saveEditedHeadline, [F, A, F, A, A]],
   ...(
     [
       ["send for review", "submit", "DRAFT", [F, A, F, A, A]],
@@ -120,6 +121,44 @@ const matrix: Row[] = [
       );
     },
     [F, F, F, A, A],
+  ],
+  [
+    "publish a published version's forward draft",
+    async (actor) => {
+      const locale = localeFor(actor);
+      await setStatus(locale, "PUBLISHED");
+      const version = await current(locale);
+      await saveTranslation(members.editor, {
+        storyId,
+        locale,
+        baseRevision: version.revision,
+        sourceRevision: 1,
+        fields: {
+          slug: version.slug,
+          headline: `${version.headline}!`,
+          dek: version.dek,
+          body: version.body,
+        },
+      });
+      return allowed(await changeStatus(who(actor), { storyId, locale, step: "publish" }));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "take over an edit lock",
+    async (actor) => allowed(await takeOverEditLock(who(actor), storyId, localeFor(actor))),
+    [F, A, F, A, A],
+  ],
+  [
+    "hold an edit lock (heartbeat)",
+    async (actor) => {
+      const user = who(actor);
+      if (!user) return F;
+      // Each member finds the version free: the lock itself is tested elsewhere.
+      await prisma.editLock.deleteMany();
+      return (await holdEditLock(user, storyId, localeFor(actor))).held ? A : F;
+    },
+    [F, A, F, A, A],
   ],
   [
     "restore a revision of a draft",
@@ -267,8 +306,16 @@ const matrix: Row[] = [
 // Which rows prove each guarded Server Action's own check. The test below
 // finds the actions by reading the source, so a new one needs rows here.
 const ACTION_ROWS: Record<string, string[]> = {
-  saveTranslationAction: ["save a draft translation", "save over a published version"],
-  changeStatusAction: ["send for review", "take back to draft", "publish", "unpublish"],
+  saveTranslationAction: ["save a draft translation", "save a draft over a published version"],
+  changeStatusAction: [
+    "send for review",
+    "take back to draft",
+    "publish",
+    "unpublish",
+    "publish a published version's forward draft",
+  ],
+  heartbeatLockAction: ["hold an edit lock (heartbeat)"],
+  takeOverLockAction: ["take over an edit lock"],
   restoreRevisionAction: ["restore a revision of a draft"],
   addCorrectionAction: ["add a correction note to a published version"],
   createStoryAction: ["create a story"],

@@ -78,8 +78,9 @@ describe("translation workflow", () => {
     expect(published).toMatchObject({ ok: true, status: "PUBLISHED" });
     expect(published.ok && published.tags).toContain(`story:${id}`);
     expect(await findStoryId("ar", arabicFields.slug)).toBe(id);
-    const audit = await prisma.auditEntry.findMany();
+    const audit = await prisma.auditEntry.findMany({ orderBy: { id: "asc" } });
     expect(audit).toMatchObject([
+      { actorId: translatorAr.id, action: "translation.submit", details: { draft: false, revision: 1 } },
       { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar` },
     ]);
   });
@@ -136,7 +137,7 @@ describe("translation workflow", () => {
     expect(await prisma.auditEntry.count({ where: { action: "translation.unpublish" } })).toBe(1);
   });
 
-  it("translators work only in their own languages and never over a published version", async () => {
+  it("translators work only in their own languages, and over a published version only as a draft", async () => {
     const id = await storyId(englishOnly.key);
     expect(await saveTranslation(translatorEn, newArabic(id))).toEqual({ ok: false, kind: "forbidden" });
     const bilingualId = await storyId(bilingual.key);
@@ -149,7 +150,11 @@ describe("translation workflow", () => {
         baseRevision: current.revision,
         fields: { ...arabicFields, slug: current.slug },
       }),
-    ).toEqual({ ok: false, kind: "forbidden" });
+    ).toMatchObject({ ok: true, draft: true, tags: [] });
+    expect(await prisma.storyTranslation.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({
+      headline: current.headline,
+      status: "PUBLISHED",
+    });
     expect(await saveTranslation(null, newArabic(id))).toEqual({ ok: false, kind: "forbidden" });
   });
 });
@@ -290,7 +295,7 @@ describe("revisions and conflicts", () => {
 });
 
 describe("outdated translations", () => {
-  it("a change to the source text flags translations made from it, until they are saved against it", async () => {
+  it("a published change to the source text flags translations made from it, until ones made against it are published", async () => {
     const id = await storyId(bilingual.key);
     expect(await badge(id, "ar")).toBe("PUBLISHED");
     const source = await prisma.storyTranslation.findFirstOrThrow({ where: { storyId: id, locale: "en" } });
@@ -327,7 +332,12 @@ describe("outdated translations", () => {
         body: `${source.body}\n\nA new paragraph.`,
       },
     });
-    expect(changed).toMatchObject({ ok: true });
+    expect(changed).toMatchObject({ ok: true, draft: true });
+    // A draft of the source is not what readers see: translations follow the live source.
+    expect(await badge(id, "ar")).toBe("PUBLISHED");
+    expect(await changeStatus(editor, { storyId: id, locale: "en", step: "publish" })).toMatchObject({
+      ok: true,
+    });
     expect(await badge(id, "ar")).toBe("outdated");
     expect(await badge(id, "en")).toBe("PUBLISHED");
 
@@ -346,6 +356,9 @@ describe("outdated translations", () => {
         body: `${arabic.body}\n\nفقرة جديدة.`,
       },
     });
+    // Still outdated for readers until the corrected translation is published.
+    expect(await badge(id, "ar")).toBe("outdated");
+    await changeStatus(editor, { storyId: id, locale: "ar", step: "publish" });
     expect(await badge(id, "ar")).toBe("PUBLISHED");
   });
 });
@@ -361,7 +374,11 @@ describe("slugs", () => {
       sourceRevision: 1,
       fields: { slug: "a-brand-new-slug", headline: english.headline, dek: english.dek, body: english.body },
     });
-    expect(saved.ok && saved.tags).toEqual(
+    expect(saved).toMatchObject({ ok: true, tags: [] });
+    // The new slug reaches readers when the draft is published.
+    expect(await findStoryId("en", "a-brand-new-slug")).toBeNull();
+    const published = await changeStatus(editor, { storyId: id, locale: "en", step: "publish" });
+    expect(published.ok && published.tags).toEqual(
       expect.arrayContaining([
         `story:${id}`,
         `slug:en:${english.slug}`,

@@ -30,6 +30,7 @@ export const STORY_PROBLEMS = [
   "forbidden",
   "not-found",
   "not-allowed-now",
+  "slug-taken",
   "invalid",
   "imageType",
   "imageTooLarge",

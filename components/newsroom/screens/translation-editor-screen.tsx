@@ -1,25 +1,48 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
+import { stepsFor } from "@/lib/newsroom/change-status";
+import { LOCK_HEARTBEAT_SECONDS, type LockState } from "@/lib/newsroom/edit-lock";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { TranslationEditorData } from "@/lib/newsroom/translation-editor-data";
 import { ClientMessages } from "@/components/client-messages";
+import { EditLockHeartbeat } from "@/components/newsroom/edit-lock-heartbeat";
+import { EditLockNotice } from "@/components/newsroom/edit-lock-notice";
+import { ForwardDraftReview } from "@/components/newsroom/forward-draft-review";
 import { TextDiff } from "@/components/newsroom/text-diff";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
 
 interface Props extends TranslationEditorData {
   locale: AppLocale;
   target: AppLocale;
+  user: NewsroomUser;
   /** The revision just saved, when the page is the redirect after a save. */
   saved: number | null;
+  lock: LockState;
+  /** Chosen "read-only", or answered with ?took=1 after taking the version over. */
+  view: "read" | "took" | null;
 }
 
 /** One language version in the editor, with what changed in the source since it was translated. */
 export async function TranslationEditorScreen(props: Props) {
-  const { locale, target, story, source, version, outdatedFrom } = props;
+  const { locale, target, story, source, version, outdatedFrom, user, lock } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const language = t(`locales.${target}`);
   const sourceSide = { lang: story.sourceLocale, dir: localeFacts(story.sourceLocale).dir };
+  const live = version?.status === "PUBLISHED";
+  // What this member's role allows here, said before they type anything.
+  const role = can(user, { type: "translation.publish", locale: target })
+    ? live
+      ? "publishLive"
+      : "publish"
+    : live
+      ? "reviewLive"
+      : "review";
+  const readOnly = props.view === "read" || (!lock.held && lock.holder !== null);
+  // Someone else has it and no choice was made yet: the choice comes first.
+  const undecided = !lock.held && lock.holder !== null && props.view !== "read";
   return (
     <>
       <p>
@@ -32,12 +55,41 @@ export async function TranslationEditorScreen(props: Props) {
           ? t("editor.editTitle", { language })
           : t("editor.translateTitle", { language })}
       </h1>
+      <p className="role-notice" data-role-allows={role}>
+        {t(`editor.role.${role}`)}
+      </p>
+      <EditLockNotice
+        locale={locale}
+        storyId={story.id}
+        target={target}
+        lock={lock}
+        readOnly={props.view === "read"}
+      />
+      {props.view === "took" ? (
+        <p className="form-notice" role="status">
+          {t("editor.lock.tookOver")}
+        </p>
+      ) : null}
       {props.saved !== null ? (
         <p className="form-notice" role="status">
-          {t("editor.saved", { revision: props.saved })}
+          {version?.draft
+            ? t("editor.savedDraft", { revision: props.saved })
+            : t("editor.saved", { revision: props.saved })}
         </p>
       ) : null}
       {!version ? <p>{t("editor.newVersion")}</p> : null}
+      {version?.draft ? (
+        <ForwardDraftReview
+          locale={locale}
+          storyId={story.id}
+          target={target}
+          live={version}
+          draft={version.draft}
+          steps={stepsFor(user, version.status, target, version.draft.status).filter(
+            (step) => step !== "unpublish",
+          )}
+        />
+      ) : null}
       {outdatedFrom ? (
         <section className="outdated" aria-labelledby="outdated-title">
           <h2 id="outdated-title">{t("editor.outdated")}</h2>
@@ -51,21 +103,27 @@ export async function TranslationEditorScreen(props: Props) {
           )}
         </section>
       ) : null}
-      <ClientMessages
-        locale={locale}
-        namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
-      >
-        <TranslationEditor
-          uiLocale={locale}
-          storyId={story.id}
-          target={target}
-          targetSide={{ lang: target, dir: localeFacts(target).dir }}
-          source={props.isSource ? null : { ...source, ...sourceSide }}
-          initial={props.initial}
-          baseRevision={version?.revision ?? null}
-          sourceRevision={story.sourceRevision}
-        />
-      </ClientMessages>
+      {undecided ? null : (
+        <ClientMessages
+          locale={locale}
+          namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
+        >
+          {lock.held ? (
+            <EditLockHeartbeat storyId={story.id} target={target} everySeconds={LOCK_HEARTBEAT_SECONDS} />
+          ) : null}
+          <TranslationEditor
+            uiLocale={locale}
+            storyId={story.id}
+            target={target}
+            targetSide={{ lang: target, dir: localeFacts(target).dir }}
+            source={props.isSource ? null : { ...source, ...sourceSide }}
+            initial={props.initial}
+            baseRevision={version?.revision ?? null}
+            sourceRevision={story.sourceRevision}
+            readOnly={readOnly}
+          />
+        </ClientMessages>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/form-values";
+import { holdEditLock, readEditLock } from "@/lib/newsroom/edit-lock";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { loadTranslationEditor } from "@/lib/newsroom/translation-editor-data";
@@ -9,9 +10,24 @@ export default async function TranslationEditorPage({
   params,
   searchParams,
 }: NewsroomPageProps<{ storyId: string; target: string }>) {
-  const { locale, storyId, target } = await translationPageParams(params, newsroomPaths.translation);
+  const { locale, storyId, target, user } = await translationPageParams(params, newsroomPaths.translation);
   const data = await loadTranslationEditor(storyId, target, locale);
   if (!data) notFound();
-  const saved = idOrNull((await searchParams).saved);
-  return <TranslationEditorScreen locale={locale} target={target} saved={saved} {...data} />;
+  const query = await searchParams;
+  const view = query.view === "read" ? "read" : query.took === "1" ? "took" : null;
+  // Opening the editor takes the version's edit lock, unless only reading it.
+  const lock =
+    view === "read" ? await readEditLock(user, storyId, target) : await holdEditLock(user, storyId, target);
+  const saved = idOrNull(query.saved);
+  return (
+    <TranslationEditorScreen
+      locale={locale}
+      target={target}
+      user={user}
+      saved={saved}
+      lock={lock}
+      view={view}
+      {...data}
+    />
+  );
 }

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { holdEditLock, takeOverEditLock, type LockState } from "@/lib/newsroom/edit-lock";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction } from "@/lib/newsroom/guarded-action";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+
+const lockInput = z.object({ target: formFields.locale, storyId: formFields.id });
+const nobody: LockState = { held: false, holder: null, since: null };
+
+/** The open editor's heartbeat: keeps this member's lock, or says who took the version over. */
+export const heartbeatLockAction = guardedAction({
+  schema: lockInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: () => nobody,
+  run: (user, input) => holdEditLock(user, input.storyId, input.target),
+});
+
+export const takeOverLockAction = guardedAction({
+  schema: lockInput,
+  permission: (input) => ({ type: "translation.edit", locale: input.target }),
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const result = await takeOverEditLock(user, input.storyId, input.target);
+    const editor = newsroomPaths.translation(formUiLocale(form), input.storyId, input.target);
+    redirect(result.ok ? `${editor}?took=1` : `${editor}?problem=${result.kind}`);
+  },
+});
