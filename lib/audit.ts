@@ -5,6 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditAction =
   | "translation.publish"
   | "translation.unpublish"
+  | "schedule.create"
+  | "schedule.cancel"
+  | "schedule.fail"
   | "user.create"
   | "user.role"
   | "user.disable"

@@ -34,9 +34,15 @@ export function stepsFor(actor: NewsroomUser | null, status: Status, locale: App
   );
 }
 
+/** Set when the job queue takes the step that a member scheduled: the audit entry says so. */
+export interface ScheduledBy {
+  scheduleId: number;
+  runAt: Date;
+}
+
 export async function changeStatus(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; step: WorkflowStep },
+  request: { storyId: number; locale: AppLocale; step: WorkflowStep; scheduled?: ScheduledBy },
 ): Promise<StatusResult> {
   const { storyId, locale, step } = request;
   const rule = STEPS[step];
@@ -68,7 +74,16 @@ export async function changeStatus(
         actorId: actor!.id,
         action: step === "publish" ? "translation.publish" : "translation.unpublish",
         subject: `story:${storyId}/${locale}`,
-        details: { slug: row.slug, from: row.status, to: rule.to },
+        details: {
+          slug: row.slug,
+          from: row.status,
+          to: rule.to,
+          ...(request.scheduled && {
+            scheduler: "job-queue",
+            scheduleId: request.scheduled.scheduleId,
+            runAt: request.scheduled.runAt.toISOString(),
+          }),
+        },
       });
     }
     const touchesReaders = row.status === "PUBLISHED" || rule.to === "PUBLISHED";

@@ -11,8 +11,19 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
+import { ScheduleSection } from "@/components/newsroom/schedule-section";
+import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
 
-export const STORY_DONE = ["submit", "withdraw", "publish", "unpublish", "details", "comments"] as const;
+export const STORY_DONE = [
+  "submit",
+  "withdraw",
+  "publish",
+  "unpublish",
+  "details",
+  "comments",
+  "scheduled",
+  "unscheduled",
+] as const;
 export const STORY_PROBLEMS = [
   "forbidden",
   "not-found",
@@ -22,6 +33,7 @@ export const STORY_PROBLEMS = [
   "imageTooLarge",
   "imageDimensions",
   "uploadQuota",
+  "scheduleTooLate",
 ] as const;
 
 interface Props {
@@ -30,10 +42,15 @@ interface Props {
   story: StoryForEditing;
   done: (typeof STORY_DONE)[number] | null;
   problem: (typeof STORY_PROBLEMS)[number] | null;
+  schedule: {
+    problem: ScheduleProblem | null;
+    typed: TypedSchedule | null;
+    suggested: { date: string; time: string };
+  };
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
-export async function StoryOverviewScreen({ locale, user, story, done, problem }: Props) {
+export async function StoryOverviewScreen({ locale, user, story, done, problem, schedule }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
   return (
@@ -67,6 +84,13 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
           />
         ))}
       </NewsroomTable>
+      <ScheduleSection
+        locale={locale}
+        user={user}
+        storyId={story.id}
+        versions={routing.locales.filter((target) => story.versions[target])}
+        {...schedule}
+      />
       {can(user, { type: "comments.moderate" }) ? (
         <form action={closeCommentsAction} className="row-actions comments-toggle">
           <span>{t(story.commentsClosed ? "moderation.closedNow" : "moderation.openNow")}</span>

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { idOrNull } from "@/lib/form-values";
+import { siteFormat } from "@/lib/format/reader-format";
 import { requirePage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
+import { scheduleFormOutcome } from "@/lib/newsroom/schedule-form";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { resolveLocale } from "@/lib/request-locale";
@@ -22,6 +24,15 @@ export default async function StoryOverview({
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
   const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
   if (!story) notFound();
-  const outcome = outcomeFrom(await searchParams, STORY_DONE, STORY_PROBLEMS);
-  return <StoryOverviewScreen locale={locale} user={await currentUser()} story={story} {...outcome} />;
+  const query = await searchParams;
+  const outcome = outcomeFrom(query, STORY_DONE, STORY_PROBLEMS);
+  return (
+    <StoryOverviewScreen
+      locale={locale}
+      user={await currentUser()}
+      story={story}
+      {...outcome}
+      schedule={scheduleFormOutcome(query, siteFormat.timeZone)}
+    />
+  );
 }
