@@ -1,10 +1,11 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { can } from "@/lib/newsroom/permissions";
 import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
+import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
@@ -14,6 +15,8 @@ import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { exportedServerActions } from "@/tests/setup/server-actions";
+import { testDatabaseUrl } from "@/tests/setup/test-database";
+import { installJobQueue } from "@/scripts/server/job-queue";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -45,6 +48,11 @@ async function current(locale: "en" | "ar") {
 }
 
 seedDemoDatabaseForEachTest((client) => (prisma = client));
+
+// Scheduling writes its job into the queue's own schema.
+beforeAll(async () => {
+  await installJobQueue(testDatabaseUrl());
+});
 
 beforeEach(async () => {
   members = {
@@ -109,6 +117,32 @@ const matrix: Row[] = [
     },
     expected,
   ]),
+  [
+    "schedule a publish",
+    async (actor) =>
+      allowed(
+        await scheduleChange(who(actor), {
+          storyId,
+          locale: localeFor(actor),
+          step: "publish",
+          runAt: new Date(Date.now() + 3_600_000),
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "cancel a scheduled publish",
+    async (actor) => {
+      const made = await scheduleChange(members.editor, {
+        storyId,
+        locale: localeFor(actor),
+        step: "publish",
+        runAt: new Date(Date.now() + 3_600_000),
+      });
+      return allowed(await cancelSchedule(who(actor), { scheduleId: made.ok ? made.scheduleId : 0 }));
+    },
+    [F, F, F, A, A],
+  ],
   [
     "restore a revision of a draft",
     async (actor) => {
@@ -252,6 +286,8 @@ const ACTION_ROWS: Record<string, string[]> = {
   saveTranslationAction: ["save a draft translation", "save over a published version"],
   changeStatusAction: ["send for review", "take back to draft", "publish", "unpublish"],
   restoreRevisionAction: ["restore a revision of a draft"],
+  scheduleChangeAction: ["schedule a publish"],
+  cancelScheduleAction: ["cancel a scheduled publish"],
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],
