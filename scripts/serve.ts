@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { localizedNotFoundStep } from "@/scripts/server/localized-not-found";
@@ -106,9 +107,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping`);
-    // Jobs under way finish first (they call this server); the rest stay
-    // queued for another instance or the next start.
-    await jobs.stop().catch(() => undefined);
+    // Jobs under way finish first (they call this server), for at most 10 s:
+    // one cut short stays locked until graphile-worker's lock timeout, then
+    // runs again. The rest stay queued for another instance or the next start.
+    await Promise.race([jobs.stop().catch(() => undefined), delay(10_000)]);
     server.close();
     server.closeAllConnections();
     await app.close?.();
