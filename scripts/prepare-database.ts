@@ -5,6 +5,7 @@ import { ensureDatabase } from "@/scripts/db/embedded-postgres";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoAccounts } from "@/prisma/demo-accounts";
 import { seedIfEmpty } from "@/prisma/seed";
+import { installJobQueue } from "@/scripts/server/job-queue";
 
 /**
  * Starts (or connects to) the database, applies pending migrations and
@@ -18,6 +19,9 @@ export async function prepareDatabase(
   process.env.DATABASE_URL = database.url;
   const applied = await applyMigrations(database.url);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  // Scheduling writes jobs in the same transaction as its rows, so the
+  // queue's schema must exist before the site serves.
+  await installJobQueue(database.url);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
   try {
     await ensureAuthSecret(prisma);

@@ -2,9 +2,11 @@
 // one unless DATABASE_URL is set), migrates and seeds it, then serves the
 // site. A custom server so that pages failing for lack of a database are
 // answered 503, not 500, and so Ctrl-C also stops the embedded database.
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { localizedNotFoundStep } from "@/scripts/server/localized-not-found";
@@ -22,6 +24,8 @@ import { prepareDatabase } from "@/scripts/prepare-database";
 import { cacheProxyConfigured } from "@/lib/cache-proxy/proxy-config";
 import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
+import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
+import { startJobQueue } from "@/scripts/server/job-queue";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -41,6 +45,9 @@ async function main(): Promise<void> {
   for (const cache of [".next/cache/fetch-cache", ".next/server/route-cache"]) {
     rmSync(path.join(root, cache), { recursive: true, force: true });
   }
+  // Set before Next starts, so its route handlers read the same token.
+  const jobToken = randomBytes(32).toString("hex");
+  process.env[JOB_TOKEN_ENV] = jobToken;
   const app = next({ dev, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -86,8 +93,13 @@ async function main(): Promise<void> {
     ]);
     void handle(req, res);
   });
-  server.listen(port, hostname, () => {
-    console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);
+  await new Promise<void>((listening) => server.listen(port, hostname, listening));
+  console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);
+  // Started once the server answers: the worker hands each job to it.
+  const jobs = await startJobQueue({
+    connectionString: database.url,
+    appOrigin: `http://${["0.0.0.0", "::"].includes(hostname) ? "127.0.0.1" : hostname}:${port}`,
+    token: jobToken,
   });
 
   let stopping = false;
@@ -95,6 +107,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping`);
+    // Jobs under way finish first (they call this server), for at most 10 s:
+    // one cut short stays locked until graphile-worker's lock timeout, then
+    // runs again. The rest stay queued for another instance or the next start.
+    await Promise.race([jobs.stop().catch(() => undefined), delay(10_000)]);
     server.close();
     server.closeAllConnections();
     await app.close?.();

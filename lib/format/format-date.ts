@@ -38,3 +38,12 @@ export function formatDateTime(date: Date, locale: AppLocale, options: DateForma
 export function isoTimestamp(date: Date): string {
   return date.toISOString();
 }
+
+/** "Eastern European Time" / «توقيت شرق أوروبا»: the zone's name in the reader's language. */
+export function timeZoneName(locale: AppLocale, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat(localeFacts(locale).dateLocale("latn"), {
+    timeZone,
+    timeZoneName: "longGeneric",
+  }).formatToParts(new Date());
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}

@@ -54,13 +54,25 @@ export function stepsFor(
   );
 }
 
+/** Set when the job queue takes the step that a member scheduled: the audit entry says so. */
+export interface ScheduledBy {
+  scheduleId: number;
+  runAt: Date;
+}
+
 /**
  * Takes one workflow step. The one entry point that publishes: a version,
  * or the forward draft of a published one (scheduled publishing calls it too).
  */
 export async function changeStatus(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; step: WorkflowStep; confirmed?: boolean },
+  request: {
+    storyId: number;
+    locale: AppLocale;
+    step: WorkflowStep;
+    confirmed?: boolean;
+    scheduled?: ScheduledBy;
+  },
 ): Promise<StatusResult> {
   const { storyId, locale, step } = request;
   const rule = STEPS[step];
@@ -80,6 +92,14 @@ export async function changeStatus(
     const subject = `story:${storyId}/${locale}`;
     const audit = (action: AuditAction, details: Record<string, string | number | boolean>) =>
       recordAudit(tx, { actorId: actor!.id, action, subject, details });
+    // A step the job queue takes for a member who scheduled it says so in the audit log.
+    const scheduledBy: Record<string, string | number> = request.scheduled
+      ? {
+          scheduler: "job-queue",
+          scheduleId: request.scheduled.scheduleId,
+          runAt: request.scheduled.runAt.toISOString(),
+        }
+      : {};
     // Sending for review or publishing hands the version on: the member's own edit lock goes.
     if (step !== "withdraw") await tx.editLock.deleteMany({ where: { storyId, locale, userId: actor!.id } });
 
@@ -90,6 +110,7 @@ export async function changeStatus(
           slug: draft.slug,
           previousSlug: row.slug,
           revision: row.revision,
+          ...scheduledBy,
         });
         return { ok: true, status: "PUBLISHED", tags };
       }
@@ -122,6 +143,7 @@ export async function changeStatus(
         slug: row.slug,
         from: row.status,
         to: rule.to,
+        ...scheduledBy,
       });
     } else {
       await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {

@@ -42,9 +42,11 @@ function differences(expected: Record<string, number>, actual: Record<string, nu
 // Schemas a restore moved aside (this one's, or one a killed restore left).
 function withoutSetAside(counts: Record<string, number>): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(counts).filter(([table]) => !/^public_before_restore_\d+\./.test(table)),
+    Object.entries(counts).filter(([table]) => !/^\w+_before_restore_\d+\./.test(table)),
   );
 }
+
+const QUEUE = "graphile_worker";
 
 /**
  * Restores a custom-format dump into the database at `url`. A database that
@@ -79,9 +81,19 @@ export async function restoreDatabase(opts: {
           `Restoring replaces all of it: run again with --force to do so. Nothing was changed.`,
       );
     }
-    const aside = `public_before_restore_${Date.now()}`;
-    // Several statements in one query run as one transaction: both or neither.
-    await client.query(`ALTER SCHEMA public RENAME TO "${aside}"; CREATE SCHEMA public`);
+    // The job queue keeps its own schema (scripts/server/job-queue.ts), which
+    // the dump recreates as well, so it is set aside with public.
+    const { rows: queue } = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [QUEUE]);
+    const schemas = queue.length > 0 ? ["public", QUEUE] : ["public"];
+    const stamp = Date.now();
+    const aside = (schema: string) => `${schema}_before_restore_${stamp}`;
+    // Several statements in one query run as one transaction: all or none.
+    await client.query(
+      [
+        ...schemas.map((schema) => `ALTER SCHEMA "${schema}" RENAME TO "${aside(schema)}"`),
+        "CREATE SCHEMA public",
+      ].join("; "),
+    );
     try {
       opts.progress?.start(tables);
       const { dbname, env } = libpqConnection(opts.url);
@@ -102,11 +114,17 @@ export async function restoreDatabase(opts: {
       const restored = withoutSetAside(await tableRowCounts(client));
       const wrong = manifest ? differences(manifest.rowCounts, restored) : [];
       if (wrong.length > 0) throw new Error(`Row counts differ from the backup:\n${wrong.join("\n")}`);
-      await client.query(`DROP SCHEMA "${aside}" CASCADE`);
+      await client.query(schemas.map((schema) => `DROP SCHEMA "${aside(schema)}" CASCADE`).join("; "));
       const rows = Object.values(restored).reduce((sum, n) => sum + n, 0);
       return { tables: Object.keys(restored).length, rows, verified: manifest !== null };
     } catch (error) {
-      await client.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA "${aside}" RENAME TO public`);
+      await client.query(
+        [
+          `DROP SCHEMA public CASCADE`,
+          `DROP SCHEMA IF EXISTS "${QUEUE}" CASCADE`,
+          ...schemas.map((schema) => `ALTER SCHEMA "${aside(schema)}" RENAME TO "${schema}"`),
+        ].join("; "),
+      );
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`${message}\nThe restore was undone; the database is as it was before.`);
     }

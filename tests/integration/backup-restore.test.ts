@@ -14,6 +14,7 @@ import { tableRowCounts } from "@/scripts/db/table-row-counts";
 import { seedIfEmpty } from "@/prisma/seed";
 import { freePort } from "@/scripts/db/free-port";
 import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
+import { installJobQueue } from "@/scripts/server/job-queue";
 
 function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -53,6 +54,8 @@ describe("backup and restore", () => {
     const sourceUrl = databaseUrl(testAdminUrl(), source);
     await withClient(testAdminUrl(), (c) => c.query(`CREATE DATABASE "${source}"`));
     await applyMigrations(sourceUrl);
+    // The job queue's own schema travels with the backup too.
+    await installJobQueue(sourceUrl);
     const prisma = await createTestClient(sourceUrl);
     const png = await sharp({
       create: { width: 8, height: 6, channels: 4, background: { r: 200, g: 30, b: 30, alpha: 1 } },
@@ -165,11 +168,15 @@ describe("backup and restore", () => {
       counts: await tableRowCounts(c),
       media: (await c.query(MEDIA)).rows,
       headline: (await c.query(headline)).rows[0],
-      schemas: (await c.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'public%'`)).rows,
+      schemas: (
+        await c.query(
+          `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'public%' OR nspname LIKE 'graphile%' ORDER BY 1`,
+        )
+      ).rows,
     }));
     expect(after.counts).toEqual(before.counts);
     expect(after.media).toEqual(before.media);
     expect(after.headline).toEqual({ headline: before.body.headline });
-    expect(after.schemas).toEqual([{ nspname: "public" }]);
+    expect(after.schemas).toEqual([{ nspname: "graphile_worker" }, { nspname: "public" }]);
   });
 });

@@ -178,7 +178,9 @@ describe("forward drafts", () => {
 
   it("unpublishing a version with a draft keeps the draft's text as the version's, losing nothing", async () => {
     await saveArabic(translatorAr, "نص المسودة");
-    expect(await changeStatus(editor, { storyId, locale: "ar", step: "unpublish", confirmed: true })).toMatchObject({
+    expect(
+      await changeStatus(editor, { storyId, locale: "ar", step: "unpublish", confirmed: true }),
+    ).toMatchObject({
       ok: true,
       status: "DRAFT",
     });

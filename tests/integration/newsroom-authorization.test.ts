@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
 import { addCorrection } from "@/lib/newsroom/corrections";
@@ -7,6 +7,7 @@ import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/edit-lock";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
+import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
@@ -16,6 +17,8 @@ import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { exportedServerActions } from "@/tests/setup/server-actions";
+import { testDatabaseUrl } from "@/tests/setup/test-database";
+import { installJobQueue } from "@/scripts/server/job-queue";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -47,6 +50,11 @@ async function current(locale: "en" | "ar") {
 }
 
 seedDemoDatabaseForEachTest((client) => (prisma = client));
+
+// Scheduling writes its job into the queue's own schema.
+beforeAll(async () => {
+  await installJobQueue(testDatabaseUrl());
+});
 
 beforeEach(async () => {
   members = {
@@ -141,6 +149,32 @@ const matrix: Row[] = [
         },
       });
       return allowed(await changeStatus(who(actor), { storyId, locale, step: "publish" }));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "schedule a publish",
+    async (actor) =>
+      allowed(
+        await scheduleChange(who(actor), {
+          storyId,
+          locale: localeFor(actor),
+          step: "publish",
+          runAt: new Date(Date.now() + 3_600_000),
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "cancel a scheduled publish",
+    async (actor) => {
+      const made = await scheduleChange(members.editor, {
+        storyId,
+        locale: localeFor(actor),
+        step: "publish",
+        runAt: new Date(Date.now() + 3_600_000),
+      });
+      return allowed(await cancelSchedule(who(actor), { scheduleId: made.ok ? made.scheduleId : 0 }));
     },
     [F, F, F, A, A],
   ],
@@ -318,6 +352,8 @@ const ACTION_ROWS: Record<string, string[]> = {
   takeOverLockAction: ["take over an edit lock"],
   restoreRevisionAction: ["restore a revision of a draft"],
   addCorrectionAction: ["add a correction note to a published version"],
+  scheduleChangeAction: ["schedule a publish"],
+  cancelScheduleAction: ["cancel a scheduled publish"],
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],

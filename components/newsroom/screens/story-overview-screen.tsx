@@ -16,6 +16,8 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
+import { ScheduleSection } from "@/components/newsroom/schedule-section";
+import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
 
 export const STORY_DONE = [
   "submit",
@@ -25,6 +27,8 @@ export const STORY_DONE = [
   "details",
   "comments",
   "correction",
+  "scheduled",
+  "unscheduled",
 ] as const;
 export const STORY_PROBLEMS = [
   "forbidden",
@@ -36,6 +40,7 @@ export const STORY_PROBLEMS = [
   "imageTooLarge",
   "imageDimensions",
   "uploadQuota",
+  "scheduleTooLate",
 ] as const;
 
 interface Props {
@@ -48,11 +53,16 @@ interface Props {
   confirmUnpublish: AppLocale | null;
   /** Notes under each published version this member may add notes to. */
   corrections: Partial<Record<AppLocale, CorrectionNote[]>>;
+  schedule: {
+    problem: ScheduleProblem | null;
+    typed: TypedSchedule | null;
+    suggested: { date: string; time: string };
+  };
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
 export async function StoryOverviewScreen(props: Props) {
-  const { locale, user, story, done, problem, confirmUnpublish } = props;
+  const { locale, user, story, done, problem, confirmUnpublish, schedule } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
   const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
@@ -112,6 +122,13 @@ export async function StoryOverviewScreen(props: Props) {
           <CorrectionPanel key={target} locale={locale} storyId={story.id} target={target} notes={notes} />
         ) : null;
       })}
+      <ScheduleSection
+        locale={locale}
+        user={user}
+        storyId={story.id}
+        versions={routing.locales.filter((target) => story.versions[target])}
+        {...schedule}
+      />
       {can(user, { type: "comments.moderate" }) ? (
         <form action={closeCommentsAction} className="row-actions comments-toggle">
           <span>{t(story.commentsClosed ? "moderation.closedNow" : "moderation.openNow")}</span>

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { idOrNull, localeOrNull } from "@/lib/form-values";
+import { siteFormat } from "@/lib/format/reader-format";
 import { requirePage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
+import { scheduleFormOutcome } from "@/lib/newsroom/schedule-form";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { correctableNotes } from "@/lib/newsroom/corrections";
@@ -33,6 +35,7 @@ export default async function StoryOverview({
       {...outcomeFrom(query, STORY_DONE, STORY_PROBLEMS)}
       confirmUnpublish={localeOrNull(query.unpublish)}
       corrections={await correctableNotes(user, story)}
+      schedule={scheduleFormOutcome(query, siteFormat.timeZone)}
     />
   );
 }

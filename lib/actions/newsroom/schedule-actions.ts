@@ -1,0 +1,69 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { siteFormat } from "@/lib/format/reader-format";
+import { zonedMinuteToInstant } from "@/lib/format/zoned-time";
+import { formFields } from "@/lib/newsroom/form-schema";
+import { guardedAction } from "@/lib/newsroom/guarded-action";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { cancelSchedule, SCHEDULED_STEPS, scheduleChange } from "@/lib/newsroom/scheduled-changes";
+
+const PROBLEMS = {
+  past: "schedulePast",
+  "too-far": "scheduleTooFar",
+  forbidden: "forbidden",
+  "not-found": "not-found",
+} as const;
+
+const scheduleInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  step: z.enum(SCHEDULED_STEPS),
+  // Checked as a calendar minute below; bounded here so nothing long is echoed back.
+  date: z.string().max(10),
+  time: z.string().max(5),
+});
+
+export const scheduleChangeAction = guardedAction({
+  schema: scheduleInput,
+  permission: (input) => ({
+    type: input.step === "publish" ? "translation.publish" : "translation.unpublish",
+    locale: input.target,
+  }),
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const story = newsroomPaths.story(formUiLocale(form), input.storyId);
+    const runAt = zonedMinuteToInstant(input.date, input.time, siteFormat.timeZone);
+    const result = runAt
+      ? await scheduleChange(user, { storyId: input.storyId, locale: input.target, step: input.step, runAt })
+      : ({ ok: false, kind: "invalid" } as const);
+    if (result.ok) redirect(`${story}?done=scheduled&locale=${input.target}#schedule`);
+    // What was typed goes back into the form beside the reason.
+    const typed = new URLSearchParams({
+      problem: result.kind === "invalid" ? "scheduleInvalid" : PROBLEMS[result.kind],
+      locale: input.target,
+      step: input.step,
+      date: input.date,
+      time: input.time,
+    });
+    redirect(`${story}?${typed}#schedule`);
+  },
+});
+
+const cancelInput = z.object({ storyId: formFields.id, scheduleId: formFields.id });
+
+export const cancelScheduleAction = guardedAction({
+  schema: cancelInput,
+  // The step's own right is checked by cancelSchedule, which knows the step.
+  permission: { type: "newsroom.enter" },
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const result = await cancelSchedule(user, { scheduleId: input.scheduleId });
+    const outcome = result.ok
+      ? "done=unscheduled"
+      : `problem=${result.kind === "too-late" ? "scheduleTooLate" : result.kind}`;
+    redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}#schedule`);
+  },
+});

@@ -1,0 +1,51 @@
+// The job queue: graphile-worker on the site's own PostgreSQL (schema
+// `graphile_worker`, which it creates and migrates itself, offline). Every
+// app instance runs one worker; a job is taken by exactly one of them
+// (SELECT … FOR UPDATE SKIP LOCKED), survives restarts because it is a row,
+// and is retried with backoff when its call fails.
+import { Logger, run, runMigrations, type Runner } from "graphile-worker";
+import { JOB_TOKEN_HEADER, SCHEDULED_CHANGE_PATH, SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
+
+// Warnings and errors only: a worker's routine lines would drown the server log.
+const logger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`job queue: ${message}`);
+});
+
+/** Creates or migrates the queue's schema; several processes may call it at once. */
+export async function installJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger });
+}
+
+// A job that could not reach its route (the server busy starting or
+// stopping) fails and is retried by the queue; one that reached it is done,
+// whatever the outcome the route recorded.
+const CALL_TIMEOUT_MS = 30_000;
+
+export async function startJobQueue(options: {
+  connectionString: string;
+  /** This instance's own origin: each job is done by the instance whose worker took it. */
+  appOrigin: string;
+  token: string;
+}): Promise<Runner> {
+  return run({
+    connectionString: options.connectionString,
+    logger,
+    concurrency: 2,
+    maxPoolSize: 3,
+    pollInterval: 2_000,
+    noHandleSignals: true,
+    parsedCronItems: [],
+    taskList: {
+      [SCHEDULED_CHANGE_TASK]: async (payload) => {
+        const response = await fetch(`${options.appOrigin}${SCHEDULED_CHANGE_PATH}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", [JOB_TOKEN_HEADER]: options.token },
+          body: JSON.stringify(payload),
+          signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+        });
+        await response.body?.cancel();
+        if (!response.ok) throw new Error(`${SCHEDULED_CHANGE_PATH} answered ${response.status}`);
+      },
+    },
+  });
+}
