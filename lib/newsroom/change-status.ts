@@ -63,14 +63,12 @@ export async function changeStatus(
         data: { firstPublishedAt: now },
       });
     }
-    if (step === "publish" || step === "unpublish") {
-      await recordAudit(tx, {
-        actorId: actor!.id,
-        action: step === "publish" ? "translation.publish" : "translation.unpublish",
-        subject: `story:${storyId}/${locale}`,
-        details: { slug: row.slug, from: row.status, to: rule.to },
-      });
-    }
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: `translation.${step}`,
+      subject: `story:${storyId}/${locale}`,
+      details: { slug: row.slug, from: row.status, to: rule.to },
+    });
     const touchesReaders = row.status === "PUBLISHED" || rule.to === "PUBLISHED";
     return {
       ok: true,
