@@ -34,7 +34,9 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;
+type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Head}_${Underscored<Tail>}`
+  : S;
 /** The message key of a code: next-intl reads dots in a key as nesting. */
 export type AuditMessageKey = Underscored<AuditAction>;
 

@@ -14,7 +14,7 @@ interface Props {
 /** The log's filters: a plain GET form, so a filtered log has its own URL and works without JavaScript. */
 export async function AuditFiltersForm({ locale, filters, actors }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom.audit" });
-  const actions = await getTranslations({ locale, namespace: "Audit.actions" });
+  const audit = await getTranslations({ locale, namespace: "Audit" });
   return (
     <form className="newsroom-filters audit-filters" method="get" aria-label={t("filters")}>
       <label>
@@ -35,7 +35,7 @@ export async function AuditFiltersForm({ locale, filters, actors }: Props) {
           <ChoiceOptions
             choices={[
               { value: "", label: t("anyAction") },
-              ...AUDIT_ACTIONS.map((value) => ({ value, label: actions(auditMessageKey(value)) })),
+              ...AUDIT_ACTIONS.map((value) => ({ value, label: audit(`actions.${auditMessageKey(value)}`) })),
             ]}
           />
         </select>

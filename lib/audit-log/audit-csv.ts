@@ -18,10 +18,23 @@ export function csvField(value: string | number | null): string {
 
 export const csvLine = (fields: (string | number | null)[]) => `${fields.map(csvField).join(",")}\r\n`;
 
-const COLUMNS = ["id", "at", "actorName", "actorEmail", "action", "sentence", "subject", "storyId", "details"] as const;
+const COLUMNS = [
+  "id",
+  "at",
+  "actorName",
+  "actorEmail",
+  "action",
+  "sentence",
+  "subject",
+  "storyId",
+  "details",
+] as const;
 
 /** The entries the filters match as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed in batches. */
-export async function auditCsvStream(filters: AuditFilters, uiLocale: AppLocale): Promise<ReadableStream<Uint8Array>> {
+export async function auditCsvStream(
+  filters: AuditFilters,
+  uiLocale: AppLocale,
+): Promise<ReadableStream<Uint8Array>> {
   const t = await getTranslations({ locale: uiLocale, namespace: "Newsroom.audit.csv" });
   const sentence = await auditSentences(uiLocale, { plain: true });
   const encoder = new TextEncoder();

@@ -75,7 +75,14 @@ export function startOfDayIn(dayText: string, timeZone: string): Date {
         .formatToParts(instant)
         .map((part) => [part.type, part.value]),
     );
-    const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+    const wall = Date.UTC(
+      +parts.year!,
+      +parts.month! - 1,
+      +parts.day!,
+      +parts.hour!,
+      +parts.minute!,
+      +parts.second!,
+    );
     return wall - instant;
   };
   const first = guess - offsetAt(guess);

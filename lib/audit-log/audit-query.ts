@@ -43,7 +43,9 @@ const localeOfSubject = (subject: string): AppLocale | null => {
   return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as AppLocale) : null;
 };
 
-type EntryWithActor = Prisma.AuditEntryGetPayload<{ include: { actor: { select: { name: true; email: true } } } }>;
+type EntryWithActor = Prisma.AuditEntryGetPayload<{
+  include: { actor: { select: { name: true; email: true } } };
+}>;
 
 async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<AuditRow[]> {
   const storyIds = [...new Set(entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : [])))];
@@ -57,7 +59,8 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
   return entries.map((entry) => {
     const locale = localeOfSubject(entry.subject);
     const story = entry.storyId ? byId.get(entry.storyId) : undefined;
-    const headline = (wanted: string | null) => story?.translations.find((t) => t.locale === wanted)?.headline;
+    const headline = (wanted: string | null) =>
+      story?.translations.find((t) => t.locale === wanted)?.headline;
     return {
       id: entry.id,
       at: entry.createdAt.toISOString(),
@@ -68,7 +71,9 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
       subject: entry.subject,
       storyId: entry.storyId,
       locale,
-      storyTitle: story ? (headline(locale) ?? headline(uiLocale) ?? story.translations[0]?.headline ?? story.key) : null,
+      storyTitle: story
+        ? (headline(locale) ?? headline(uiLocale) ?? story.translations[0]?.headline ?? story.key)
+        : null,
       details: entry.details,
     };
   });

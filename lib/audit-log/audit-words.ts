@@ -11,7 +11,7 @@ import { auditSentenceArgs } from "@/lib/audit-log/audit-sentence";
  * known reads as its raw code and details, never as a missing message.
  */
 export async function auditSentences(uiLocale: AppLocale, { plain = false } = {}) {
-  const sentences = await getTranslations({ locale: uiLocale, namespace: "Audit.sentences" });
+  const audit = await getTranslations({ locale: uiLocale, namespace: "Audit" });
   const newsroom = await getTranslations({ locale: uiLocale, namespace: "Newsroom" });
   const words = {
     system: newsroom("audit.system"),
@@ -19,6 +19,9 @@ export async function auditSentences(uiLocale: AppLocale, { plain = false } = {}
   };
   return (row: AuditRow): string => {
     if (!row.action) return `${newsroom("audit.unknown")}: ${row.code} ${JSON.stringify(row.details)}`;
-    return sentences(auditMessageKey(row.action), auditSentenceArgs(row, uiLocale, words, { plain }));
+    return audit(
+      `sentences.${auditMessageKey(row.action)}`,
+      auditSentenceArgs(row, uiLocale, words, { plain }),
+    );
   };
 }

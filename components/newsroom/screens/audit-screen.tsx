@@ -27,7 +27,9 @@ function entryLinks(locale: AppLocale, row: AuditRow) {
   if (row.locale) {
     const history = newsroomPaths.history(locale, row.storyId, row.locale);
     const revision =
-      row.details && typeof row.details === "object" && !Array.isArray(row.details) ? row.details.revision : null;
+      row.details && typeof row.details === "object" && !Array.isArray(row.details)
+        ? row.details.revision
+        : null;
     links.push(
       typeof revision === "number"
         ? { key: "openRevision", href: `${history}?b=${revision}` }
@@ -70,7 +72,9 @@ export async function AuditScreen({ locale, rows, filters, actors, page, pageCou
                   </a>
                 ))}
                 {row.storyId !== null && filters.storyId !== row.storyId ? (
-                  <a href={`${base}${auditQueryString({ ...filters, storyId: row.storyId })}`}>{t("onlyStory")}</a>
+                  <a href={`${base}${auditQueryString({ ...filters, storyId: row.storyId })}`}>
+                    {t("onlyStory")}
+                  </a>
                 ) : null}
               </td>
             </tr>
@@ -81,7 +85,9 @@ export async function AuditScreen({ locale, rows, filters, actors, page, pageCou
         <nav className="pager" aria-label={t("title")}>
           {page > 1 ? <a href={`${base}${auditQueryString(filters, page - 1)}`}>{t("newer")}</a> : null}
           <span>{pagination("status", { page, count: pageCount })}</span>
-          {page < pageCount ? <a href={`${base}${auditQueryString(filters, page + 1)}`}>{t("older")}</a> : null}
+          {page < pageCount ? (
+            <a href={`${base}${auditQueryString(filters, page + 1)}`}>{t("older")}</a>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -8,7 +8,10 @@ import { AuditScreen } from "@/components/newsroom/screens/audit-screen";
 export default async function AuditPage({ params, searchParams }: NewsroomPageProps) {
   const { locale } = await enterNewsroomPage(params, { type: "audit.read" }, newsroomPaths.audit);
   const filters = parseAuditFilters(await searchParams);
-  const [{ rows, page, pageCount, total }, actors] = await Promise.all([listAudit(filters, locale), auditActors()]);
+  const [{ rows, page, pageCount, total }, actors] = await Promise.all([
+    listAudit(filters, locale),
+    auditActors(),
+  ]);
   return (
     <AuditScreen
       locale={locale}
