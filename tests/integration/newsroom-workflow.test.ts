@@ -77,9 +77,11 @@ describe("translation workflow", () => {
     expect(published).toMatchObject({ ok: true, status: "PUBLISHED" });
     expect(published.ok && published.tags).toContain(`story:${id}`);
     expect(await findStoryId("ar", arabicFields.slug)).toBe(id);
-    const audit = await prisma.auditEntry.findMany();
+    const audit = await prisma.auditEntry.findMany({ orderBy: { id: "asc" } });
     expect(audit).toMatchObject([
-      { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar` },
+      { actorId: translatorAr.id, action: "translation.save", subject: `story:${id}/ar`, storyId: id },
+      { actorId: translatorAr.id, action: "translation.submit", details: { from: "DRAFT", to: "IN_REVIEW" } },
+      { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar`, storyId: id },
     ]);
   });
 
