@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
 import sharp from "sharp";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
 
@@ -99,6 +100,12 @@ export async function storeImage(bytes: Uint8Array, uploaderId: string): Promise
         uploadedById: uploaderId,
       },
       update: {},
+    });
+    await recordAudit(tx, {
+      actorId: uploaderId,
+      action: "media.upload",
+      subject: `media:${id}`,
+      details: { width: encoded.width, height: encoded.height, bytes: encoded.data.byteLength },
     });
     return true;
   });
