@@ -1,72 +1,73 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction =
-  | "translation.publish"
-  | "translation.unpublish"
-  | "translation.correct"
-  | "translation.submit"
-  | "translation.withdraw"
-  | "translation.draft.save"
-  | "translation.draft.publish"
-  | "translation.lock.takeover"
-  | "schedule.create"
-  | "schedule.cancel"
-  | "schedule.fail"
-  | "user.create"
-  | "user.role"
-  | "user.disable"
-  | "user.enable"
-  | "comment.approve"
-  | "comment.hide"
-  | "comment.delete"
-  | "story.comments"
-  | "topic.create"
-  | "topic.rename"
-  | "topic.merge"
-  | "settings.comments";
+/**
+ * Every code the audit log records. A runtime list, so a test can prove that
+ * each one has a sentence in both languages (`Audit.sentences.<code with
+ * dots as underscores>`) and a name for the log's filter (`Audit.actions.…`).
+ */
+export const AUDIT_ACTIONS = [
+  "story.create",
+  "story.details",
+  "story.comments",
+  "media.upload",
+  "translation.save",
+  "translation.slug",
+  "translation.restore",
+  "translation.submit",
+  "translation.withdraw",
+  "translation.publish",
+  "translation.unpublish",
+  "translation.draft.save",
+  "translation.draft.publish",
+  "translation.lock.takeover",
+  "translation.correct",
+  "schedule.create",
+  "schedule.cancel",
+  "schedule.fail",
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "signin.throttled",
+  "comment.approve",
+  "comment.hide",
+  "comment.unhide",
+  "comment.delete",
+  "topic.create",
+  "topic.rename",
+  "topic.merge",
+  "settings.comments",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Head}_${Underscored<Tail>}`
+  : S;
+/** The message key of a code: next-intl reads dots in a key as nesting. */
+export type AuditMessageKey = Underscored<AuditAction>;
+
+export function auditMessageKey(action: AuditAction): AuditMessageKey {
+  return action.replaceAll(".", "_") as AuditMessageKey;
+}
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly unknown[]).includes(value);
+}
 
 type Writer = Pick<Prisma.TransactionClient, "auditEntry">;
+
+/** The story a subject names ("story:12/ar", "comment:5 story:12/en"), for the log's story filter. */
+export function storyIdOfSubject(subject: string): number | null {
+  const match = /\bstory:([0-9]{1,9})\b/.exec(subject);
+  return match ? Number(match[1]) : null;
+}
 
 /** Records who did what to what; pass the transaction doing the change so both land together. */
 export async function recordAudit(
   writer: Writer,
   entry: { actorId: string | null; action: AuditAction; subject: string; details?: Prisma.InputJsonValue },
 ): Promise<void> {
-  await writer.auditEntry.create({ data: entry });
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  subject: string;
-  details: string | null;
-}
-
-export const AUDIT_PAGE_SIZE = 50;
-
-export async function listAudit(page: number): Promise<{ rows: AuditRow[]; pageCount: number }> {
-  const [total, rows] = await Promise.all([
-    db().auditEntry.count(),
-    db().auditEntry.findMany({
-      orderBy: { id: "desc" },
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      include: { actor: { select: { name: true, email: true } } },
-    }),
-  ]);
-  return {
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    rows: rows.map((row) => ({
-      id: row.id,
-      at: row.createdAt.toISOString(),
-      actor: row.actor ? `${row.actor.name} <${row.actor.email}>` : null,
-      action: row.action,
-      subject: row.subject,
-      details: row.details === null ? null : JSON.stringify(row.details),
-    })),
-  };
+  await writer.auditEntry.create({ data: { ...entry, storyId: storyIdOfSubject(entry.subject) } });
 }

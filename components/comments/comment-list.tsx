@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { COMMENTS_PER_PAGE, type CommentPage } from "@/lib/comments/comment-list";
+import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { readerFormat } from "@/lib/format/reader-format";
 import { storyPath } from "@/lib/paths";
 import { ThumbIcon } from "@/components/comments/thumb-icon";
@@ -69,13 +70,24 @@ export async function CommentList({ data, locale, storyId, slug }: Props) {
                   {t("withdraw")}
                 </button>
               </form>
-              <form method="post" action="/api/comments/report">
-                {hidden}
-                <input type="hidden" name="commentId" value={comment.id} />
-                <button type="submit" className="link-button">
-                  {t("report")}
-                </button>
-              </form>
+              <details className="comment__report">
+                <summary className="link-button">{t("report")}</summary>
+                <form method="post" action="/api/comments/report">
+                  {hidden}
+                  <input type="hidden" name="commentId" value={comment.id} />
+                  <fieldset>
+                    <legend>{t("reportLegend")}</legend>
+                    {REPORT_REASONS.map((reason) => (
+                      <label key={reason}>
+                        <input type="radio" name="reason" value={reason} required /> {t(`reasons.${reason}`)}
+                      </label>
+                    ))}
+                  </fieldset>
+                  <button type="submit" className="link-button">
+                    {t("sendReport")}
+                  </button>
+                </form>
+              </details>
             </div>
             <p className="comment__my-vote comment__my-vote--up">{t("votedUp")}</p>
             <p className="comment__my-vote comment__my-vote--down">{t("votedDown")}</p>

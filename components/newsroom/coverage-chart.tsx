@@ -11,49 +11,78 @@ const COLORS: Record<VersionState, string> = {
 
 interface Props {
   rows: CoverageRow[];
-  labels: { row: (row: CoverageRow) => string; state: Record<VersionState, string>; title: string };
+  labels: {
+    row: (row: CoverageRow) => string;
+    state: Record<VersionState, string>;
+    title: string;
+    number: (value: number) => string;
+  };
   dir: "ltr" | "rtl";
 }
 
+const BAR_HEIGHT = 22;
+const GAP = 10;
+const LABEL_WIDTH = 240;
+const BAR_WIDTH = 460;
+const PADDING = 8;
+const WIDTH = LABEL_WIDTH + BAR_WIDTH + 2 * PADDING;
+
 /**
  * One stacked bar per section and language, drawn on the server as SVG.
- * Right-to-left pages draw the bars from the right, like the text.
+ * Right-to-left pages mirror it: labels on the right, bars growing from the
+ * right. A label is anchored at its inline start, which the text's own
+ * direction puts on the right in Arabic, so it always runs into the chart,
+ * never out of it.
  */
 export function CoverageChart({ rows, labels, dir }: Props) {
-  const barHeight = 22;
-  const gap = 10;
-  const labelWidth = 240;
-  const barWidth = 460;
-  const width = labelWidth + barWidth + 20;
-  const height = rows.length * (barHeight + gap) + 40;
+  const height = rows.length * (BAR_HEIGHT + GAP) + GAP;
   const rtl = dir === "rtl";
+  const labelX = rtl ? WIDTH - PADDING : PADDING;
+  // Where the bars start: just past the labels, on the same side.
+  const barStart = rtl ? WIDTH - PADDING - LABEL_WIDTH : PADDING + LABEL_WIDTH;
   return (
     <figure className="coverage-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="coverage-chart-title" width="100%">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby="coverage-chart-title"
+        width="100%"
+        direction={dir}
+      >
         <title id="coverage-chart-title">{labels.title}</title>
         {rows.map((row, index) => {
-          const y = index * (barHeight + gap);
+          const y = GAP + index * (BAR_HEIGHT + GAP);
           let offset = 0;
           return (
-            <g key={`${row.sectionId}-${row.locale}`}>
+            <g key={`${row.sectionId}-${row.locale}`} data-section={row.sectionId} data-locale={row.locale}>
               <text
-                x={rtl ? width : 0}
-                y={y + barHeight * 0.72}
-                textAnchor={rtl ? "end" : "start"}
-                fontSize="13"
+                className="coverage-chart__label"
+                x={labelX}
+                y={y + BAR_HEIGHT / 2}
+                dominantBaseline="central"
+                textAnchor="start"
                 direction={dir}
+                fontSize="13"
               >
                 {labels.row(row)}
               </text>
               {VERSION_STATES.map((state) => {
                 const count = row.counts[state];
                 if (count === 0 || row.total === 0) return null;
-                const w = (count / row.total) * barWidth;
-                const x = rtl ? width - labelWidth - offset - w : labelWidth + offset;
+                const w = (count / row.total) * (BAR_WIDTH - PADDING);
+                const x = rtl ? barStart - PADDING - offset - w : barStart + PADDING + offset;
                 offset += w;
                 return (
-                  <rect key={state} x={x} y={y} width={w} height={barHeight} fill={COLORS[state]}>
-                    <title>{`${labels.state[state]}: ${count}`}</title>
+                  <rect
+                    key={state}
+                    data-state={state}
+                    x={x}
+                    y={y}
+                    width={w}
+                    height={BAR_HEIGHT}
+                    fill={COLORS[state]}
+                  >
+                    <title>{`${labels.state[state]}: ${labels.number(count)}`}</title>
                   </rect>
                 );
               })}

@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
 import { knownDeviceId, knownDeviceToken } from "@/lib/auth/known-device";
 import { countAttempt, forgetAttempts, refundAttempt, type ThrottleRule } from "@/lib/auth/sign-in-throttle";
 import { throttleKeys } from "@/lib/auth/throttle-keys";
@@ -50,6 +52,26 @@ function rulesFor(attempt: SignInAttempt): { rules: ThrottleRule[]; deviceId: st
 }
 
 /**
+ * A failure at or past a key's free attempts starts or lengthens a back-off:
+ * the log records it (with no address), so admins see an account under
+ * attack. The back-off itself bounds how often this can be written.
+ */
+async function auditFailureOverLimit(email: string, rules: ThrottleRule[]): Promise<void> {
+  const rows = await db().signInThrottle.findMany({ where: { key: { in: rules.map((rule) => rule.key) } } });
+  const over = rules.filter((rule) => (rows.find((row) => row.key === rule.key)?.failures ?? 0) >= rule.free);
+  if (over.length === 0) return;
+  await recordAudit(db(), {
+    actorId: null,
+    action: "signin.throttled",
+    subject: `account:${email}`,
+    details: {
+      failures: Math.max(...over.map((rule) => rows.find((row) => row.key === rule.key)!.failures)),
+      limits: over.map((rule) => rule.key.split(" ")[0]!),
+    },
+  });
+}
+
+/**
  * One sign-in attempt: counted first on every key it falls under (so
  * concurrent attempts cannot slip past a limit), checked only when every key
  * allows it. A success clears its own key and takes back the count on the
@@ -71,7 +93,10 @@ export async function attemptSignIn(
     }
     counted.push(rule);
   }
-  if (!(await checkPassword(attempt.email, attempt.password))) return { ok: false, kind: "invalid" };
+  if (!(await checkPassword(attempt.email, attempt.password))) {
+    await auditFailureOverLimit(attempt.email, rules);
+    return { ok: false, kind: "invalid" };
+  }
   const [own, ...shared] = rules;
   await forgetAttempts(own!.key);
   for (const rule of shared) await refundAttempt(rule);

@@ -1,51 +1,81 @@
 import "server-only";
 import { routing } from "@/i18n/routing";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditAction } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { localeOrNull } from "@/lib/form-values";
+import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 import { setModerationModeValue, type ModerationMode } from "@/lib/comments/settings";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
-export type ModerationStep = "approve" | "hide" | "delete";
+export const MODERATION_STEPS = ["approve", "hide", "unhide", "delete"] as const;
+export type ModerationStep = (typeof MODERATION_STEPS)[number];
+/** At most this many comments are changed by one bulk action. */
+export const BULK_MODERATION_MAX = 100;
 
-export interface QueueItem {
+// Which comments a step applies to: approving a visible comment clears its
+// reports; only a hidden comment can be un-hidden; anything can be deleted.
+const STEP_FROM: Record<ModerationStep, CommentStatus[]> = {
+  approve: ["PENDING", "VISIBLE"],
+  hide: ["PENDING", "VISIBLE"],
+  unhide: ["HIDDEN"],
+  delete: ["PENDING", "VISIBLE", "HIDDEN"],
+};
+
+const AUDIT_CODE: Record<ModerationStep, AuditAction> = {
+  approve: "comment.approve",
+  hide: "comment.hide",
+  unhide: "comment.unhide",
+  delete: "comment.delete",
+};
+
+type Moderated = {
   id: number;
   storyId: number;
   locale: string;
-  headline: string;
-  name: string;
+  status: CommentStatus;
+  authorName: string;
   body: string;
-  status: "PENDING" | "VISIBLE" | "HIDDEN";
-  reports: number;
-  postedAt: string;
+};
+
+/** Takes one step on one comment (already locked and allowed), audited in the same transaction. */
+async function applyStep(
+  tx: Prisma.TransactionClient,
+  actor: NewsroomUser,
+  comment: Moderated,
+  step: ModerationStep,
+): Promise<void> {
+  if (step === "delete") await tx.comment.delete({ where: { id: comment.id } });
+  else {
+    // Approving or un-hiding settles the reports the comment was queued for.
+    const settles = step === "approve" || step === "unhide";
+    if (settles) await tx.commentReport.deleteMany({ where: { commentId: comment.id } });
+    await tx.comment.update({
+      where: { id: comment.id },
+      data: { status: step === "hide" ? "HIDDEN" : "VISIBLE", ...(settles ? { reportCount: 0 } : {}) },
+    });
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: AUDIT_CODE[step],
+    subject: `comment:${comment.id} story:${comment.storyId}/${comment.locale}`,
+    details: { author: comment.authorName, excerpt: comment.body.slice(0, 120) },
+  });
 }
 
-/** Comments awaiting approval, then reported ones still showing. */
-export async function moderationQueue(): Promise<QueueItem[]> {
-  const rows = await db().comment.findMany({
-    where: { OR: [{ status: "PENDING" }, { status: "VISIBLE", reportCount: { gt: 0 } }] },
-    orderBy: [{ status: "asc" }, { reportCount: "desc" }, { id: "asc" }],
-    take: 200,
-    include: { story: { include: { translations: { select: { locale: true, headline: true } } } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    storyId: row.storyId,
-    locale: row.locale,
-    headline: row.story.translations.find((t) => t.locale === row.locale)?.headline ?? row.story.key,
-    name: row.authorName,
-    body: row.body,
-    status: row.status,
-    reports: row.reportCount,
-    postedAt: row.createdAt.toISOString(),
-  }));
-}
+const tagsOf = (comments: Moderated[]) => [
+  ...new Set(
+    comments.flatMap((comment) => {
+      const locale = localeOrNull(comment.locale);
+      return locale ? [cacheTags.comments(comment.storyId, locale)] : [];
+    }),
+  ),
+];
 
 export type ModerationResult =
   | { ok: true; storyId: number; locale: string; tags: string[] }
-  | { ok: false; kind: "forbidden" | "not-found" };
+  | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" };
 
 export async function moderateComment(
   actor: NewsroomUser | null,
@@ -54,29 +84,39 @@ export async function moderateComment(
 ): Promise<ModerationResult> {
   if (!can(actor, { type: "comments.moderate" })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx): Promise<ModerationResult> => {
-    const comment = await tx.comment.findUnique({ where: { id: commentId } });
+    const [comment] = await lockComments(tx, [commentId]);
     if (!comment) return { ok: false, kind: "not-found" };
-    if (step === "delete") await tx.comment.delete({ where: { id: commentId } });
-    else {
-      // Approving also clears the reports it was queued for.
-      if (step === "approve") await tx.commentReport.deleteMany({ where: { commentId } });
-      await tx.comment.update({
-        where: { id: commentId },
-        data: {
-          status: step === "approve" ? "VISIBLE" : "HIDDEN",
-          ...(step === "approve" ? { reportCount: 0 } : {}),
-        },
-      });
-    }
-    await recordAudit(tx, {
-      actorId: actor!.id,
-      action: step === "approve" ? "comment.approve" : step === "hide" ? "comment.hide" : "comment.delete",
-      subject: `comment:${commentId} story:${comment.storyId}/${comment.locale}`,
-      details: { author: comment.authorName, excerpt: comment.body.slice(0, 120) },
-    });
-    const locale = localeOrNull(comment.locale);
-    const tags = locale ? [cacheTags.comments(comment.storyId, locale)] : [];
-    return { ok: true, storyId: comment.storyId, locale: comment.locale, tags };
+    if (!STEP_FROM[step].includes(comment.status)) return { ok: false, kind: "not-allowed-now" };
+    await applyStep(tx, actor!, comment, step);
+    return { ok: true, storyId: comment.storyId, locale: comment.locale, tags: tagsOf([comment]) };
+  });
+}
+
+function lockComments(tx: Prisma.TransactionClient, ids: number[]): Promise<Moderated[]> {
+  // Row locks, so two moderators acting on the same comment take turns.
+  return tx.$queryRaw<Moderated[]>`
+    SELECT "id", "storyId", "locale"::text AS "locale", "status"::text AS "status", "authorName", "body"
+    FROM "Comment" WHERE "id" IN (${Prisma.join(ids)}) ORDER BY "id" FOR UPDATE`;
+}
+
+export type BulkModerationResult =
+  { ok: true; changed: number; tags: string[] } | { ok: false; kind: "forbidden" | "invalid" };
+
+/** One step on many comments at once; comments the step does not apply to (or gone) are left as they are. */
+export async function moderateComments(
+  actor: NewsroomUser | null,
+  commentIds: number[],
+  step: ModerationStep,
+): Promise<BulkModerationResult> {
+  if (!can(actor, { type: "comments.moderate" })) return { ok: false, kind: "forbidden" };
+  const ids = [...new Set(commentIds)];
+  if (ids.length === 0 || ids.length > BULK_MODERATION_MAX) return { ok: false, kind: "invalid" };
+  return db().$transaction(async (tx): Promise<BulkModerationResult> => {
+    const comments = (await lockComments(tx, ids)).filter((comment) =>
+      STEP_FROM[step].includes(comment.status),
+    );
+    for (const comment of comments) await applyStep(tx, actor!, comment, step);
+    return { ok: true, changed: comments.length, tags: tagsOf(comments) };
   });
 }
 
@@ -106,12 +146,14 @@ export async function setModerationMode(
   mode: ModerationMode,
 ): Promise<{ ok: true } | { ok: false; kind: "forbidden" }> {
   if (!can(actor, { type: "settings.manage" })) return { ok: false, kind: "forbidden" };
-  await setModerationModeValue(mode);
-  await recordAudit(db(), {
-    actorId: actor!.id,
-    action: "settings.comments",
-    subject: "comments.moderation",
-    details: { mode },
+  await db().$transaction(async (tx) => {
+    await setModerationModeValue(mode, tx);
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "settings.comments",
+      subject: "comments.moderation",
+      details: { mode },
+    });
   });
   return { ok: true };
 }

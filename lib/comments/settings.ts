@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ModerationMode = "post" | "pre";
 const KEY = "comments.moderation";
@@ -10,8 +11,11 @@ export async function moderationMode(): Promise<ModerationMode> {
   return setting?.value === "pre" ? "pre" : "post";
 }
 
-export async function setModerationModeValue(mode: ModerationMode): Promise<void> {
-  await db().siteSetting.upsert({
+export async function setModerationModeValue(
+  mode: ModerationMode,
+  writer: Pick<Prisma.TransactionClient, "siteSetting"> = db(),
+): Promise<void> {
+  await writer.siteSetting.upsert({
     where: { key: KEY },
     create: { key: KEY, value: mode },
     update: { value: mode },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { localeOrNull } from "@/lib/form-values";
+import type { ReportReason } from "@/lib/comments/report-reasons";
 import { hashAddress } from "@/lib/comments/signing";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { cacheTags } from "@/lib/stories/cache-tags";
@@ -73,6 +74,7 @@ export async function reportComment(
   commentId: number,
   readerId: string,
   address: string,
+  reason: ReportReason = "OTHER",
 ): Promise<ReportResult> {
   for (const [key, rule] of [
     [`report:reader:${readerId}`, REPORT_RATES.perReader],
@@ -87,8 +89,9 @@ export async function reportComment(
     if (!comment || comment.status !== "VISIBLE") return { ok: false, kind: "not-found" };
     await tx.commentReport.upsert({
       where: { commentId_readerId: { commentId, readerId } },
-      create: { commentId, readerId },
-      update: {},
+      create: { commentId, readerId, reason },
+      // A second report by the same reader only changes their reason.
+      update: { reason },
     });
     const reports = await tx.commentReport.count({ where: { commentId } });
     await tx.comment.update({ where: { id: commentId }, data: { reportCount: reports } });

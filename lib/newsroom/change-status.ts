@@ -117,6 +117,8 @@ export async function changeStatus(
       await tx.translationDraft.update({ where: { translationId: row.id }, data: { status: rule.to } });
       await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {
         slug: draft.slug,
+        from: draft.status,
+        to: rule.to,
         revision: row.revision,
         draft: true,
       });
@@ -148,6 +150,8 @@ export async function changeStatus(
     } else {
       await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {
         slug: row.slug,
+        from: row.status,
+        to: rule.to,
         revision: row.revision,
         draft: false,
       });

@@ -31,7 +31,7 @@ export async function saveForwardDraft(
     story: { sourceLocale: AppLocale; sourceRevision: number };
     version: StoryTranslation;
     fields: TranslationFields;
-    request: { sourceRevision: number };
+    request: { sourceRevision: number; restoredFrom?: number };
   },
 ): Promise<SaveResult> {
   const { story, version, fields } = input;
@@ -61,11 +61,14 @@ export async function saveForwardDraft(
   await tx.translationRevision.create({
     data: { translationId: version.id, number: revision, ...fields, sourceRevision, authorId: actor.id },
   });
+  const restoredFrom = input.request.restoredFrom;
   await recordAudit(tx, {
     actorId: actor.id,
-    action: "translation.draft.save",
     subject: `story:${version.storyId}/${version.locale}`,
-    details: { slug: fields.slug, revision },
+    // A restore on a published version lands in its draft, and says which revision it brought back.
+    ...(restoredFrom === undefined
+      ? { action: "translation.draft.save", details: { slug: fields.slug, revision } }
+      : { action: "translation.restore", details: { revision, restored: restoredFrom, draft: true } }),
   });
   return { ok: true, translationId: version.id, revision, tags: [], draft: true };
 }

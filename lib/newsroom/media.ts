@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
 import sharp from "sharp";
 import type { AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
 
@@ -100,6 +101,12 @@ export async function storeImage(bytes: Uint8Array, uploaderId: string): Promise
         uploadedById: uploaderId,
       },
       update: {},
+    });
+    await recordAudit(tx, {
+      actorId: uploaderId,
+      action: "media.upload",
+      subject: `media:${id}`,
+      details: { width: encoded.width, height: encoded.height, bytes: encoded.data.byteLength },
     });
     return true;
   });

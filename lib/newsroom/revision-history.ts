@@ -76,6 +76,7 @@ export async function restoreRevision(
     baseRevision: request.baseRevision,
     // Restored text is as fresh as the source it was written from.
     sourceRevision: revision.sourceRevision,
+    restoredFrom: revision.number,
     fields: {
       slug: revision.slug,
       headline: revision.headline,

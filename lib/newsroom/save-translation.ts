@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
@@ -21,6 +22,8 @@ export interface SaveRequest {
   /** The story's source revision the editor was showing. */
   sourceRevision: number;
   fields: TranslationInput;
+  /** The revision whose text this save brings back (a restore), for the audit log. */
+  restoredFrom?: number;
 }
 
 export interface StoredVersion extends TranslationFields {
@@ -123,6 +126,22 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
       where: { id: storyId },
       data: { sourceRevision: storySourceRevision, lastUpdatedAt: new Date() },
     });
+    const subject = `story:${storyId}/${locale}`;
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      subject,
+      ...(request.restoredFrom === undefined
+        ? { action: "translation.save", details: { revision, slug: fields.slug } }
+        : { action: "translation.restore", details: { revision, restored: request.restoredFrom } }),
+    });
+    if (existing && existing.slug !== fields.slug) {
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "translation.slug",
+        subject,
+        details: { revision, from: existing.slug, to: fields.slug },
+      });
+    }
 
     const slugs = existing ? [existing.slug, fields.slug] : [fields.slug];
     return {

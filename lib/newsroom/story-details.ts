@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { pickName } from "@/lib/stories/row-mappers";
@@ -64,26 +65,35 @@ export async function createStory(
   }
   const fields = parsed.fields;
   const story = await db()
-    .story.create({
-      data: {
-        key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
-        sourceLocale: input.sourceLocale,
-        sectionId: section.id,
-        leadImageSrc: input.image?.src ?? null,
-        leadImageWidth: input.image?.width ?? null,
-        leadImageHeight: input.image?.height ?? null,
-        authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
-        translations: {
-          create: {
-            locale: input.sourceLocale,
-            ...fields,
-            status: "DRAFT",
-            revision: 1,
-            sourceRevision: 1,
-            revisions: { create: { number: 1, ...fields, sourceRevision: 1, authorId: actor!.id } },
+    .$transaction(async (tx) => {
+      const created = await tx.story.create({
+        data: {
+          key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
+          sourceLocale: input.sourceLocale,
+          sectionId: section.id,
+          leadImageSrc: input.image?.src ?? null,
+          leadImageWidth: input.image?.width ?? null,
+          leadImageHeight: input.image?.height ?? null,
+          authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+          translations: {
+            create: {
+              locale: input.sourceLocale,
+              ...fields,
+              status: "DRAFT",
+              revision: 1,
+              sourceRevision: 1,
+              revisions: { create: { number: 1, ...fields, sourceRevision: 1, authorId: actor!.id } },
+            },
           },
         },
-      },
+      });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "story.create",
+        subject: `story:${created.id}/${input.sourceLocale}`,
+        details: { slug: fields.slug, sectionId: section.id },
+      });
+      return created;
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error)) return null;
@@ -122,15 +132,13 @@ export async function updateStoryDetails(
   if ((await db().topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) {
     return { ok: false, kind: "invalid" };
   }
-  await db().$transaction([
-    ...(input.topicIds === undefined
-      ? []
-      : [
-          db().storyTopic.deleteMany({ where: { storyId: story.id } }),
-          db().storyTopic.createMany({ data: topicIds.map((topicId) => ({ storyId: story.id, topicId })) }),
-        ]),
-    db().storyAuthor.deleteMany({ where: { storyId: story.id } }),
-    db().story.update({
+  await db().$transaction(async (tx) => {
+    if (input.topicIds !== undefined) {
+      await tx.storyTopic.deleteMany({ where: { storyId: story.id } });
+      await tx.storyTopic.createMany({ data: topicIds.map((topicId) => ({ storyId: story.id, topicId })) });
+    }
+    await tx.storyAuthor.deleteMany({ where: { storyId: story.id } });
+    await tx.story.update({
       where: { id: story.id },
       data: {
         sectionId: input.sectionId,
@@ -140,8 +148,19 @@ export async function updateStoryDetails(
         lastUpdatedAt: new Date(),
         authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
       },
-    }),
-  ]);
+    });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "story.details",
+      subject: `story:${story.id}`,
+      details: {
+        sectionId: input.sectionId,
+        authorIds: input.authorIds,
+        ...(input.topicIds === undefined ? {} : { topicIds }),
+        image: input.image?.src ?? null,
+      },
+    });
+  });
   // Section names are not touched here: a story moved to another section
   // shows up in its new section's list through the locale's lists tag.
   const published = story.translations.filter((t) => t.status === "PUBLISHED");

@@ -4,6 +4,7 @@ import { signIn } from "./newsroom-helpers";
 import { proxySecret, startCacheProxy, type CacheProxy } from "./support/cache-proxy";
 import { waitForUsableToken } from "./support/comment-token";
 import { demoStoryId } from "./support/demo-story-id";
+import { reportComment } from "./support/report-comment";
 
 // A bilingual story of its own, without former slugs: edited, renamed,
 // unpublished and commented on here.
@@ -107,10 +108,10 @@ test("an edit, a comment, its moderation, a slug change, a correction and an unp
   expect((await throughProxy(request, path)).text).toContain("Seen through the caching proxy.");
 
   // Reported, then hidden by the editor: gone from the proxied page next.
-  await reader
-    .locator(".comment", { hasText: "Seen through the caching proxy." })
-    .getByRole("button", { name: "Report" })
-    .click();
+  await reportComment(
+    reader.locator(".comment", { hasText: "Seen through the caching proxy." }),
+    "Spam or advertising",
+  );
   await expect(reader.locator("h1")).toHaveText("Thanks: the editors will look at this comment.");
   await reader.close();
   await newsroom.page.goto("/en/newsroom/comments");

@@ -5,6 +5,7 @@ import { bilingualStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
 import { htmlErrors } from "./support/validate-html";
 import { startTestCluster, type TestCluster } from "./support/cluster";
+import { reportComment } from "./support/report-comment";
 
 // Two app instances on one PostgreSQL and one Redis, behind Varnish: what
 // `npm run start:cluster` runs. Instance A is where editors work; readers
@@ -101,10 +102,10 @@ test("an edit, a comment, its moderation, a slug change and an unpublish on inst
   await expect(reader.locator(".form-notice")).toBeVisible();
   expect((await throughProxy(path)).text).toContain("Seen on every instance.");
   expect((await onB(path)).text).toContain("Seen on every instance.");
-  await reader
-    .locator(".comment", { hasText: "Seen on every instance." })
-    .getByRole("button", { name: "Report" })
-    .click();
+  await reportComment(
+    reader.locator(".comment", { hasText: "Seen on every instance." }),
+    "Spam or advertising",
+  );
   await reader.close();
 
   // Hidden by the editor on A: gone everywhere on the next read.

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoStory, storyUrl } from "./demo-stories";
 import { signIn } from "./newsroom-helpers";
 import { waitForUsableToken } from "./support/comment-token";
+import { reportComment } from "./support/report-comment";
 
 // A bilingual story of its own, away from the stories other tests read.
 const story = demoStory("film-festival");
@@ -238,10 +239,7 @@ test.describe("reader comments", () => {
     await page.goto(url);
     await post(page, "Troll", "This comment will be reported by a reader.");
     await expect(page.locator(".form-notice")).toBeVisible();
-    await page
-      .locator(".comment", { hasText: "will be reported" })
-      .getByRole("button", { name: "Report" })
-      .click();
+    await reportComment(page.locator(".comment", { hasText: "will be reported" }), "Abusive or hateful");
     await expect(page.locator("h1")).toHaveText("Thanks: the editors will look at this comment.");
 
     const editorContext = await browser.newContext();
@@ -250,6 +248,7 @@ test.describe("reader comments", () => {
     await editor.locator(".newsroom-nav").getByRole("link", { name: "Comments" }).click();
     const queued = editor.locator(".moderation-queue li", { hasText: "will be reported" });
     await expect(queued).toContainText("Reported once");
+    await expect(queued.locator('[data-reason="ABUSE"]')).toHaveText("Abusive or hateful: 1");
     await queued.getByRole("button", { name: "Hide" }).click();
     await expect(editor.locator(".form-notice")).toHaveText("Comment hidden.");
     await editorContext.close();

@@ -132,7 +132,7 @@ test.describe("editorial work in the newsroom", () => {
     await row.getByRole("button", { name: "Save" }).click();
     await expect(page.locator(".form-notice")).toBeVisible();
     await page.getByRole("link", { name: "Audit log" }).click();
-    await expect(page.locator("tbody tr").first()).toContainText("user.role");
+    await expect(page.locator("tbody tr").first()).toContainText("changed the role of");
     await expect(page.locator("tbody tr").first()).toContainText("translator.en@example.com");
   });
 });

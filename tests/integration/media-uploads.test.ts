@@ -55,6 +55,14 @@ describe("uploaded images", () => {
     expect(stored.uploadedById).toBe(editor.id);
     const decoded = await sharp(Buffer.from(stored.bytes)).metadata();
     expect([decoded.width, decoded.height, decoded.format]).toEqual([64, 48, "png"]);
+    expect(await prisma.auditEntry.findMany()).toMatchObject([
+      {
+        actorId: editor.id,
+        action: "media.upload",
+        subject: `media:${stored.id}`,
+        details: { width: 64, height: 48 },
+      },
+    ]);
   });
 
   it("refuses images whose header declares too many pixels, before decoding them", async () => {
@@ -94,6 +102,8 @@ describe("uploaded images", () => {
       Array.from({ length: 5 }, () => ({ ok: false, error: "uploadQuota" })),
     );
     expect(await prisma.mediaAsset.count({ where: { uploadedById: editor.id } })).toBe(UPLOAD_QUOTA.files);
+    // A refused upload records nothing.
+    expect(await prisma.auditEntry.count({ where: { action: "media.upload" } })).toBe(UPLOAD_QUOTA.files);
     // Another member's allowance is their own.
     const other = await createMember(prisma, "EDITOR", "other@example.com");
     expect(await storeImage(await png(9, 9), other.id)).toMatchObject({ ok: true });

@@ -12,7 +12,12 @@ import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
-import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
+import {
+  moderateComment,
+  moderateComments,
+  setCommentsClosed,
+  setModerationMode,
+} from "@/lib/comments/moderation";
 import { stories } from "@/prisma/content/stories/index";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
@@ -309,6 +314,24 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "moderate several comments at once",
+    async (actor) => {
+      const comment = await prisma.comment.create({
+        data: {
+          storyId,
+          locale: "en",
+          authorName: "R",
+          body: "B",
+          bodyHash: `bulk-${actor}`,
+          readerId: "r",
+          addressHash: "a",
+        },
+      });
+      return allowed(await moderateComments(who(actor), [comment.id], "hide"));
+    },
+    [F, F, F, A, A],
+  ],
+  [
     "close a story's comments",
     async (actor) => allowed(await setCommentsClosed(who(actor), storyId, true)),
     [F, F, F, A, A],
@@ -363,6 +386,7 @@ const ACTION_ROWS: Record<string, string[]> = {
   addUserAction: ["add a member"],
   setAccessAction: ["disable a member"],
   moderateAction: ["moderate a comment"],
+  bulkModerateAction: ["moderate several comments at once"],
   closeCommentsAction: ["close a story's comments"],
   moderationModeAction: ["switch comment moderation mode"],
 };

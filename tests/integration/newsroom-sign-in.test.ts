@@ -82,6 +82,25 @@ describe("sign-in throttle", () => {
     expect((await throttleRow(throttleKeys.account(EMAIL)))?.failures).toBe(5);
   });
 
+  it("records a failure that reaches the limit in the audit log, without the address", async () => {
+    for (let i = 0; i < 4; i++) await attempt();
+    expect(await prisma.auditEntry.count()).toBe(0);
+    await attempt();
+    const entries = await prisma.auditEntry.findMany();
+    expect(entries).toMatchObject([
+      {
+        actorId: null,
+        action: "signin.throttled",
+        subject: `account:${EMAIL}`,
+        details: { failures: 5, limits: ["pair"] },
+      },
+    ]);
+    expect(JSON.stringify(entries)).not.toContain("198.51.100.7");
+    // A refused attempt is not a failure: nothing more is written while the key waits.
+    await attempt();
+    expect(await prisma.auditEntry.count()).toBe(1);
+  });
+
   it("lets a browser that signed in before in, even when the address and account are over their limits", async () => {
     const first = await attempt({ password: RIGHT });
     if (!first.ok) throw new Error("first sign-in failed");

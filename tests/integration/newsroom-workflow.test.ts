@@ -80,8 +80,13 @@ describe("translation workflow", () => {
     expect(await findStoryId("ar", arabicFields.slug)).toBe(id);
     const audit = await prisma.auditEntry.findMany({ orderBy: { id: "asc" } });
     expect(audit).toMatchObject([
-      { actorId: translatorAr.id, action: "translation.submit", details: { draft: false, revision: 1 } },
-      { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar` },
+      { actorId: translatorAr.id, action: "translation.save", subject: `story:${id}/ar`, storyId: id },
+      {
+        actorId: translatorAr.id,
+        action: "translation.submit",
+        details: { from: "DRAFT", to: "IN_REVIEW", draft: false, revision: 1 },
+      },
+      { actorId: editor.id, action: "translation.publish", subject: `story:${id}/ar`, storyId: id },
     ]);
   });
 

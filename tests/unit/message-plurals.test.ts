@@ -7,8 +7,20 @@ import en from "@/messages/en.json";
 // Every count in both message files goes through an ICU plural, so Arabic
 // says «ثانيتين» and «11 ثانية», never «2 ثانية» or "1 seconds". Numbers that
 // name a position or an identifier rather than a quantity (page 3, revision
-// 12, the third image, the year) take no noun that agrees with them and stay plain numbers.
-const NOT_COUNTS = new Set(["page", "position", "revision", "latest", "from", "to", "year"]);
+// 12, the third image, the year) or a measure (an image of 800 × 600
+// pixels) take no noun that agrees with them and stay plain numbers.
+const NOT_COUNTS = new Set([
+  "page",
+  "position",
+  "revision",
+  "latest",
+  "restored",
+  "width",
+  "height",
+  "from",
+  "to",
+  "year",
+]);
 // Names that hold a quantity even where a message forgets to format them as one.
 const COUNT_NAME =
   /^(n|count|total|max|min|seconds|minutes|hours|days|files|megabytes|\w*(Count|Megabytes))$/;

@@ -21,7 +21,12 @@ export async function CoverageScreen({ locale, rows }: { locale: AppLocale; rows
       <CoverageChart
         rows={rows}
         dir={localeFacts(locale).dir}
-        labels={{ row: rowLabel, state: stateLabels, title: t("coverage.title") }}
+        labels={{
+          row: rowLabel,
+          state: stateLabels,
+          title: t("coverage.title"),
+          number: (value) => readerFormat.number(value, locale),
+        }}
       />
       <NewsroomTable
         className="coverage-table"

@@ -1,31 +1,51 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { QueueItem } from "@/lib/comments/moderation";
+import { MODERATION_STEPS } from "@/lib/comments/moderation";
+import { commentFiltersQuery, type CommentFilters } from "@/lib/comments/moderation-filters";
+import type { ModeratedComment } from "@/lib/comments/moderation-list";
 import type { ModerationMode } from "@/lib/comments/settings";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import { moderateAction, moderationModeAction } from "@/lib/actions/newsroom/comment-moderation-actions";
+import { bulkModerateAction, moderationModeAction } from "@/lib/actions/newsroom/comment-moderation-actions";
+import { ChoiceOptions } from "@/components/newsroom/choice-options";
+import { BULK_FORM_ID, ModeratedCommentItem } from "@/components/newsroom/moderated-comment";
+import { FilterFields, ModerationFiltersForm } from "@/components/newsroom/moderation-filters-form";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
-import { ReaderTime } from "@/components/reader-time";
 
-export const MODERATION_DONE = ["approve", "hide", "delete", "mode"] as const;
+export const MODERATION_DONE = ["approve", "hide", "unhide", "delete", "mode", "bulk"] as const;
 
 interface Props {
   locale: AppLocale;
-  queue: QueueItem[];
+  comments: ModeratedComment[];
+  filters: CommentFilters;
+  stories: { id: number; headline: string }[];
+  page: number;
+  pageCount: number;
+  total: number;
   mode: ModerationMode;
   /** Whether this member may switch between post- and pre-moderation. */
   mayChangeMode: boolean;
   done: (typeof MODERATION_DONE)[number] | null;
-  problem: boolean;
+  /** How many comments the last bulk step changed. */
+  changed: number;
+  problem: "none-chosen" | "other" | null;
 }
 
-/** Pending and reported comments with their moderation steps, and the site's moderation mode. */
-export async function ModerationScreen({ locale, queue, mode, mayChangeMode, done, problem }: Props) {
+/** Every comment, filtered and paged, with steps one by one or on the ticked ones; and the moderation mode. */
+export async function ModerationScreen(props: Props) {
+  const { locale, comments, filters, stories, page, pageCount, total, mode, mayChangeMode, done } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom.moderation" });
+  const pagination = await getTranslations({ locale, namespace: "Pagination" });
+  const pageHref = (n: number) => {
+    const query = commentFiltersQuery(filters, n).toString();
+    return `${newsroomPaths.comments(locale)}${query ? `?${query}` : ""}`;
+  };
   return (
     <>
       <h1>{t("title")}</h1>
-      <OutcomeNotice done={done && t(`done.${done}`)} problem={problem ? t("problem") : null} />
+      <OutcomeNotice
+        done={done === "bulk" ? t("done.bulk", { count: props.changed }) : done && t(`done.${done}`)}
+        problem={props.problem === "none-chosen" ? t("noneChosen") : props.problem ? t("problem") : null}
+      />
       <p>{t(mode === "pre" ? "modePre" : "modePost")}</p>
       {mayChangeMode ? (
         <form action={moderationModeAction} className="row-actions">
@@ -34,38 +54,39 @@ export async function ModerationScreen({ locale, queue, mode, mayChangeMode, don
           <button type="submit">{t(mode === "pre" ? "switchToPost" : "switchToPre")}</button>
         </form>
       ) : null}
-      <h2>{t("queue")}</h2>
-      {queue.length === 0 ? (
+      <h2>{t("list")}</h2>
+      <ModerationFiltersForm locale={locale} filters={filters} stories={stories} />
+      <p>{t("total", { total })}</p>
+      {comments.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <ul className="moderation-queue">
-          {queue.map((item) => (
-            <li key={item.id} className="comment" data-comment-id={item.id} data-status={item.status}>
-              <p className="comment__meta">
-                <bdi className="comment__name">{item.name}</bdi>{" "}
-                <ReaderTime iso={item.postedAt} locale={locale} /> ·{" "}
-                <a href={newsroomPaths.story(locale, item.storyId)} lang={item.locale} dir="auto">
-                  {item.headline}
-                </a>{" "}
-                · {item.status === "PENDING" ? t("pending") : t("reports", { count: item.reports })}
-              </p>
-              <p className="comment__body" dir="auto">
-                {item.body}
-              </p>
-              <div className="row-actions">
-                {(["approve", "hide", "delete"] as const).map((step) => (
-                  <form key={step} action={moderateAction}>
-                    <input type="hidden" name="uiLocale" value={locale} />
-                    <input type="hidden" name="commentId" value={item.id} />
-                    <input type="hidden" name="step" value={step} />
-                    <button type="submit">{t(`steps.${step}`)}</button>
-                  </form>
-                ))}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <form id={BULK_FORM_ID} action={bulkModerateAction} className="row-actions bulk-moderation">
+            <FilterFields locale={locale} filters={filters} />
+            <label>
+              {t("bulk")}{" "}
+              <select name="step">
+                <ChoiceOptions
+                  choices={MODERATION_STEPS.map((step) => ({ value: step, label: t(`steps.${step}`) }))}
+                />
+              </select>
+            </label>
+            <button type="submit">{t("bulkApply")}</button>
+          </form>
+          <ul className="moderation-queue">
+            {comments.map((comment) => (
+              <ModeratedCommentItem key={comment.id} locale={locale} comment={comment} filters={filters} />
+            ))}
+          </ul>
+        </>
       )}
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label={t("list")}>
+          {page > 1 ? <a href={pageHref(page - 1)}>{t("newer")}</a> : null}
+          <span>{pagination("status", { page, count: pageCount })}</span>
+          {page < pageCount ? <a href={pageHref(page + 1)}>{t("older")}</a> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -3,16 +3,31 @@
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { moderateComment, setCommentsClosed, setModerationMode } from "@/lib/comments/moderation";
+import {
+  BULK_MODERATION_MAX,
+  MODERATION_STEPS,
+  moderateComment,
+  moderateComments,
+  setCommentsClosed,
+  setModerationMode,
+} from "@/lib/comments/moderation";
+import { commentFiltersQuery, parseCommentFilters } from "@/lib/comments/moderation-filters";
 import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
 
 const moderateInput = z.object({
-  step: z.enum(["approve", "hide", "delete"]),
+  step: z.enum(MODERATION_STEPS),
   commentId: formFields.id,
 });
+
+/** The list as the moderator left it (its filters and page), with what just happened. */
+function backToList(form: FormData, outcome: Record<string, string>): never {
+  const query = commentFiltersQuery(parseCommentFilters(Object.fromEntries(form)));
+  for (const [key, value] of Object.entries(outcome)) query.set(key, value);
+  redirect(`${newsroomPaths.comments(formUiLocale(form))}?${query}`);
+}
 
 export const moderateAction = guardedAction({
   schema: moderateInput,
@@ -21,8 +36,27 @@ export const moderateAction = guardedAction({
   run: async (user, input, form) => {
     const result = await moderateComment(user, input.commentId, input.step);
     if (result.ok) await expireTags(result.tags);
-    const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
-    redirect(`${newsroomPaths.comments(formUiLocale(form))}?${outcome}`);
+    backToList(form, result.ok ? { done: input.step } : { problem: result.kind });
+  },
+});
+
+const bulkInput = z.object({
+  step: z.enum(MODERATION_STEPS),
+  commentIds: formFields.ids(BULK_MODERATION_MAX),
+});
+
+export const bulkModerateAction = guardedAction({
+  schema: bulkInput,
+  permission: { type: "comments.moderate" },
+  refuse: refuseTo((form) => newsroomPaths.comments(formUiLocale(form))),
+  run: async (user, input, form) => {
+    if (input.commentIds.length === 0) backToList(form, { problem: "none-chosen" });
+    const result = await moderateComments(user, input.commentIds, input.step);
+    if (result.ok) await expireTags(result.tags);
+    backToList(
+      form,
+      result.ok ? { done: "bulk", changed: String(result.changed) } : { problem: result.kind },
+    );
   },
 });
 

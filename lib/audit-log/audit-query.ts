@@ -1,0 +1,127 @@
+import "server-only";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { isAuditAction, type AuditAction } from "@/lib/audit";
+import { AUDIT_PAGE_SIZE, startOfDayIn, type AuditFilters } from "@/lib/audit-log/audit-filters";
+import { db } from "@/lib/db/client";
+import { siteFormat } from "@/lib/format/reader-format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  /** Null for a code no longer recorded (shown raw). */
+  action: AuditAction | null;
+  code: string;
+  subject: string;
+  storyId: number | null;
+  /** The language version the subject names ("story:12/ar"). */
+  locale: AppLocale | null;
+  /** The story's headline in that language, else in the viewer's, else its key. */
+  storyTitle: string | null;
+  details: Prisma.JsonValue;
+}
+
+function whereOf(filters: AuditFilters): Prisma.AuditEntryWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filters.from) createdAt.gte = startOfDayIn(filters.from, siteFormat.timeZone);
+  if (filters.to) {
+    const next = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    createdAt.lt = startOfDayIn(next, siteFormat.timeZone);
+  }
+  return {
+    ...(filters.actor ? { actorId: filters.actor === "system" ? null : filters.actor } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.storyId ? { storyId: filters.storyId } : {}),
+    ...(filters.from || filters.to ? { createdAt } : {}),
+  };
+}
+
+const localeOfSubject = (subject: string): AppLocale | null => {
+  const match = /\bstory:[0-9]+\/(\w+)/.exec(subject);
+  return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as AppLocale) : null;
+};
+
+type EntryWithActor = Prisma.AuditEntryGetPayload<{
+  include: { actor: { select: { name: true; email: true } } };
+}>;
+
+async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<AuditRow[]> {
+  const storyIds = [...new Set(entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : [])))];
+  const stories = storyIds.length
+    ? await db().story.findMany({
+        where: { id: { in: storyIds } },
+        select: { id: true, key: true, translations: { select: { locale: true, headline: true } } },
+      })
+    : [];
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  return entries.map((entry) => {
+    const locale = localeOfSubject(entry.subject);
+    const story = entry.storyId ? byId.get(entry.storyId) : undefined;
+    const headline = (wanted: string | null) =>
+      story?.translations.find((t) => t.locale === wanted)?.headline;
+    return {
+      id: entry.id,
+      at: entry.createdAt.toISOString(),
+      actorName: entry.actor?.name ?? null,
+      actorEmail: entry.actor?.email ?? null,
+      action: isAuditAction(entry.action) ? entry.action : null,
+      code: entry.action,
+      subject: entry.subject,
+      storyId: entry.storyId,
+      locale,
+      storyTitle: story
+        ? (headline(locale) ?? headline(uiLocale) ?? story.translations[0]?.headline ?? story.key)
+        : null,
+      details: entry.details,
+    };
+  });
+}
+
+const include = { actor: { select: { name: true, email: true } } } as const;
+
+/** One page of the log, newest first; a page past the end shows the last one. */
+export async function listAudit(
+  filters: AuditFilters,
+  uiLocale: AppLocale,
+): Promise<{ rows: AuditRow[]; page: number; pageCount: number; total: number }> {
+  const where = whereOf(filters);
+  const total = await db().auditEntry.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const entries = await db().auditEntry.findMany({
+    where,
+    orderBy: { id: "desc" },
+    skip: (page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    include,
+  });
+  return { rows: await toRows(entries, uiLocale), page, pageCount, total };
+}
+
+/** Every entry the filters match, newest first, a batch at a time (for the CSV export). */
+export async function* auditBatches(
+  filters: AuditFilters,
+  uiLocale: AppLocale,
+  batchSize = 500,
+): AsyncGenerator<AuditRow[]> {
+  let before: number | null = null;
+  for (;;) {
+    const entries: EntryWithActor[] = await db().auditEntry.findMany({
+      where: { ...whereOf(filters), ...(before === null ? {} : { id: { lt: before } }) },
+      orderBy: { id: "desc" },
+      take: batchSize,
+      include,
+    });
+    if (entries.length === 0) return;
+    yield await toRows(entries, uiLocale);
+    before = entries[entries.length - 1]!.id;
+    if (entries.length < batchSize) return;
+  }
+}
+
+/** The people who appear in the log's person filter. */
+export async function auditActors(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
