@@ -110,7 +110,7 @@ describe("forward drafts", () => {
         translatorAr.id,
         "translation.submit",
         `story:${storyId}/ar`,
-        { slug: before.slug, revision: before.revision + 1, draft: true },
+        { slug: before.slug, from: "DRAFT", to: "IN_REVIEW", revision: before.revision + 1, draft: true },
       ],
       [
         editor.id,

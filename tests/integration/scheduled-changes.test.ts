@@ -48,7 +48,9 @@ async function storyId(): Promise<number> {
 /** The Arabic version taken back to a draft, as an embargoed story waits. */
 async function arabicDraft(): Promise<number> {
   const id = await storyId();
-  expect((await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish" })).ok).toBe(true);
+  expect(
+    (await changeStatus(editor, { storyId: id, locale: "ar", step: "unpublish", confirmed: true })).ok,
+  ).toBe(true);
   return id;
 }
 
