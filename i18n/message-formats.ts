@@ -12,8 +12,12 @@ import { localeFacts, type Digits } from "@/lib/locale-facts";
 export function messageFormats(locale: AppLocale, digits: Digits): Formats {
   const numberingSystem = localeFacts(locale).digits(digits);
   return {
-    // A moment in the newsroom ("26 Nov 2026, 03:10"), in the request's time zone.
-    dateTime: { stamp: { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", numberingSystem } },
+    // A moment in the newsroom ("26 Nov 2026, 03:10"), in the request's time zone;
+    // "03:10" alone: when a draft was kept on this device.
+    dateTime: {
+      stamp: { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", numberingSystem },
+      clock: { timeStyle: "short", hourCycle: "h23", numberingSystem },
+    },
     number: {
       integer: { maximumFractionDigits: 0, numberingSystem },
       year: { useGrouping: false, numberingSystem },

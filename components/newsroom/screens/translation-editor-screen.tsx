@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { TranslationEditorData } from "@/lib/newsroom/translation-editor-data";
+import { LIMITS } from "@/lib/newsroom/translation-fields";
 import { ClientMessages } from "@/components/client-messages";
 import { TextDiff } from "@/components/newsroom/text-diff";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
@@ -12,6 +13,7 @@ interface Props extends TranslationEditorData {
   target: AppLocale;
   /** The revision just saved, when the page is the redirect after a save. */
   saved: number | null;
+  userId: string;
 }
 
 /** One language version in the editor, with what changed in the source since it was translated. */
@@ -53,7 +55,7 @@ export async function TranslationEditorScreen(props: Props) {
       ) : null}
       <ClientMessages
         locale={locale}
-        namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem"]}
+        namespaces={["Forms", "Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem"]}
       >
         <TranslationEditor
           uiLocale={locale}
@@ -64,6 +66,9 @@ export async function TranslationEditorScreen(props: Props) {
           initial={props.initial}
           baseRevision={version?.revision ?? null}
           sourceRevision={story.sourceRevision}
+          limits={LIMITS}
+          userId={props.userId}
+          justSaved={props.saved !== null}
         />
       </ClientMessages>
     </>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/current-user";
 import { idOrNull } from "@/lib/form-values";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
@@ -13,5 +14,14 @@ export default async function TranslationEditorPage({
   const data = await loadTranslationEditor(storyId, target, locale);
   if (!data) notFound();
   const saved = idOrNull((await searchParams).saved);
-  return <TranslationEditorScreen locale={locale} target={target} saved={saved} {...data} />;
+  const user = await currentUser();
+  return (
+    <TranslationEditorScreen
+      locale={locale}
+      target={target}
+      saved={saved}
+      userId={user?.id ?? ""}
+      {...data}
+    />
+  );
 }
