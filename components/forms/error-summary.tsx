@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
 
 export interface SummaryError {
   /** The id of the field (or of the first control of a group) the error is about; none for the whole form. */
@@ -18,8 +19,6 @@ interface Props {
    */
   attempt?: unknown;
 }
-
-export const ERROR_SUMMARY_ID = "error-summary";
 
 /**
  * The GOV.UK error summary: every error of a refused form at its top, each

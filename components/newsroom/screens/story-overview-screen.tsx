@@ -6,6 +6,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
+import type { TypedDetails } from "@/lib/newsroom/typed-details";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
@@ -30,10 +31,12 @@ interface Props {
   story: StoryForEditing;
   done: (typeof STORY_DONE)[number] | null;
   problem: (typeof STORY_PROBLEMS)[number] | null;
+  /** The details form the server refused, with what was chosen. */
+  typed: TypedDetails | null;
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
-export async function StoryOverviewScreen({ locale, user, story, done, problem }: Props) {
+export async function StoryOverviewScreen({ locale, user, story, done, problem, typed }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
   return (
@@ -50,7 +53,7 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
       </p>
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}
-        problem={problem && t(`story.problem.${problem}`, imageLimitArgs)}
+        problem={problem && !typed ? t(`story.problem.${problem}`, imageLimitArgs) : null}
       />
       <h2>{t("story.versions")}</h2>
       <NewsroomTable
@@ -76,7 +79,21 @@ export async function StoryOverviewScreen({ locale, user, story, done, problem }
           <button type="submit">{t(story.commentsClosed ? "moderation.open" : "moderation.close")}</button>
         </form>
       ) : null}
-      {can(user, { type: "story.edit" }) ? <StoryDetailsForm locale={locale} storyId={story.id} /> : null}
+      {can(user, { type: "story.edit" }) ? (
+        <StoryDetailsForm
+          locale={locale}
+          storyId={story.id}
+          refused={
+            typed && problem
+              ? {
+                  typed,
+                  problem: t(`story.problem.${problem}`, imageLimitArgs),
+                  uploadProblem: problem.startsWith("image") || problem === "uploadQuota",
+                }
+              : null
+          }
+        />
+      ) : null}
     </>
   );
 }

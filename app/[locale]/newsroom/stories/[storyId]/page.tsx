@@ -6,6 +6,7 @@ import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { resolveLocale } from "@/lib/request-locale";
+import { typedDetails } from "@/lib/newsroom/typed-details";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
   STORY_DONE,
@@ -22,6 +23,15 @@ export default async function StoryOverview({
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));
   const story = storyId === null ? null : await loadStoryForEditing(storyId, locale);
   if (!story) notFound();
-  const outcome = outcomeFrom(await searchParams, STORY_DONE, STORY_PROBLEMS);
-  return <StoryOverviewScreen locale={locale} user={await currentUser()} story={story} {...outcome} />;
+  const query = await searchParams;
+  const outcome = outcomeFrom(query, STORY_DONE, STORY_PROBLEMS);
+  return (
+    <StoryOverviewScreen
+      locale={locale}
+      user={await currentUser()}
+      story={story}
+      typed={outcome.problem ? typedDetails(query) : null}
+      {...outcome}
+    />
+  );
 }
