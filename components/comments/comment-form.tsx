@@ -32,12 +32,13 @@ interface Props {
 export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, counts }: Props) {
   const t = useReaderWords("Comments.form");
   // The permalink is where the form posts without JavaScript: the story
-  // itself, anchored to the form, so the answer opens at the form and its
-  // errors rather than at the top of a long story.
+  // itself, anchored to the answer, so the page opens at the form's errors
+  // (or its thanks) rather than at the top of a long story, and the browser
+  // moves focus there (a fragment's target takes focus when it can).
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postCommentAction,
     { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null, token: "" },
-    `${permalink}#comment-form`,
+    `${permalink}#comment-answer`,
   );
   const count = (left: number) => (left >= 0 ? countText(counts.left, left) : countText(counts.over, -left));
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,9 +65,13 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
       onFocus={request}
     >
       <h3 id="comment-form-title">{t("title")}</h3>
-      <ErrorSummary title={summaryTitle} errors={summary} attempt={state} />
-      <FormNotice text={state.done && (state.done === "pending" ? t("pending") : t("posted"))} />
-      <FormError text={state.form && t(`errors.${state.form}`)} />
+      {summary.length > 0 || state.done || state.form ? (
+        <div id="comment-answer" tabIndex={-1}>
+          <ErrorSummary title={summaryTitle} errors={summary} attempt={state} />
+          <FormNotice text={state.done && (state.done === "pending" ? t("pending") : t("posted"))} />
+          <FormError text={state.form && t(`errors.${state.form}`)} />
+        </div>
+      ) : null}
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />

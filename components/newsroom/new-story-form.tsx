@@ -59,6 +59,9 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
     problem: null,
   });
   const [sourceLocale, setSourceLocale] = useState(state.values.sourceLocale ?? uiLocale);
+  // Held by React, like the language: a <select>'s defaultValue is not re-applied when the form is
+  // reset after a refused action, so an uncontrolled one fell back to the first section.
+  const [sectionId, setSectionId] = useState(state.values.sectionId ?? String(sections[0]?.id ?? ""));
   const [slug, setSlug] = useState(state.values.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(state.values.slug));
   const dir = locales.find((locale) => locale.value === sourceLocale)?.dir ?? "ltr";
@@ -97,6 +100,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
           if (!form) return;
           fillForm(form, kept, DRAFT_FIELDS);
           setSourceLocale((form.elements.namedItem("sourceLocale") as HTMLSelectElement).value as AppLocale);
+          setSectionId((form.elements.namedItem("sectionId") as HTMLSelectElement).value);
           const keptSlug = typeof kept.slug === "string" ? kept.slug : "";
           setSlug(keptSlug);
           setSlugTouched(keptSlug !== "");
@@ -145,7 +149,12 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
         </FormField>
         <FormField id="sectionId" label={t("stories.section")} error={errorText("section")}>
           {(control) => (
-            <select {...control} name="sectionId" defaultValue={state.values.sectionId}>
+            <select
+              {...control}
+              name="sectionId"
+              value={sectionId}
+              onChange={(event) => setSectionId(event.target.value)}
+            >
               <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
             </select>
           )}

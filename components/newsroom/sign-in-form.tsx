@@ -11,11 +11,11 @@ import { FormField } from "@/components/forms/form-field";
 export function SignInForm({ locale, next }: { locale: string; next: string }) {
   const t = useTranslations("Newsroom.signIn");
   const forms = useTranslations("Forms");
+  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
   const summary = (["email", "password"] as const).flatMap((field) => {
     const text = state.errors[field];
     return text ? [{ field, text }] : [];
   });
-  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
   return (
     <form action={action} className="newsroom-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
