@@ -4,8 +4,8 @@ import { useEffect, useRef } from "react";
 import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
 
 export interface SummaryError {
-  /** The id of the field (or of the first control of a group) the error is about; none for the whole form. */
-  field?: string;
+  /** The id of the field (or of the first control of a group) the error is about. */
+  field: string;
   /** The error, already worded in the reader's language. */
   text: string;
 }
@@ -47,24 +47,9 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((error) => (
-          <li key={`${error.field ?? ""}-${error.text}`}>
-            {error.field === undefined ? (
-              error.text
-            ) : (
-              <a
-                href={`#${error.field}`}
-                onClick={(event) => {
-                  // A fragment link scrolls but leaves focus behind: take it to the field itself.
-                  const field = document.getElementById(error.field!);
-                  if (!field) return;
-                  event.preventDefault();
-                  field.focus();
-                  field.scrollIntoView({ block: "center" });
-                }}
-              >
-                {error.text}
-              </a>
-            )}
+          <li key={error.field + error.text}>
+            {/* A fragment whose target can take focus moves focus there: no script needed. */}
+            <a href={`#${error.field}`}>{error.text}</a>
           </li>
         ))}
       </ul>
