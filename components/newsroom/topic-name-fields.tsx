@@ -5,6 +5,7 @@ import { MAX_TOPIC_NAME_LENGTH, type TopicErrors, type TopicNameInput } from "@/
 import type { TypedTopicForm } from "@/lib/topics/topic-form";
 import type { SummaryError } from "@/components/forms/error-summary";
 import { InputField } from "@/components/forms/text-fields";
+import { NewsroomCount } from "@/components/newsroom/newsroom-count";
 
 interface Props {
   /** Prefix of the fields' ids, unique on the page. */
@@ -53,6 +54,7 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             dir="auto"
             defaultValue={values[locale]?.name ?? ""}
             error={error(errors[locale]?.name, MAX_TOPIC_NAME_LENGTH)}
+            count={<NewsroomCount fieldId={`${idPrefix}-${locale}-name`} max={MAX_TOPIC_NAME_LENGTH} />}
           />
           <InputField
             id={`${idPrefix}-${locale}-slug`}
@@ -61,6 +63,7 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             dir="auto"
             defaultValue={values[locale]?.slug ?? ""}
             error={error(errors[locale]?.slug, MAX_SLUG_LENGTH)}
+            count={<NewsroomCount fieldId={`${idPrefix}-${locale}-slug`} max={MAX_SLUG_LENGTH} />}
           />
         </fieldset>
       ))}

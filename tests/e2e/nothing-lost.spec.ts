@@ -210,6 +210,7 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     await page.locator("#new-topic-en-slug").fill("kept-slug");
     await page.locator("#new-topic-ar-name").fill("اسم يبقى");
     await page.locator("#new-topic-ar-slug").fill("اسم-يبقى");
+    if (javaScript) await expect(page.locator("#new-topic-en-name-count")).toHaveClass(/char-count--over/);
     await page
       .locator("form", { has: page.locator("#new-topic-en-name") })
       .locator("button")

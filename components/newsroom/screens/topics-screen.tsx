@@ -7,6 +7,7 @@ import {
   mergeTopicsAction,
   renameTopicAction,
 } from "@/lib/actions/newsroom/topic-actions";
+import { ClientMessages } from "@/components/client-messages";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
@@ -33,8 +34,9 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const choices = topics.map((topic) => ({ value: topic.id, label: topic.label }));
   const typedFor = (form: string) => (typed?.form === form ? typed : null);
+  // Client messages for the names' live counts only.
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={["Forms.counter"]}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <ErrorSummary
@@ -117,6 +119,6 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
         </label>
         <button type="submit">{t("mergeButton")}</button>
       </form>
-    </>
+    </ClientMessages>
   );
 }
