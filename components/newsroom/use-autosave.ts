@@ -49,9 +49,13 @@ export function useAutosave<Values>(key: string, values: Values, dirty: boolean)
   const [found, setFound] = useState<StoredDraft<Values> | null>(null);
 
   useEffect(() => {
-    const draft = read<Values>(key);
-    if (draft && JSON.stringify(draft.values) !== JSON.stringify(values)) setFound(draft);
-    // Only what was kept before this page opened is offered, once.
+    // Read after hydration (the server has no localStorage), and only what
+    // was kept before this page opened is offered, once.
+    const timer = window.setTimeout(() => {
+      const draft = read<Values>(key);
+      if (draft && JSON.stringify(draft.values) !== JSON.stringify(values)) setFound(draft);
+    });
+    return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
