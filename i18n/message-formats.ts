@@ -15,7 +15,7 @@ export function messageFormats(locale: AppLocale, digits: Digits): Formats {
     // A moment in the newsroom ("26 Nov 2026, 03:10"), in the request's time zone.
     dateTime: {
       stamp: { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", numberingSystem },
-      // A time of day today ("10:42"), for who is editing since when.
+      // A time of day ("10:42"): who is editing since when, when a draft was kept on this device.
       clock: { timeStyle: "short", hourCycle: "h23", numberingSystem },
     },
     number: {

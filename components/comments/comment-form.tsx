@@ -2,17 +2,26 @@
 
 import { useActionState, useRef } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
+import type { CountTemplates } from "@/lib/format/count-templates";
+import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
+import { CharacterCount } from "@/components/forms/character-count";
 import { EmailField } from "@/components/forms/email-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormError, FormNotice } from "@/components/forms/form-messages";
 import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
 import { useReaderWords } from "@/components/reader-words";
+import { countText } from "@/components/comments/count-text";
 
 interface Props {
   storyId: number;
   locale: string;
   slug: string;
   permalink: string;
+  /** "There is a problem", worded on the server. */
+  summaryTitle: string;
+  /** The live count's words (reading pages carry no client formatter). */
+  counts: { left: CountTemplates; over: CountTemplates };
 }
 
 /**
@@ -20,14 +29,18 @@ interface Props {
  * without JavaScript (the first post then asks to confirm); with it, the page
  * is not reloaded and the form token is fetched before the reader posts.
  */
-export function CommentForm({ storyId, locale, slug, permalink }: Props) {
+export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, counts }: Props) {
   const t = useReaderWords("Comments.form");
-  // The permalink is where the form posts without JavaScript: the story itself.
+  // The permalink is where the form posts without JavaScript: the story
+  // itself, anchored to the answer, so the page opens at the form's errors
+  // (or its thanks) rather than at the top of a long story, and the browser
+  // moves focus there (a fragment's target takes focus when it can).
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postCommentAction,
     { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null, token: "" },
-    permalink,
+    `${permalink}#comment-answer`,
   );
+  const count = (left: number) => (left >= 0 ? countText(counts.left, left) : countText(counts.over, -left));
   const formRef = useRef<HTMLFormElement>(null);
   const { token, request } = useFormToken(
     formRef,
@@ -38,8 +51,13 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
     const code = state.fields[field];
     return code ? t(`errors.${code}`) : undefined;
   };
+  const summary = (["name", "email", "body"] as const).flatMap((field) => {
+    const text = errorText(field);
+    return text ? [{ field: `comment-${field}`, text }] : [];
+  });
   return (
     <form
+      id="comment-form"
       ref={formRef}
       action={action}
       className="comment-form"
@@ -47,8 +65,13 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
       onFocus={request}
     >
       <h3 id="comment-form-title">{t("title")}</h3>
-      <FormNotice text={state.done && (state.done === "pending" ? t("pending") : t("posted"))} />
-      <FormError text={state.form && t(`errors.${state.form}`)} />
+      {summary.length > 0 || state.done || state.form ? (
+        <div id="comment-answer" tabIndex={-1}>
+          <ErrorSummary title={summaryTitle} errors={summary} attempt={state} />
+          <FormNotice text={state.done && (state.done === "pending" ? t("pending") : t("posted"))} />
+          <FormError text={state.form && t(`errors.${state.form}`)} />
+        </div>
+      ) : null}
       <input type="hidden" name="storyId" value={storyId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />
@@ -72,6 +95,7 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         dir="auto"
         autoComplete="name"
         defaultValue={state.values.name}
+        count={<CharacterCount fieldId="comment-name" max={COMMENT_LIMITS.name} text={count} />}
       />
       <EmailField
         id="comment-email"
@@ -89,6 +113,7 @@ export function CommentForm({ storyId, locale, slug, permalink }: Props) {
         dir="auto"
         rows={5}
         defaultValue={state.values.body}
+        count={<CharacterCount fieldId="comment-body" max={COMMENT_LIMITS.body} text={count} />}
       />
       <button type="submit" disabled={pending}>
         {t("submit")}

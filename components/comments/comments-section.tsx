@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
-import { readerFormat } from "@/lib/format/reader-format";
+import { readerFormat, siteFormat } from "@/lib/format/reader-format";
+import { countTemplates } from "@/lib/format/count-templates";
+import { localeFacts } from "@/lib/locale-facts";
 import { storyPath } from "@/lib/paths";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { ReaderWords } from "@/components/server-reader-words";
@@ -19,6 +21,12 @@ interface Props {
 export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props) {
   const data = await getComments(storyId, locale, page);
   const t = await getTranslations({ locale, namespace: "Comments" });
+  const forms = await getTranslations({ locale, namespace: "Forms" });
+  const numberLocale = localeFacts(locale).numberLocale(siteFormat.digits);
+  const counts = {
+    left: countTemplates(locale, numberLocale, (n) => forms("counter.left", { n })),
+    over: countTemplates(locale, numberLocale, (n) => forms("counter.over", { n })),
+  };
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">
@@ -37,7 +45,14 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
             "errors.tooManyLinks": { max: COMMENT_LIMITS.links },
           }}
         >
-          <CommentForm storyId={storyId} locale={locale} slug={slug} permalink={storyPath(locale, slug)} />
+          <CommentForm
+            storyId={storyId}
+            locale={locale}
+            slug={slug}
+            permalink={storyPath(locale, slug)}
+            summaryTitle={forms("errorSummary")}
+            counts={counts}
+          />
         </ReaderWords>
       )}
     </section>

@@ -13,6 +13,8 @@ interface Props {
   /** The error, already worded in the reader's language. */
   error?: string;
   hint?: string;
+  /** A live character count (CharacterCount) under the control; its id is `${id}-count`. */
+  count?: ReactNode;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
@@ -22,8 +24,10 @@ interface Props {
  * and hint ids are `${id}-error` and `${id}-hint`, which the control names
  * in aria-describedby.
  */
-export function FormField({ id, label, error, hint, className = "field", children }: Props) {
-  const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ");
+export function FormField({ id, label, error, hint, count, className = "field", children }: Props) {
+  const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : "", count ? `${id}-count` : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className={className}>
       <label htmlFor={id}>{label}</label>
@@ -32,6 +36,7 @@ export function FormField({ id, label, error, hint, className = "field", childre
         "aria-invalid": error ? true : undefined,
         "aria-describedby": describedBy || undefined,
       })}
+      {count}
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

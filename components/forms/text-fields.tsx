@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { FormField } from "@/components/forms/form-field";
 
 // The control's own attributes, plus what FormField shows around it; the
@@ -8,6 +8,7 @@ type FieldProps<Attributes> = Omit<Attributes, "id"> & {
   label: string;
   error?: string;
   hint?: string;
+  count?: ReactNode;
 };
 
 /** A labelled single-line input with its hint and error. */
@@ -16,10 +17,11 @@ export function InputField({
   label,
   error,
   hint,
+  count,
   ...input
 }: FieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
-    <FormField id={id} label={label} error={error} hint={hint}>
+    <FormField id={id} label={label} error={error} hint={hint} count={count}>
       {(control) => <input {...input} {...control} />}
     </FormField>
   );
@@ -31,10 +33,11 @@ export function TextAreaField({
   label,
   error,
   hint,
+  count,
   ...textarea
 }: FieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
-    <FormField id={id} label={label} error={error} hint={hint}>
+    <FormField id={id} label={label} error={error} hint={hint} count={count}>
       {(control) => <textarea {...textarea} {...control} />}
     </FormField>
   );

@@ -5,6 +5,9 @@ import { useActionState } from "react";
 import { addCorrectionAction, type CorrectionFormState } from "@/lib/actions/newsroom/correction-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/newsroom/correction-fields";
+import { CharacterCount } from "@/components/forms/character-count";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useCountText } from "@/components/newsroom/use-count-text";
 import { FormField } from "@/components/forms/form-field";
 
 interface Props {
@@ -23,11 +26,19 @@ const initial: CorrectionFormState = { values: { kind: "correction", text: "" },
  */
 export function CorrectionForm({ uiLocale, storyId, target, targetDir }: Props) {
   const t = useTranslations("Newsroom.corrections");
+  const tForms = useTranslations("Forms");
+  const countText = useCountText();
   const [state, action, pending] = useActionState(addCorrectionAction, initial);
   const id = (name: string) => `correction-${target}-${name}`;
+  const error = state.error ? t(`errors.${state.error}`, { max: CORRECTION_TEXT_MAX }) : undefined;
   return (
     // A new key per answer, so the fields show a refused note as it came back.
     <form key={JSON.stringify(state)} action={action} className="newsroom-form correction-form" noValidate>
+      <ErrorSummary
+        title={tForms("errorSummary")}
+        errors={error ? [{ field: id("text"), text: error }] : []}
+        attempt={state}
+      />
       {state.problem && state.problem !== "invalid" ? (
         <p className="form-error" role="alert">
           {t(`problems.${state.problem}`)}
@@ -49,7 +60,8 @@ export function CorrectionForm({ uiLocale, storyId, target, targetDir }: Props) 
         id={id("text")}
         label={t("text")}
         hint={t("hint", { max: CORRECTION_TEXT_MAX })}
-        error={state.error ? t(`errors.${state.error}`, { max: CORRECTION_TEXT_MAX }) : undefined}
+        error={error}
+        count={<CharacterCount fieldId={id("text")} max={CORRECTION_TEXT_MAX} text={countText} />}
       >
         {(control) => (
           <textarea

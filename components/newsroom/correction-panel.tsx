@@ -35,7 +35,7 @@ export async function CorrectionPanel({ locale, storyId, target, notes }: Props)
       ) : (
         <p>{t("corrections.none")}</p>
       )}
-      <ClientMessages locale={locale} namespaces={["Newsroom.corrections"]}>
+      <ClientMessages locale={locale} namespaces={["Forms", "Newsroom.corrections"]}>
         <CorrectionForm
           uiLocale={locale}
           storyId={storyId}

@@ -7,6 +7,7 @@ import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { MAX_SCHEDULE_DAYS, pendingSchedules, type ScheduledStep } from "@/lib/newsroom/scheduled-changes";
 import { cancelScheduleAction, scheduleChangeAction } from "@/lib/actions/newsroom/schedule-actions";
 import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 
 interface Props {
@@ -31,6 +32,7 @@ const rightFor = (step: ScheduledStep, target: AppLocale) =>
  */
 export async function ScheduleSection({ locale, user, storyId, versions, problem, typed, suggested }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const tForms = await getTranslations({ locale, namespace: "Forms" });
   const pending = await pendingSchedules(storyId);
   const targets = routing.locales.filter((target) => versions.includes(target));
   const schedulable = targets.filter((target) =>
@@ -87,6 +89,17 @@ export async function ScheduleSection({ locale, user, storyId, versions, problem
             action={scheduleChangeAction}
             className="newsroom-form schedule-form"
           >
+            {error ? (
+              <ErrorSummary
+                title={tForms("errorSummary")}
+                errors={[
+                  {
+                    field: `schedule-date-${target}`,
+                    text: t(`schedule.problem.${problem!}`, { days: MAX_SCHEDULE_DAYS }),
+                  },
+                ]}
+              />
+            ) : null}
             <fieldset>
               <legend>{t("schedule.legend", { language: t(`locales.${target}`) })}</legend>
               <input type="hidden" name="uiLocale" value={locale} />

@@ -4,16 +4,23 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/lib/actions/newsroom/sign-in-actions";
 import { EmailField } from "@/components/forms/email-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
 
 /** Works without JavaScript (a plain form post to the Server Action) and with it. */
 export function SignInForm({ locale, next }: { locale: string; next: string }) {
   const t = useTranslations("Newsroom.signIn");
+  const forms = useTranslations("Forms");
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
+  const summary = (["email", "password"] as const).flatMap((field) => {
+    const text = state.errors[field];
+    return text ? [{ field, text }] : [];
+  });
   return (
     <form action={action} className="newsroom-form" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="next" value={next} />
+      <ErrorSummary title={forms("errorSummary")} errors={summary} attempt={state} />
       {state.errors.form ? (
         <p className="form-error" role="alert">
           {state.errors.form}

@@ -9,9 +9,18 @@ import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { TopicCheckboxes } from "@/components/newsroom/topic-checkboxes";
 import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
+import type { TypedDetails } from "@/lib/newsroom/typed-details";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 /** What every language version shares: section, authors, topics, lead image. Editors only. */
-export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale; storyId: number }) {
+interface Props {
+  locale: AppLocale;
+  storyId: number;
+  /** The server refused the last submit: what was chosen then, and why (worded). */
+  refused: { typed: TypedDetails; problem: string; uploadProblem: boolean } | null;
+}
+
+export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
   const [details, sections, authors, topics, library] = await Promise.all([
     loadStoryDetails(storyId),
     listSectionChoices(locale),
@@ -21,21 +30,40 @@ export async function StoryDetailsForm({ locale, storyId }: { locale: AppLocale;
   ]);
   if (!details) return null;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const typed = refused?.typed;
+  const shown = {
+    sectionId: typed?.sectionId ?? details.sectionId,
+    authorIds: typed?.authorIds ?? details.authorIds,
+    topicIds: typed?.topicIds ?? details.topicIds,
+    imageSrc: typed ? typed.image.split("|")[0] || null : details.imageSrc,
+  };
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title">{t("newStory.details")}</h2>
       <form action={updateDetailsAction} className="newsroom-form" encType="multipart/form-data">
+        <ErrorSummary
+          title={(await getTranslations({ locale, namespace: "Forms" }))("errorSummary")}
+          errors={
+            refused
+              ? [{ field: refused.uploadProblem ? "upload" : "details-section", text: refused.problem }]
+              : []
+          }
+        />
         <input type="hidden" name="uiLocale" value={locale} />
         <input type="hidden" name="storyId" value={storyId} />
         <div className="field">
           <label htmlFor="details-section">{t("stories.section")}</label>
-          <select id="details-section" name="sectionId" defaultValue={details.sectionId}>
+          <select id="details-section" name="sectionId" defaultValue={shown.sectionId}>
             <ChoiceOptions choices={sections.map(({ id, name }) => ({ value: id, label: name }))} />
           </select>
         </div>
-        <AuthorCheckboxes authors={authors} checked={details.authorIds} />
-        <TopicCheckboxes topics={topics} checked={details.topicIds} />
-        <ImageChooser library={library} current={details.imageSrc} />
+        <AuthorCheckboxes authors={authors} checked={shown.authorIds} />
+        <TopicCheckboxes topics={topics} checked={shown.topicIds} />
+        <ImageChooser
+          library={library}
+          current={shown.imageSrc}
+          error={refused?.uploadProblem ? refused.problem : undefined}
+        />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>
     </section>

@@ -2,13 +2,36 @@ import { useTranslations } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { MAX_SLUG_LENGTH } from "@/lib/slug";
 import { MAX_TOPIC_NAME_LENGTH, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
+import type { TypedTopicForm } from "@/lib/topics/topic-form";
+import type { SummaryError } from "@/components/forms/error-summary";
 import { InputField } from "@/components/forms/text-fields";
+import { NewsroomCount } from "@/components/newsroom/newsroom-count";
 
 interface Props {
   /** Prefix of the fields' ids, unique on the page. */
   idPrefix: string;
   values: TopicNameInput;
   errors?: TopicErrors;
+}
+
+/** An error code's words (Newsroom.topics.errors), with the limit it quotes. */
+type TopicWords = (code: string, max: number) => string;
+
+const fieldId = (form: string, locale: string, field: "name" | "slug") =>
+  `${form === "create" ? "new-topic" : form.replace("rename-", "topic-")}-${locale}-${field}`;
+
+/** The refused form's errors for the error summary, each linking to its field (ids as below). */
+export function topicErrorList(typed: TypedTopicForm, t: TopicWords): SummaryError[] {
+  const list: SummaryError[] = [];
+  for (const locale of routing.locales) {
+    for (const field of ["name", "slug"] as const) {
+      const code = typed.errors[locale]?.[field];
+      const max = field === "name" ? MAX_TOPIC_NAME_LENGTH : MAX_SLUG_LENGTH;
+      if (code) list.push({ field: fieldId(typed.form, locale, field), text: t(code, max) });
+    }
+  }
+  if (typed.errors.names) list.push({ field: fieldId(typed.form, "en", "name"), text: t("names", 0) });
+  return list;
 }
 
 /**
@@ -31,6 +54,7 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             dir="auto"
             defaultValue={values[locale]?.name ?? ""}
             error={error(errors[locale]?.name, MAX_TOPIC_NAME_LENGTH)}
+            count={<NewsroomCount fieldId={`${idPrefix}-${locale}-name`} max={MAX_TOPIC_NAME_LENGTH} />}
           />
           <InputField
             id={`${idPrefix}-${locale}-slug`}
@@ -39,6 +63,7 @@ export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
             dir="auto"
             defaultValue={values[locale]?.slug ?? ""}
             error={error(errors[locale]?.slug, MAX_SLUG_LENGTH)}
+            count={<NewsroomCount fieldId={`${idPrefix}-${locale}-slug`} max={MAX_SLUG_LENGTH} />}
           />
         </fieldset>
       ))}

@@ -1,13 +1,19 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import { fieldDirection } from "@/lib/text-direction";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
+import { CharacterCount } from "@/components/forms/character-count";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
+import { DraftStatus } from "@/components/newsroom/draft-status";
+import { clearDrafts, draftKey, useAutosave } from "@/components/newsroom/use-autosave";
+import { useCountText } from "@/components/newsroom/use-count-text";
+import { useUnsavedWarning } from "@/components/newsroom/use-unsaved-warning";
 import { StoryBody } from "@/components/story-body";
 import { TextDiff } from "@/components/newsroom/text-diff";
 import { StoryBodyPlain } from "@/components/story-body-plain";
@@ -32,6 +38,12 @@ interface Props {
   sourceRevision: number;
   /** Shown without a way to save: someone else is editing it. */
   readOnly: boolean;
+  /** Each field's length limit, quoted by its live count. */
+  limits: Record<TranslationField, number>;
+  /** Who edits: the draft kept on this device is theirs alone. */
+  userId: string;
+  /** The page is the answer to a successful save: drafts of this version are done with. */
+  justSaved: boolean;
 }
 
 const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
@@ -47,6 +59,8 @@ export function TranslationEditor(props: Props) {
   const t = useTranslations("Newsroom");
   const format = useFormatter();
   const errorText = useFieldErrorText();
+  const tForms = useTranslations("Forms");
+  const countText = useCountText();
   const [state, action, pending] = useActionState<EditorState, FormData>(saveTranslationAction, {
     values: props.initial,
     baseRevision: props.baseRevision,
@@ -58,6 +72,20 @@ export function TranslationEditor(props: Props) {
   const [slugTouched, setSlugTouched] = useState(props.baseRevision !== null);
   // After a conflict, saving again deliberately goes over their revision.
   const baseRevision = state.theirs ? state.theirs.revision : state.baseRevision;
+  const formRef = useRef<HTMLFormElement>(null);
+  const dirty = FIELDS.some((field) => values[field] !== props.initial[field]);
+  const version = [props.userId, props.storyId, props.target];
+  const draft = useAutosave(draftKey([...version, props.baseRevision]), values, dirty);
+  useUnsavedWarning(dirty, tForms("unsaved"), formRef);
+  useEffect(() => {
+    if (props.justSaved) clearDrafts(version);
+    // Once, on the page the save redirected to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const summary = FIELDS.flatMap((field) => {
+    const code = state.errors[field];
+    return code ? [{ field, text: errorText(code) }] : [];
+  });
 
   const update = (field: TranslationField, value: string) =>
     setValues((current) => {
@@ -68,7 +96,8 @@ export function TranslationEditor(props: Props) {
 
   return (
     <div className="editor">
-      {state.problem ? (
+      <ErrorSummary title={tForms("errorSummary")} errors={summary} attempt={state} />
+      {state.problem && state.problem !== "invalid" ? (
         <p className="form-error" role="alert">
           {t(`editor.problems.${state.problem}`)}
         </p>
@@ -112,7 +141,16 @@ export function TranslationEditor(props: Props) {
           </p>
         </div>
       ) : null}
-      <form action={action} className="newsroom-form editor__form" noValidate>
+      <DraftStatus
+        savedAt={draft.savedAt}
+        found={draft.found}
+        onRestore={(kept) => {
+          setValues({ ...values, ...kept });
+          draft.dismiss();
+        }}
+        onDiscard={draft.discard}
+      />
+      <form ref={formRef} action={action} className="newsroom-form editor__form" noValidate>
         <input type="hidden" name="uiLocale" value={props.uiLocale} />
         <input type="hidden" name="storyId" value={props.storyId} />
         <input type="hidden" name="target" value={props.target} />
@@ -167,6 +205,14 @@ export function TranslationEditor(props: Props) {
                   label={t(`editor.fields.${field}`)}
                   error={error && errorText(error)}
                   hint={hint}
+                  count={
+                    <CharacterCount
+                      fieldId={field}
+                      max={props.limits[field]}
+                      value={values[field]}
+                      text={countText}
+                    />
+                  }
                 >
                   {(control) =>
                     field === "body" || field === "dek" ? (

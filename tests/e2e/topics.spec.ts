@@ -94,9 +94,15 @@ test.describe("topics", () => {
     await page.getByLabel("Merge this topic").selectOption({ label: nightlife.names.en });
     await page.getByLabel("into this one").selectOption({ label: "Heritage and archaeology" });
     await page.getByRole("button", { name: "Merge" }).click();
-    await expect(page.locator(".form-error")).toContainText("Tick the confirmation");
-    await page.getByLabel("Merge this topic").selectOption({ label: nightlife.names.en });
-    await page.getByLabel("into this one").selectOption({ label: "Heritage and archaeology" });
+    await expect(page.locator("#error-summary")).toContainText("Tick the confirmation");
+    await expect(page.locator("#error-summary")).toBeFocused();
+    // The two topics chosen are still chosen: only the box is left to tick.
+    await expect(page.getByLabel("Merge this topic").locator("option:checked")).toHaveText(
+      nightlife.names.en,
+    );
+    await expect(page.getByLabel("into this one").locator("option:checked")).toHaveText(
+      "Heritage and archaeology",
+    );
     await page.getByRole("checkbox", { name: /move its stories/ }).check();
     await page.getByRole("button", { name: "Merge" }).click();
     await expect(page.getByRole("status")).toContainText("Topics merged");

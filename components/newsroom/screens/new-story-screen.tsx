@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import type { LibraryImage } from "@/lib/newsroom/media";
+import { LIMITS } from "@/lib/newsroom/translation-fields";
 import { ClientMessages } from "@/components/client-messages";
 import { NewStoryForm } from "@/components/newsroom/new-story-form";
 
@@ -10,10 +11,11 @@ interface Props {
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   library: LibraryImage[];
+  userId: string;
 }
 
 /** A new story's form, with the words its client side needs. */
-export async function NewStoryScreen({ locale, sections, authors, library }: Props) {
+export async function NewStoryScreen({ locale, sections, authors, library, userId }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   return (
     <>
@@ -21,6 +23,7 @@ export async function NewStoryScreen({ locale, sections, authors, library }: Pro
       <ClientMessages
         locale={locale}
         namespaces={[
+          "Forms",
           "Newsroom.editor",
           "Newsroom.locales",
           "Newsroom.newStory",
@@ -34,6 +37,8 @@ export async function NewStoryScreen({ locale, sections, authors, library }: Pro
           sections={sections}
           authors={authors}
           library={library}
+          limits={LIMITS}
+          userId={userId}
         />
       </ClientMessages>
     </>

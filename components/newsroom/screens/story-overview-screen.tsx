@@ -7,6 +7,7 @@ import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { stepsFor } from "@/lib/newsroom/change-status";
+import type { TypedDetails } from "@/lib/newsroom/typed-details";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { ConfirmStep } from "@/components/newsroom/confirm-step";
@@ -58,11 +59,13 @@ interface Props {
     typed: TypedSchedule | null;
     suggested: { date: string; time: string };
   };
+  /** The details form the server refused, with what was chosen. */
+  typed: TypedDetails | null;
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
 export async function StoryOverviewScreen(props: Props) {
-  const { locale, user, story, done, problem, confirmUnpublish, schedule } = props;
+  const { locale, user, story, done, problem, confirmUnpublish, schedule, typed } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
   const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
@@ -80,7 +83,7 @@ export async function StoryOverviewScreen(props: Props) {
       </p>
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}
-        problem={problem && t(`story.problem.${problem}`, imageLimitArgs)}
+        problem={problem && !typed ? t(`story.problem.${problem}`, imageLimitArgs) : null}
       />
       {confirmUnpublish &&
       unpublishing &&
@@ -138,7 +141,21 @@ export async function StoryOverviewScreen(props: Props) {
           <button type="submit">{t(story.commentsClosed ? "moderation.open" : "moderation.close")}</button>
         </form>
       ) : null}
-      {can(user, { type: "story.edit" }) ? <StoryDetailsForm locale={locale} storyId={story.id} /> : null}
+      {can(user, { type: "story.edit" }) ? (
+        <StoryDetailsForm
+          locale={locale}
+          storyId={story.id}
+          refused={
+            typed && problem
+              ? {
+                  typed,
+                  problem: t(`story.problem.${problem}`, imageLimitArgs),
+                  uploadProblem: problem.startsWith("image") || problem === "uploadQuota",
+                }
+              : null
+          }
+        />
+      ) : null}
     </>
   );
 }

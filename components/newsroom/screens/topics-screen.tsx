@@ -7,10 +7,12 @@ import {
   mergeTopicsAction,
   renameTopicAction,
 } from "@/lib/actions/newsroom/topic-actions";
+import { ClientMessages } from "@/components/client-messages";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
-import { TopicNameFields } from "@/components/newsroom/topic-name-fields";
+import { TopicNameFields, topicErrorList } from "@/components/newsroom/topic-name-fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 
 export const TOPICS_DONE = ["create", "rename", "merge"] as const;
 export const TOPICS_PROBLEMS = ["forbidden", "not-found", "invalid", "unconfirmed"] as const;
@@ -22,18 +24,35 @@ interface Props {
   problem: (typeof TOPICS_PROBLEMS)[number] | null;
   /** The form the server refused, with what was typed. */
   typed: TypedTopicForm | null;
+  /** The merge the server asked to confirm: the topics chosen stay chosen. */
+  merge: { fromId: number | null; intoId: number | null };
 }
 
 /** Every topic with its names, slugs and stories; forms to add, rename and merge them. Editors only. */
-export async function TopicsScreen({ locale, topics, done, problem, typed }: Props) {
+export async function TopicsScreen({ locale, topics, done, problem, typed, merge }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom.topics" });
+  const forms = await getTranslations({ locale, namespace: "Forms" });
   const choices = topics.map((topic) => ({ value: topic.id, label: topic.label }));
   const typedFor = (form: string) => (typed?.form === form ? typed : null);
+  // Client messages for the names' live counts only.
   return (
-    <>
+    <ClientMessages locale={locale} namespaces={["Forms.counter"]}>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <OutcomeNotice done={done && t(`done.${done}`)} problem={problem && t(`problem.${problem}`)} />
+      <ErrorSummary
+        title={forms("errorSummary")}
+        errors={
+          problem === "unconfirmed"
+            ? [{ field: "merge-confirm", text: t("problem.unconfirmed") }]
+            : typed
+              ? topicErrorList(typed, (code, max) => t(`errors.${code as "required"}`, { max }))
+              : []
+        }
+      />
+      <OutcomeNotice
+        done={done && t(`done.${done}`)}
+        problem={problem && problem !== "unconfirmed" && !typed ? t(`problem.${problem}`) : null}
+      />
       <NewsroomTable columns={[t("english"), t("arabic"), t("stories"), t("rename")]}>
         {topics.map((topic) => {
           const retyped = typedFor(`rename-${topic.id}`);
@@ -85,21 +104,21 @@ export async function TopicsScreen({ locale, topics, done, problem, typed }: Pro
         <input type="hidden" name="uiLocale" value={locale} />
         <div className="field">
           <label htmlFor="merge-from">{t("mergeFrom")}</label>
-          <select id="merge-from" name="fromId">
+          <select id="merge-from" name="fromId" defaultValue={merge.fromId ?? undefined}>
             <ChoiceOptions choices={choices} />
           </select>
         </div>
         <div className="field">
           <label htmlFor="merge-into">{t("mergeInto")}</label>
-          <select id="merge-into" name="intoId">
+          <select id="merge-into" name="intoId" defaultValue={merge.intoId ?? undefined}>
             <ChoiceOptions choices={choices} />
           </select>
         </div>
         <label>
-          <input type="checkbox" name="confirm" value="yes" /> {t("mergeConfirm")}
+          <input id="merge-confirm" type="checkbox" name="confirm" value="yes" /> {t("mergeConfirm")}
         </label>
         <button type="submit">{t("mergeButton")}</button>
       </form>
-    </>
+    </ClientMessages>
   );
 }

@@ -7,6 +7,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { TranslationEditorData } from "@/lib/newsroom/translation-editor-data";
+import { LIMITS } from "@/lib/newsroom/translation-fields";
 import { ClientMessages } from "@/components/client-messages";
 import { EditLockHeartbeat } from "@/components/newsroom/edit-lock-heartbeat";
 import { EditLockNotice } from "@/components/newsroom/edit-lock-notice";
@@ -106,7 +107,7 @@ export async function TranslationEditorScreen(props: Props) {
       {undecided ? null : (
         <ClientMessages
           locale={locale}
-          namespaces={["Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
+          namespaces={["Forms", "Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
         >
           {lock.held ? (
             <EditLockHeartbeat storyId={story.id} target={target} everySeconds={LOCK_HEARTBEAT_SECONDS} />
@@ -121,6 +122,9 @@ export async function TranslationEditorScreen(props: Props) {
             baseRevision={version?.revision ?? null}
             sourceRevision={story.sourceRevision}
             readOnly={readOnly}
+            limits={LIMITS}
+            userId={props.user.id}
+            justSaved={props.saved !== null}
           />
         </ClientMessages>
       )}

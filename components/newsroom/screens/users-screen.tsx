@@ -10,6 +10,26 @@ import { NewUserForm } from "@/components/newsroom/new-user-form";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { UserAccessForm } from "@/components/newsroom/user-access-form";
+import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
+import type { TypedNewUser, TypedRole, NewUserField } from "@/lib/newsroom/typed-users";
+
+type UsersWords = Awaited<ReturnType<typeof getTranslations<"Newsroom">>>;
+
+/** Each refused field of a new account, worded; the password always asks to be typed again. */
+function newUserErrorWords(typed: TypedNewUser, t: UsersWords): Partial<Record<NewUserField, string>> {
+  const min = ACCOUNT_LIMITS.passwordMin;
+  return {
+    name: typed.errors.includes("name") ? t("users.errors.name") : undefined,
+    email: typed.taken
+      ? t("users.problem.taken")
+      : typed.errors.includes("email")
+        ? t("users.errors.email")
+        : undefined,
+    password: typed.errors.includes("password")
+      ? t("users.errors.password", { min })
+      : t("users.errors.passwordAgain"),
+  };
+}
 
 export const USERS_DONE = ["role", "add", "disable", "enable"] as const;
 export const USERS_PROBLEMS = [
@@ -29,53 +49,74 @@ interface Props {
   users: UserRow[];
   done: (typeof USERS_DONE)[number] | null;
   problem: (typeof USERS_PROBLEMS)[number] | null;
+  /** A refused new account, as typed (without its password). */
+  typedNewUser: TypedNewUser | null;
+  /** A refused role change, as chosen. */
+  typedRole: TypedRole | null;
 }
 
 /** Every newsroom member with their role, languages and access, and the form to add one. */
-export async function UsersScreen({ locale, myId, users, done, problem }: Props) {
+export async function UsersScreen({ locale, myId, users, done, problem, typedNewUser, typedRole }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const forms = await getTranslations({ locale, namespace: "Forms" });
   const roles = ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+  const problemText = problem && t(`users.problem.${problem}`, { min: ACCOUNT_LIMITS.passwordMin });
+  const newUserErrors = typedNewUser ? newUserErrorWords(typedNewUser, t) : {};
+  const summary: SummaryError[] = typedNewUser
+    ? (["name", "email", "password"] as const).flatMap((field) => {
+        const text = newUserErrors[field];
+        return text ? [{ field: `new-${field}`, text }] : [];
+      })
+    : typedRole && problemText
+      ? [{ field: `role-${typedRole.userId}`, text: problemText }]
+      : [];
   return (
     <>
       <h1>{t("users.title")}</h1>
-      <OutcomeNotice
-        done={done && t(`users.done.${done}`)}
-        problem={problem && t(`users.problem.${problem}`, { min: ACCOUNT_LIMITS.passwordMin })}
-      />
+      <ErrorSummary title={forms("errorSummary")} errors={summary} />
+      <OutcomeNotice done={done && t(`users.done.${done}`)} problem={summary.length ? null : problemText} />
       <NewsroomTable
         columns={[t("users.name"), t("users.email"), t("users.roleAndLanguages"), t("users.access")]}
       >
-        {users.map((user) => (
-          <tr key={user.id} data-email={user.email}>
-            <td>
-              <bdi>{user.name}</bdi>
-            </td>
-            <td dir="ltr">{user.email}</td>
-            <td>
-              <form action={changeRoleAction} className="row-actions">
-                <input type="hidden" name="uiLocale" value={locale} />
-                <input type="hidden" name="userId" value={user.id} />
-                <select name="role" defaultValue={user.role} aria-label={t("users.role")}>
-                  <ChoiceOptions choices={roles} />
-                </select>
-                <LocaleCheckboxes checked={user.locales} />
-                <button type="submit">{t("users.saveRole")}</button>
-              </form>
-            </td>
-            <td>
-              <UserAccessForm
-                locale={locale}
-                userId={user.id}
-                disabled={user.disabled}
-                isSelf={user.id === myId}
-                action={setAccessAction}
-              />
-            </td>
-          </tr>
-        ))}
+        {users.map((user) => {
+          const chosen = typedRole?.userId === user.id ? typedRole : user;
+          return (
+            <tr key={user.id} data-email={user.email}>
+              <td>
+                <bdi>{user.name}</bdi>
+              </td>
+              <td dir="ltr">{user.email}</td>
+              <td>
+                <form action={changeRoleAction} className="row-actions">
+                  <input type="hidden" name="uiLocale" value={locale} />
+                  <input type="hidden" name="userId" value={user.id} />
+                  <select
+                    id={`role-${user.id}`}
+                    name="role"
+                    defaultValue={chosen.role}
+                    aria-label={t("users.role")}
+                  >
+                    <ChoiceOptions choices={roles} />
+                  </select>
+                  <LocaleCheckboxes checked={chosen.locales} />
+                  <button type="submit">{t("users.saveRole")}</button>
+                </form>
+              </td>
+              <td>
+                <UserAccessForm
+                  locale={locale}
+                  userId={user.id}
+                  disabled={user.disabled}
+                  isSelf={user.id === myId}
+                  action={setAccessAction}
+                />
+              </td>
+            </tr>
+          );
+        })}
       </NewsroomTable>
       <h2>{t("users.add")}</h2>
-      <NewUserForm locale={locale} />
+      <NewUserForm locale={locale} typed={typedNewUser} errors={newUserErrors} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
 import { z } from "zod";
 import { siteFormat } from "@/lib/format/reader-format";
 import { zonedMinuteToInstant } from "@/lib/format/zoned-time";
@@ -48,7 +49,8 @@ export const scheduleChangeAction = guardedAction({
       date: input.date,
       time: input.time,
     });
-    redirect(`${story}?${typed}#schedule`);
+    // The refused form's error summary takes focus (also without JavaScript, through the fragment).
+    redirect(`${story}?${typed}#${ERROR_SUMMARY_ID}`);
   },
 });
 

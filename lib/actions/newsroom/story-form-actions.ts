@@ -16,6 +16,7 @@ import {
 } from "@/lib/newsroom/story-details";
 import { parseTranslationFields } from "@/lib/newsroom/translation-fields";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { refusedDetailsPath } from "@/lib/newsroom/typed-details";
 import {
   TRANSLATION_FIELDS,
   translationText,
@@ -63,7 +64,15 @@ const createInput = z.object({
 });
 
 const CREATE_FIELDS = ["sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
-const createValues = (form: FormData): Record<string, string> => typedStrings(form, CREATE_FIELDS);
+// The ticked authors go back too (as "3,7"): a refused form once came back without its byline.
+const createValues = (form: FormData): Record<string, string> => ({
+  ...typedStrings(form, CREATE_FIELDS),
+  authorIds: form
+    .getAll("authorIds")
+    .slice(0, 20)
+    .map((id) => String(id).slice(0, 12))
+    .join(","),
+});
 
 export const createStoryAction = guardedStateAction<typeof createInput, CreateState>({
   schema: createInput,
@@ -114,11 +123,21 @@ const detailsInput = z.object({
 export const updateDetailsAction = guardedAction({
   schema: detailsInput,
   permission: { type: "story.edit" },
-  refuse: refuseTo(storyOrHome),
+  // Eleven topics ticked fails the schema: the ticks still go back with the refusal.
+  refuse: (why, form) => {
+    if (why === "signed-out" || !formFields.id.safeParse(form.get("storyId")).success) {
+      return refuseTo(storyOrHome)(why, form);
+    }
+    redirect(refusedDetailsPath(storyOrHome(form), why, form));
+  },
   run: async (user, input, form) => {
     const story = newsroomPaths.story(formUiLocale(form), input.storyId);
+    // A refusal goes back with every choice made, anchored to the error summary.
+    // Typed on the name, so that TypeScript narrows after a call.
+    const refused: (problem: string) => never = (problem) =>
+      redirect(refusedDetailsPath(story, problem, form));
     const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
-    if (error) redirect(`${story}?problem=${error}`);
+    if (error) refused(error);
     const result = await updateStoryDetails(user, {
       storyId: input.storyId,
       sectionId: input.sectionId ?? 0,
@@ -126,7 +145,8 @@ export const updateDetailsAction = guardedAction({
       topicIds: input.topicsShown ? input.topicIds : undefined,
       image,
     });
-    if (result.ok) await expireTags(result.tags);
-    redirect(`${story}?${result.ok ? "done=details" : `problem=${result.kind}`}`);
+    if (!result.ok) refused(result.kind);
+    await expireTags(result.tags);
+    redirect(`${story}?done=details`);
   },
 });

@@ -10,6 +10,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { createTopic, mergeTopics, renameTopic, type TopicCommandResult } from "@/lib/topics/topic-commands";
 import { topicFormQuery, type TopicFormName } from "@/lib/topics/topic-form";
 import type { TopicNameInput } from "@/lib/topics/topic-names";
+import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
 
 const refuse = refuseTo((form) => newsroomPaths.topics(formUiLocale(form)));
 
@@ -40,7 +41,9 @@ async function answer(
     await expireTags(result.tags);
     redirect(`${page}?done=${done}`);
   }
-  if (result.kind === "invalid" && which) redirect(`${page}?${topicFormQuery(which, values, result.errors)}`);
+  if (result.kind === "invalid" && which) {
+    redirect(`${page}?${topicFormQuery(which, values, result.errors)}#${ERROR_SUMMARY_ID}`);
+  }
   redirect(`${page}?problem=${result.kind}`);
 }
 
@@ -75,7 +78,13 @@ export const mergeTopicsAction = guardedAction({
   permission: { type: "topics.manage" },
   refuse,
   run: async (user, input, form) => {
-    if (!input.confirm) redirect(`${newsroomPaths.topics(formUiLocale(form))}?problem=unconfirmed`);
+    if (!input.confirm) {
+      // The two topics chosen go back with the question, so only the box is left to tick.
+      const chosen = `fromId=${input.fromId}&intoId=${input.intoId}`;
+      redirect(
+        `${newsroomPaths.topics(formUiLocale(form))}?problem=unconfirmed&${chosen}#${ERROR_SUMMARY_ID}`,
+      );
+    }
     return answer(form, null, {}, await mergeTopics(user, input.fromId, input.intoId), "merge");
   },
 });

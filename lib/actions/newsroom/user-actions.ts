@@ -8,8 +8,10 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
 import { ROLES } from "@/lib/newsroom/roles";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
+import { refusedNewUserPath, refusedRolePath } from "@/lib/newsroom/typed-users";
 
 const refuse = refuseTo((form) => newsroomPaths.users(formUiLocale(form)));
+const usersPage = (form: FormData) => newsroomPaths.users(formUiLocale(form));
 
 const roleInput = z.object({
   userId: z.string().min(1).max(100),
@@ -20,12 +22,12 @@ const roleInput = z.object({
 export const changeRoleAction = guardedAction({
   schema: roleInput,
   permission: { type: "users.manage" },
-  refuse,
+  refuse: (why, form) =>
+    why === "signed-out" ? refuse(why, form) : redirect(refusedRolePath(usersPage(form), form, why)),
   run: async (user, input, form) => {
     const result = await changeRole(user, input);
-    redirect(
-      `${newsroomPaths.users(formUiLocale(form))}?${result.ok ? "done=role" : `problem=${result.kind}`}`,
-    );
+    if (!result.ok) redirect(refusedRolePath(usersPage(form), form, result.kind));
+    redirect(`${usersPage(form)}?done=role`);
   },
 });
 
@@ -41,12 +43,12 @@ const addInput = z.object({
 export const addUserAction = guardedAction({
   schema: addInput,
   permission: { type: "users.manage" },
-  refuse,
+  refuse: (why, form) =>
+    why === "signed-out" ? refuse(why, form) : redirect(refusedNewUserPath(usersPage(form), form, why)),
   run: async (user, input, form) => {
     const result = await addUser(user, input);
-    redirect(
-      `${newsroomPaths.users(formUiLocale(form))}?${result.ok ? "done=add" : `problem=${result.kind}`}`,
-    );
+    if (!result.ok) redirect(refusedNewUserPath(usersPage(form), form, result.kind));
+    redirect(`${usersPage(form)}?done=add`);
   },
 });
 

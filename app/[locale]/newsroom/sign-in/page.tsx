@@ -23,7 +23,7 @@ export default async function SignInPage({ params, searchParams }: NewsroomPageP
   return (
     <section className="newsroom-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
-      <ClientMessages locale={locale} namespaces={["Newsroom.signIn"]}>
+      <ClientMessages locale={locale} namespaces={["Forms", "Newsroom.signIn"]}>
         <SignInForm locale={locale} next={next} />
       </ClientMessages>
     </section>

@@ -1,3 +1,4 @@
+import { idOrNull } from "@/lib/form-values";
 import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
@@ -15,6 +16,7 @@ export default async function TopicsPage({ params, searchParams }: NewsroomPageP
       locale={locale}
       topics={await topicsForNewsroom(locale)}
       typed={outcome.problem === "invalid" ? typedTopicForm(query) : null}
+      merge={{ fromId: idOrNull(query.fromId), intoId: idOrNull(query.intoId) }}
       {...outcome}
     />
   );

@@ -2,12 +2,23 @@ import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { listUsers } from "@/lib/newsroom/users";
+import { typedNewUser, typedRole } from "@/lib/newsroom/typed-users";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { USERS_DONE, USERS_PROBLEMS, UsersScreen } from "@/components/newsroom/screens/users-screen";
 
 export default async function UsersPage({ params, searchParams }: NewsroomPageProps) {
   const { locale, user: me } = await enterNewsroomPage(params, { type: "users.manage" }, newsroomPaths.users);
   const users = await listUsers();
-  const outcome = outcomeFrom(await searchParams, USERS_DONE, USERS_PROBLEMS);
-  return <UsersScreen locale={locale} myId={me.id} users={users} {...outcome} />;
+  const query = await searchParams;
+  const outcome = outcomeFrom(query, USERS_DONE, USERS_PROBLEMS);
+  return (
+    <UsersScreen
+      locale={locale}
+      myId={me.id}
+      users={users}
+      typedNewUser={outcome.problem ? typedNewUser(query) : null}
+      typedRole={outcome.problem ? typedRole(query) : null}
+      {...outcome}
+    />
+  );
 }

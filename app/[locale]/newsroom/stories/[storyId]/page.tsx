@@ -9,6 +9,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { correctableNotes } from "@/lib/newsroom/corrections";
 import { resolveLocale } from "@/lib/request-locale";
+import { typedDetails } from "@/lib/newsroom/typed-details";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
   STORY_DONE,
@@ -27,12 +28,14 @@ export default async function StoryOverview({
   if (!story) notFound();
   const query = await searchParams;
   const user = await currentUser();
+  const outcome = outcomeFrom(query, STORY_DONE, STORY_PROBLEMS);
   return (
     <StoryOverviewScreen
       locale={locale}
       user={user}
       story={story}
-      {...outcomeFrom(query, STORY_DONE, STORY_PROBLEMS)}
+      typed={outcome.problem ? typedDetails(query) : null}
+      {...outcome}
       confirmUnpublish={localeOrNull(query.unpublish)}
       corrections={await correctableNotes(user, story)}
       schedule={scheduleFormOutcome(query, siteFormat.timeZone)}

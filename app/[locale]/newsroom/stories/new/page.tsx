@@ -7,11 +7,19 @@ import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { NewStoryScreen } from "@/components/newsroom/screens/new-story-screen";
 
 export default async function NewStoryPage({ params }: NewsroomPageProps) {
-  const { locale } = await enterNewsroomPage(params, { type: "story.create" }, newsroomPaths.newStory);
+  const { locale, user } = await enterNewsroomPage(params, { type: "story.create" }, newsroomPaths.newStory);
   const [sections, authors, library] = await Promise.all([
     listSectionChoices(locale),
     authorChoices(locale),
     imageLibrary(locale),
   ]);
-  return <NewStoryScreen locale={locale} sections={sections} authors={authors} library={library} />;
+  return (
+    <NewStoryScreen
+      locale={locale}
+      sections={sections}
+      authors={authors}
+      library={library}
+      userId={user.id}
+    />
+  );
 }

@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
+
+export interface SummaryError {
+  /** The id of the field (or of the first control of a group) the error is about. */
+  field: string;
+  /** The error, already worded in the reader's language. */
+  text: string;
+}
+
+interface Props {
+  title: string;
+  errors: SummaryError[];
+  /**
+   * Changes on every answer (an action's state object): each failed submit
+   * moves focus here again, while re-renders as the person types do not.
+   */
+  attempt?: unknown;
+}
+
+/**
+ * The GOV.UK error summary: every error of a refused form at its top, each
+ * linking to its field. It takes focus when it appears, so a screen reader
+ * reads it and the person sees it even at the end of a long form; without
+ * JavaScript `autoFocus` does the same on the re-rendered page, whose URL
+ * ends in #error-summary (or the form's anchor).
+ */
+export function ErrorSummary({ title, errors, attempt }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = errors.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown, attempt]);
+  if (!shown) return null;
+  return (
+    <div
+      ref={ref}
+      id={ERROR_SUMMARY_ID}
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      autoFocus
+    >
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.field + error.text}>
+            {/* A fragment whose target can take focus moves focus there: no script needed. */}
+            <a href={`#${error.field}`}>{error.text}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

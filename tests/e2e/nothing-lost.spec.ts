@@ -1,0 +1,344 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import ar from "@/messages/ar.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
+import { bilingualStory, storyUrl } from "./demo-stories";
+import { account, signIn } from "./newsroom-helpers";
+import { waitForUsableToken } from "./support/comment-token";
+import { demoStoryId } from "./support/demo-story-id";
+import { JOURNEYS, type FormJourney } from "./support/form-inventory";
+
+// Issue 11, item 5: nothing typed is lost, ever. One journey per form that
+// takes typed input (tests/e2e/support/form-inventory.ts, which a unit test
+// checks against the code): every field, box and choice is filled, the
+// server refuses, and everything comes back, with an error summary that
+// takes focus and links to each refused field. Each journey runs in both
+// interface languages, and without JavaScript where the form works so.
+
+type Locale = "en" | "ar";
+const words = { en, ar };
+
+interface Run {
+  page: Page;
+  locale: Locale;
+  javaScript: boolean;
+}
+
+async function summaryShows(
+  page: Page,
+  locale: Locale,
+  fields: string[],
+  focused = "#error-summary",
+): Promise<void> {
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary.locator("h2")).toHaveText(words[locale].Forms.errorSummary);
+  await expect(page.locator(focused)).toBeFocused();
+  for (const field of fields) await expect(summary.locator(`a[href="#${field}"]`)).toHaveCount(1);
+}
+
+async function followSummaryLink(page: Page, field: string): Promise<void> {
+  await page.locator(`#error-summary a[href="#${field}"]`).click();
+  await expect(page.locator(`#${field}`)).toBeFocused();
+}
+
+async function checkedValues(boxes: Locator): Promise<string[]> {
+  return boxes.evaluateAll((inputs) =>
+    (inputs as HTMLInputElement[]).filter((input) => input.checked).map((input) => input.value),
+  );
+}
+
+/** Ticks exactly `count` boxes, the last ones first, so the choice differs from the stored one. */
+async function tickLast(boxes: Locator, count: number): Promise<string[]> {
+  const all = await boxes.count();
+  for (let index = 0; index < all; index += 1) {
+    await boxes.nth(index).setChecked(index >= all - count);
+  }
+  return checkedValues(boxes);
+}
+
+const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
+  async comment({ page, locale, javaScript }) {
+    await page.goto(storyUrl(bilingualStory, locale));
+    const name = "ن".repeat(61);
+    const body = "A long paste, kept whole. ".repeat(90).slice(0, 2_100);
+    await page.locator("#comment-name").fill(name);
+    // The browser takes this address (a name and a host), the server does not (no top-level domain).
+    await page.locator("#comment-email").fill("reader@example");
+    await page.locator("#comment-body").fill(body);
+    if (javaScript) {
+      await expect(page.locator("#comment-body-count")).toHaveClass(/char-count--over/);
+      await expect(page.locator("#comment-body-count")).toContainText("100");
+      await expect(page.locator("#comment-body-count")).toHaveAttribute("aria-live", "polite");
+    }
+    await waitForUsableToken(page, { javaScript });
+    await page.locator(".comment-form button[type=submit]").click();
+    // Without JavaScript the answer is the URL's fragment, which the browser focuses: the summary's box.
+    const focused = javaScript ? "#error-summary" : "#comment-answer";
+    await summaryShows(page, locale, ["comment-name", "comment-email", "comment-body"], focused);
+    if (!javaScript) expect(new URL(page.url()).hash).toBe("#comment-answer");
+    await expect(page.locator("#comment-name")).toHaveValue(name);
+    await expect(page.locator("#comment-email")).toHaveValue("reader@example");
+    await expect(page.locator("#comment-body")).toHaveValue(body);
+    await expect(page.locator("#comment-body-error")).toBeVisible();
+    if (javaScript) await followSummaryLink(page, "comment-body");
+  },
+
+  async "sign-in"({ page, locale, javaScript }) {
+    await page.goto(`/${locale}/newsroom/sign-in`);
+    await page.locator("#email").fill("not-an-email");
+    await page.locator('form.newsroom-form button[type="submit"]').click();
+    await summaryShows(page, locale, ["email", "password"]);
+    await expect(page.locator("#email")).toHaveValue("not-an-email");
+    if (javaScript) await followSummaryLink(page, "password");
+  },
+
+  async "new-story"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/stories/new`);
+    await page.locator("#sourceLocale").selectOption(locale === "en" ? "ar" : "en");
+    const section = await page.locator("#sectionId option").last().getAttribute("value");
+    await page.locator("#sectionId").selectOption(section!);
+    const authors = await tickLast(page.locator("input[name=authorIds]"), 2);
+    await page.locator("#headline").fill("A headline that stays");
+    await page.locator("#slug").fill("a-slug-that-stays");
+    await page.locator("#body").fill("A body that stays.");
+    const image = page.locator("input[name=image]").last();
+    await image.check();
+    await page.locator("#leadImageAlt").fill("A description that stays");
+    if (javaScript) await expect(page.locator("#headline-count")).toBeVisible();
+    // The summary is left empty: refused as required.
+    await page.locator("form.newsroom-form button[type=submit]").click();
+    await summaryShows(page, locale, ["dek"]);
+    const keptAsTyped = async () => {
+      await expect(page.locator("#sourceLocale")).toHaveValue(locale === "en" ? "ar" : "en");
+      await expect(page.locator("#sectionId")).toHaveValue(section!);
+      expect(await checkedValues(page.locator("input[name=authorIds]"))).toEqual(authors);
+      await expect(page.locator("#headline")).toHaveValue("A headline that stays");
+      await expect(page.locator("#slug")).toHaveValue("a-slug-that-stays");
+      await expect(page.locator("#body")).toHaveValue("A body that stays.");
+      await expect(page.locator("input[name=image]").last()).toBeChecked();
+      await expect(page.locator("#leadImageAlt")).toHaveValue("A description that stays");
+    };
+    await keptAsTyped();
+    if (!javaScript) return;
+    await followSummaryLink(page, "dek");
+
+    // Kept on this device too: a reload offers the draft back.
+    await page.locator("#dek").fill("A summary typed before the tab was reloaded.");
+    await expect(page.locator(".draft-status")).toContainText(words[locale].Forms.draft.saved.split("{")[0]!);
+    await page.reload();
+    await page.getByRole("button", { name: words[locale].Forms.draft.restore }).click();
+    await keptAsTyped();
+    await expect(page.locator("#dek")).toHaveValue("A summary typed before the tab was reloaded.");
+  },
+
+  async "story-details"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    const storyId = await demoStoryId(bilingualStory);
+    await page.goto(`/${locale}/newsroom/stories/${storyId}`);
+    const form = page.locator("form", { has: page.locator("#details-section") });
+    const section = await form.locator("#details-section option").last().getAttribute("value");
+    await form.locator("#details-section").selectOption(section!);
+    const authors = await tickLast(form.locator("input[name=authorIds]"), 2);
+    // One topic more than a story may have: refused, and every tick comes back.
+    const topicBoxes = form.locator("input[name=topicIds]");
+    const topics = await tickLast(topicBoxes, await topicBoxes.count());
+    expect(topics.length).toBeGreaterThan(10);
+    await form.locator("input[name=image]").nth(1).check();
+    const image = await form.locator("input[name=image]").nth(1).getAttribute("value");
+    await form.locator("button[type=submit]").click();
+    await expect(page).toHaveURL(/problem=invalid/);
+    expect(new URL(page.url()).hash).toBe("#error-summary");
+    await summaryShows(page, locale, ["details-section"]);
+    const again = page.locator("form", { has: page.locator("#details-section") });
+    await expect(again.locator("#details-section")).toHaveValue(section!);
+    expect(await checkedValues(again.locator("input[name=authorIds]"))).toEqual(authors);
+    expect(await checkedValues(again.locator("input[name=topicIds]"))).toEqual(topics);
+    expect(await checkedValues(again.locator("input[name=image]"))).toEqual([image]);
+    if (javaScript) await followSummaryLink(page, "details-section");
+  },
+
+  async translation({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    const storyId = await demoStoryId(bilingualStory);
+    await page.goto(`/${locale}/newsroom/stories/${storyId}/${locale === "en" ? "ar" : "en"}`);
+    const headline = "ع".repeat(230);
+    await page.locator("#headline").fill(headline);
+    await page.locator("#dek").fill("ملخص يبقى كما كُتب.");
+    await page.locator("#slug").fill("slug-kept");
+    await page.locator("#body").fill("نص يبقى كما كُتب.");
+    await page.locator("#leadImageAlt").fill("وصف يبقى");
+    if (javaScript) {
+      await expect(page.locator("#headline-count")).toHaveClass(/char-count--over/);
+      await expect(page.locator("#headline-count")).toContainText("30");
+    }
+    await page.locator(".editor__form button[type=submit]").click();
+    await summaryShows(page, locale, ["headline"]);
+    await expect(page.locator("#headline")).toHaveValue(headline);
+    await expect(page.locator("#dek")).toHaveValue("ملخص يبقى كما كُتب.");
+    await expect(page.locator("#slug")).toHaveValue("slug-kept");
+    await expect(page.locator("#body")).toHaveValue("نص يبقى كما كُتب.");
+    await expect(page.locator("#leadImageAlt")).toHaveValue("وصف يبقى");
+    if (!javaScript) return;
+    await followSummaryLink(page, "headline");
+
+    // Leaving with unsaved edits asks first: the header's language switch and its links.
+    await expect(page.locator(".draft-status")).toContainText(words[locale].Forms.draft.saved.split("{")[0]!);
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const other = locale === "en" ? "ar" : "en";
+    await page.locator(`.newsroom-header__tools a[hreflang=${other}]`).click();
+    await expect.poll(() => asked).toEqual([words[locale].Forms.unsaved]);
+    await expect(page.locator("#headline")).toHaveValue(headline);
+
+    // A reload (the browser asks first) offers the kept draft back.
+    await page.reload();
+    await expect(page.locator("#headline")).not.toHaveValue(headline);
+    await page.getByRole("button", { name: words[locale].Forms.draft.restore }).click();
+    await expect(page.locator("#headline")).toHaveValue(headline);
+    await expect(page.locator("#body")).toHaveValue("نص يبقى كما كُتب.");
+  },
+
+  async "topic-names"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/topics`);
+    const name = "N".repeat(61);
+    await page.locator("#new-topic-en-name").fill(name);
+    await page.locator("#new-topic-en-slug").fill("kept-slug");
+    await page.locator("#new-topic-ar-name").fill("اسم يبقى");
+    await page.locator("#new-topic-ar-slug").fill("اسم-يبقى");
+    if (javaScript) await expect(page.locator("#new-topic-en-name-count")).toHaveClass(/char-count--over/);
+    await page
+      .locator("form", { has: page.locator("#new-topic-en-name") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["new-topic-en-name"]);
+    expect(new URL(page.url()).hash).toBe("#error-summary");
+    await expect(page.locator("#new-topic-en-name")).toHaveValue(name);
+    await expect(page.locator("#new-topic-en-slug")).toHaveValue("kept-slug");
+    await expect(page.locator("#new-topic-ar-name")).toHaveValue("اسم يبقى");
+    await expect(page.locator("#new-topic-ar-slug")).toHaveValue("اسم-يبقى");
+    if (javaScript) await followSummaryLink(page, "new-topic-en-name");
+
+    // A merge sent without its confirmation keeps both topics chosen.
+    const into = await page.locator("#merge-into option").last().getAttribute("value");
+    const from = await page.locator("#merge-from option").nth(1).getAttribute("value");
+    await page.locator("#merge-from").selectOption(from!);
+    await page.locator("#merge-into").selectOption(into!);
+    await page
+      .locator("form", { has: page.locator("#merge-from") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["merge-confirm"]);
+    await expect(page.locator("#merge-from")).toHaveValue(from!);
+    await expect(page.locator("#merge-into")).toHaveValue(into!);
+  },
+
+  async "new-user"({ page, locale, javaScript }) {
+    await signIn(page, "admin", locale);
+    await page.goto(`/${locale}/newsroom/users`);
+    const form = page.locator("form", { has: page.locator("#new-name") });
+    await form.locator("#new-name").fill("رنا الخوري");
+    // Someone has this address already: refused.
+    await form.locator("#new-email").fill(account("editor").email);
+    await form.locator("#new-password").fill("a-long-enough-password");
+    await form.locator("#new-role").selectOption("TRANSLATOR");
+    await form.locator("input[name=locales][value=ar]").check();
+    await form.locator("button[type=submit]").click();
+    await summaryShows(page, locale, ["new-email", "new-password"]);
+    const again = page.locator("form", { has: page.locator("#new-name") });
+    await expect(again.locator("#new-name")).toHaveValue("رنا الخوري");
+    await expect(again.locator("#new-email")).toHaveValue(account("editor").email);
+    await expect(again.locator("#new-role")).toHaveValue("TRANSLATOR");
+    expect(await checkedValues(again.locator("input[name=locales]"))).toEqual(["ar"]);
+    // The one thing not sent back, on purpose, and the form says so next to it.
+    await expect(again.locator("#new-password")).toHaveValue("");
+    await expect(again.locator("#new-password-error")).toHaveText(
+      words[locale].Newsroom.users.errors.passwordAgain,
+    );
+    if (javaScript) await followSummaryLink(page, "new-email");
+  },
+
+  async "user-role"({ page, locale, javaScript }) {
+    await signIn(page, "admin", locale);
+    await page.goto(`/${locale}/newsroom/users`);
+    // The only admin cannot become an editor: refused, and the choice stays on the row.
+    const row = page.locator(`tr[data-email="${account("admin").email}"]`);
+    await row.locator("select[name=role]").selectOption("EDITOR");
+    await row.locator("input[name=locales][value=en]").check();
+    await row.locator("form").first().locator("button[type=submit]").click();
+    const roleId = await page
+      .locator(`tr[data-email="${account("admin").email}"] select[name=role]`)
+      .getAttribute("id");
+    await summaryShows(page, locale, [roleId!]);
+    const again = page.locator(`tr[data-email="${account("admin").email}"]`);
+    await expect(again.locator("select[name=role]")).toHaveValue("EDITOR");
+    expect(await checkedValues(again.locator("input[name=locales]"))).toEqual(["en"]);
+    if (javaScript) await followSummaryLink(page, roleId!);
+  },
+
+  async correction({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    const storyId = await demoStoryId(bilingualStory);
+    await page.goto(`/${locale}/newsroom/stories/${storyId}`);
+    const field = `correction-${locale}-text`;
+    const form = page.locator("form.correction-form").filter({ has: page.locator(`#${field}`) });
+    // One character past the limit: refused whole, never cut.
+    const note = `${"Note kept whole. ".repeat(59)}!`.slice(0, 1_001);
+    await form.locator('input[name="kind"][value="update"]').check();
+    await page.locator(`#${field}`).fill(note);
+    if (javaScript) await expect(page.locator(`#${field}-count`)).toHaveClass(/char-count--over/);
+    await form.locator("button[type=submit]").click();
+    await summaryShows(page, locale, [field]);
+    await expect(page.locator(`#${field}`)).toHaveValue(note);
+    await expect(form.locator('input[name="kind"][value="update"]')).toBeChecked();
+    if (javaScript) await followSummaryLink(page, field);
+  },
+
+  async schedule({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    const storyId = await demoStoryId(bilingualStory);
+    await page.goto(`/${locale}/newsroom/stories/${storyId}`);
+    const form = page.locator(`#schedule-${locale}`);
+    // A minute long past: refused, with the change, date and time chosen kept.
+    await form.locator(`#schedule-step-${locale}`).selectOption("unpublish");
+    await form.locator(`#schedule-date-${locale}`).fill("2020-01-02");
+    await form.locator(`#schedule-time-${locale}`).fill("10:07");
+    await form.locator("button[type=submit]").click();
+    await summaryShows(page, locale, [`schedule-date-${locale}`]);
+    if (!javaScript) expect(new URL(page.url()).hash).toBe("#error-summary");
+    await expect(page.locator(`#schedule-step-${locale}`)).toHaveValue("unpublish");
+    await expect(page.locator(`#schedule-date-${locale}`)).toHaveValue("2020-01-02");
+    await expect(page.locator(`#schedule-time-${locale}`)).toHaveValue("10:07");
+    if (javaScript) await followSummaryLink(page, `schedule-date-${locale}`);
+  },
+};
+
+async function withoutJavaScript(browser: Browser, locale: Locale, journey: FormJourney): Promise<void> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await journeys[journey]({ page: await context.newPage(), locale, javaScript: false });
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe("nothing typed is lost", () => {
+  for (const { journey, withoutJavaScript: plain } of JOURNEYS) {
+    for (const locale of ["en", "ar"] as const) {
+      test(`${journey} (${locale}): every value survives a refusal, with a focused error summary`, async ({
+        page,
+      }) => {
+        await journeys[journey]({ page, locale, javaScript: true });
+      });
+      if (plain) {
+        test(`${journey} (${locale}, no JavaScript): every value survives a refusal`, async ({ browser }) => {
+          await withoutJavaScript(browser, locale, journey);
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,162 @@
+// Every form in the app, by the file that renders it, with the Server
+// Actions it posts to. tests/unit/form-inventory.test.ts reads the code and
+// fails when a file renders a <form> or lib/actions exports an action that
+// is not here; tests/e2e/nothing-lost.spec.ts runs a journey for each form
+// that takes typed input (its `journey`), so a new form cannot be missed.
+// A form with nothing to type says why instead (`nothingTyped`).
+
+export type FormJourney =
+  | "comment"
+  | "sign-in"
+  | "new-story"
+  | "story-details"
+  | "translation"
+  | "topic-names"
+  | "new-user"
+  | "user-role"
+  | "correction"
+  | "schedule";
+
+interface TypedForm {
+  actions: string[];
+  journey: FormJourney;
+  /** The form also works without JavaScript, and its journey runs that way too. */
+  withoutJavaScript: boolean;
+}
+
+interface UntypedForm {
+  actions: string[];
+  /** The file that hands the form its action, when the form takes it as a prop. */
+  via?: string;
+  nothingTyped: string;
+}
+
+export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
+  "components/comments/comment-form.tsx": {
+    actions: ["postCommentAction"],
+    journey: "comment",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/sign-in-form.tsx": {
+    actions: ["signIn"],
+    journey: "sign-in",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/new-story-form.tsx": {
+    actions: ["createStoryAction"],
+    journey: "new-story",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/story-details-form.tsx": {
+    actions: ["updateDetailsAction"],
+    journey: "story-details",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/translation-editor.tsx": {
+    actions: ["saveTranslationAction"],
+    journey: "translation",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/screens/topics-screen.tsx": {
+    actions: ["createTopicAction", "renameTopicAction", "mergeTopicsAction"],
+    journey: "topic-names",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/new-user-form.tsx": {
+    actions: ["addUserAction"],
+    journey: "new-user",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/screens/users-screen.tsx": {
+    actions: ["changeRoleAction"],
+    journey: "user-role",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/user-access-form.tsx": {
+    actions: ["setAccessAction"],
+    via: "components/newsroom/screens/users-screen.tsx",
+    nothingTyped:
+      "one confirmation box and a button; refused unticked, the box is all there is to tick again",
+  },
+  "components/newsroom/newsroom-header.tsx": { actions: ["signOut"], nothingTyped: "the sign-out button" },
+  "components/newsroom/story-version-row.tsx": {
+    actions: ["changeStatusAction"],
+    nothingTyped: "workflow buttons (submit, publish…) with hidden fields",
+  },
+  "components/newsroom/revision-row.tsx": {
+    actions: [],
+    nothingTyped: "a GET button leading to the restore's confirm step",
+  },
+  "components/newsroom/confirm-step.tsx": {
+    actions: ["restoreRevisionAction"],
+    via: "components/newsroom/screens/revision-history-screen.tsx",
+    nothingTyped: "a confirm button with hidden fields (restoring a revision, unpublishing)",
+  },
+  "components/newsroom/correction-form.tsx": {
+    actions: ["addCorrectionAction"],
+    journey: "correction",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/schedule-section.tsx": {
+    actions: ["scheduleChangeAction", "cancelScheduleAction"],
+    journey: "schedule",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/edit-lock-notice.tsx": {
+    actions: ["takeOverLockAction"],
+    nothingTyped: "the read-only and take-over buttons of a locked version",
+  },
+  "components/newsroom/forward-draft-review.tsx": {
+    actions: [],
+    nothingTyped: "the draft's workflow buttons with hidden fields (changeStatusAction, listed once above)",
+  },
+  "components/newsroom/moderated-comment.tsx": {
+    actions: ["moderateAction"],
+    nothingTyped: "one comment's moderation buttons with hidden fields",
+  },
+  "components/newsroom/moderation-filters-form.tsx": {
+    actions: [],
+    nothingTyped: "GET filters: nothing is refused, the choice is in the URL",
+  },
+  "components/newsroom/audit-filters-form.tsx": {
+    actions: [],
+    nothingTyped: "GET filters: nothing is refused, the choice is in the URL",
+  },
+  "components/newsroom/screens/story-overview-screen.tsx": {
+    actions: ["closeCommentsAction"],
+    nothingTyped: "the button that opens or closes comments",
+  },
+  "components/newsroom/screens/moderation-screen.tsx": {
+    actions: ["bulkModerateAction", "moderationModeAction"],
+    nothingTyped: "ticked comments with one bulk step, and the moderation-mode switch",
+  },
+  "components/newsroom/screens/revision-history-screen.tsx": {
+    actions: [],
+    nothingTyped: "a GET form choosing two revisions: nothing is refused, the choice is in the URL",
+  },
+  "components/newsroom/story-filters.tsx": {
+    actions: [],
+    nothingTyped: "GET filters: nothing is refused, the choice is in the URL",
+  },
+  "components/comments/comment-list.tsx": {
+    actions: [],
+    nothingTyped: "vote and report buttons (route handlers)",
+  },
+  "components/search-box.tsx": {
+    actions: [],
+    nothingTyped: "a GET search: nothing is refused, the query is in the URL",
+  },
+  "components/search-form.tsx": {
+    actions: [],
+    nothingTyped: "a GET search: nothing is refused, the query is in the URL",
+  },
+};
+
+/** Server Actions no form posts to, each with what calls it instead. */
+export const ACTIONS_WITHOUT_FORM: Record<string, string> = {
+  heartbeatLockAction: "the open translation editor's timer keeping its edit lock: nothing typed",
+};
+
+export const JOURNEYS = Object.values(FORM_INVENTORY).flatMap((form) =>
+  "journey" in form ? [{ journey: form.journey, withoutJavaScript: form.withoutJavaScript }] : [],
+);
