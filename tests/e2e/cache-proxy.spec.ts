@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
-import { signIn } from "./newsroom-helpers";
+import { publishSavedDraft, signIn } from "./newsroom-helpers";
 import { proxySecret, startCacheProxy, type CacheProxy } from "./support/cache-proxy";
 import { waitForUsableToken } from "./support/comment-token";
 import { demoStoryId } from "./support/demo-story-id";
@@ -91,6 +91,7 @@ test("an edit, a comment, its moderation, a slug change, a correction and an unp
   await newsroom.page.locator("#headline").fill(headline);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   // The purge happened in the editor's request: the very next read is fresh.
   const edited = await throughProxy(request, path);
   expect(edited.cache).toBe("MISS");
@@ -128,6 +129,7 @@ test("an edit, a comment, its moderation, a slug change, a correction and an unp
   await newsroom.page.locator("#slug").fill(newSlug);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   const old = await throughProxy(request, path);
   expect(old.status).toBe(308);
   const renamed = `/en/story/${encodeURIComponent(newSlug)}`;
@@ -164,6 +166,7 @@ test("an edit, a comment, its moderation, a slug change, a correction and an unp
   await newsroom.page.locator("#slug").fill(english.slug);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   expect((await throughProxy(request, path)).text).toContain(english.headline);
   await newsroom.close();
 });

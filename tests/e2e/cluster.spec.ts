@@ -2,7 +2,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { createClient } from "@redis/client";
 import { stories } from "@/prisma/content/stories/index";
 import { bilingualStory, storyUrl } from "./demo-stories";
-import { signIn } from "./newsroom-helpers";
+import { publishSavedDraft, signIn } from "./newsroom-helpers";
 import { htmlErrors } from "./support/validate-html";
 import { startTestCluster, type TestCluster } from "./support/cluster";
 import { reportComment } from "./support/report-comment";
@@ -82,6 +82,7 @@ test("an edit, a comment, its moderation, a slug change and an unpublish on inst
   await newsroom.page.locator("#headline").fill(headline);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   // The very next reads are fresh: no waiting, wherever the reader lands.
   for (const answer of [
     await throughProxy(path),
@@ -125,6 +126,7 @@ test("an edit, a comment, its moderation, a slug change and an unpublish on inst
   await newsroom.page.locator("#slug").fill(newSlug);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   expect((await throughProxy(path)).status).toBe(308);
   expect((await onB(path)).status).toBe(308);
   expect((await throughProxy(renamed)).text).toContain(headline);
@@ -159,6 +161,7 @@ test("with Redis unreachable the instances serve from PostgreSQL, and when it an
   await newsroom.page.locator("#headline").fill(headline);
   await newsroom.page.locator(".editor__form button[type=submit]").click();
   await expect(newsroom.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(newsroom.page);
   await newsroom.close();
   for (const answer of [await onB(path), await read(instanceA().url, path), await throughProxy(path)]) {
     expect(answer.status).toBe(200);

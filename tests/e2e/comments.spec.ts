@@ -248,7 +248,7 @@ test.describe("reader comments", () => {
     await editor.locator(".newsroom-nav").getByRole("link", { name: "Comments" }).click();
     const queued = editor.locator(".moderation-queue li", { hasText: "will be reported" });
     await expect(queued).toContainText("Reported once");
-    await expect(queued.locator('[data-reason="ABUSE"]')).toHaveText("Abusive or hateful: 1");
+    await expect(queued.locator('[data-reason="ABUSE"]')).toHaveText("Abusive or hateful: 1 report");
     await queued.getByRole("button", { name: "Hide" }).click();
     await expect(editor.locator(".form-notice")).toHaveText("Comment hidden.");
     await editorContext.close();

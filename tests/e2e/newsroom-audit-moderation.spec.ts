@@ -53,7 +53,7 @@ test.describe("moderation", () => {
     await expect(editor.page).toHaveURL(/reported=1/);
     const item = editor.page.locator(".moderation-queue > li", { hasText: "Cheap watches" });
     await expect(item).toContainText("أُبلغ عنه مرة واحدة");
-    await expect(item.locator('[data-reason="SPAM"]')).toHaveText("بلاغات «رسائل مزعجة أو إعلان»: 1");
+    await expect(item.locator('[data-reason="SPAM"]')).toHaveText("«رسائل مزعجة أو إعلان»: بلاغ واحد");
     await item.getByRole("button", { name: "إخفاء" }).click();
     await expect(editor.page.locator(".form-notice")).toHaveText("أُخفي التعليق.");
     // The list keeps its filters after the step.

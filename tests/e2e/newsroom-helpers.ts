@@ -18,3 +18,12 @@ export async function signIn(page: Page, role: DemoRole, locale: "en" | "ar" = "
   await page.locator('form.newsroom-form button[type="submit"]').click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/newsroom$`));
 }
+
+/**
+ * On the editor page of a published version just saved: its forward draft
+ * is published (a save on a published version is a draft until then).
+ */
+export async function publishSavedDraft(page: Page): Promise<void> {
+  await page.locator(".forward-draft").getByRole("button", { name: "Publish draft" }).click();
+  await expect(page.locator(".form-notice")).toContainText("Published");
+}
