@@ -7,6 +7,14 @@ export const MAX_QUERY_LENGTH = 200;
 /** Ten results a page; deeper pages than this are not served. */
 export const RESULTS_PER_PAGE = 10;
 export const MAX_PAGE = 50;
+/**
+ * How many matches are looked at, newest first: every page a reader can
+ * reach (MAX_PAGE pages of ten). Ranking reads each candidate's search
+ * vector, so a common word (tens of thousands of matches) would otherwise
+ * cost a read of most of the archive; bounded, a search costs the same at
+ * any archive size. Past it the page says so and suggests narrowing.
+ */
+export const SEARCH_CANDIDATES = MAX_PAGE * RESULTS_PER_PAGE;
 
 export type SearchSort = "relevance" | "newest";
 

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, markStoredText } from "@/lib/search/highlight";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
-import { RESULTS_PER_PAGE, type SearchRequest } from "@/lib/search/search-request";
+import { RESULTS_PER_PAGE, SEARCH_CANDIDATES, type SearchRequest } from "@/lib/search/search-request";
 import type { SearchHit, SearchOutcome } from "@/lib/search/search-types";
 import { textSearchConfig } from "@/lib/search/text-search-config";
 
@@ -18,6 +18,7 @@ interface HitRow {
   sectionName: string;
   sectionSlug: string;
   total: bigint;
+  found: bigint;
 }
 
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
@@ -46,38 +47,51 @@ export async function searchStories(locale: AppLocale, request: SearchRequest): 
   if (query === null) return { kind: "nothing-searchable" };
   const config = textSearchConfig(locale);
   // The query text is PostgreSQL's own rendering of the parsed tsquery.
-  // The page of hits is chosen first; only its ten rows go through
-  // ts_headline, however many stories match.
+  // The newest matches (one more than the bound, to know whether there are
+  // more) are the candidates; only they are ranked, and only the page's ten
+  // rows go through ts_headline.
   const rows = await db().$queryRaw<HitRow[]>`
-    WITH hits AS (
-      SELECT t.id, t."storyId", t.slug, t."publishedAt", t.headline, t.dek,
-        st.name AS "sectionName", st.slug AS "sectionSlug",
-        CASE WHEN ${request.sort} = 'newest' THEN t."publishedAt" END AS newest,
-        ts_rank(${RANK_WEIGHTS}::float4[], t."searchVector", ${query}::tsquery) AS rank,
-        count(*) OVER () AS total
+    WITH matches AS (
+      SELECT t.id, t."publishedAt", t."searchVector"
       FROM "StoryTranslation" t
-      JOIN "Story" s ON s.id = t."storyId"
-      JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId" AND st.locale = t.locale
       WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
         AND t."searchVector" @@ ${query}::tsquery
-        AND (${request.section}::text IS NULL OR st.slug = ${request.section})
+        AND (${request.section}::text IS NULL OR EXISTS (
+          SELECT 1 FROM "Story" s JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId"
+          WHERE s.id = t."storyId" AND st.locale = t.locale AND st.slug = ${request.section}))
         AND (${request.from}::date IS NULL OR t."publishedAt" >= ${request.from}::date)
         AND (${request.to}::date IS NULL OR t."publishedAt" < ${request.to}::date + 1)
-      ORDER BY newest DESC NULLS LAST, rank DESC, t."publishedAt" DESC, t.id DESC
+      ORDER BY t."publishedAt" DESC, t.id DESC
+      LIMIT ${SEARCH_CANDIDATES + 1}
+    ), candidates AS (
+      SELECT id, "publishedAt", count(*) OVER () AS total,
+        CASE WHEN ${request.sort} = 'newest' THEN "publishedAt" END AS newest,
+        CASE WHEN ${request.sort} = 'newest' THEN 0
+          ELSE ts_rank(${RANK_WEIGHTS}::float4[], "searchVector", ${query}::tsquery) END AS rank
+      FROM (SELECT * FROM matches ORDER BY "publishedAt" DESC, id DESC LIMIT ${SEARCH_CANDIDATES}) AS kept
+    ), hits AS (
+      SELECT c.*, (SELECT count(*) FROM matches) AS found
+      FROM candidates c
+      ORDER BY newest DESC NULLS LAST, rank DESC, "publishedAt" DESC, id DESC
       LIMIT ${RESULTS_PER_PAGE} OFFSET ${(request.page - 1) * RESULTS_PER_PAGE}
     )
-    SELECT "storyId", slug, "publishedAt", headline, dek, "sectionName", "sectionSlug", total,
-      ts_headline(${config}::regconfig, normalize_search_text(translate(headline, ${MARKERS}, '')),
+    SELECT t."storyId", t.slug, t."publishedAt", t.headline, t.dek, hits.total, hits.found,
+      st.name AS "sectionName", st.slug AS "sectionSlug",
+      ts_headline(${config}::regconfig, normalize_search_text(translate(t.headline, ${MARKERS}, '')),
         ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedHeadline",
-      ts_headline(${config}::regconfig, normalize_search_text(translate(dek, ${MARKERS}, '')),
+      ts_headline(${config}::regconfig, normalize_search_text(translate(t.dek, ${MARKERS}, '')),
         ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedDek"
     FROM hits
-    ORDER BY newest DESC NULLS LAST, rank DESC, "publishedAt" DESC, id DESC`;
+    JOIN "StoryTranslation" t ON t.id = hits.id
+    JOIN "Story" s ON s.id = t."storyId"
+    JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId" AND st.locale = t.locale
+    ORDER BY hits.newest DESC NULLS LAST, hits.rank DESC, hits."publishedAt" DESC, hits.id DESC`;
   const total = Number(rows[0]?.total ?? 0);
   return {
     kind: "results",
     hits: rows.map(toHit),
     total,
+    capped: Number(rows[0]?.found ?? 0) > SEARCH_CANDIDATES,
     page: request.page,
     pageCount: Math.max(1, Math.ceil(total / RESULTS_PER_PAGE)),
   };

@@ -153,6 +153,25 @@ describe("English search", () => {
     ]);
     expect(second.kind === "results" && second.hits.length).toBe(2);
   });
+
+  it("ranks only the newest 500 matches of a word most stories hold, and says there are more", async () => {
+    await prisma.$executeRaw`
+      WITH stories AS (
+        INSERT INTO "Story" (key, "sourceLocale", "sectionId", "firstPublishedAt")
+        SELECT 'lantern-' || n, 'en', ${sections[0]!.id}, timestamp '2026-02-01' + n * interval '10 minutes'
+        FROM generate_series(1, 520) AS n
+        RETURNING id, key, "firstPublishedAt")
+      INSERT INTO "StoryTranslation" ("storyId", locale, slug, headline, dek, body, status, "publishedAt")
+      SELECT id, 'en', key, 'Lantern festival ' || key, '', '', 'PUBLISHED', "firstPublishedAt" FROM stories`;
+    const first = await search("en", { q: "lantern" });
+    expect(first.kind === "results" && [first.total, first.capped, first.pageCount]).toEqual([500, true, 50]);
+    const newestFirst = await search("en", { q: "lantern", sort: "newest" });
+    const lastPage = await search("en", { q: "lantern", sort: "newest", page: "50" });
+    expect(newestFirst.kind === "results" && newestFirst.hits[0]!.slug).toBe("lantern-520");
+    expect(lastPage.kind === "results" && lastPage.hits.map((hit) => hit.slug).at(-1)).toBe("lantern-21");
+    const narrower = await search("en", { q: "lantern", from: "2026-02-01", to: "2026-02-01" });
+    expect(narrower.kind === "results" && [narrower.total, narrower.capped]).toEqual([143, false]);
+  });
 });
 
 describe("queries that cannot be looked up", () => {
