@@ -28,14 +28,30 @@ const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}
  * The reader's words as a tsquery, parsed by PostgreSQL itself
  * (websearch_to_tsquery: quotes, "or" and "-" work; nothing else is syntax),
  * or null when no lexeme could use the index: stop words, punctuation, or
- * only exclusions, which would need a scan of every row.
+ * only exclusions, which would need a scan of every row. `loose` is what the
+ * index can answer alone: the query without exclusions (querytree) and with
+ * phrases as plain "and". When it differs, every row it finds must be read
+ * to check the words' order or the exclusion.
  */
-async function indexableQuery(locale: AppLocale, text: string): Promise<string | null> {
-  const [row] = await db().$queryRaw<{ query: string; tree: string }[]>`
-    SELECT q::text AS query, querytree(q) AS tree
+async function indexableQuery(
+  locale: AppLocale,
+  text: string,
+): Promise<{ query: string; loose: string } | null> {
+  const [row] = await db().$queryRaw<{ query: string; tree: string; loose: string }[]>`
+    SELECT q::text AS query, querytree(q) AS tree,
+      regexp_replace(querytree(q), '<(-|[0-9]+)>', '&', 'g') AS loose
     FROM websearch_to_tsquery(${textSearchConfig(locale)}::regconfig, normalize_search_text(${text})) AS q`;
-  return row && row.tree !== "" && row.tree !== "T" ? row.query : null;
+  return row && row.tree !== "" && row.tree !== "T" ? { query: row.query, loose: row.loose } : null;
 }
+
+/**
+ * How many of the newest rows the index finds for a phrase or an exclusion
+ * are read to check it: two common words are in most stories, and reading
+ * them all to find the few where they stand together would cost seconds at
+ * 100,000 stories. Older matches past it are not found (the page then
+ * suggests narrowing, as for a common word).
+ */
+const RECHECKED_ROWS = 600;
 
 // Weights for D, C, B, A (body C, dek B, headline A): a single headline
 // match outranks many body matches.
@@ -43,8 +59,10 @@ const RANK_WEIGHTS = "{0.01, 0.05, 0.3, 1.0}";
 
 export async function searchStories(locale: AppLocale, request: SearchRequest): Promise<SearchOutcome> {
   if (!request.query) return { kind: "empty" };
-  const query = await indexableQuery(locale, request.query);
-  if (query === null) return { kind: "nothing-searchable" };
+  const parsed = await indexableQuery(locale, request.query);
+  if (parsed === null) return { kind: "nothing-searchable" };
+  const { query, loose } = parsed;
+  const rechecked = loose !== query;
   const config = textSearchConfig(locale);
   // The query text is PostgreSQL's own rendering of the parsed tsquery.
   // The newest matches (one more than the bound, to know whether there are
@@ -55,22 +73,28 @@ export async function searchStories(locale: AppLocale, request: SearchRequest): 
       SELECT t.id, t."publishedAt", t."searchVector"
       FROM "StoryTranslation" t
       WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
-        AND t."searchVector" @@ ${query}::tsquery
+        AND t."searchVector" @@ ${loose}::tsquery
         AND (${request.section}::text IS NULL OR EXISTS (
           SELECT 1 FROM "Story" s JOIN "SectionTranslation" st ON st."sectionId" = s."sectionId"
           WHERE s.id = t."storyId" AND st.locale = t.locale AND st.slug = ${request.section}))
         AND (${request.from}::date IS NULL OR t."publishedAt" >= ${request.from}::date)
         AND (${request.to}::date IS NULL OR t."publishedAt" < ${request.to}::date + 1)
       ORDER BY t."publishedAt" DESC, t.id DESC
+      LIMIT ${rechecked ? RECHECKED_ROWS : SEARCH_CANDIDATES + 1}
+    ), exact AS (
+      SELECT * FROM matches WHERE NOT ${rechecked} OR "searchVector" @@ ${query}::tsquery
+      ORDER BY "publishedAt" DESC, id DESC
       LIMIT ${SEARCH_CANDIDATES + 1}
     ), candidates AS (
       SELECT id, "publishedAt", count(*) OVER () AS total,
         CASE WHEN ${request.sort} = 'newest' THEN "publishedAt" END AS newest,
         CASE WHEN ${request.sort} = 'newest' THEN 0
           ELSE ts_rank(${RANK_WEIGHTS}::float4[], "searchVector", ${query}::tsquery) END AS rank
-      FROM (SELECT * FROM matches ORDER BY "publishedAt" DESC, id DESC LIMIT ${SEARCH_CANDIDATES}) AS kept
+      FROM (SELECT * FROM exact ORDER BY "publishedAt" DESC, id DESC LIMIT ${SEARCH_CANDIDATES}) AS kept
     ), hits AS (
-      SELECT c.*, (SELECT count(*) FROM matches) AS found
+      -- More than the candidates, or a phrase checked on only the newest rows the index found.
+      SELECT c.*, CASE WHEN (SELECT count(*) FROM matches) >= ${RECHECKED_ROWS} AND ${rechecked}
+        THEN ${SEARCH_CANDIDATES + 1} ELSE (SELECT count(*) FROM exact) END AS found
       FROM candidates c
       ORDER BY newest DESC NULLS LAST, rank DESC, "publishedAt" DESC, id DESC
       LIMIT ${RESULTS_PER_PAGE} OFFSET ${(request.page - 1) * RESULTS_PER_PAGE}
