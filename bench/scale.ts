@@ -15,7 +15,7 @@
 // Ports: BENCH_PORT (3260) for the site, BENCH_PG_PORT (BENCH_PORT + 20000).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -216,6 +216,8 @@ async function sendHostileQueries(origin: string): Promise<NonNullable<SizeFigur
 
 async function measureSize(size: number, first: boolean): Promise<SizeFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `news-scale-${size}-`));
+  // Run as root, PostgreSQL runs as "postgres", which must reach its data directory inside.
+  chmodSync(dir, 0o711);
   const dataDir = path.join(dir, "postgres");
   try {
     const corpus = path.join(dir, "corpus.jsonl");

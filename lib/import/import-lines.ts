@@ -17,6 +17,11 @@ export async function importLines(
   lines: AsyncIterable<string> | Iterable<string>,
   opts: { batchSize?: number; onBatch?: (bytesRead: number, report: ImportReport) => void } = {},
 ): Promise<ImportReport> {
+  // Take the iterator before the first await: a readline interface emits
+  // lines as soon as its stream flows, and lines emitted before anyone
+  // iterates are gone (the file's first lines went missing without a word).
+  const iterator = Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : lines[Symbol.iterator]();
+  const pending: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator as AsyncIterator<string> };
   const importer = new StoryImporter(prisma);
   await importer.load();
   const { report } = importer;
@@ -31,7 +36,7 @@ export async function importLines(
     storing.push(importer.storePrepared(ready).then(() => opts.onBatch?.(bytesRead, report)));
     if (storing.length >= STORES_IN_FLIGHT) await storing.shift();
   };
-  for await (const text of lines) {
+  for await (const text of pending) {
     lineNumber++;
     bytes += Buffer.byteLength(text) + 1;
     if (text.trim() === "") continue;
