@@ -13,6 +13,9 @@
 // At the first size it also sends 2,000 generated hostile queries to the
 // search page and the suggestion route and counts 5xx answers.
 // Ports: BENCH_PORT (3260) for the site, BENCH_PG_PORT (BENCH_PORT + 20000).
+// `--reuse 100000=/path/to/data` measures a size on a database directory an
+// earlier `npm run import` filled (no import figures then), for a machine
+// where a 100,000-story import does not fit in the time at hand.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -31,7 +34,18 @@ import { searchStories } from "@/lib/search/search-stories";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000,100000" },
+    reuse: { type: "string", multiple: true },
+  },
+});
+const REUSE = new Map(
+  (values.reuse ?? []).map((entry) => {
+    const [size, dir] = entry.split("=");
+    return [Number(size), path.resolve(dir!)] as const;
+  }),
+);
 const SIZES = values.sizes!.split(",").map((size) => Math.max(10, Number(size) || 0));
 const PORT = Number(process.env.BENCH_PORT ?? 3260);
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? PORT + 20000);
@@ -42,8 +56,9 @@ const SAMPLES = 10;
 interface SizeFigures {
   size: number;
   published: Record<AppLocale, number>;
-  importSeconds: number;
-  importRate: number;
+  /** Null when an existing database was reused. */
+  importSeconds: number | null;
+  importRate: number | null;
   search: { p50: number; p95: number; max: number; slowest: string };
   suggest: { p50: number; p95: number };
   storyColdMs: number;
@@ -218,13 +233,23 @@ async function measureSize(size: number, first: boolean): Promise<SizeFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `news-scale-${size}-`));
   // Run as root, PostgreSQL runs as "postgres", which must reach its data directory inside.
   chmodSync(dir, 0o711);
-  const dataDir = path.join(dir, "postgres");
+  const dataDir = REUSE.get(size) ?? path.join(dir, "postgres");
   try {
-    const corpus = path.join(dir, "corpus.jsonl");
-    const stories = await writeCorpus(corpus, size);
-    console.log(`\n${size.toLocaleString("en")} per language: ${stories} stories generated; importing…`);
-    const importSeconds = await runImport(corpus, dataDir);
-    rmSync(corpus);
+    let importSeconds: number | null = null;
+    let stories = 0;
+    if (REUSE.has(size)) {
+      console.log(`\n${size.toLocaleString("en")} per language: reusing ${dataDir}`);
+    } else {
+      const corpus = path.join(dir, "corpus.jsonl");
+      stories = await writeCorpus(corpus, size);
+      console.log(`\n${size.toLocaleString("en")} per language: ${stories} stories generated; importing…`);
+      importSeconds = await runImport(corpus, dataDir);
+      rmSync(corpus);
+    }
+    // The site keeps rendered pages and cached data on disk across restarts:
+    // a cold render needs them gone (both are runtime caches, not the build).
+    rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
+    rmSync(path.join(".next", "cache", "fetch-cache"), { recursive: true, force: true });
     // The server starts its own embedded database when no DATABASE_URL is set.
     delete process.env.DATABASE_URL;
     const app = await startBenchApp(PORT, { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(PG_PORT) });
@@ -246,7 +271,7 @@ async function measureSize(size: number, first: boolean): Promise<SizeFigures> {
         size,
         published,
         importSeconds,
-        importRate: stories / importSeconds,
+        importRate: importSeconds === null ? null : stories / importSeconds,
         ...searchFigures,
         ...pages,
         ...(hostile ? { hostile } : {}),
@@ -272,7 +297,7 @@ function table(results: SizeFigures[]): string {
     [
       r.size.toLocaleString("en"),
       `${r.published.en.toLocaleString("en")} / ${r.published.ar.toLocaleString("en")}`,
-      `${r.importSeconds.toFixed(1)} s (${r.importRate.toFixed(0)}/s)`,
+      r.importSeconds === null ? "reused" : `${r.importSeconds.toFixed(1)} s (${r.importRate!.toFixed(0)}/s)`,
       `${r.search.p50.toFixed(1)} / ${r.search.p95.toFixed(1)}${ratio(r.search.p95, base.search.p95)}`,
       `${r.suggest.p50.toFixed(1)} / ${r.suggest.p95.toFixed(1)}`,
       `${r.storyColdMs.toFixed(0)}${ratio(r.storyColdMs, base.storyColdMs)}`,
