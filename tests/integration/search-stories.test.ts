@@ -6,6 +6,7 @@ import { parseSearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
+import { hostileSearchPaths } from "@/bench/support/hostile-search-queries";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";
@@ -228,6 +229,16 @@ describe("queries that cannot be looked up", () => {
         await expect(search(locale, { q, page: "999999" }), q).resolves.toBeDefined();
         await expect(suggestHeadlines(locale, q), q).resolves.toBeDefined();
       }
+    }
+  });
+
+  it("answers the scale bench's generated hostile queries, filters and all, without an error", async () => {
+    for (const hostile of hostileSearchPaths(300, 3)) {
+      const url = new URL(hostile, "http://localhost");
+      const params = Object.fromEntries(url.searchParams);
+      const locale = url.pathname.startsWith("/ar/") || params.locale === "ar" ? "ar" : "en";
+      await expect(search(locale, params), hostile).resolves.toBeDefined();
+      await expect(suggestHeadlines(locale, params.q ?? ""), hostile).resolves.toBeDefined();
     }
   });
 });
