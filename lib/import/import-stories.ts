@@ -176,7 +176,11 @@ export class StoryImporter {
         RETURNING id, key`;
       const ids = new Map(inserted.map((row) => [row.key, row.id]));
       const authors = stories.flatMap((story) =>
-        story.authors.map((author, position) => [ids.get(story.key)!, this.authors.get(author.key)!, position]),
+        story.authors.map((author, position) => [
+          ids.get(story.key)!,
+          this.authors.get(author.key)!,
+          position,
+        ]),
       );
       await tx.$executeRaw`
         INSERT INTO "StoryAuthor" ("storyId", "authorId", position)
