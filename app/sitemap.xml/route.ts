@@ -1,6 +1,6 @@
 import { routing } from "@/i18n/routing";
-import { getSitemapEntries } from "@/lib/seo/sitemap-entries";
-import { URLS_PER_SITEMAP, sitemapPath } from "@/lib/seo/sitemap-pages";
+import { getSitemapListing, sitemapFileCount } from "@/lib/seo/sitemap-entries";
+import { sitemapPath } from "@/lib/seo/sitemap-pages";
 import { sitemapIndexXml, xmlResponse } from "@/lib/seo/sitemap-xml";
 
 /** The sitemap index: per-locale sitemaps, split by size, and the news sitemap. */
@@ -10,13 +10,10 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const sitemaps = [];
   for (const locale of routing.locales) {
-    const entries = await getSitemapEntries(locale);
-    const newest = entries.reduce(
-      (latest, entry) => (entry.lastModified > latest ? entry.lastModified : latest),
-      "",
-    );
-    const pages = Math.max(1, Math.ceil(entries.length / URLS_PER_SITEMAP));
-    for (let page = 1; page <= pages; page++) {
+    const listing = await getSitemapListing(locale);
+    // The home page's lastModified is the locale's newest published change.
+    const newest = listing.listing[0]?.lastModified ?? new Date().toISOString();
+    for (let page = 1; page <= sitemapFileCount(listing); page++) {
       sitemaps.push({ path: sitemapPath(locale, page), lastModified: newest });
     }
   }

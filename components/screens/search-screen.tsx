@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale-facts";
 import { searchPath } from "@/lib/paths";
-import { MAX_QUERY_LENGTH, searchQueryString, type SearchRequest } from "@/lib/search/search-request";
+import {
+  MAX_QUERY_LENGTH,
+  SEARCH_CANDIDATES,
+  searchQueryString,
+  type SearchRequest,
+} from "@/lib/search/search-request";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import type { SectionLink } from "@/lib/stories/story-types";
 import { PageShell } from "@/components/page-shell";
@@ -41,8 +46,16 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
       {outcome.kind === "results" && outcome.total > 0 ? (
         <>
           <p className="search-count">
-            {t("count", { count: outcome.total })} {query}
+            {outcome.capped
+              ? t("countCapped", { max: SEARCH_CANDIDATES })
+              : t("count", { count: outcome.total })}{" "}
+            {query}
           </p>
+          {outcome.capped ? (
+            <p className="notice" role="status">
+              {t("refine", { max: SEARCH_CANDIDATES })}
+            </p>
+          ) : null}
           <div className="search-results">
             {outcome.hits.map((hit) => (
               <SearchResult key={hit.storyId} hit={hit} locale={locale} />

@@ -149,81 +149,92 @@ export class StoryImporter {
     });
   }
 
+  /**
+   * One transaction, one statement per table: rows travel as arrays and are
+   * spread by unnest(), so a batch of 500 stories is a handful of round trips
+   * rather than a query per row, and the bodies are sent once (the first
+   * revision is copied from the inserted translations inside PostgreSQL).
+   */
   private async store(batch: ImportLine[]): Promise<void> {
+    const stories = batch.map(({ story }) => story);
     await this.prisma.$transaction(async (tx) => {
-      const stories = await tx.story.createManyAndReturn({
-        select: { id: true, key: true },
-        data: batch.map(({ story }) => {
-          const published = story.translations.some((t) => t.status === "PUBLISHED");
-          return {
-            key: story.key,
-            sourceLocale: story.sourceLocale,
-            sectionId: this.sections.get(story.section)!,
-            leadImageSrc: story.image?.src ?? null,
-            leadImageWidth: story.image?.width ?? null,
-            leadImageHeight: story.image?.height ?? null,
-            firstPublishedAt: published ? new Date(story.publishedAt) : null,
-            lastUpdatedAt: new Date(story.updatedAt ?? story.publishedAt),
-          };
-        }),
-      });
-      const ids = new Map(stories.map((row) => [row.key, row.id]));
-      await tx.storyAuthor.createMany({
-        data: batch.flatMap(({ story }) =>
-          story.authors.map((author, position) => ({
-            storyId: ids.get(story.key)!,
-            authorId: this.authors.get(author.key)!,
-            position,
-          })),
-        ),
-        skipDuplicates: true,
-      });
-      await tx.storyTopic.createMany({
-        data: batch.flatMap(({ story }) =>
-          story.topics.map((topic) => ({
-            storyId: ids.get(story.key)!,
-            topicId: this.topics.get(topic.key)!,
-          })),
-        ),
-        skipDuplicates: true,
-      });
-      const translations = batch.flatMap(({ story }) =>
-        story.translations.map(({ locale, status, ...fields }) => ({
-          storyId: ids.get(story.key)!,
-          locale,
-          status,
-          ...fields,
-          publishedAt: status === "PUBLISHED" ? new Date(story.publishedAt) : null,
-          createdAt: new Date(story.publishedAt),
-          updatedAt: new Date(story.updatedAt ?? story.publishedAt),
-        })),
+      const utc = (iso: string | undefined) => (iso === undefined ? null : new Date(iso).toISOString());
+      const inserted = await tx.$queryRaw<{ id: number; key: string }[]>`
+        INSERT INTO "Story" (key, "sourceLocale", "sectionId", "leadImageSrc", "leadImageWidth",
+          "leadImageHeight", "firstPublishedAt", "lastUpdatedAt")
+        SELECT key, locale::"Locale", section, src, width, height,
+          first::timestamptz AT TIME ZONE 'UTC', updated::timestamptz AT TIME ZONE 'UTC'
+        FROM unnest(
+          ${stories.map((s) => s.key)}::text[], ${stories.map((s) => s.sourceLocale)}::text[],
+          ${stories.map((s) => this.sections.get(s.section)!)}::int[],
+          ${stories.map((s) => s.image?.src ?? null)}::text[],
+          ${stories.map((s) => s.image?.width ?? null)}::int[],
+          ${stories.map((s) => s.image?.height ?? null)}::int[],
+          ${stories.map((s) => (s.translations.some((t) => t.status === "PUBLISHED") ? utc(s.publishedAt) : null))}::text[],
+          ${stories.map((s) => utc(s.updatedAt ?? s.publishedAt))}::text[]
+        ) AS row(key, locale, section, src, width, height, first, updated)
+        RETURNING id, key`;
+      const ids = new Map(inserted.map((row) => [row.key, row.id]));
+      const authors = stories.flatMap((story) =>
+        story.authors.map((author, position) => [
+          ids.get(story.key)!,
+          this.authors.get(author.key)!,
+          position,
+        ]),
       );
-      const stored = await tx.storyTranslation.createManyAndReturn({
-        select: { id: true, storyId: true, locale: true },
-        data: translations,
-      });
-      await tx.translationRevision.createMany({
-        data: stored.map((row) => {
-          const t = translations.find((each) => each.storyId === row.storyId && each.locale === row.locale)!;
-          return {
-            translationId: row.id,
-            number: 1,
-            slug: t.slug,
-            headline: t.headline,
-            dek: t.dek,
-            body: t.body,
-            leadImageAlt: t.leadImageAlt,
-            sourceRevision: 1,
-          };
-        }),
-      });
+      await tx.$executeRaw`
+        INSERT INTO "StoryAuthor" ("storyId", "authorId", position)
+        SELECT * FROM unnest(${authors.map((a) => a[0]!)}::int[], ${authors.map((a) => a[1]!)}::int[],
+          ${authors.map((a) => a[2]!)}::int[])
+        ON CONFLICT DO NOTHING`;
+      const topics = stories.flatMap((story) =>
+        story.topics.map((topic) => [ids.get(story.key)!, this.topics.get(topic.key)!]),
+      );
+      await tx.$executeRaw`
+        INSERT INTO "StoryTopic" ("storyId", "topicId")
+        SELECT * FROM unnest(${topics.map((t) => t[0]!)}::int[], ${topics.map((t) => t[1]!)}::int[])
+        ON CONFLICT DO NOTHING`;
+      const versions = stories.flatMap((story) =>
+        story.translations.map((translation) => ({ story, translation })),
+      );
+      const column = <T>(pick: (version: (typeof versions)[number]) => T) => versions.map(pick);
+      await tx.$executeRaw`
+        WITH stored AS (
+          INSERT INTO "StoryTranslation" ("storyId", locale, slug, headline, dek, body, "leadImageAlt",
+            status, "publishedAt", "createdAt", "updatedAt")
+          SELECT story, locale::"Locale", slug, headline, dek, body, alt, status::"TranslationStatus",
+            CASE WHEN status = 'PUBLISHED' THEN created::timestamptz AT TIME ZONE 'UTC' END,
+            created::timestamptz AT TIME ZONE 'UTC', updated::timestamptz AT TIME ZONE 'UTC'
+          FROM unnest(
+            ${column((v) => ids.get(v.story.key)!)}::int[], ${column((v) => v.translation.locale)}::text[],
+            ${column((v) => v.translation.slug)}::text[], ${column((v) => v.translation.headline)}::text[],
+            ${column((v) => v.translation.dek)}::text[], ${column((v) => v.translation.body)}::text[],
+            ${column((v) => v.translation.leadImageAlt)}::text[], ${column((v) => v.translation.status)}::text[],
+            ${column((v) => utc(v.story.publishedAt))}::text[],
+            ${column((v) => utc(v.story.updatedAt ?? v.story.publishedAt))}::text[]
+          ) AS row(story, locale, slug, headline, dek, body, alt, status, created, updated)
+          RETURNING id, slug, headline, dek, body, "leadImageAlt"
+        )
+        INSERT INTO "TranslationRevision" ("translationId", number, slug, headline, dek, body,
+          "leadImageAlt", "sourceRevision")
+        SELECT id, 1, slug, headline, dek, body, "leadImageAlt", 1 FROM stored`;
     });
   }
 
-  async importBatch(batch: ImportLine[]): Promise<void> {
+  /**
+   * Settles what the file and the database already decide (refused and
+   * skipped lines, new authors and topics) and returns the lines left to
+   * store. Batches must be prepared one after the other, in file order; their
+   * storing may then overlap (see importLines).
+   */
+  async prepare(batch: ImportLine[]): Promise<ImportLine[]> {
     const admissible = await this.admissible(batch);
     await this.ensureAuthors(admissible);
-    const ready = await this.ensureTopics(admissible);
+    return this.ensureTopics(admissible);
+  }
+
+  /** Stores prepared lines: the batch in one transaction, or, when it fails, line by line. */
+  async storePrepared(ready: ImportLine[]): Promise<void> {
     if (ready.length === 0) return;
     try {
       await this.store(ready);
@@ -239,5 +250,9 @@ export class StoryImporter {
         }
       }
     }
+  }
+
+  async importBatch(batch: ImportLine[]): Promise<void> {
+    await this.storePrepared(await this.prepare(batch));
   }
 }

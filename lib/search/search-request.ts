@@ -7,6 +7,14 @@ export const MAX_QUERY_LENGTH = 200;
 /** Ten results a page; deeper pages than this are not served. */
 export const RESULTS_PER_PAGE = 10;
 export const MAX_PAGE = 50;
+/**
+ * How many matches are looked at, newest first: every page a reader can
+ * reach (MAX_PAGE pages of ten). Ranking reads each candidate's search
+ * vector, so a common word (tens of thousands of matches) would otherwise
+ * cost a read of most of the archive; bounded, a search costs the same at
+ * any archive size. Past it the page says so and suggests narrowing.
+ */
+export const SEARCH_CANDIDATES = MAX_PAGE * RESULTS_PER_PAGE;
 
 export type SearchSort = "relevance" | "newest";
 
@@ -46,7 +54,8 @@ export function cleanQuery(raw: string): { query: string; shortened: boolean } {
 }
 
 function day(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  // Years from 1000: JavaScript takes year 0, PostgreSQL refuses it (a 500 found by bench/scale.ts).
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return null;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
 }

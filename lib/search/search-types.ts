@@ -15,4 +15,13 @@ export type SearchOutcome =
   | { kind: "empty" }
   /** Only stop words, punctuation or exclusions: nothing an index can look up. */
   | { kind: "nothing-searchable" }
-  | { kind: "results"; hits: SearchHit[]; total: number; page: number; pageCount: number };
+  | {
+      kind: "results";
+      hits: SearchHit[];
+      /** Matches ranked and shown, at most SEARCH_CANDIDATES. */
+      total: number;
+      /** More stories match than were ranked: the page suggests narrowing the search. */
+      capped: boolean;
+      page: number;
+      pageCount: number;
+    };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { suggestionWords } from "@/lib/search/suggestion-words";
 
 export interface Suggestion {
@@ -10,22 +11,45 @@ export interface Suggestion {
 
 export const MAX_SUGGESTIONS = 6;
 
+// How many of the newest published stories are read first, newest first:
+// a prefix most headlines share fills the six suggestions from them at once.
+const RECENT_WINDOW = 1_000;
+
 /**
  * Published headlines in the locale holding every typed word as a word
  * prefix, newest first. Matched against the headline's unstemmed ("simple")
- * lexemes in "searchVector", through its GIN index.
+ * lexemes in "searchVector". Two steps, because neither plan is cheap for
+ * every prefix at 100,000 stories: the newest stories are checked first
+ * (a common prefix is done there), and only when they hold fewer than six
+ * matches is the GIN index asked for the rest (a rare or unknown prefix
+ * has few entries there; walking the whole archive newest first to find
+ * none took seconds).
  */
 export async function suggestHeadlines(locale: AppLocale, typed: string): Promise<Suggestion[]> {
   const words = suggestionWords(typed);
   if (words.length === 0) return [];
   // Each word is letters and digits only; quote_literal makes it one quoted
   // lexeme and ":*" a prefix, restricted to the headline's weight (A).
-  return db().$queryRaw<Suggestion[]>`
-    SELECT t.headline, t.slug
-    FROM "StoryTranslation" t
-    WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
-      AND t."searchVector" @@ to_tsquery('simple',
-        (SELECT string_agg(quote_literal(word) || ':*A', ' & ') FROM unnest(${words}::text[]) AS word))
-    ORDER BY t."publishedAt" DESC, t.id DESC
+  const query = Prisma.sql`to_tsquery('simple',
+    (SELECT string_agg(quote_literal(word) || ':*A', ' & ') FROM unnest(${words}::text[]) AS word))`;
+  const recent = await db().$queryRaw<Suggestion[]>`
+    SELECT recent.headline, recent.slug
+    FROM (
+      SELECT t.headline, t.slug, t."searchVector", t."publishedAt", t.id FROM "StoryTranslation" t
+      WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+      ORDER BY t."publishedAt" DESC, t.id DESC
+      LIMIT ${RECENT_WINDOW}
+    ) AS recent
+    WHERE recent."searchVector" @@ ${query}
+    ORDER BY recent."publishedAt" DESC, recent.id DESC
     LIMIT ${MAX_SUGGESTIONS}`;
+  if (recent.length === MAX_SUGGESTIONS) return recent;
+  // MATERIALIZED keeps the planner from walking the archive by date again:
+  // the index gives every match, however few, and only they are sorted.
+  return db().$queryRaw<Suggestion[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT t.headline, t.slug, t."publishedAt", t.id FROM "StoryTranslation" t
+      WHERE t."searchVector" @@ ${query} AND t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+    )
+    SELECT headline, slug FROM matches ORDER BY "publishedAt" DESC, id DESC LIMIT ${MAX_SUGGESTIONS}`;
 }

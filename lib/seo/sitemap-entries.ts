@@ -6,6 +6,8 @@ import { authorsWithPages } from "@/lib/authors/author-queries";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
+import { withDatabase } from "@/lib/db/availability";
+import { URLS_PER_SITEMAP } from "@/lib/seo/sitemap-pages";
 import { querySections } from "@/lib/stories/sections";
 import { listTopics, publishedCounts } from "@/lib/topics/topic-queries";
 
@@ -23,39 +25,52 @@ export interface NewsEntry {
   publishedAt: string;
 }
 
-export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
-  const rows = await db().storyTranslation.findMany({
-    where: { locale, status: "PUBLISHED" },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: {
-      slug: true,
-      updatedAt: true,
-      story: {
-        select: {
-          sectionId: true,
-          topics: { select: { topicId: true } },
-          translations: { where: { status: "PUBLISHED" }, select: { locale: true, slug: true } },
-        },
-      },
-    },
-  });
-  const newest = rows.reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
-  const lastModified = (time: number) => new Date(time || Date.now()).toISOString();
+/** What every sitemap of a locale but the stories is made of, and how many stories follow. */
+export interface SitemapListing {
+  /** Home, sections, topics and authors: one entry each, few at any archive size. */
+  listing: SitemapEntry[];
+  stories: number;
+}
+
+const lastModified = (time: Date | null, fallback: Date | null) =>
+  (time ?? fallback ?? new Date()).toISOString();
+
+/**
+ * The locale's pages other than stories, each with its newest published
+ * change as lastModified (one aggregate query per kind, not a scan per
+ * topic), and the number of published stories.
+ */
+export async function querySitemapListing(locale: AppLocale): Promise<SitemapListing> {
+  const [newestBySection, newestByTopic, [totals]] = await Promise.all([
+    db().$queryRaw<{ id: number; newest: Date }[]>`
+      SELECT s."sectionId" AS id, max(t."updatedAt") AS newest
+      FROM "StoryTranslation" t JOIN "Story" s ON s.id = t."storyId"
+      WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+      GROUP BY s."sectionId"`,
+    db().$queryRaw<{ id: number; newest: Date }[]>`
+      SELECT st."topicId" AS id, max(t."updatedAt") AS newest
+      FROM "StoryTopic" st JOIN "StoryTranslation" t ON t."storyId" = st."storyId"
+      WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+      GROUP BY st."topicId"`,
+    db().$queryRaw<{ stories: bigint; newest: Date | null }[]>`
+      SELECT count(*) AS stories, max("updatedAt") AS newest
+      FROM "StoryTranslation" WHERE locale = ${locale}::"Locale" AND status = 'PUBLISHED'`,
+  ]);
+  const newest = totals?.newest ?? null;
+  const sectionNewest = new Map(newestBySection.map((row) => [row.id, row.newest]));
+  const topicNewest = new Map(newestByTopic.map((row) => [row.id, row.newest]));
   const home: SitemapEntry = {
     path: homePath(locale),
-    lastModified: lastModified(newest),
+    lastModified: lastModified(newest, null),
     versions: routing.locales.map((other) => ({ locale: other, path: homePath(other) })),
   };
   const sections = (await querySections()).flatMap((section): SitemapEntry[] => {
     const own = section.names[locale];
     if (!own) return [];
-    const newestInSection = rows
-      .filter((row) => row.story.sectionId === section.id)
-      .reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
     return [
       {
         path: sectionPath(locale, own.slug),
-        lastModified: lastModified(newestInSection || newest),
+        lastModified: lastModified(sectionNewest.get(section.id) ?? null, newest),
         versions: (Object.entries(section.names) as [AppLocale, { slug: string }][]).map(([other, name]) => ({
           locale: other,
           path: sectionPath(other, name.slug),
@@ -69,13 +84,10 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
     const own = topic.names[locale];
     const published = counts.get(topic.id) ?? {};
     if (!own || !published[locale]) return [];
-    const newestInTopic = rows
-      .filter((row) => row.story.topics.some(({ topicId }) => topicId === topic.id))
-      .reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
     return [
       {
         path: topicPath(locale, own.slug),
-        lastModified: lastModified(newestInTopic || newest),
+        lastModified: lastModified(topicNewest.get(topic.id) ?? null, newest),
         versions: (Object.entries(topic.names) as [AppLocale, { slug: string }][])
           .filter(([other]) => published[other])
           .map(([other, name]) => ({ locale: other, path: topicPath(other, name.slug) })),
@@ -84,22 +96,14 @@ export async function querySitemapEntries(locale: AppLocale): Promise<SitemapEnt
   });
   const authors = (await authorsWithPages(locale)).map((author): SitemapEntry => ({
     path: authorPath(locale, author.key),
-    lastModified: lastModified(author.newest.getTime()),
+    lastModified: author.newest.toISOString(),
     versions: author.locales.map((other) => ({ locale: other, path: authorPath(other, author.key) })),
   }));
-  const stories = rows.map((row) => ({
-    path: storyPath(locale, row.slug),
-    lastModified: row.updatedAt.toISOString(),
-    versions: row.story.translations.map((version) => ({
-      locale: version.locale,
-      path: storyPath(version.locale, version.slug),
-    })),
-  }));
-  return [home, ...sections, ...topics, ...authors, ...stories];
+  return { listing: [home, ...sections, ...topics, ...authors], stories: Number(totals?.stories ?? 0) };
 }
 
-/** Every published page of a locale with its language versions; cached until a publish touches the lists. */
-export function getSitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
+/** Cached until a publish touches the lists: small at any archive size. */
+export function getSitemapListing(locale: AppLocale): Promise<SitemapListing> {
   // A story published in the other language changes this locale's alternates too.
   const tags = [
     ...routing.locales.map((other) => cacheTags.lists(other)),
@@ -107,7 +111,62 @@ export function getSitemapEntries(locale: AppLocale): Promise<SitemapEntry[]> {
     cacheTags.topics(),
     cacheTags.authors(),
   ];
-  return cachedRead({ name: "sitemap", args: [locale], tags }, () => querySitemapEntries(locale));
+  return cachedRead({ name: "sitemap-listing", args: [locale], tags }, () => querySitemapListing(locale));
+}
+
+/**
+ * Published stories of a locale, newest first, from `offset`, with their
+ * published language versions: one query walking the (locale, status,
+ * publishedAt) index. Not kept in Next's data cache (a sitemap of 45,000
+ * stories is megabytes, past what it stores); the response is cached by
+ * browsers, proxies and the caching proxy instead.
+ */
+export async function querySitemapStories(
+  locale: AppLocale,
+  offset: number,
+  limit: number,
+): Promise<SitemapEntry[]> {
+  if (limit <= 0) return [];
+  const rows = await withDatabase(
+    () => db().$queryRaw<
+      { slug: string; updatedAt: Date; otherLocale: AppLocale | null; otherSlug: string | null }[]
+    >`
+      SELECT t.slug, t."updatedAt", o.locale AS "otherLocale", o.slug AS "otherSlug"
+      FROM "StoryTranslation" t
+      LEFT JOIN "StoryTranslation" o
+        ON o."storyId" = t."storyId" AND o.locale <> t.locale AND o.status = 'PUBLISHED'
+      WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
+      ORDER BY t."publishedAt" DESC, t.id DESC
+      OFFSET ${offset} LIMIT ${limit}`,
+  );
+  return rows.map((row) => {
+    const versions: LanguageVersion[] = [{ locale, path: storyPath(locale, row.slug) }];
+    if (row.otherLocale && row.otherSlug)
+      versions.push({ locale: row.otherLocale, path: storyPath(row.otherLocale, row.otherSlug) });
+    versions.sort((a, b) => routing.locales.indexOf(a.locale) - routing.locales.indexOf(b.locale));
+    return { path: storyPath(locale, row.slug), lastModified: row.updatedAt.toISOString(), versions };
+  });
+}
+
+/** How many sitemap files a locale needs: the listing first, then the stories, URLS_PER_SITEMAP a file. */
+export function sitemapFileCount({ listing, stories }: SitemapListing): number {
+  return Math.max(1, Math.ceil((listing.length + stories) / URLS_PER_SITEMAP));
+}
+
+/** The entries of one sitemap file (page from 1), or null past the last one. */
+export async function sitemapFileEntries(locale: AppLocale, page: number): Promise<SitemapEntry[] | null> {
+  const listing = await getSitemapListing(locale);
+  if (page > sitemapFileCount(listing)) return null;
+  const start = (page - 1) * URLS_PER_SITEMAP;
+  const end = start + URLS_PER_SITEMAP;
+  const fromListing = listing.listing.slice(start, end);
+  const storyStart = Math.max(0, start - listing.listing.length);
+  const stories = await querySitemapStories(
+    locale,
+    storyStart,
+    end - Math.max(start, listing.listing.length),
+  );
+  return [...fromListing, ...stories];
 }
 
 /** Stories first published in the window, both languages, newest first (Google News sitemap). */

@@ -8,50 +8,56 @@ import { loadSummariesInOrder } from "@/lib/stories/story-lists";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 export const RELATED_STORIES = 4;
-// How many full-text matches are ranked at most: the newest of them, so a
-// common word cannot make the ranking read the whole archive.
-const TEXT_CANDIDATES = 300;
+// Related stories are looked for among this many published stories on each
+// side of this one in time (its language): a bounded neighbourhood, so the
+// cost of a story page does not grow with the archive, and news is mostly
+// related to news of the same period.
+const NEIGHBOURS = 200;
 
 /**
- * Up to four published stories in the same language to read next, ranked
- * by topics shared with this one, then by how much of its headline and
- * summary they contain (full text), then by recency.
+ * Up to four published stories in the same language to read next, among
+ * the nearest in time, ranked by topics shared with this one, then by how
+ * much of its headline and summary they contain (full text), then by
+ * recency.
  */
 export async function findRelatedStories(storyId: number, locale: AppLocale): Promise<StorySummary[]> {
   const config = textSearchConfig(locale);
   const rows = await db().$queryRaw<{ id: number }[]>`
-    WITH words AS (
+    WITH mine AS (
+      SELECT t."publishedAt", t.headline, t.dek FROM "StoryTranslation" t
+      WHERE t."storyId" = ${storyId} AND t.locale = ${locale}::"Locale"
+    ), words AS (
       -- Stemmed words of this story's headline and summary, longer than two letters, as an OR query.
       SELECT (string_agg(quote_literal(u.lexeme), ' | '))::tsquery AS q
-      FROM "StoryTranslation" t,
-        unnest(to_tsvector(${config}::regconfig, normalize_search_text(t.headline || ' ' || t.dek))) AS u
-      WHERE t."storyId" = ${storyId} AND t.locale = ${locale}::"Locale" AND char_length(u.lexeme) > 2
+      FROM mine, unnest(to_tsvector(${config}::regconfig, normalize_search_text(mine.headline || ' ' || mine.dek))) AS u
+      WHERE char_length(u.lexeme) > 2
+    ), pivot AS (
+      -- An unpublished story (a preview) is placed after the newest.
+      SELECT coalesce((SELECT "publishedAt" FROM mine), 'infinity'::timestamp) AS at
+    ), nearby AS (
+      (SELECT c.id, c."storyId", c."publishedAt", c."searchVector" FROM "StoryTranslation" c
+        WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED' AND c."storyId" <> ${storyId}
+          AND c."publishedAt" <= (SELECT at FROM pivot)
+        ORDER BY c."publishedAt" DESC LIMIT ${NEIGHBOURS})
+      UNION ALL
+      (SELECT c.id, c."storyId", c."publishedAt", c."searchVector" FROM "StoryTranslation" c
+        WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED' AND c."storyId" <> ${storyId}
+          AND c."publishedAt" > (SELECT at FROM pivot)
+        ORDER BY c."publishedAt" ASC LIMIT ${NEIGHBOURS})
     ), shared AS (
-      SELECT other."storyId", count(*) AS topics
-      FROM "StoryTopic" mine
-      JOIN "StoryTopic" other ON other."topicId" = mine."topicId" AND other."storyId" <> mine."storyId"
-      WHERE mine."storyId" = ${storyId}
-      GROUP BY other."storyId"
-    ), candidates AS (
-      SELECT "storyId" FROM shared
-      UNION
-      (SELECT c."storyId" FROM "StoryTranslation" c, words
-        WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED' AND c."searchVector" @@ words.q
-        ORDER BY c."publishedAt" DESC LIMIT ${TEXT_CANDIDATES})
-      UNION
-      (SELECT c."storyId" FROM "StoryTranslation" c
-        WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED'
-        ORDER BY c."publishedAt" DESC LIMIT ${RELATED_STORIES + 1})
+      SELECT n.id, count(*) AS topics
+      FROM nearby n
+      JOIN "StoryTopic" other ON other."storyId" = n."storyId"
+      JOIN "StoryTopic" own ON own."topicId" = other."topicId" AND own."storyId" = ${storyId}
+      GROUP BY n.id
     )
-    SELECT c.id
-    FROM candidates
-    JOIN "StoryTranslation" c ON c."storyId" = candidates."storyId" AND c.locale = ${locale}::"Locale"
-    LEFT JOIN shared s ON s."storyId" = c."storyId"
+    SELECT n.id
+    FROM nearby n
+    LEFT JOIN shared s ON s.id = n.id
     LEFT JOIN words ON true
-    WHERE c.status = 'PUBLISHED' AND c."storyId" <> ${storyId}
     ORDER BY coalesce(s.topics, 0) DESC,
-      coalesce(ts_rank(c."searchVector", words.q), 0) DESC,
-      c."publishedAt" DESC, c.id DESC
+      CASE WHEN n."searchVector" @@ words.q THEN ts_rank(n."searchVector", words.q) ELSE 0 END DESC,
+      n."publishedAt" DESC, n.id DESC
     LIMIT ${RELATED_STORIES}`;
   return loadSummariesInOrder(rows.map((row) => row.id));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadAuthorPage } from "@/lib/authors/author-page-data";
-import { querySitemapEntries } from "@/lib/seo/sitemap-entries";
+import { querySitemapListing } from "@/lib/seo/sitemap-entries";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
 import { authors } from "@/prisma/content/authors";
@@ -61,7 +61,7 @@ describe("author pages", () => {
   });
 
   it("are in the sitemaps with their language pairs", async () => {
-    const entries = await querySitemapEntries("ar");
+    const entries = (await querySitemapListing("ar")).listing;
     const entry = entries.find((each) => each.path === `/ar/authors/${layla.key}`);
     expect(entry?.versions.map((version) => version.path).sort()).toEqual(
       [`/ar/authors/${layla.key}`, `/en/authors/${layla.key}`].sort(),

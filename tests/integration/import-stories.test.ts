@@ -1,3 +1,7 @@
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importLines } from "@/lib/import/import-lines";
@@ -78,5 +82,21 @@ describe("importing stories from JSON Lines", () => {
     for (const refused of [second, third, fifth]) {
       expect(await prisma.story.findUnique({ where: { key: refused!.key } })).toBeNull();
     }
+  });
+
+  it("reads every line of a file, the first ones included", async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "import-")), "stories.jsonl");
+    writeFileSync(
+      file,
+      corpus()
+        .map((story) => `${JSON.stringify(story)}\n`)
+        .join(""),
+    );
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    expect(await importLines(prisma, lines, { batchSize: 15 })).toEqual({
+      imported: 40,
+      skipped: 0,
+      refused: [],
+    });
   });
 });

@@ -25,7 +25,7 @@ async function storyId(key: string): Promise<number> {
 }
 
 async function badge(id: number, locale: "en" | "ar") {
-  const rows = await listNewsroomStories("en", {});
+  const { rows } = await listNewsroomStories("en", {});
   return rows.find((row) => row.id === id)!.versions[locale];
 }
 

@@ -23,7 +23,7 @@ describe("NUL and other control characters", () => {
   it("in the newsroom search are read as spaces, and the search still answers", async () => {
     const filter = storyFilterSchema.parse({ q: "\u0000port\u0000" });
     expect(filter.q).toBe("port");
-    const rows = await listNewsroomStories("en", filter);
+    const { rows } = await listNewsroomStories("en", filter);
     expect(Array.isArray(rows)).toBe(true);
   });
 

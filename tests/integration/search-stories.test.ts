@@ -6,6 +6,7 @@ import { parseSearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
+import { hostileSearchPaths } from "@/bench/support/hostile-search-queries";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";
@@ -153,6 +154,25 @@ describe("English search", () => {
     ]);
     expect(second.kind === "results" && second.hits.length).toBe(2);
   });
+
+  it("ranks only the newest 500 matches of a word most stories hold, and says there are more", async () => {
+    await prisma.$executeRaw`
+      WITH stories AS (
+        INSERT INTO "Story" (key, "sourceLocale", "sectionId", "firstPublishedAt")
+        SELECT 'lantern-' || n, 'en', ${sections[0]!.id}, timestamp '2026-02-01' + n * interval '10 minutes'
+        FROM generate_series(1, 520) AS n
+        RETURNING id, key, "firstPublishedAt")
+      INSERT INTO "StoryTranslation" ("storyId", locale, slug, headline, dek, body, status, "publishedAt")
+      SELECT id, 'en', key, 'Lantern festival ' || key, '', '', 'PUBLISHED', "firstPublishedAt" FROM stories`;
+    const first = await search("en", { q: "lantern" });
+    expect(first.kind === "results" && [first.total, first.capped, first.pageCount]).toEqual([500, true, 50]);
+    const newestFirst = await search("en", { q: "lantern", sort: "newest" });
+    const lastPage = await search("en", { q: "lantern", sort: "newest", page: "50" });
+    expect(newestFirst.kind === "results" && newestFirst.hits[0]!.slug).toBe("lantern-520");
+    expect(lastPage.kind === "results" && lastPage.hits.map((hit) => hit.slug).at(-1)).toBe("lantern-21");
+    const narrower = await search("en", { q: "lantern", from: "2026-02-01", to: "2026-02-01" });
+    expect(narrower.kind === "results" && [narrower.total, narrower.capped]).toEqual([143, false]);
+  });
 });
 
 describe("queries that cannot be looked up", () => {
@@ -209,6 +229,16 @@ describe("queries that cannot be looked up", () => {
         await expect(search(locale, { q, page: "999999" }), q).resolves.toBeDefined();
         await expect(suggestHeadlines(locale, q), q).resolves.toBeDefined();
       }
+    }
+  });
+
+  it("answers the scale bench's generated hostile queries, filters and all, without an error", async () => {
+    for (const hostile of hostileSearchPaths(300, 3)) {
+      const url = new URL(hostile, "http://localhost");
+      const params = Object.fromEntries(url.searchParams);
+      const locale = url.pathname.startsWith("/ar/") || params.locale === "ar" ? "ar" : "en";
+      await expect(search(locale, params), hostile).resolves.toBeDefined();
+      await expect(suggestHeadlines(locale, params.q ?? ""), hostile).resolves.toBeDefined();
     }
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { updateStoryDetails } from "@/lib/newsroom/story-details";
-import { querySitemapEntries } from "@/lib/seo/sitemap-entries";
+import { querySitemapListing } from "@/lib/seo/sitemap-entries";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
 import { findRelatedStories } from "@/lib/stories/related-stories";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
@@ -75,7 +75,7 @@ describe("topic pages", () => {
   });
 
   it("are in the sitemaps with their language pairs", async () => {
-    const entries = await querySitemapEntries("en");
+    const entries = (await querySitemapListing("en")).listing;
     const entry = entries.find((each) => each.path === `/en/tags/${environment.slugs.en}`);
     expect(entry?.versions.map((version) => version.locale).sort()).toEqual(["ar", "en"]);
     expect(entries.some((each) => each.path === "/en/tags/education")).toBe(false);

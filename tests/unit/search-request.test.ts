@@ -42,6 +42,11 @@ describe("search request", () => {
       from: null,
       to: "2026-02-28",
     });
+    // Year 0 is a date to JavaScript, not to PostgreSQL.
+    expect(parseSearchRequest({ from: "0000-01-01", to: "9999-12-31" })).toMatchObject({
+      from: null,
+      to: "9999-12-31",
+    });
     expect(parseSearchRequest({ q: ["a", "b"] }).query).toBe("a");
   });
 

@@ -8,7 +8,7 @@ import { StoriesScreen } from "@/components/newsroom/screens/stories-screen";
 export default async function NewsroomHome({ params, searchParams }: NewsroomPageProps) {
   const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.home);
   const filter = storyFilterFrom(await searchParams);
-  const [rows, sections] = await Promise.all([
+  const [list, sections] = await Promise.all([
     listNewsroomStories(locale, filter),
     listSectionChoices(locale),
   ]);
@@ -17,7 +17,7 @@ export default async function NewsroomHome({ params, searchParams }: NewsroomPag
       locale={locale}
       mayCreate={can(user, { type: "story.create" })}
       filter={filter}
-      rows={rows}
+      list={list}
       sections={sections}
     />
   );

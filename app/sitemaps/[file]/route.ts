@@ -1,5 +1,5 @@
-import { getSitemapEntries } from "@/lib/seo/sitemap-entries";
-import { URLS_PER_SITEMAP, parseSitemapFile } from "@/lib/seo/sitemap-pages";
+import { sitemapFileEntries } from "@/lib/seo/sitemap-entries";
+import { parseSitemapFile } from "@/lib/seo/sitemap-pages";
 import { urlsetXml, xmlResponse } from "@/lib/seo/sitemap-xml";
 
 // Built per request from cached, tagged query results: no database at build time.
@@ -11,8 +11,7 @@ export async function GET(
 ): Promise<Response> {
   const parsed = parseSitemapFile((await params).file);
   if (!parsed) return new Response("Not found", { status: 404 });
-  const entries = await getSitemapEntries(parsed.locale);
-  const slice = entries.slice((parsed.page - 1) * URLS_PER_SITEMAP, parsed.page * URLS_PER_SITEMAP);
-  if (slice.length === 0) return new Response("Not found", { status: 404 });
-  return xmlResponse(urlsetXml(slice));
+  const entries = await sitemapFileEntries(parsed.locale, parsed.page);
+  if (!entries || entries.length === 0) return new Response("Not found", { status: 404 });
+  return xmlResponse(urlsetXml(entries));
 }

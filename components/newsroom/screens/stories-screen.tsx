@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomStoryRow, StoryFilter } from "@/lib/newsroom/story-table";
+import { storyListQuery, type NewsroomStoryPage, type StoryFilter } from "@/lib/newsroom/story-table";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryFilters } from "@/components/newsroom/story-filters";
@@ -11,13 +11,15 @@ interface Props {
   locale: AppLocale;
   mayCreate: boolean;
   filter: StoryFilter;
-  rows: NewsroomStoryRow[];
+  list: NewsroomStoryPage;
   sections: { id: number; name: string }[];
 }
 
-/** The newsroom's front page: every story with a badge per language, filtered. */
-export async function StoriesScreen({ locale, mayCreate, filter, rows, sections }: Props) {
+/** The newsroom's front page: every story with a badge per language, filtered, a page at a time. */
+export async function StoriesScreen({ locale, mayCreate, filter, list, sections }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const { rows, page, pageCount } = list;
+  const pageHref = (target: number) => `${newsroomPaths.home(locale)}${storyListQuery(filter, target)}`;
   return (
     <>
       <h1>{t("stories.title")}</h1>
@@ -29,7 +31,7 @@ export async function StoriesScreen({ locale, mayCreate, filter, rows, sections 
         </p>
       ) : null}
       <StoryFilters locale={locale} filter={filter} sections={sections} />
-      <p role="status">{t("stories.count", { count: rows.length })}</p>
+      <p role="status">{t("stories.count", { count: list.total })}</p>
       {rows.length === 0 ? (
         <p>{t("stories.empty")}</p>
       ) : (
@@ -68,6 +70,21 @@ export async function StoriesScreen({ locale, mayCreate, filter, rows, sections 
           ))}
         </NewsroomTable>
       )}
+      {pageCount > 1 ? (
+        <nav className="pager" aria-label={t("stories.pages")}>
+          {page > 1 ? (
+            <a href={pageHref(page - 1)} rel="prev">
+              {t("stories.previousPage")}
+            </a>
+          ) : null}
+          <span>{t("stories.pageStatus", { page, count: pageCount })}</span>
+          {page < pageCount ? (
+            <a href={pageHref(page + 1)} rel="next">
+              {t("stories.nextPage")}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }
