@@ -6,7 +6,7 @@ import en from "@/messages/en.json";
 
 // Every count in both message files goes through an ICU plural, so Arabic
 // says «ثانيتين» and «11 ثانية», never «2 ثانية» or "1 seconds". Numbers that
-// name a position or an identifier rather than a quantity (page 3, revision
+// name a position or an identifier rather than a quantity (page 3 of the last, revision
 // 12, the third image, the year) or a measure (an image of 800 × 600
 // pixels) take no noun that agrees with them and stay plain numbers.
 const NOT_COUNTS = new Set([
@@ -14,6 +14,7 @@ const NOT_COUNTS = new Set([
   "position",
   "revision",
   "latest",
+  "last",
   "restored",
   "width",
   "height",

@@ -77,7 +77,7 @@ export async function StoriesScreen({ locale, mayCreate, filter, list, sections 
               {t("stories.previousPage")}
             </a>
           ) : null}
-          <span>{t("stories.pageStatus", { page, count: pageCount })}</span>
+          <span>{t("stories.pageStatus", { page, last: pageCount })}</span>
           {page < pageCount ? (
             <a href={pageHref(page + 1)} rel="next">
               {t("stories.nextPage")}
