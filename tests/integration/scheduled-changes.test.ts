@@ -10,7 +10,7 @@ import { queryMostRead } from "@/lib/reads/most-read";
 import { countRead } from "@/lib/reads/read-counting";
 import { searchStories } from "@/lib/search/search-stories";
 import { parseSearchRequest } from "@/lib/search/search-request";
-import { sitemapFileEntries } from "@/lib/seo/sitemap-entries";
+import { querySitemapStories } from "@/lib/seo/sitemap-entries";
 import { findRelatedStories } from "@/lib/stories/related-stories";
 import { loadLatest } from "@/lib/stories/story-lists";
 import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
@@ -176,7 +176,7 @@ describe("an embargoed version", () => {
 
     const seen = async () => {
       const latest = (await loadLatest("ar", 1, null, 500)).stories.map((story) => story.storyId);
-      const sitemap = ((await sitemapFileEntries("ar", 1)) ?? []).map((entry) => entry.path);
+      const sitemap = (await querySitemapStories("ar", 0, 50_000)).map((entry) => entry.path);
       const search = await searchStories("ar", parseSearchRequest({ q: arabic.headline }));
       const others = latest.filter((other) => other !== id);
       const related = await Promise.all(others.map((other) => findRelatedStories(other, "ar")));
