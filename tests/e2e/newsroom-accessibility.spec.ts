@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { englishOnlyStory } from "./demo-stories";
-import { signIn, type DemoRole } from "./newsroom-helpers";
+import { signIn, takeOverIfLocked, type DemoRole } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
 import { ACCESS_STORY, PUBLIC_NEWSROOM_PAGES } from "./support/newsroom-page-access";
 import { isDynamicSegment, newsroomPageRoutes } from "./support/newsroom-routes";
@@ -88,9 +88,7 @@ test.describe("newsroom accessibility (axe)", () => {
       found.push(...(await violationsOn(page, "editor", `/${locale}/newsroom/stories/new (refused)`)));
 
       await page.goto(`/${locale}/newsroom/stories/${storyId}/ar`);
-      // Another spec may have left this version open (its edit lock lasts five minutes): take it over.
-      const takeOver = page.locator("section.edit-lock form:not([method=get]) button");
-      if ((await takeOver.count()) > 0) await takeOver.click();
+      await takeOverIfLocked(page);
       await page.locator("#headline").fill("");
       await page.locator(".editor__form button[type=submit]").click();
       await expect(page.locator("#headline-error")).toBeVisible();

@@ -27,3 +27,14 @@ export async function publishSavedDraft(page: Page): Promise<void> {
   await page.locator(".forward-draft").getByRole("button", { name: "Publish draft" }).click();
   await expect(page.locator(".form-notice")).toContainText("Published");
 }
+
+/**
+ * On a translation editor page: when another member holds the version's
+ * edit lock (another spec left it open; a lock lasts five minutes), take it over.
+ */
+export async function takeOverIfLocked(page: Page): Promise<void> {
+  const takeOver = page.locator("section.edit-lock form:not([method=get]) button");
+  if ((await takeOver.count()) === 0) return;
+  await takeOver.click();
+  await page.waitForURL(/[?&]took=1/);
+}

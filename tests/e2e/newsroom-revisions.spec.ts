@@ -125,6 +125,8 @@ for (const ui of ["en", "ar"] as const) {
     await signIn(b, "admin", ui);
     await a.goto(editor);
     await b.goto(editor);
+    // The first editor holds the version's edit lock: the second takes it over (saves are never blocked by it).
+    await b.locator("section.edit-lock form:not([method=get]) button").click();
     await a.locator("#dek").fill("ناقش المجلس خطة الكهرباء.");
     await a.locator(".editor__form button[type=submit]").click();
     await expect(a.locator(".form-notice")).toBeVisible();

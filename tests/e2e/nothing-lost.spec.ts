@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import { bilingualStory, storyUrl } from "./demo-stories";
-import { account, signIn } from "./newsroom-helpers";
+import { account, signIn, takeOverIfLocked } from "./newsroom-helpers";
 import { waitForUsableToken } from "./support/comment-token";
 import { demoStoryId } from "./support/demo-story-id";
 import { JOURNEYS, type FormJourney } from "./support/form-inventory";
@@ -162,6 +162,7 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     await signIn(page, "editor", locale);
     const storyId = await demoStoryId(bilingualStory);
     await page.goto(`/${locale}/newsroom/stories/${storyId}/${locale === "en" ? "ar" : "en"}`);
+    await takeOverIfLocked(page);
     const headline = "ع".repeat(230);
     await page.locator("#headline").fill(headline);
     await page.locator("#dek").fill("ملخص يبقى كما كُتب.");
