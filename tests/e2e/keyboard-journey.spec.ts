@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { demoStory, englishOnlyStory } from "./demo-stories";
-import { account, signIn } from "./newsroom-helpers";
+import { account, signIn, unpublishVersion } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
 
 // An Arabic-only story no other spec reads: it gets an English version here,
@@ -133,6 +133,16 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await tabTo(page, page.locator('tr[data-locale="en"]').getByRole("button", { name: "نشر" }));
     await page.keyboard.press("Space");
     await expect(page.locator('tr[data-locale="en"] .badge')).toHaveAttribute("data-state", "PUBLISHED");
+  });
+
+  // The story is Arabic-only again for the specs after this one (sitemaps, topics count its languages).
+  test.afterAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    await signIn(page, "editor");
+    await page.goto(`/en/newsroom/stories/${await demoStoryId(story)}`);
+    await unpublishVersion(page, "en");
+    await expect(page.locator('tr[data-locale="en"] .badge')).toHaveAttribute("data-state", "DRAFT");
+    await page.close();
   });
 });
 

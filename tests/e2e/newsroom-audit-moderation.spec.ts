@@ -147,7 +147,7 @@ test.describe("audit log", () => {
     expect(await sentences()).toEqual(
       expect.arrayContaining([
         `${account("admin").name} hid the comment by سامر on ${story.translations.ar!.headline}`,
-        "Failed sign-ins to intruder@example.com went over the limit (failed attempts: 5); further attempts must wait",
+        "Failed sign-ins to intruder@example.com went over the limit (5 failed attempts); further attempts must wait",
       ]),
     );
     await expect(admin.page.locator("table.audit-log")).not.toContainText("comment.hide");

@@ -38,3 +38,11 @@ export async function takeOverIfLocked(page: Page): Promise<void> {
   await takeOver.click();
   await page.waitForURL(/[?&]took=1/);
 }
+
+/** On a story's newsroom page: unpublishes one language version, through its confirm step. */
+export async function unpublishVersion(page: Page, target: "en" | "ar"): Promise<void> {
+  await page
+    .locator(`tr[data-locale="${target}"] form:has(input[name=unpublish][value=${target}]) button`)
+    .click();
+  await page.locator("section.confirm-step button[type=submit]").click();
+}

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { demoStory, storyUrl } from "./demo-stories";
-import { signIn } from "./newsroom-helpers";
+import { signIn, unpublishVersion } from "./newsroom-helpers";
 import { nextMinute, scheduleOnOverview } from "./support/schedule-minute";
 import { startTestCluster, type TestCluster } from "./support/cluster";
 
@@ -46,7 +46,7 @@ test("a publish scheduled on one instance fires once, within 60 s of its minute,
   const page = await context.newPage();
   await signIn(page, "editor", "ar");
   await page.goto(`${instanceA!.url}/ar/newsroom/stories/${storyId}`);
-  await page.locator('tr[data-locale="ar"] form:has(input[name=step][value=unpublish]) button').click();
+  await unpublishVersion(page, "ar");
   await expect(page.locator('tr[data-locale="ar"] .badge')).toHaveAttribute("data-state", "DRAFT");
   // Warm the proxy with the 404, so only a purge can make it serve the story.
   expect(await status(cluster.url, path)).toBe(404);

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoStory, storyUrl } from "./demo-stories";
-import { signIn } from "./newsroom-helpers";
+import { signIn, unpublishVersion } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
 import { queryE2eDatabase } from "./support/e2e-database";
 import { nextMinute, scheduleOnOverview } from "./support/schedule-minute";
@@ -36,9 +36,7 @@ async function editorPage(browser: Browser, locale: "en" | "ar") {
 /** Takes a language version back to a draft from the story overview, as an editor would before an embargo. */
 async function unpublishNow(page: Page, uiLocale: "en" | "ar", storyId: number, target: "en" | "ar") {
   await page.goto(`/${uiLocale}/newsroom/stories/${storyId}`);
-  await page
-    .locator(`tr[data-locale="${target}"] form:has(input[name=step][value=unpublish]) button`)
-    .click();
+  await unpublishVersion(page, target);
   await expect(page.locator(`tr[data-locale="${target}"] .badge`)).toHaveAttribute("data-state", "DRAFT");
 }
 
