@@ -1,12 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { storyPath } from "@/lib/paths";
+import { lazy, Suspense, useState } from "react";
 
-interface Suggestion {
-  headline: string;
-  slug: string;
-}
+// The suggestions' code is fetched on the first keystroke, not with every
+// reading page: their JavaScript budget is 5 KB over a bare Next page.
+const SuggestionList = lazy(() => import("@/components/suggestion-list"));
 
 interface Props {
   locale: "en" | "ar";
@@ -15,41 +13,12 @@ interface Props {
 }
 
 /**
- * The header's search field. Rendered on the server as a plain input; once
- * hydrated it asks /api/search/suggest for headlines as the reader types
- * (after a short pause, the previous request cancelled) and lists them as
- * links under the field.
+ * The header's search field. Rendered on the server as a plain input (the
+ * form works without JavaScript); once the reader types, headlines are
+ * suggested under it. Escape closes them.
  */
 export function SearchSuggestions({ locale, maxLength, text }: Props) {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; abort?: AbortController }>({});
-
-  useEffect(() => {
-    const current = pending.current;
-    return () => {
-      clearTimeout(current.timer);
-      current.abort?.abort();
-    };
-  }, []);
-
-  function onInput(value: string) {
-    clearTimeout(pending.current.timer);
-    pending.current.abort?.abort();
-    if (value.trim().length < 2) return setSuggestions([]);
-    pending.current.timer = setTimeout(async () => {
-      const abort = new AbortController();
-      pending.current.abort = abort;
-      const params = new URLSearchParams({ locale, q: value.slice(0, maxLength) });
-      try {
-        const response = await fetch(`/api/search/suggest?${params}`, { signal: abort.signal });
-        if (response.ok)
-          setSuggestions(((await response.json()) as { suggestions: Suggestion[] }).suggestions);
-      } catch {
-        // A cancelled or failed request leaves the previous suggestions.
-      }
-    }, 150);
-  }
-
+  const [query, setQuery] = useState<string | null>(null);
   return (
     <>
       <input
@@ -60,22 +29,16 @@ export function SearchSuggestions({ locale, maxLength, text }: Props) {
         maxLength={maxLength}
         autoComplete="off"
         placeholder={text.placeholder}
-        onChange={(event) => onInput(event.currentTarget.value)}
+        onChange={(event) => setQuery(event.currentTarget.value.slice(0, maxLength))}
         onKeyDown={(event) => {
-          if (event.key === "Escape") setSuggestions([]);
+          if (event.key === "Escape") setQuery("");
         }}
       />
-      {suggestions.length > 0 ? (
-        <ul className="search-suggestions" aria-label={text.suggestions}>
-          {suggestions.map((suggestion) => (
-            <li key={suggestion.slug}>
-              <a href={storyPath(locale, suggestion.slug)}>
-                <bdi>{suggestion.headline}</bdi>
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {query === null ? null : (
+        <Suspense fallback={null}>
+          <SuggestionList locale={locale} query={query} label={text.suggestions} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,17 +1,19 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { lazy, Suspense, useActionState, useRef, useState } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
 import type { CountTemplates } from "@/lib/format/count-templates";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
-import { CharacterCount } from "@/components/forms/character-count";
 import { EmailField } from "@/components/forms/email-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormError, FormNotice } from "@/components/forms/form-messages";
 import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
 import { useReaderWords } from "@/components/reader-words";
-import { countText } from "@/components/comments/count-text";
+
+// Counts appear once the reader types (nothing to count before), so their
+// code is fetched then and not with the story page.
+const CommentCount = lazy(() => import("@/components/comments/comment-count"));
 
 interface Props {
   storyId: number;
@@ -40,7 +42,13 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
     { values: { name: "", email: "", body: "" }, fields: {}, form: null, done: null, token: "" },
     `${permalink}#comment-answer`,
   );
-  const count = (left: number) => (left >= 0 ? countText(counts.left, left) : countText(counts.over, -left));
+  const [typing, setTyping] = useState(false);
+  const count = (fieldId: string, max: number) =>
+    typing ? (
+      <Suspense fallback={null}>
+        <CommentCount fieldId={fieldId} max={max} counts={counts} />
+      </Suspense>
+    ) : null;
   const formRef = useRef<HTMLFormElement>(null);
   const { token, request } = useFormToken(
     formRef,
@@ -63,6 +71,7 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
       className="comment-form"
       aria-labelledby="comment-form-title"
       onFocus={request}
+      onInput={() => setTyping(true)}
     >
       <h3 id="comment-form-title">{t("title")}</h3>
       {summary.length > 0 || state.done || state.form ? (
@@ -95,7 +104,7 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
         dir="auto"
         autoComplete="name"
         defaultValue={state.values.name}
-        count={<CharacterCount fieldId="comment-name" max={COMMENT_LIMITS.name} text={count} />}
+        count={count("comment-name", COMMENT_LIMITS.name)}
       />
       <EmailField
         id="comment-email"
@@ -113,7 +122,7 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
         dir="auto"
         rows={5}
         defaultValue={state.values.body}
-        count={<CharacterCount fieldId="comment-body" max={COMMENT_LIMITS.body} text={count} />}
+        count={count("comment-body", COMMENT_LIMITS.body)}
       />
       <button type="submit" disabled={pending}>
         {t("submit")}
