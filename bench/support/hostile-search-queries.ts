@@ -1,3 +1,4 @@
+import { seededRandom as random } from "@/scripts/corpus/seeded-random";
 // Generated hostile query strings for the search page and the suggestion
 // route: tsquery and SQL syntax, quotes and operators, control characters,
 // lone surrogates sent as raw bytes, invalid percent-encoding, very long
@@ -55,17 +56,6 @@ const FRAGMENTS = [
 
 /** Percent-encoded pieces encodeURIComponent cannot make: invalid UTF-8 and broken escapes. */
 const RAW = ["%ED%A0%80", "%C0%AF", "%FF%FE", "%ZZ", "%", "%E2%82", "%00", "+", "%2B%2B"];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function hostileValue(next: () => number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;

@@ -1,14 +1,11 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
+import { isolate } from "@/lib/format/isolate";
 
 export type SentenceArgs = Record<string, string | number>;
 
-// First strong isolate … pop directional isolate: the plain-text <bdi>, so a
-// Latin email inside an Arabic sentence (or an Arabic headline inside an
-// English one) cannot reorder the words around it.
+// A moment written into details as an ISO string (a schedule's minute, a lock's start).
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** `{a: {b: 1}, c: ["x", "y"]}` → `{a_b: 1, c: "x, y"}`: ICU arguments are flat. */
 function flatten(value: unknown, prefix: string, into: SentenceArgs): void {

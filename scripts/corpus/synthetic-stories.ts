@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { StoryLine } from "@/lib/import/story-line";
 import { slugify } from "@/lib/slug";
 import { sections } from "@/prisma/content/sections";
+import { seededRandom as random } from "@/scripts/corpus/seeded-random";
 
 type Locale = "en" | "ar";
 
@@ -27,18 +28,6 @@ const LAST = {
 };
 const AUTHORS = FIRST.en.length * LAST.en.length;
 const TOPICS = 60;
-
-/** mulberry32: small, fast and good enough to vary text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export function* syntheticStories(opts: {
   count: number;
