@@ -9,7 +9,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormError, FormNotice } from "@/components/forms/form-messages";
 import { InputField, TextAreaField } from "@/components/forms/text-fields";
 import { useFormToken } from "@/components/comments/use-form-token";
-import { useReaderWords } from "@/components/reader-words";
+import type { ReaderWords } from "@/i18n/reader-words";
 
 // Counts appear once the reader types (nothing to count before), so their
 // code is fetched then and not with the story page.
@@ -24,6 +24,8 @@ interface Props {
   summaryTitle: string;
   /** The live count's words (reading pages carry no client formatter). */
   counts: { left: CountTemplates; over: CountTemplates };
+  /** The form's words ("Comments.form"), formatted on the server. */
+  words: ReaderWords;
 }
 
 /**
@@ -31,8 +33,8 @@ interface Props {
  * without JavaScript (the first post then asks to confirm); with it, the page
  * is not reloaded and the form token is fetched before the reader posts.
  */
-export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, counts }: Props) {
-  const t = useReaderWords("Comments.form");
+export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, counts, words }: Props) {
+  const t = (key: string) => words[key] ?? key;
   // The permalink is where the form posts without JavaScript: the story
   // itself, anchored to the answer, so the page opens at the form's errors
   // (or its thanks) rather than at the top of a long story, and the browser

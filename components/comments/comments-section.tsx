@@ -6,8 +6,8 @@ import { countTemplates } from "@/lib/format/count-templates";
 import { localeFacts } from "@/lib/locale-facts";
 import { storyPath } from "@/lib/paths";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
-import { ReaderWords } from "@/components/server-reader-words";
-import { CommentForm } from "@/components/comments/comment-form";
+import { readerWords } from "@/i18n/reader-words";
+import { DeferredCommentForm } from "@/components/comments/deferred-comment-form";
 import { CommentList } from "@/components/comments/comment-list";
 
 interface Props {
@@ -37,23 +37,22 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
       {data.closed ? (
         <p className="comments__closed">{t("closed")}</p>
       ) : (
-        <ReaderWords
+        <DeferredCommentForm
+          storyId={storyId}
           locale={locale}
-          namespace="Comments.form"
-          args={{
-            bodyHint: { max: COMMENT_LIMITS.body },
-            "errors.tooManyLinks": { max: COMMENT_LIMITS.links },
-          }}
-        >
-          <CommentForm
-            storyId={storyId}
-            locale={locale}
-            slug={slug}
-            permalink={storyPath(locale, slug)}
-            summaryTitle={forms("errorSummary")}
-            counts={counts}
-          />
-        </ReaderWords>
+          slug={slug}
+          permalink={storyPath(locale, slug)}
+          summaryTitle={forms("errorSummary")}
+          counts={counts}
+          words={await readerWords({
+            locale,
+            namespace: "Comments.form",
+            args: {
+              bodyHint: { max: COMMENT_LIMITS.body },
+              "errors.tooManyLinks": { max: COMMENT_LIMITS.links },
+            },
+          })}
+        />
       )}
     </section>
   );

@@ -197,6 +197,37 @@ test.describe("reader comments", () => {
     await context.close();
   });
 
+  test("the form's code comes only when the reader reaches the form, and what they typed first is kept", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 700 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    const tokens: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+      if (request.url().includes("/api/comments/form-token")) tokens.push(request.url());
+    });
+    await page.goto(storyUrl(story, "ar"));
+    await page.waitForLoadState("networkidle");
+    // The form is further down than the first screen: nothing of it has loaded.
+    expect(
+      await page.locator("#comment-form").evaluate((form) => form.getBoundingClientRect().top),
+    ).toBeGreaterThan(700);
+    const atLoad = scripts.length;
+    expect(tokens).toEqual([]);
+    // Typed into the server's plain form, before its code arrives.
+    const body = page.locator("#comment-body");
+    await body.click();
+    await page.keyboard.type("كتبتُ هذا قبل أن يصل شيء");
+    await waitForUsableToken(page);
+    await page.keyboard.type("، وهذا بعده.");
+    expect(scripts.length).toBeGreaterThan(atLoad);
+    await expect(body).toHaveValue("كتبتُ هذا قبل أن يصل شيء، وهذا بعده.");
+    await expect(page.locator("#comment-body-count")).toBeVisible();
+    await context.close();
+  });
+
   test("a comment past the limit is refused with a word, never cut, and the text is kept", async ({
     page,
   }) => {

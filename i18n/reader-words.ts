@@ -1,9 +1,11 @@
+import "server-only";
 import { getMessages, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/routing";
-import { ReaderWordsProvider } from "@/components/reader-words";
 
 type Tree = { [key: string]: string | Tree };
+
+/** A namespace's messages, finished, by key within it ("title", "errors.tooLong"). */
+export type ReaderWords = Record<string, string>;
 
 function keysOf(tree: Tree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -13,22 +15,20 @@ function keysOf(tree: Tree, prefix = ""): string[] {
 
 /**
  * Formats every message of `namespace` on the server, each with its own
- * arguments from `args` (by key), and hands the finished strings to the
- * client components inside (useReaderWords). ICU plurals, numbers and the
- * locale's digits are all applied here, so the client needs no formatter.
+ * arguments from `args` (by key), for a reading page's client component.
+ * Reading pages must stay light (a few KB of JavaScript over a bare Next
+ * page), and next-intl's client provider would add use-intl (13 KB gzipped)
+ * to each of them; so ICU plurals, numbers and the locale's digits are all
+ * applied here, and the client only looks the finished strings up by key.
  */
-export async function ReaderWords(props: {
+export async function readerWords(props: {
   locale: AppLocale;
   namespace: "Comments.form";
   args?: Record<string, Record<string, number>>;
-  children: ReactNode;
-}) {
+}): Promise<ReaderWords> {
   const messages = (await getMessages({ locale: props.locale })) as unknown as Tree;
   const tree = props.namespace.split(".").reduce<Tree>((node, key) => node[key] as Tree, messages);
   const t = await getTranslations({ locale: props.locale, namespace: props.namespace });
   const format = t as unknown as (key: string, values?: Record<string, number>) => string;
-  const words = Object.fromEntries(keysOf(tree).map((key) => [key, format(key, props.args?.[key])]));
-  return (
-    <ReaderWordsProvider value={{ namespace: props.namespace, words }}>{props.children}</ReaderWordsProvider>
-  );
+  return Object.fromEntries(keysOf(tree).map((key) => [key, format(key, props.args?.[key])]));
 }
