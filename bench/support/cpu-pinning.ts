@@ -20,9 +20,9 @@ function hasTaskset(): boolean {
 
 export const pinning = os.availableParallelism() >= 2 && process.env.BENCH_PIN !== "0" && hasTaskset();
 
-/** The command that runs wrk: on its own core when pinning. */
-export function loadGeneratorCommand(args: string[]): { file: string; args: string[] } {
-  return pinning ? { file: "taskset", args: ["-c", LOAD_CPU, "wrk", ...args] } : { file: "wrk", args };
+/** The command that runs wrk: on its own core when pinning (and `pin` is not false). */
+export function loadGeneratorCommand(args: string[], pin = pinning): { file: string; args: string[] } {
+  return pin && pinning ? { file: "taskset", args: ["-c", LOAD_CPU, "wrk", ...args] } : { file: "wrk", args };
 }
 
 function pidsListeningOn(port: number): number[] {
@@ -59,6 +59,6 @@ export function pinServer(port: number): () => void {
 
 export function pinningNote(): string {
   return pinning
-    ? `wrk on core ${LOAD_CPU}; nginx and the proxy each measured alone on core ${SERVER_CPU}; app instances unpinned`
+    ? `wrk on core ${LOAD_CPU}; nginx and the proxy each measured alone on core ${SERVER_CPU}, then again with nothing pinned; app instances unpinned`
     : "no CPU pinning (fewer than 2 cores, no taskset, or BENCH_PIN=0)";
 }

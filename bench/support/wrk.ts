@@ -45,11 +45,11 @@ export function parseWrk(output: string): LoadFigures {
 
 export function runWrk(
   url: string,
-  opts: { connections: number; seconds: number; threads?: number },
+  opts: { connections: number; seconds: number; threads?: number; pin?: boolean },
 ): Promise<LoadFigures> {
   const args = [
     // Pinned to one core, one thread: a second would only share that core.
-    `-t${opts.threads ?? (pinning ? 1 : 2)}`,
+    `-t${opts.threads ?? (pinning && opts.pin !== false ? 1 : 2)}`,
     `-c${opts.connections}`,
     `-d${opts.seconds}s`,
     "--timeout",
@@ -60,7 +60,7 @@ export function runWrk(
     url,
   ];
   return new Promise((resolve, reject) => {
-    const command = loadGeneratorCommand(args);
+    const command = loadGeneratorCommand(args, opts.pin);
     execFile(command.file, command.args, { maxBuffer: 1 << 20 }, (error, stdout) => {
       if (error) reject(error);
       else resolve(parseWrk(stdout));
