@@ -40,3 +40,6 @@ CREATE INDEX "StoryTranslation_locale_status_publishedAt_id_storyId_idx" ON "Sto
 
 -- CreateIndex
 CREATE INDEX "StoryTranslation_headlineSearch_idx" ON "StoryTranslation" USING GIN ("headlineSearch" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "StoryTranslation_storyId_locale_status_sourceRevision_idx" ON "StoryTranslation"("storyId", "locale", "status", "sourceRevision");
