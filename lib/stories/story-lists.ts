@@ -120,15 +120,29 @@ export async function publishedLocales(scope: ListScope): Promise<AppLocale[]> {
   return routing.locales.filter((_, index) => found[index]);
 }
 
-/** Newest published stories in a locale, optionally within one section or topic. */
-export function getLatestStories(
+/**
+ * A list's count, cached apart from its pages under the pages' own tags, so
+ * that a reader or crawler walking a long list counts it once per change,
+ * not once per page. Next bypasses an unstable_cache read nested in another,
+ * so callers read this first and hand the count to their page's read.
+ */
+export function getPublishedCount(locale: AppLocale, scope: ListScope, tags: string[]): Promise<number> {
+  return cachedRead({ name: "published-count", args: [locale, scopeKey(scope)], tags }, () =>
+    countPublished(locale, scope),
+  );
+}
+
+/** Newest published stories in a locale, optionally within one section. */
+export async function getLatestStories(
   locale: AppLocale,
   page: number,
   scope: ListScope = null,
 ): Promise<StoryListPage> {
-  return cachedRead(
-    { name: "latest", args: [locale, page, scopeKey(scope)], tags: [cacheTags.lists(locale)] },
-    () => loadLatest(locale, page, scope),
+  const tags = [cacheTags.lists(locale)];
+  const total = await getPublishedCount(locale, scope, tags);
+  // The count is part of the key: a page is always cut from the list it counted.
+  return cachedRead({ name: "latest", args: [locale, page, scopeKey(scope), total], tags }, () =>
+    loadLatest(locale, page, scope, STORIES_PER_PAGE, total),
   );
 }
 
