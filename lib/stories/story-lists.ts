@@ -45,8 +45,8 @@ function scopeSql(scope: ListScope): Prisma.Sql {
 }
 
 /**
- * The ids of one page, newest first. OFFSET over whole rows cost 0.2–0.5 s
- * at page 5,000 of 100,000 stories: here the offset walks only the
+ * The ids of one page, newest first. OFFSET over whole rows cost 64–267 ms
+ * from page 5,000 of 100,000 stories on (EXPLAIN ANALYZE): here it walks only the
  * (locale, status, publishedAt, id, storyId) index, without visiting a row
  * (a deferred join: the ten rows are read afterwards by id), and a page in
  * the older half is read from the oldest end, so no page walks more than
