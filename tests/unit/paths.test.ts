@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
-import {
-  homePath,
-  isListFirstPagePath,
-  listFirstPagePath,
-  pageFromParam,
-  sectionPath,
-  storyPath,
-  topicPath,
-} from "@/lib/paths";
+import { isListFirstPagePath, listFirstPagePath } from "@/lib/list-page-paths";
+import { homePath, pageFromParam, sectionPath, storyPath, topicPath } from "@/lib/paths";
 
 describe("reading paths", () => {
   it("percent-encodes Arabic slugs", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { isListFirstPagePath } from "@/lib/paths";
+import { isListFirstPagePath } from "@/lib/list-page-paths";
 import { resolveLocale } from "@/lib/request-locale";
 import { NotFoundScreen } from "@/components/screens/not-found-screen";
 
