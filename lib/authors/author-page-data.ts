@@ -4,18 +4,19 @@ import type { AuthorPage } from "@/lib/authors/author-types";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { loadLatest, publishedLocales } from "@/lib/stories/story-lists";
+import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 
 /** An author's profile and stories in one locale, newest first; null where the author has no page. */
 export async function loadAuthorPage(
   locale: AppLocale,
   key: string,
   page: number,
+  counted?: number,
 ): Promise<AuthorPage | null> {
   const author = await db().author.findUnique({ where: { key }, include: { translations: true } });
   const own = author?.translations.find((translation) => translation.locale === locale);
   if (!author || !own) return null;
-  const latest = await loadLatest(locale, page, { authorId: author.id });
+  const latest = await loadLatest(locale, page, { authorId: author.id }, STORIES_PER_PAGE, counted);
   if (latest.stories.length === 0 || page > latest.pageCount) return null;
   const photo =
     author.photoSrc && author.photoWidth && author.photoHeight
@@ -34,10 +35,24 @@ export async function loadAuthorPage(
   };
 }
 
-export function getAuthorPage(locale: AppLocale, key: string, page: number): Promise<AuthorPage | null> {
+export async function getAuthorPage(
+  locale: AppLocale,
+  key: string,
+  page: number,
+): Promise<AuthorPage | null> {
   // Any publish in either language can fill or empty this page or its pair.
   const tags = [cacheTags.authors(), ...routing.locales.map((each) => cacheTags.lists(each))];
-  return cachedRead({ name: "author-page", args: [locale, key, page], tags }, () =>
-    loadAuthorPage(locale, key, page),
+  const authorId = await cachedRead(
+    { name: "author-id", args: [key], tags: [cacheTags.authors()] },
+    async () => {
+      const author = await db().author.findUnique({ where: { key }, select: { id: true } });
+      return author?.id ?? null;
+    },
+  );
+  if (authorId === null) return null;
+  // Counted once for all the author's pages, as a topic's are.
+  const total = await getPublishedCount(locale, { authorId }, tags);
+  return cachedRead({ name: "author-page", args: [locale, key, page, total], tags }, () =>
+    loadAuthorPage(locale, key, page, total),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { loadLatest, publishedLocales } from "@/lib/stories/story-lists";
+import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";
 import type { TopicPage } from "@/lib/topics/topic-types";
 
@@ -15,11 +15,12 @@ export async function loadTopicPage(
   locale: AppLocale,
   slug: string,
   page: number,
+  counted?: number,
 ): Promise<TopicPage | null> {
   const topic = await findTopicBySlug(locale, slug);
   const own = topic?.names[locale];
   if (!topic || !own) return null;
-  const latest = await loadLatest(locale, page, { topicId: topic.id });
+  const latest = await loadLatest(locale, page, { topicId: topic.id }, STORIES_PER_PAGE, counted);
   if (latest.stories.length === 0 || page > latest.pageCount) return null;
   const published = await publishedLocales({ topicId: topic.id });
   const slugs: TopicPage["slugs"] = Object.fromEntries(
@@ -28,11 +29,19 @@ export async function loadTopicPage(
   return { ...latest, topic: own, slugs };
 }
 
-export function getTopicPage(locale: AppLocale, slug: string, page: number): Promise<TopicPage | null> {
+export async function getTopicPage(locale: AppLocale, slug: string, page: number): Promise<TopicPage | null> {
   // Any publish in either language can fill or empty this page or its pair.
   const tags = [cacheTags.topics(), ...routing.locales.map((each) => cacheTags.lists(each))];
-  return cachedRead({ name: "topic-page", args: [locale, slug, page], tags }, () =>
-    loadTopicPage(locale, slug, page),
+  const topic = await cachedRead(
+    { name: "topic-by-slug", args: [locale, slug], tags: [cacheTags.topics()] },
+    () => findTopicBySlug(locale, slug),
+  );
+  if (!topic?.names[locale]) return null;
+  // Counted once for all the topic's pages (a topic of 50,000 stories takes
+  // tens of milliseconds to count, even on indexes alone).
+  const total = await getPublishedCount(locale, { topicId: topic.id }, tags);
+  return cachedRead({ name: "topic-page", args: [locale, slug, page, total], tags }, () =>
+    loadTopicPage(locale, slug, page, total),
   );
 }
 

@@ -87,11 +87,22 @@ export async function restoreDatabase(opts: {
     const schemas = queue.length > 0 ? ["public", QUEUE] : ["public"];
     const stamp = Date.now();
     const aside = (schema: string) => `${schema}_before_restore_${stamp}`;
+    // Extensions in public (pg_trgm, for the headline filter's index) would
+    // go aside with it, and the dump's CREATE EXTENSION IF NOT EXISTS would
+    // then find them there and make nothing in the new public: they move to
+    // the new public first, and back if the restore is undone.
+    const { rows: extensions } = await client.query<{ extname: string }>(
+      `SELECT x.extname FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace
+       WHERE n.nspname = 'public' AND x.extrelocatable`,
+    );
+    const moveExtensions = (to: string) =>
+      extensions.map(({ extname }) => `ALTER EXTENSION "${extname}" SET SCHEMA "${to}"`);
     // Several statements in one query run as one transaction: all or none.
     await client.query(
       [
         ...schemas.map((schema) => `ALTER SCHEMA "${schema}" RENAME TO "${aside(schema)}"`),
         "CREATE SCHEMA public",
+        ...moveExtensions("public"),
       ].join("; "),
     );
     try {
@@ -120,6 +131,7 @@ export async function restoreDatabase(opts: {
     } catch (error) {
       await client.query(
         [
+          ...moveExtensions(aside("public")),
           `DROP SCHEMA public CASCADE`,
           `DROP SCHEMA IF EXISTS "${QUEUE}" CASCADE`,
           ...schemas.map((schema) => `ALTER SCHEMA "${aside(schema)}" RENAME TO "${schema}"`),

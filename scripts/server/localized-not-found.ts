@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { listFirstPagePath } from "@/lib/list-page-paths";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { outgoingHeader } from "@/scripts/server/outgoing-header";
 import { type ResponseStep } from "@/scripts/server/response-steps";
@@ -26,6 +27,11 @@ export function localizedNotFoundStep(
 ): ResponseStep | null {
   if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return null;
   const locale = localeOf(notFoundPathForMalformed(req.url ?? "/", undefined, undefined) ?? req.url ?? "/");
+  // A list's page past its end says so, and links to the list's first page.
+  const listFirstPage = listFirstPagePath((req.url ?? "/").split("?")[0]!);
+  const notFoundPage = listFirstPage
+    ? `${NOT_FOUND_PAGE}/list?first=${encodeURIComponent(listFirstPage)}`
+    : NOT_FOUND_PAGE;
   let replacing = false;
 
   return {
@@ -39,7 +45,7 @@ export function localizedNotFoundStep(
     write: (next, ...args) => (replacing ? true : next.write(...args)),
     end: (next, ...args) => {
       if (!replacing) return next.end(...args);
-      fetch(`${origin}/${locale}/${NOT_FOUND_PAGE}`, { headers: { "accept-language": locale } })
+      fetch(`${origin}/${locale}/${notFoundPage}`, { headers: { "accept-language": locale } })
         .then((page) => page.text())
         .catch(() => "Not found")
         .then((html) => {

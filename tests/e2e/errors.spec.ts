@@ -34,4 +34,27 @@ test.describe("clear answers for missing pages", () => {
     expect((await request.get("/en/page/abc")).status()).toBe(404);
     expect((await request.get("/en/some/unknown/path")).status()).toBe(404);
   });
+
+  test("a page past a list's end says so and links to the list's first page", async ({ page }) => {
+    const en = await page.goto("/en/page/99999");
+    expect(en?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("This list has no such page");
+    await expect(page.getByRole("link", { name: "Go to the list's first page" })).toHaveAttribute(
+      "href",
+      "/en",
+    );
+
+    const section = await page.goto("/ar/section/no-such-section/page/3");
+    expect(section?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("لا توجد هذه الصفحة في القائمة");
+    await expect(page.getByRole("link", { name: "الانتقال إلى الصفحة الأولى من القائمة" })).toHaveAttribute(
+      "href",
+      "/ar/section/no-such-section",
+    );
+
+    // Only a list's own first page is ever offered; anything else gets the plain 404 words.
+    await page.goto(`/en/page-not-found/list?first=${encodeURIComponent("https://example.com/")}`);
+    await expect(page.locator("h1")).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "Go to the list's first page" })).toHaveCount(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
-import { homePath, pageFromParam, sectionPath, storyPath } from "@/lib/paths";
+import { isListFirstPagePath, listFirstPagePath } from "@/lib/list-page-paths";
+import { homePath, pageFromParam, sectionPath, storyPath, topicPath } from "@/lib/paths";
 
 describe("reading paths", () => {
   it("percent-encodes Arabic slugs", () => {
@@ -19,6 +20,42 @@ describe("reading paths", () => {
     expect(pageFromParam("02")).toBeNull();
     expect(pageFromParam("2.5")).toBeNull();
     expect(pageFromParam("x")).toBeNull();
+  });
+});
+
+describe("a list's page past its end", () => {
+  it("leads back to the first page of the same list", () => {
+    expect(listFirstPagePath("/en/page/999")).toBe("/en");
+    expect(listFirstPagePath(sectionPath("ar", "اقتصاد", 12))).toBe(sectionPath("ar", "اقتصاد"));
+    expect(listFirstPagePath(topicPath("en", "beirut-port", 40))).toBe("/en/tags/beirut-port");
+    expect(listFirstPagePath("/ar/authors/layla-haddad/page/7")).toBe("/ar/authors/layla-haddad");
+  });
+
+  it("is only a list page with a page number the routes take", () => {
+    for (const path of [
+      "/en/story/x",
+      "/en/page/1x",
+      "/en/page/1234567",
+      "/en/search/page/2",
+      "/fr/page/2",
+    ]) {
+      expect(listFirstPagePath(path), path).toBeNull();
+    }
+  });
+
+  it("links only to a list's first page in the page's own language", () => {
+    expect(isListFirstPagePath("ar", "/ar/section/%D8%A7")).toBe(true);
+    expect(isListFirstPagePath("en", "/en")).toBe(true);
+    for (const path of [
+      "/ar",
+      "//evil.example",
+      "/en/story/x",
+      "/en/tags/x/page/2",
+      "https://x.example/en",
+      "/english",
+    ]) {
+      expect(isListFirstPagePath("en", path), path).toBe(false);
+    }
   });
 });
 
