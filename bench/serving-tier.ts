@@ -71,6 +71,10 @@ async function main(): Promise<void> {
     if (gzipped.headers["content-encoding"] !== "gzip") throw new Error("The proxy did not answer with gzip");
     const plain = await rawGet(proxyUrl);
     const nginx = await startNginxCeiling(PORT + 50, plain.body, gzipped.body);
+    // Nothing pinned, nginx gets a worker per core, as the proxy gets threads on every core.
+    const nginxShared = pinning
+      ? await startNginxCeiling(PORT + 51, plain.body, gzipped.body, { oneCore: false })
+      : null;
     const rows: Row[] = [];
     try {
       console.log(`Story ${storyPath}: ${gzipped.body.length} bytes gzip, ${SECONDS} s per run`);
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
         // cores. Pinned, the proxy's hundreds of worker threads queue for one
         // core and its p99 says more about that core's scheduler than about
         // the proxy: the latency bar is read here.
-        const ceilingShared = pinning ? await load(nginx.url, connections, false) : null;
+        const ceilingShared = nginxShared ? await load(nginxShared.url, connections, false) : null;
         const proxiedShared = pinning ? await load(proxyUrl, connections, false) : null;
         const single = await load(`${topology.instanceOrigins[0]}${storyPath}`, connections);
         const bypassed = await load(`${topology.bypassOrigin}${storyPath}`, connections);
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
           },
           ...(ceilingShared && proxiedShared
             ? [
-                { setup: "nginx, nothing pinned", connections, figures: ceilingShared },
+                { setup: "nginx, a worker per core, nothing pinned", connections, figures: ceilingShared },
                 {
                   setup: "proxy, warm story, nothing pinned",
                   connections,
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await nginx.stop();
+      await nginxShared?.stop();
     }
     printRows(rows);
 

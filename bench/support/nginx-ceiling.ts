@@ -16,9 +16,8 @@ export interface NginxCeiling {
   stop: () => Promise<void>;
 }
 
-function config(dir: string, port: number): string {
-  // One worker when it is measured alone on one core (see cpu-pinning).
-  return `worker_processes ${pinning ? 1 : "auto"};
+function config(dir: string, port: number, workers: number | "auto"): string {
+  return `worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -41,14 +40,23 @@ http {
 `;
 }
 
-/** Serves `gzipped` (and `plain` for clients without gzip) at /page.html on `port`. */
-export async function startNginxCeiling(port: number, plain: Buffer, gzipped: Buffer): Promise<NginxCeiling> {
+/**
+ * Serves `gzipped` (and `plain` for clients without gzip) at /page.html on
+ * `port`. One worker when it is to be measured alone on one core (see
+ * cpu-pinning), else one per core.
+ */
+export async function startNginxCeiling(
+  port: number,
+  plain: Buffer,
+  gzipped: Buffer,
+  { oneCore = pinning }: { oneCore?: boolean } = {},
+): Promise<NginxCeiling> {
   if (!NGINX)
     throw new Error("nginx is not installed: apt-get install nginx-light (Debian), then run again.");
   const dir = await mkdtemp(path.join(os.tmpdir(), "news-bench-nginx-"));
   // Run as root, nginx's workers are `nobody`: they must be able to read the files.
   await chmod(dir, 0o755);
-  await writeFile(path.join(dir, "nginx.conf"), config(dir, port));
+  await writeFile(path.join(dir, "nginx.conf"), config(dir, port, oneCore ? 1 : "auto"));
   await mkdir(path.join(dir, "www"));
   await mkdir(path.join(dir, "tmp"));
   await writeFile(path.join(dir, "www", "page.html"), plain);
