@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Presets, SingleBar } from "cli-progress";
 import { importLines } from "@/lib/import/import-lines";
+import { settleImportedTables } from "@/lib/import/settle-imported-tables";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedSections } from "@/prisma/seed";
 import { prepareDatabase } from "@/scripts/prepare-database";
@@ -66,6 +67,13 @@ async function main(): Promise<void> {
     bar.stop();
     for (const { line, problem } of report.refused) {
       console.error(`line ${line}: ${problem}`);
+    }
+    if (report.imported > 0) {
+      const settling = performance.now();
+      await settleImportedTables(prisma);
+      console.log(
+        `Indexes and statistics brought up to date in ${((performance.now() - settling) / 1000).toFixed(1)} s.`,
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     console.log(

@@ -35,12 +35,12 @@ export async function findRelatedStories(storyId: number, locale: AppLocale): Pr
       -- An unpublished story (a preview) is placed after the newest.
       SELECT coalesce((SELECT "publishedAt" FROM mine), 'infinity'::timestamp) AS at
     ), nearby AS (
-      (SELECT c.id, c."storyId", c."publishedAt", c."searchVector" FROM "StoryTranslation" c
+      (SELECT c.id, c."storyId", c."publishedAt" FROM "StoryTranslation" c
         WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED' AND c."storyId" <> ${storyId}
           AND c."publishedAt" <= (SELECT at FROM pivot)
         ORDER BY c."publishedAt" DESC LIMIT ${NEIGHBOURS})
       UNION ALL
-      (SELECT c.id, c."storyId", c."publishedAt", c."searchVector" FROM "StoryTranslation" c
+      (SELECT c.id, c."storyId", c."publishedAt" FROM "StoryTranslation" c
         WHERE c.locale = ${locale}::"Locale" AND c.status = 'PUBLISHED' AND c."storyId" <> ${storyId}
           AND c."publishedAt" > (SELECT at FROM pivot)
         ORDER BY c."publishedAt" ASC LIMIT ${NEIGHBOURS})
@@ -50,13 +50,24 @@ export async function findRelatedStories(storyId: number, locale: AppLocale): Pr
       JOIN "StoryTopic" other ON other."storyId" = n."storyId"
       JOIN "StoryTopic" own ON own."topicId" = other."topicId" AND own."storyId" = ${storyId}
       GROUP BY n.id
+    ), scored AS (
+      SELECT n.id, n."publishedAt", coalesce(s.topics, 0) AS topics
+      FROM nearby n LEFT JOIN shared s ON s.id = n.id
+    ), cutoff AS (
+      -- The fourth best count of shared topics: a story below it has four
+      -- better ones, so it cannot be among the related whatever its words.
+      SELECT topics FROM scored ORDER BY topics DESC LIMIT 1 OFFSET ${RELATED_STORIES - 1}
     )
+    -- The full-text rank reads each story's search vector (its whole body,
+    -- out of line): it is computed only for the stories that can still make
+    -- the list, not for all the neighbours (the cost of a cold story page).
     SELECT n.id
-    FROM nearby n
-    LEFT JOIN shared s ON s.id = n.id
+    FROM scored n
+    JOIN "StoryTranslation" c ON c.id = n.id
     LEFT JOIN words ON true
-    ORDER BY coalesce(s.topics, 0) DESC,
-      CASE WHEN n."searchVector" @@ words.q THEN ts_rank(n."searchVector", words.q) ELSE 0 END DESC,
+    WHERE n.topics >= coalesce((SELECT topics FROM cutoff), 0)
+    ORDER BY n.topics DESC,
+      CASE WHEN c."searchVector" @@ words.q THEN ts_rank(c."searchVector", words.q) ELSE 0 END DESC,
       n."publishedAt" DESC, n.id DESC
     LIMIT ${RELATED_STORIES}`;
   return loadSummariesInOrder(rows.map((row) => row.id));

@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importLines } from "@/lib/import/import-lines";
+import { settleImportedTables } from "@/lib/import/settle-imported-tables";
 import { stories as demoStories } from "@/prisma/content/stories/index";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
@@ -82,6 +83,25 @@ describe("importing stories from JSON Lines", () => {
     for (const refused of [second, third, fifth]) {
       expect(await prisma.story.findUnique({ where: { key: refused!.key } })).toBeNull();
     }
+  });
+
+  it("leaves the imported stories ready for readers: visibility recorded and statistics counting them", async () => {
+    await importLines(
+      prisma,
+      corpus().map((story) => JSON.stringify(story)),
+      { batchSize: 15 },
+    );
+    await settleImportedTables(prisma);
+    // What the planner and index-only reads see: every page known all-visible, the true row count.
+    const [table] = await prisma.$queryRaw<
+      { pages: number; visible: number; estimated: number; actual: bigint }[]
+    >`
+      SELECT relpages AS pages, relallvisible AS visible, reltuples::float8 AS estimated,
+        (SELECT count(*) FROM "StoryTranslation") AS actual
+      FROM pg_class WHERE oid = '"StoryTranslation"'::regclass`;
+    expect(table!.pages).toBeGreaterThan(0);
+    expect(table!.visible).toBe(table!.pages);
+    expect(table!.estimated).toBe(Number(table!.actual));
   });
 
   it("reads every line of a file, the first ones included", async () => {
