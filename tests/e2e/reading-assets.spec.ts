@@ -15,11 +15,18 @@ const databaseUrl =
 
 const readingPages = ["/en", "/ar", storyUrl(bilingualStory, "en"), storyUrl(bilingualStory, "ar")];
 
+/** The page's styles: inlined in <style> (see next.config.ts) or linked. */
 async function stylesheets(page: Page): Promise<string[]> {
+  const inline = await page
+    .locator("style")
+    .evaluateAll((styles) => styles.map((style) => style.textContent ?? ""));
   const hrefs = await page
     .locator('link[rel="stylesheet"]')
     .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
-  return Promise.all(hrefs.map(async (href) => (await page.request.get(href)).text()));
+  return [
+    ...inline,
+    ...(await Promise.all(hrefs.map(async (href) => (await page.request.get(href)).text()))),
+  ];
 }
 
 test("the favicon answers with an image, and pages in both languages name their icons", async ({ page }) => {
