@@ -3,7 +3,7 @@
 // over 20 rounds; then a warm story page through the caching proxy, from
 // one app instance directly, from two instances behind the proxy with its
 // cache bypassed, and from nginx serving the same gzip bytes as the
-// ceiling, each with wrk at 200 and 1,000 connections (nginx and the proxy
+// ceiling (the body alone, and the body with the proxy's headers), each with wrk at 200 and 1,000 connections (nginx and the proxy
 // both pinned to one core and with nothing pinned). Every ratio is between
 // figures of this one run: the machine is shared and noisy.
 import { pinning, pinServer, pinningNote } from "@/bench/support/cpu-pinning";
@@ -59,6 +59,13 @@ function times(value: number, base: number): string {
   return `×${(value / base).toFixed(2)}`;
 }
 
+function againstCeilings(proxied: LoadFigures, body: LoadFigures, whole: LoadFigures): string {
+  return (
+    `${times(proxied.requestsPerSecond, body.requestsPerSecond)} nginx body, ` +
+    `${times(proxied.requestsPerSecond, whole.requestsPerSecond)} body+headers`
+  );
+}
+
 async function main(): Promise<void> {
   requireWrk();
   const topology = await startBenchTopology({ instances: 2, port: PORT });
@@ -93,10 +100,18 @@ async function main(): Promise<void> {
     console.log(
       `Unpublish on instance A → 404 through the proxy: ${summary(visibility.unpublishMs, visibility.unpublishAfterAnswerMs)}`,
     );
+    // Two ceilings: the proxy's gzip body alone, and its whole answer (the
+    // same body with the same 2 KB of headers: security policy, surrogate
+    // keys, Vary...), each on one core and with a worker per core.
+    const whole = { rawHeaders: gzipped.rawHeaders };
     const nginx = await startNginxCeiling(PORT + 50, plain.body, gzipped.body);
+    const nginxWhole = await startNginxCeiling(PORT + 52, plain.body, gzipped.body, whole);
     // Nothing pinned, nginx gets a worker per core, as the proxy gets threads on every core.
     const nginxShared = pinning
       ? await startNginxCeiling(PORT + 51, plain.body, gzipped.body, { oneCore: false })
+      : null;
+    const nginxWholeShared = pinning
+      ? await startNginxCeiling(PORT + 53, plain.body, gzipped.body, { ...whole, oneCore: false })
       : null;
     const rows: Row[] = [];
     try {
@@ -104,31 +119,37 @@ async function main(): Promise<void> {
       console.log(`${pinningNote()}\n`);
       for (const connections of CONNECTIONS) {
         const ceiling = await pinned(PORT + 50, () => load(nginx.url, connections));
+        const ceilingWhole = await pinned(PORT + 52, () => load(nginxWhole.url, connections));
         const proxied = await pinned(PORT, () => load(proxyUrl, connections));
         // The same two with nothing pinned, wrk and the server sharing both
         // cores. Pinned, the proxy's hundreds of worker threads queue for one
         // core and its p99 says more about that core's scheduler than about
         // the proxy: the latency bar is read here.
         const ceilingShared = nginxShared ? await load(nginxShared.url, connections, false) : null;
+        const ceilingWholeShared = nginxWholeShared
+          ? await load(nginxWholeShared.url, connections, false)
+          : null;
         const proxiedShared = pinning ? await load(proxyUrl, connections, false) : null;
         const single = await load(`${topology.instanceOrigins[0]}${storyPath}`, connections);
         const bypassed = await load(`${topology.bypassOrigin}${storyPath}`, connections);
         rows.push(
-          { setup: "nginx, same gzip bytes (ceiling)", connections, figures: ceiling },
+          { setup: "nginx, same gzip body (ceiling)", connections, figures: ceiling },
+          { setup: "nginx, same body and headers", connections, figures: ceilingWhole },
           {
             setup: "proxy, warm story",
             connections,
             figures: proxied,
-            ratio: `${times(proxied.requestsPerSecond, ceiling.requestsPerSecond)} nginx`,
+            ratio: againstCeilings(proxied, ceiling, ceilingWhole),
           },
-          ...(ceilingShared && proxiedShared
+          ...(ceilingShared && ceilingWholeShared && proxiedShared
             ? [
-                { setup: "nginx, a worker per core, nothing pinned", connections, figures: ceilingShared },
+                { setup: "nginx body, nothing pinned", connections, figures: ceilingShared },
+                { setup: "nginx body+headers, nothing pinned", connections, figures: ceilingWholeShared },
                 {
                   setup: "proxy, warm story, nothing pinned",
                   connections,
                   figures: proxiedShared,
-                  ratio: `${times(proxiedShared.requestsPerSecond, ceilingShared.requestsPerSecond)} nginx`,
+                  ratio: againstCeilings(proxiedShared, ceilingShared, ceilingWholeShared),
                 },
               ]
             : []),
@@ -142,8 +163,7 @@ async function main(): Promise<void> {
         );
       }
     } finally {
-      await nginx.stop();
-      await nginxShared?.stop();
+      await Promise.all([nginx, nginxWhole, nginxShared, nginxWholeShared].map((server) => server?.stop()));
     }
     printRows(rows);
   } finally {

@@ -16,7 +16,7 @@ export interface NginxCeiling {
   stop: () => Promise<void>;
 }
 
-function config(dir: string, port: number, workers: number | "auto"): string {
+function config(dir: string, port: number, workers: number | "auto", headers: string): string {
   return `worker_processes ${workers};
 daemon off;
 pid ${dir}/nginx.pid;
@@ -35,28 +35,60 @@ http {
     root ${dir}/www;
     gzip_static on;
     default_type "text/html; charset=utf-8";
+${headers}
   }
 }
 `;
 }
 
+// Headers nginx writes itself for a static file (or that belong to the
+// connection): everything else the proxy sent is added as it was.
+const OWN_HEADERS = new Set([
+  "date",
+  "content-length",
+  "content-type",
+  "content-encoding",
+  "connection",
+  "keep-alive",
+  "etag",
+  "last-modified",
+  "accept-ranges",
+]);
+
+function addHeaders(rawHeaders: string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const [name, value] = [rawHeaders[i]!, rawHeaders[i + 1]!];
+    if (OWN_HEADERS.has(name.toLowerCase())) continue;
+    // nginx would read a $ as a variable and has no escape for it.
+    if (value.includes("$")) throw new Error(`Cannot copy header ${name} into nginx's configuration`);
+    lines.push(`    add_header ${name} "${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}";`);
+  }
+  return lines.join("\n");
+}
+
 /**
  * Serves `gzipped` (and `plain` for clients without gzip) at /page.html on
  * `port`. One worker when it is to be measured alone on one core (see
- * cpu-pinning), else one per core.
+ * cpu-pinning), else one per core. With `rawHeaders` (as `rawGet` read
+ * them from the proxy), it sends the proxy's headers too, so the whole
+ * answer is the same bytes, not only the body.
  */
 export async function startNginxCeiling(
   port: number,
   plain: Buffer,
   gzipped: Buffer,
-  { oneCore = pinning }: { oneCore?: boolean } = {},
+  { oneCore = pinning, rawHeaders = [] }: { oneCore?: boolean; rawHeaders?: string[] } = {},
 ): Promise<NginxCeiling> {
   if (!NGINX)
     throw new Error("nginx is not installed: apt-get install nginx-light (Debian), then run again.");
   const dir = await mkdtemp(path.join(os.tmpdir(), "news-bench-nginx-"));
   // Run as root, nginx's workers are `nobody`: they must be able to read the files.
   await chmod(dir, 0o755);
-  await writeFile(path.join(dir, "nginx.conf"), config(dir, port, oneCore ? 1 : "auto"));
+  await writeFile(
+    path.join(dir, "nginx.conf"),
+    config(dir, port, oneCore ? 1 : "auto", addHeaders(rawHeaders)),
+  );
   await mkdir(path.join(dir, "www"));
   await mkdir(path.join(dir, "tmp"));
   await writeFile(path.join(dir, "www", "page.html"), plain);

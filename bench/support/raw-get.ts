@@ -5,6 +5,8 @@ import { request } from "node:http";
 export interface RawAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** Names and values as sent, in order: name, value, name, value… */
+  rawHeaders: string[];
   body: Buffer;
 }
 
@@ -14,7 +16,12 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          rawHeaders: response.rawHeaders,
+          body: Buffer.concat(chunks),
+        }),
       );
       response.on("error", reject);
     });

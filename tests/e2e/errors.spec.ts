@@ -1,4 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectPastTheEnd(
+  page: Page,
+  path: string,
+  words: { title: string; link: string },
+  firstPage: string,
+): Promise<void> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(404);
+  await expect(page.locator("h1")).toHaveText(words.title);
+  await expect(page.getByRole("link", { name: words.link })).toHaveAttribute("href", firstPage);
+}
 
 test.describe("clear answers for missing pages", () => {
   test("an unknown locale is a 404", async ({ request }) => {
@@ -36,19 +48,16 @@ test.describe("clear answers for missing pages", () => {
   });
 
   test("a page past a list's end says so and links to the list's first page", async ({ page }) => {
-    const en = await page.goto("/en/page/99999");
-    expect(en?.status()).toBe(404);
-    await expect(page.locator("h1")).toHaveText("This list has no such page");
-    await expect(page.getByRole("link", { name: "Go to the list's first page" })).toHaveAttribute(
-      "href",
+    await expectPastTheEnd(
+      page,
+      "/en/page/99999",
+      { title: "This list has no such page", link: "Go to the list's first page" },
       "/en",
     );
-
-    const section = await page.goto("/ar/section/no-such-section/page/3");
-    expect(section?.status()).toBe(404);
-    await expect(page.locator("h1")).toHaveText("لا توجد هذه الصفحة في القائمة");
-    await expect(page.getByRole("link", { name: "الانتقال إلى الصفحة الأولى من القائمة" })).toHaveAttribute(
-      "href",
+    await expectPastTheEnd(
+      page,
+      "/ar/section/no-such-section/page/3",
+      { title: "لا توجد هذه الصفحة في القائمة", link: "الانتقال إلى الصفحة الأولى من القائمة" },
       "/ar/section/no-such-section",
     );
 
