@@ -3,9 +3,10 @@
 // over 20 rounds; then a warm story page through the caching proxy, from
 // one app instance directly, from two instances behind the proxy with its
 // cache bypassed, and from nginx serving the same gzip bytes as the
-// ceiling (the body alone, and the body with the proxy's headers), each with wrk at 200 and 1,000 connections (nginx and the proxy
-// both pinned to one core and with nothing pinned). Every ratio is between
-// figures of this one run: the machine is shared and noisy.
+// ceiling (the body alone, and the body with the proxy's headers), each
+// with wrk at 200 and 1,000 connections (nginx and the proxy both pinned
+// to one core and with nothing pinned). Every ratio is between figures of
+// this one run: the machine is shared and noisy.
 import { pinning, pinServer, pinningNote } from "@/bench/support/cpu-pinning";
 import { startNginxCeiling } from "@/bench/support/nginx-ceiling";
 import { median, measurePublishVisibility } from "@/bench/support/publish-visibility";
