@@ -8,7 +8,7 @@
 // to one core and with nothing pinned). Every ratio is between figures of
 // this one run: the machine is shared and noisy.
 import { pinning, pinServer, pinningNote } from "@/bench/support/cpu-pinning";
-import { startNginxCeiling } from "@/bench/support/nginx-ceiling";
+import { startNginxCeiling, type NginxCeiling } from "@/bench/support/nginx-ceiling";
 import { median, measurePublishVisibility } from "@/bench/support/publish-visibility";
 import { rawGet } from "@/bench/support/raw-get";
 import { startBenchTopology } from "@/bench/support/bench-topology";
@@ -31,11 +31,11 @@ interface Row {
 
 function printRows(rows: Row[]): void {
   console.log(
-    `${"setup".padEnd(40)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  ratio`,
+    `${"setup".padEnd(46)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  ratio`,
   );
   for (const { setup, connections, figures, ratio } of rows) {
     console.log(
-      `${setup.padEnd(40)} ${String(connections).padStart(5)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} ` +
+      `${setup.padEnd(46)} ${String(connections).padStart(5)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} ` +
         `${figures.p50Ms.toFixed(1).padStart(8)} ${figures.p99Ms.toFixed(1).padStart(8)} ${String(figures.errors).padStart(7)}  ${ratio ?? ""}`,
     );
   }
@@ -60,11 +60,50 @@ function times(value: number, base: number): string {
   return `×${(value / base).toFixed(2)}`;
 }
 
-function againstCeilings(proxied: LoadFigures, body: LoadFigures, whole: LoadFigures): string {
+function ratioToCeilings(proxied: LoadFigures, body: LoadFigures, whole: LoadFigures): string {
   return (
     `${times(proxied.requestsPerSecond, body.requestsPerSecond)} nginx body, ` +
     `${times(proxied.requestsPerSecond, whole.requestsPerSecond)} body+headers`
   );
+}
+
+interface Ceilings {
+  /** nginx sending the proxy's gzip body alone. */
+  body: NginxCeiling;
+  /** The same body with the proxy's headers: the whole answer. */
+  whole: NginxCeiling;
+}
+
+/**
+ * The two ceilings, then the warm story through the proxy. `pin`: each
+ * server alone on the server core (one nginx worker); else nothing pinned,
+ * wrk and the server sharing every core (a worker per core). Pinned, the
+ * proxy's hundreds of worker threads queue for one core and its p99 says
+ * more about that core's scheduler than about the proxy: the latency bar
+ * is read unpinned.
+ */
+async function proxyAgainstCeilings(
+  connections: number,
+  ceilings: Ceilings,
+  proxyUrl: string,
+  pin: boolean,
+): Promise<Row[]> {
+  const measure = (url: string) =>
+    pin ? pinned(Number(new URL(url).port), () => load(url, connections)) : load(url, connections, false);
+  const body = await measure(ceilings.body.url);
+  const whole = await measure(ceilings.whole.url);
+  const proxied = await measure(proxyUrl);
+  const where = pin ? "" : ", nothing pinned";
+  return [
+    { setup: `nginx, same gzip body${where}`, connections, figures: body },
+    { setup: `nginx, same body and headers${where}`, connections, figures: whole },
+    {
+      setup: `proxy, warm story${where}`,
+      connections,
+      figures: proxied,
+      ratio: ratioToCeilings(proxied, body, whole),
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -103,57 +142,28 @@ async function main(): Promise<void> {
     );
     // Two ceilings: the proxy's gzip body alone, and its whole answer (the
     // same body with the same 2 KB of headers: security policy, surrogate
-    // keys, Vary...), each on one core and with a worker per core.
-    const whole = { rawHeaders: gzipped.rawHeaders };
-    const nginx = await startNginxCeiling(PORT + 50, plain.body, gzipped.body);
-    const nginxWhole = await startNginxCeiling(PORT + 52, plain.body, gzipped.body, whole);
-    // Nothing pinned, nginx gets a worker per core, as the proxy gets threads on every core.
-    const nginxShared = pinning
-      ? await startNginxCeiling(PORT + 51, plain.body, gzipped.body, { oneCore: false })
-      : null;
-    const nginxWholeShared = pinning
-      ? await startNginxCeiling(PORT + 53, plain.body, gzipped.body, { ...whole, oneCore: false })
-      : null;
+    // keys, Vary...), each with one worker (pinned) and, when pinning, with
+    // a worker per core, as the proxy has threads on every core.
+    const startCeilings = async (port: number, oneCore: boolean): Promise<Ceilings> => ({
+      body: await startNginxCeiling(port, plain.body, gzipped.body, { oneCore }),
+      whole: await startNginxCeiling(port + 1, plain.body, gzipped.body, {
+        oneCore,
+        rawHeaders: gzipped.rawHeaders,
+      }),
+    });
+    const onOneCore = await startCeilings(PORT + 50, pinning);
+    const onEveryCore = pinning ? await startCeilings(PORT + 52, false) : null;
     const rows: Row[] = [];
     try {
       console.log(`Story ${storyPath}: ${gzipped.body.length} bytes gzip, ${SECONDS} s per run`);
       console.log(`${pinningNote()}\n`);
       for (const connections of CONNECTIONS) {
-        const ceiling = await pinned(PORT + 50, () => load(nginx.url, connections));
-        const ceilingWhole = await pinned(PORT + 52, () => load(nginxWhole.url, connections));
-        const proxied = await pinned(PORT, () => load(proxyUrl, connections));
-        // The same two with nothing pinned, wrk and the server sharing both
-        // cores. Pinned, the proxy's hundreds of worker threads queue for one
-        // core and its p99 says more about that core's scheduler than about
-        // the proxy: the latency bar is read here.
-        const ceilingShared = nginxShared ? await load(nginxShared.url, connections, false) : null;
-        const ceilingWholeShared = nginxWholeShared
-          ? await load(nginxWholeShared.url, connections, false)
-          : null;
-        const proxiedShared = pinning ? await load(proxyUrl, connections, false) : null;
+        rows.push(...(await proxyAgainstCeilings(connections, onOneCore, proxyUrl, true)));
+        if (onEveryCore)
+          rows.push(...(await proxyAgainstCeilings(connections, onEveryCore, proxyUrl, false)));
         const single = await load(`${topology.instanceOrigins[0]}${storyPath}`, connections);
         const bypassed = await load(`${topology.bypassOrigin}${storyPath}`, connections);
         rows.push(
-          { setup: "nginx, same gzip body (ceiling)", connections, figures: ceiling },
-          { setup: "nginx, same body and headers", connections, figures: ceilingWhole },
-          {
-            setup: "proxy, warm story",
-            connections,
-            figures: proxied,
-            ratio: againstCeilings(proxied, ceiling, ceilingWhole),
-          },
-          ...(ceilingShared && ceilingWholeShared && proxiedShared
-            ? [
-                { setup: "nginx body, nothing pinned", connections, figures: ceilingShared },
-                { setup: "nginx body+headers, nothing pinned", connections, figures: ceilingWholeShared },
-                {
-                  setup: "proxy, warm story, nothing pinned",
-                  connections,
-                  figures: proxiedShared,
-                  ratio: againstCeilings(proxiedShared, ceilingShared, ceilingWholeShared),
-                },
-              ]
-            : []),
           { setup: "1 instance directly", connections, figures: single },
           {
             setup: `${topology.instanceOrigins.length} instances behind proxy, cache bypassed`,
@@ -169,7 +179,8 @@ async function main(): Promise<void> {
         );
       }
     } finally {
-      await Promise.all([nginx, nginxWhole, nginxShared, nginxWholeShared].map((server) => server?.stop()));
+      const ceilings = [onOneCore, onEveryCore].flatMap((pair) => (pair ? [pair.body, pair.whole] : []));
+      await Promise.all(ceilings.map((ceiling) => ceiling.stop()));
     }
     printRows(rows);
   } finally {

@@ -6,14 +6,18 @@ import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 
-/** An author's profile and stories in one locale, newest first; null where the author has no page. */
-export async function loadAuthorPage(
+function findAuthor(key: string) {
+  return db().author.findUnique({ where: { key }, include: { translations: true } });
+}
+
+type AuthorRecord = Awaited<ReturnType<typeof findAuthor>>;
+
+async function authorPage(
   locale: AppLocale,
-  key: string,
+  author: AuthorRecord,
   page: number,
   counted?: number,
 ): Promise<AuthorPage | null> {
-  const author = await db().author.findUnique({ where: { key }, include: { translations: true } });
   const own = author?.translations.find((translation) => translation.locale === locale);
   if (!author || !own) return null;
   const latest = await loadLatest(locale, page, { authorId: author.id }, STORIES_PER_PAGE, counted);
@@ -35,6 +39,15 @@ export async function loadAuthorPage(
   };
 }
 
+/** An author's profile and stories in one locale, newest first; null where the author has no page. */
+export async function loadAuthorPage(
+  locale: AppLocale,
+  key: string,
+  page: number,
+): Promise<AuthorPage | null> {
+  return authorPage(locale, await findAuthor(key), page);
+}
+
 export async function getAuthorPage(
   locale: AppLocale,
   key: string,
@@ -42,17 +55,13 @@ export async function getAuthorPage(
 ): Promise<AuthorPage | null> {
   // Any publish in either language can fill or empty this page or its pair.
   const tags = [cacheTags.authors(), ...routing.locales.map((each) => cacheTags.lists(each))];
-  const authorId = await cachedRead(
-    { name: "author-id", args: [key], tags: [cacheTags.authors()] },
-    async () => {
-      const author = await db().author.findUnique({ where: { key }, select: { id: true } });
-      return author?.id ?? null;
-    },
+  const author = await cachedRead({ name: "author", args: [key], tags: [cacheTags.authors()] }, () =>
+    findAuthor(key),
   );
-  if (authorId === null) return null;
+  if (!author?.translations.some((translation) => translation.locale === locale)) return null;
   // Counted once for all the author's pages, as a topic's are.
-  const total = await getPublishedCount(locale, { authorId }, tags);
+  const total = await getPublishedCount(locale, { authorId: author.id }, tags);
   return cachedRead({ name: "author-page", args: [locale, key, page, total], tags }, () =>
-    loadAuthorPage(locale, key, page, total),
+    authorPage(locale, author, page, total),
   );
 }

@@ -4,7 +4,24 @@ import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
 import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";
-import type { TopicPage } from "@/lib/topics/topic-types";
+import type { TopicPage, TopicRecord } from "@/lib/topics/topic-types";
+
+async function topicPage(
+  locale: AppLocale,
+  topic: TopicRecord | null,
+  page: number,
+  counted?: number,
+): Promise<TopicPage | null> {
+  const own = topic?.names[locale];
+  if (!topic || !own) return null;
+  const latest = await loadLatest(locale, page, { topicId: topic.id }, STORIES_PER_PAGE, counted);
+  if (latest.stories.length === 0 || page > latest.pageCount) return null;
+  const published = await publishedLocales({ topicId: topic.id });
+  const slugs: TopicPage["slugs"] = Object.fromEntries(
+    published.flatMap((each) => (topic.names[each] ? [[each, topic.names[each].slug]] : [])),
+  );
+  return { ...latest, topic: own, slugs };
+}
 
 /**
  * A topic's stories in one locale, newest first. A topic has a page in a
@@ -15,18 +32,8 @@ export async function loadTopicPage(
   locale: AppLocale,
   slug: string,
   page: number,
-  counted?: number,
 ): Promise<TopicPage | null> {
-  const topic = await findTopicBySlug(locale, slug);
-  const own = topic?.names[locale];
-  if (!topic || !own) return null;
-  const latest = await loadLatest(locale, page, { topicId: topic.id }, STORIES_PER_PAGE, counted);
-  if (latest.stories.length === 0 || page > latest.pageCount) return null;
-  const published = await publishedLocales({ topicId: topic.id });
-  const slugs: TopicPage["slugs"] = Object.fromEntries(
-    published.flatMap((each) => (topic.names[each] ? [[each, topic.names[each].slug]] : [])),
-  );
-  return { ...latest, topic: own, slugs };
+  return topicPage(locale, await findTopicBySlug(locale, slug), page);
 }
 
 export async function getTopicPage(locale: AppLocale, slug: string, page: number): Promise<TopicPage | null> {
@@ -41,7 +48,7 @@ export async function getTopicPage(locale: AppLocale, slug: string, page: number
   // tens of milliseconds to count, even on indexes alone).
   const total = await getPublishedCount(locale, { topicId: topic.id }, tags);
   return cachedRead({ name: "topic-page", args: [locale, slug, page, total], tags }, () =>
-    loadTopicPage(locale, slug, page, total),
+    topicPage(locale, topic, page, total),
   );
 }
 
