@@ -5,6 +5,9 @@ import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
 import { freePort } from "@/scripts/db/free-port";
 import { startCluster, type Cluster } from "@/scripts/cluster/start-cluster";
 
+/** The test cluster's shared purge secret, so a spec can empty the proxy's cache. */
+export const testClusterPurgeSecret = "e2e-cluster-purge-secret";
+
 export interface TestCluster extends Cluster {
   /** Requests the proxy has sent to the app instances so far. */
   instanceRequests(): number;
@@ -28,6 +31,7 @@ export async function startTestCluster(): Promise<TestCluster> {
       instances: 2,
       port: await freePort(),
       databaseUrl: database.url,
+      purgeSecret: testClusterPurgeSecret,
       env: { SEED_DEMO_ACCOUNTS: "1", COMMENT_MIN_SECONDS: "1", NEXT_TELEMETRY_DISABLED: "1" },
       logs: { logDir: path.join(dir, "logs") },
       proxyStorage: "malloc,64m",
