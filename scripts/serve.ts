@@ -16,12 +16,18 @@ import { prepareRequest } from "@/scripts/server/request-context";
 import { guardRequest } from "@/scripts/server/request-guard";
 import { inlineScriptHashStep } from "@/scripts/server/inline-script-hashes";
 import { usesNonce, withScriptHashes } from "@/scripts/server/security-headers";
+import { internalHeadersStep } from "@/scripts/server/internal-headers";
 import { responsePolicyStep } from "@/scripts/server/response-policy";
 import { addResponseSteps } from "@/scripts/server/response-steps";
 import { configuredOrigins } from "@/lib/http/same-origin";
 import { trustedProxies } from "@/lib/http/trusted-proxies";
 import { prepareDatabase } from "@/scripts/prepare-database";
-import { cacheProxyConfigured } from "@/lib/cache-proxy/proxy-config";
+import {
+  CACHE_PROXY_TOKEN_HEADER,
+  cacheProxyConfigured,
+  cacheProxyToken,
+  cameThroughCacheProxy,
+} from "@/lib/cache-proxy/proxy-config";
 import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
@@ -54,14 +60,18 @@ async function main(): Promise<void> {
   const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
   const allowedOrigins = configuredOrigins();
   const keyResponses = cacheProxyConfigured();
-  // Only GET and HEAD are stored; a failed lookup leaves the page without
-  // keys, which the proxy then does not store (it could not be purged).
-  const surrogateTags = async (method: string | undefined, pathname: string) =>
-    keyResponses && (method === "GET" || method === "HEAD")
+  const proxyToken = cacheProxyToken();
+  // Only GET and HEAD are stored, and only the proxy gets the keys (a reader
+  // asking an instance directly does not); a failed lookup leaves the page
+  // without keys, which the proxy then does not store (it could not be purged).
+  const surrogateTags = async (method: string | undefined, pathname: string, viaProxy: boolean) =>
+    keyResponses && viaProxy && (method === "GET" || method === "HEAD")
       ? tagsForPath(pathname, findStoryIdBySlug).catch(() => null)
       : null;
   const server = createServer(async (req, res) => {
     const facts = prepareRequest(req, res, proxies);
+    const viaProxy = cameThroughCacheProxy(req.headers[CACHE_PROXY_TOKEN_HEADER], proxyToken);
+    delete req.headers[CACHE_PROXY_TOKEN_HEADER];
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
     // Closest to the socket, and before anything can answer, so it sees the
     // very bytes that leave, whichever later step (404, 503, refusal pages)
@@ -73,7 +83,7 @@ async function main(): Promise<void> {
     }
     // Cross-site posts and oversized bodies never reach Next.
     if (guardRequest(req, res, facts.host, allowedOrigins)) return;
-    const tags = await surrogateTags(req.method, pathname);
+    const tags = await surrogateTags(req.method, pathname, viaProxy);
     const staleAction = staleActionPage(req);
     const unavailable = unavailablePage(req);
     const notFoundPath = notFoundPathForMalformed(
@@ -89,6 +99,7 @@ async function main(): Promise<void> {
         (status, response) => unavailable(status, response) ?? staleAction(status, response),
       ),
       responsePolicyStep(res, facts.https, tags),
+      internalHeadersStep(res),
       localizedNotFoundStep(req, res, `http://${hostname}:${port}`),
     ]);
     void handle(req, res);

@@ -6,11 +6,13 @@
 // Ctrl-C stops everything.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { edgeFromEnv } from "@/scripts/cache-proxy/varnish";
 import { startCluster } from "@/scripts/cluster/start-cluster";
 
 async function main(): Promise<void> {
   // Server Actions posted to one instance are decrypted by another: one key
   // for the build and every instance. Given by the operator, or made here.
+  const edge = edgeFromEnv();
   process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   if (process.env.SKIP_BUILD !== "1") {
     execFileSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
@@ -25,6 +27,8 @@ async function main(): Promise<void> {
     purgeSecret: process.env.CACHE_PROXY_SECRET,
     env: { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY },
     logs: { echo: true },
+    proxyTlsListen: edge.tlsListen,
+    cdnAddresses: edge.upstreams,
   });
   console.log(
     [

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { startVarnish } from "@/scripts/cache-proxy/varnish";
+import { edgeFromEnv, startVarnish } from "@/scripts/cache-proxy/varnish";
 
 const port = Number(process.env.PORT ?? 3000);
 const appPort = Number(process.env.APP_PORT ?? port + 1);
@@ -33,6 +33,8 @@ async function main(): Promise<void> {
       SITE_URL: process.env.SITE_URL ?? `http://${host}:${port}`,
       CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port}/`,
       CACHE_PROXY_SECRET: secret,
+      // The proxy writes X-Forwarded-* itself (scripts/cache-proxy/site.vcl).
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
     },
   });
   app.once("exit", (code) => process.exit(code ?? 1));
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     backends: [{ host: "127.0.0.1", port: appPort }],
     secret,
     workdir: path.join(os.tmpdir(), `news-varnish-${port}`),
+    ...edgeFromEnv(),
   });
   console.log(`Caching proxy on http://${host}:${port} in front of port ${appPort}`);
   const stop = async () => {

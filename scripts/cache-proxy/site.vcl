@@ -33,6 +33,47 @@ acl purgers {
 {{PURGE_ACL}}
 }
 
+# A CDN in front (its address ranges, from the proxy's configuration; none
+# by default): the only clients whose X-Forwarded-* are believed and who
+# see the surrogate keys.
+acl upstreams {
+{{UPSTREAM_ACL}}
+}
+
+# Who asked, for which host, over which scheme: written here from the
+# connection, replacing whatever the client claimed. The app believes these
+# headers from the proxy (TRUSTED_PROXIES) and prints what they say into
+# pages (HSTS, upgrade-insecure-requests), so a client's own value would
+# end up in pages served to everyone. The TLS terminator hands its
+# connections to the listener named "tls", over the PROXY protocol, which
+# also gives client.ip the reader's own address.
+sub forwarding_facts {
+  if (client.ip ~ upstreams) {
+    # Varnish has appended the CDN's address to the CDN's X-Forwarded-For;
+    # the app walks that chain from the right past TRUSTED_PROXIES.
+    set req.http.X-Forwarded-Proto = std.tolower(regsub(req.http.X-Forwarded-Proto, "^\s*([^,\s]*).*$", "\1"));
+    if (!req.http.X-Forwarded-Host) {
+      set req.http.X-Forwarded-Host = req.http.host;
+    }
+  } else {
+    set req.http.X-Forwarded-For = client.ip;
+    unset req.http.X-Forwarded-Proto;
+    set req.http.X-Forwarded-Host = req.http.host;
+  }
+  if (req.http.X-Forwarded-Proto != "https" && req.http.X-Forwarded-Proto != "http") {
+    if (local.socket == "tls") {
+      set req.http.X-Forwarded-Proto = "https";
+    } else {
+      set req.http.X-Forwarded-Proto = "http";
+    }
+  }
+}
+
+# Headers only Next, the app or this proxy may write (lib/http/header-rules.ts).
+sub drop_internal_request_headers {
+{{UNSET_INTERNAL_REQUEST_HEADERS}}
+}
+
 sub vcl_recv {
   set req.backend_hint = instances.backend();
   if (req.method == "PURGE") {
@@ -46,11 +87,17 @@ sub vcl_recv {
     return (synth(200, "Invalidated " + req.http.n-gone));
   }
   unset req.http.x-cache-proxy-secret;
+  call forwarding_facts;
+  call drop_internal_request_headers;
 {{PASS_ALL}}
 
   # Server Actions and forms (POST), route handlers, the newsroom and
   # previews go straight to the app with their cookies.
   if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # A Server Action or a request with credentials is never an answer to share.
+  if (req.http.Next-Action || req.http.Authorization) {
     return (pass);
   }
   if (req.url ~ "^/api/" || req.url ~ "^/(en|ar)/(newsroom|preview)(/|\?|$)") {
@@ -70,6 +117,26 @@ sub vcl_recv {
     return (hash);
   }
   return (pass);
+}
+
+# The cache key: the URL and everything else an answer depends on. Next
+# answers one URL with an HTML page, an RSC payload or a prefetch of one
+# segment, chosen by its request headers (lib/http/header-rules.ts); its
+# redirects to add `?_rsc` carry no Vary, so Vary alone cannot be trusted to
+# keep them apart. The scheme changes the security headers, and a few kinds
+# of client (link-preview bots, Google's renderer) get other HTML.
+sub vcl_hash {
+  hash_data(req.url);
+  if (req.http.host) {
+    hash_data(req.http.host);
+  } else {
+    hash_data(server.ip);
+  }
+  hash_data(req.http.X-Forwarded-Host);
+  hash_data(req.http.X-Forwarded-Proto);
+{{HASH_ANSWER_SELECTING_HEADERS}}
+{{HASH_ANSWER_SELECTING_USER_AGENTS}}
+  return (lookup);
 }
 
 sub vcl_backend_response {
@@ -122,6 +189,9 @@ sub vcl_backend_fetch {
 {{NEXT_INSTANCE}}
   }
   unset bereq.http.x-failed-instance;
+  # Tells the app the request came through here: only then does it send
+  # the surrogate keys (lib/cache-proxy/proxy-config.ts).
+  set bereq.http.x-news-cache-proxy = "{{BACKEND_TOKEN}}";
 }
 
 # No answer at all (refused, reset, timed out). A reading request goes to
@@ -142,9 +212,18 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
-  # xkey is the proxy's own. Surrogate-Key and Cache-Tag stay, for a CDN
-  # in front (Fastly and Cloudflare read and strip them).
+  # xkey is the proxy's own, like its transaction ids. Surrogate-Key and
+  # Cache-Tag go to a CDN in front (Fastly and Cloudflare read and strip
+  # them), to nobody else. Next's internal headers never leave (the app
+  # drops them too; this holds for a build that forgets).
   unset resp.http.xkey;
+  unset resp.http.Surrogate-Control;
+  unset resp.http.X-Varnish;
+  if (!(client.ip ~ upstreams)) {
+    unset resp.http.Surrogate-Key;
+    unset resp.http.Cache-Tag;
+  }
+{{UNSET_INTERNAL_RESPONSE_HEADERS}}
   if (obj.hits > 0) {
     set resp.http.X-Cache = "HIT";
   } else {

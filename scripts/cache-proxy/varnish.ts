@@ -2,10 +2,18 @@
 // in for one or several app instances. Used by `npm run start:proxy`,
 // `npm run start:cluster` and the e2e tests.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cacheProxyToken } from "@/lib/cache-proxy/proxy-config";
+import {
+  ANSWER_SELECTING_HEADERS,
+  ANSWER_SELECTING_USER_AGENTS,
+  INTERNAL_REQUEST_HEADERS,
+  INTERNAL_RESPONSE_HEADERS,
+} from "@/lib/http/header-rules";
 import { unavailablePageHtml } from "@/scripts/cache-proxy/unavailable-page";
+import { openOwnLog } from "@/scripts/cluster/logged-process";
 
 const TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), "site.vcl");
 
@@ -16,8 +24,19 @@ export interface VarnishOptions {
   backends: { host: string; port: number }[];
   /** Shared with the app (CACHE_PROXY_SECRET): a PURGE without it is refused. */
   secret: string;
-  /** Addresses allowed to purge, as VCL acl entries ("127.0.0.1", "10.0.0.0"/8). */
+  /** Addresses allowed to purge, as VCL acl entries ("127.0.0.1", "10.0.0.0/8"). */
   purgers?: string[];
+  /**
+   * A CDN in front: its address ranges, whose X-Forwarded-For, -Proto and
+   * -Host are believed and who get the surrogate keys. None by default.
+   */
+  upstreams?: string[];
+  /**
+   * Where a TLS terminator (hitch, HAProxy, nginx's stream module) hands
+   * over decrypted connections with the PROXY protocol: requests there are
+   * HTTPS. None by default: every request is plain HTTP.
+   */
+  tlsListen?: string;
   /** varnishd's work directory (-n): its shared memory log and compiled VCL. */
   workdir: string;
   storage?: string;
@@ -27,17 +46,54 @@ export interface VarnishOptions {
   logFile?: string;
 }
 
+/**
+ * The proxy's edge from the environment, for `npm run start:proxy` and
+ * `npm run start:cluster`: PROXY_TLS_LISTEN, the address where a TLS
+ * terminator connects with the PROXY protocol; CDN_ADDRESSES, a CDN's
+ * address ranges (comma-separated).
+ */
+export function edgeFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Pick<VarnishOptions, "tlsListen" | "upstreams"> {
+  const upstreams = (env.CDN_ADDRESSES ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  upstreams.forEach(aclEntry); // a typo stops the start here, not in varnishd's compiler
+  const tlsListen = env.PROXY_TLS_LISTEN?.trim() || undefined;
+  if (tlsListen && !/^[0-9A-Za-z.:[\]-]+:\d+$/.test(tlsListen)) {
+    throw new Error(`PROXY_TLS_LISTEN must be an address and port, such as 127.0.0.1:8443: ${tlsListen}`);
+  }
+  return { tlsListen, upstreams };
+}
+
 export interface RunningVarnish {
   process: ChildProcess;
+  workdir: string;
+  /** The rendered VCL: it holds the purge secret (mode 600). */
+  vclPath: string;
   /** A MAIN counter from varnishstat, e.g. backend_req (requests sent to the app). */
   counter(name: string): number;
   stop(): Promise<void>;
 }
 
+/** `name` as a VCL header reference; only plain token characters can be one. */
+function vclHeader(name: string): string {
+  if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`Not a header name: ${name}`);
+  return name;
+}
+
+/** A case-insensitive pattern as a VCL string (PCRE2; a VCL string cannot hold a double quote). */
+function vclRegex(pattern: string): string {
+  if (pattern.includes('"') || /[\r\n]/.test(pattern))
+    throw new Error(`Not a pattern for the VCL: ${pattern}`);
+  return `(?i)${pattern}`;
+}
+
 function aclEntry(entry: string): string {
   const [address, bits] = entry.split("/");
   if (!address || !/^[0-9a-fA-F.:]+$/.test(address) || (bits && !/^\d+$/.test(bits))) {
-    throw new Error(`Not an address for the purge acl: ${entry}`);
+    throw new Error(`Not an address for a VCL acl: ${entry}`);
   }
   return `  "${address}"${bits ? `/${bits}` : ""};`;
 }
@@ -83,21 +139,67 @@ export function renderVcl(options: VarnishOptions): string {
       .replaceAll("{{NEXT_INSTANCE}}", nextInstanceRoutes(options.backends.length))
       .replaceAll("{{UNAVAILABLE_PAGE}}", unavailablePageHtml())
       .replaceAll("{{PURGE_ACL}}", purgers.map(aclEntry).join("\n"))
+      .replaceAll("{{UPSTREAM_ACL}}", (options.upstreams ?? []).map(aclEntry).join("\n"))
+      .replaceAll(
+        "{{UNSET_INTERNAL_REQUEST_HEADERS}}",
+        INTERNAL_REQUEST_HEADERS.map((name) => `  unset req.http.${vclHeader(name)};`).join("\n"),
+      )
+      .replaceAll(
+        "{{HASH_ANSWER_SELECTING_HEADERS}}",
+        ANSWER_SELECTING_HEADERS.map((name) => `  hash_data("${name}:" + req.http.${vclHeader(name)});`).join(
+          "\n",
+        ),
+      )
+      .replaceAll(
+        "{{HASH_ANSWER_SELECTING_USER_AGENTS}}",
+        Object.entries(ANSWER_SELECTING_USER_AGENTS)
+          .map(
+            ([kind, pattern]) =>
+              `  if (req.http.User-Agent ~ "${vclRegex(pattern)}") {\n    hash_data("${kind}");\n  }`,
+          )
+          .join("\n"),
+      )
+      .replaceAll(
+        "{{UNSET_INTERNAL_RESPONSE_HEADERS}}",
+        INTERNAL_RESPONSE_HEADERS.map((name) => `  unset resp.http.${vclHeader(name)};`).join("\n"),
+      )
+      .replaceAll("{{BACKEND_TOKEN}}", cacheProxyToken(options.secret)!)
       .replaceAll("{{PURGE_SECRET}}", options.secret)
   );
+}
+
+/**
+ * Run as root, varnishd reads its VCL as the `varnish` user (Debian's
+ * package makes it), so the file is that user's; as anyone else, the
+ * file is the caller's own, and varnishd runs as the caller.
+ */
+function giveToVarnishUser(file: string): void {
+  if (process.getuid?.() !== 0) return;
+  const uid = Number(execFileSync("id", ["-u", "varnish"], { encoding: "utf8" }).trim());
+  chownSync(file, uid, 0);
+}
+
+/** Writes the VCL readable by varnishd alone: it holds the purge secret. */
+function writeVcl(vclPath: string, text: string): void {
+  writeFileSync(vclPath, text, { mode: 0o600 });
+  // A file left by an earlier start keeps its mode through writeFileSync.
+  chmodSync(vclPath, 0o600);
+  giveToVarnishUser(vclPath);
 }
 
 export async function startVarnish(options: VarnishOptions): Promise<RunningVarnish> {
   mkdirSync(options.workdir, { recursive: true, mode: 0o755 });
   const vclPath = path.join(options.workdir, "site.vcl");
-  writeFileSync(vclPath, renderVcl(options), { mode: 0o644 });
-  const output = options.logFile ? openSync(options.logFile, "a") : "inherit";
+  writeVcl(vclPath, renderVcl(options));
+  const output = options.logFile ? openOwnLog(options.logFile) : "inherit";
   const child = spawn(
     "varnishd",
     [
       "-F",
+      // Named, so the VCL can tell the plain listener from the TLS terminator's (local.socket).
       "-a",
-      options.listen,
+      `http=${options.listen}`,
+      ...(options.tlsListen ? ["-a", `tls=${options.tlsListen},PROXY`] : []),
       "-f",
       vclPath,
       "-n",
@@ -130,6 +232,8 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
   }
   return {
     process: child,
+    workdir: options.workdir,
+    vclPath,
     counter(name) {
       const json = execFileSync("varnishstat", ["-n", options.workdir, "-j", "-f", `MAIN.${name}`], {
         encoding: "utf8",

@@ -1,7 +1,7 @@
 // A child process whose output goes, line by line, to its own log file
 // (and, when asked, to this terminal with its name in front).
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { chmodSync, createWriteStream, fchmodSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
@@ -21,14 +21,33 @@ export interface LoggedProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+/**
+ * The log directory, readable by this user alone: logs name internal
+ * addresses, paths and failures (a directory made by an earlier version
+ * is tightened too). Returns it.
+ */
+export function prepareLogDir(logDir: string): string {
+  mkdirSync(logDir, { recursive: true, mode: 0o700 });
+  chmodSync(logDir, 0o700);
+  return logDir;
+}
+
+/** Opens a log file for appending, readable by this user alone (also one left by an earlier run). */
+export function openOwnLog(file: string): number {
+  const fd = openSync(file, "a", 0o600);
+  fchmodSync(fd, 0o600);
+  return fd;
+}
+
 export function spawnLogged(
   name: string,
   command: string,
   args: string[],
   options: LogOptions & { env?: Record<string, string | undefined>; cwd?: string },
 ): LoggedProcess {
-  mkdirSync(options.logDir, { recursive: true });
-  const log = createWriteStream(path.join(options.logDir, `${name}.log`), { flags: "a" });
+  const log = createWriteStream("", {
+    fd: openOwnLog(path.join(prepareLogDir(options.logDir), `${name}.log`)),
+  });
   log.on("error", () => undefined);
   const child = spawn(command, args, {
     cwd: options.cwd,

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { freePort } from "@/scripts/db/free-port";
 import { startVarnish, type RunningVarnish } from "@/scripts/cache-proxy/varnish";
 import { startAppInstance, type AppInstance } from "@/scripts/cluster/app-instance";
-import type { LogOptions } from "@/scripts/cluster/logged-process";
+import { prepareLogDir, type LogOptions } from "@/scripts/cluster/logged-process";
 import { startRedisServer, type RunningRedis } from "@/scripts/cluster/redis-server";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
@@ -34,6 +34,10 @@ export interface ClusterOptions {
   proxyStorage?: string;
   /** false: the proxy stores nothing and only balances (measuring the instances themselves). */
   proxyCache?: boolean;
+  /** Where a TLS terminator hands the proxy its connections (PROXY protocol): HTTPS requests. */
+  proxyTlsListen?: string;
+  /** A CDN's address ranges: the proxy believes their X-Forwarded-* and shows them the surrogate keys. */
+  cdnAddresses?: string[];
 }
 
 export interface Cluster {
@@ -45,6 +49,8 @@ export interface Cluster {
   /** The Redis this cluster started, or null when given one. */
   redis: RunningRedis | null;
   varnish: RunningVarnish;
+  /** The TLS terminator's listener on the proxy, if any. */
+  tlsListen: string | null;
   logDir: string;
   /** Stops the proxy, the instances, Redis and the embedded database, in that order. */
   stop(): Promise<void>;
@@ -63,7 +69,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const port = options.port ?? 3000;
   const siteUrl = options.siteUrl ?? `http://localhost:${port}`;
   const logs: LogOptions = {
-    logDir: options.logs?.logDir ?? path.join(ROOT, ".data", "logs"),
+    logDir: prepareLogDir(options.logs?.logDir ?? path.join(ROOT, ".data", "logs")),
     echo: options.logs?.echo ?? false,
   };
   const secret = options.purgeSecret ?? randomBytes(24).toString("hex");
@@ -122,6 +128,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       storage: options.proxyStorage,
       passAll: options.proxyCache === false,
       logFile: path.join(logs.logDir, "varnish.log"),
+      tlsListen: options.proxyTlsListen,
+      upstreams: options.cdnAddresses,
     });
     stops.push(() => varnish.stop());
     terminators.push(() => varnish.process.kill("SIGTERM"));
@@ -133,6 +141,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       redisUrl,
       redis,
       varnish,
+      tlsListen: options.proxyTlsListen ?? null,
       logDir: logs.logDir,
       stop,
     };

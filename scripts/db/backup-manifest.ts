@@ -28,7 +28,7 @@ export async function sha256Of(file: string): Promise<string> {
 }
 
 export async function writeManifest(dumpFile: string, manifest: BackupManifest): Promise<void> {
-  await writeFile(manifestPathFor(dumpFile), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(manifestPathFor(dumpFile), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The dump's manifest, or null when there is none (a dump copied without it). */

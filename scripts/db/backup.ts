@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -39,7 +39,9 @@ export async function backupDatabase(opts: {
   const pgDump = await findPostgresTool("pg_dump", major);
   const file = path.resolve(opts.file);
   const partial = `${file}.partial`;
-  await mkdir(path.dirname(file), { recursive: true });
+  // A dump holds password hashes, sessions and the sign-in secret: readable
+  // by this user alone, like a folder made for it.
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
 
   // pg_dump reads the snapshot this transaction exports, so the row counts
   // below describe exactly the rows in the dump even while the site writes.
@@ -61,6 +63,7 @@ export async function backupDatabase(opts: {
       onTable: (table) => opts.progress?.table(table),
     });
     await client.query("COMMIT");
+    await chmod(partial, 0o600);
     const { stdout: pgDumpVersion } = await promisify(execFile)(pgDump, ["--version"]);
     const manifest: BackupManifest = {
       createdAt: new Date().toISOString(),

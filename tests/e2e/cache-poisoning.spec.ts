@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
+import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -71,6 +72,22 @@ async function purgeEverything() {
 }
 
 const plainRead = (page: string) => rawRequest(`${cluster.url}${page}`, { headers: PLAIN_READER });
+
+/**
+ * As a TLS terminator hands a reader's request to the proxy: on its own
+ * listener, the PROXY protocol line first, the site's Host unchanged.
+ */
+function overTls(page: string, headers: Record<string, string> = PLAIN_READER) {
+  const [host, port] = [cluster.tlsListen!.split(":")[0]!, Number(cluster.tlsListen!.split(":")[1])];
+  return rawRequest(`http://${cluster.tlsListen}${page}`, {
+    headers: { ...headers, host: `127.0.0.1:${proxyPort()}` },
+    connect: () => {
+      const socket = connect(port, host);
+      socket.write(`PROXY TCP4 203.0.113.7 127.0.0.1 50123 443\r\n`);
+      return socket;
+    },
+  });
+}
 
 const baseline = new Map<string, ReturnType<typeof snapshot>>();
 
@@ -212,12 +229,13 @@ test("after any of these requests, the next plain reader gets what a fresh cache
 });
 
 /** The headers Varnish sent to the app for one request (read from its log). */
-async function forwardedToApp(headers: Record<string, string>) {
+async function forwardedToApp(headers: Record<string, string>, tls = false) {
   const workdir = path.join(os.tmpdir(), `news-varnish-${proxyPort()}`);
   const marker = `probe-${Date.now()}`;
   execFileSync("varnishadm", ["-n", workdir, "param.set", "vsl_mask", "+BereqHeader"]);
   try {
-    await rawRequest(`${cluster.url}/api/health?${marker}`, { headers });
+    const probe = `/api/health?${marker}`;
+    await (tls ? overTls(probe, headers) : rawRequest(`${cluster.url}${probe}`, { headers }));
     await new Promise((resolve) => setTimeout(resolve, 500));
     const log = execFileSync(
       "varnishlog",
@@ -248,6 +266,30 @@ test("the proxy tells the app who asked, for which host and over which scheme, w
   expect(sent["x-forwarded-host"]).toEqual([`127.0.0.1:${proxyPort()}`]);
   expect(sent["x-forwarded-port"]).toBeUndefined();
   expect(sent["forwarded"]).toBeUndefined();
+
+  // Through the TLS terminator: the reader's address from the PROXY protocol, and HTTPS.
+  const viaTls = await forwardedToApp(
+    { "x-forwarded-for": "198.51.100.1", "x-forwarded-proto": "http" },
+    true,
+  );
+  expect(viaTls["x-forwarded-for"]).toEqual(["203.0.113.7"]);
+  expect(viaTls["x-forwarded-proto"]).toEqual(["https"]);
+});
+
+test("readers through the TLS terminator get HTTPS pages and readers over plain HTTP do not, whoever came first", async () => {
+  const page = PAGES.section!;
+  await purgeEverything();
+  const secure = await overTls(page);
+  expect(secure.status).toBe(200);
+  expect(secure.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(secure.headers["content-security-policy"]).toContain("upgrade-insecure-requests");
+  expect(snapshot(await plainRead(page))).toEqual(baseline.get(page));
+
+  await purgeEverything();
+  await rawRequest(`${cluster.url}${page}`, { headers: { ...PLAIN_READER, "x-forwarded-proto": "http" } });
+  const secureAgain = await overTls(page, { ...PLAIN_READER, "x-forwarded-proto": "http" });
+  expect(secureAgain.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(snapshot(secureAgain).links).toEqual(baseline.get(page)!.links);
 });
 
 /** Response headers that belong to the proxy, the app or Next, never to a reader. */

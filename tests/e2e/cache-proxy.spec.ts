@@ -45,9 +45,13 @@ test("a warm story is served from the proxy's cache: the app sees no request", a
   expect(proxy.appRequests()).toBe(before);
 });
 
-test("pages carry their keys for a CDN, and other caches may keep them a minute only", async ({
+test("pages carry their keys for the CDN in front and for nobody asking the app directly, and other caches may keep them a minute only", async ({
   request,
 }) => {
+  const direct = (await request.get(storyUrl(story, "en"))).headers();
+  for (const name of ["xkey", "surrogate-key", "cache-tag", "surrogate-control"]) {
+    expect(direct[name], name).toBeUndefined();
+  }
   const response = await request.get(`${proxy.url}${storyUrl(story, "en")}`);
   const headers = response.headers();
   expect(headers["xkey"]).toBeUndefined();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 
 import os from "node:os";
 import path from "node:path";
@@ -95,6 +95,12 @@ describe("backup and restore", () => {
     await fresh?.stop();
     rmSync(freshDir, { force: true, recursive: true });
     rmSync(work, { force: true, recursive: true });
+  });
+
+  it("writes the dump and its manifest readable by their owner alone (they hold password hashes and sessions)", () => {
+    for (const file of [dump, `${dump}.manifest.json`]) {
+      expect((statSync(file).mode & 0o777).toString(8), file).toBe("600");
+    }
   });
 
   it("brings back every row, a story's text and an uploaded image byte for byte on a fresh server", async () => {

@@ -54,6 +54,9 @@ export async function startCacheProxy(): Promise<CacheProxy> {
     secret: proxySecret,
     workdir: path.join(os.tmpdir(), `news-e2e-varnish-${appPort}`),
     storage: "malloc,64m",
+    // This proxy stands where a CDN would have it: the tests, on loopback,
+    // are the CDN, and see the surrogate keys (the cluster's readers do not).
+    upstreams: ["127.0.0.1", "::1"],
   });
   let relayOpen = true;
   const stopApp = async () => {

@@ -35,6 +35,8 @@ export async function startTestCluster(): Promise<TestCluster> {
       env: { SEED_DEMO_ACCOUNTS: "1", COMMENT_MIN_SECONDS: "1", NEXT_TELEMETRY_DISABLED: "1" },
       logs: { logDir: path.join(dir, "logs") },
       proxyStorage: "malloc,64m",
+      // As a TLS terminator in front would connect (the PROXY protocol).
+      proxyTlsListen: `127.0.0.1:${await freePort()}`,
     });
     return {
       ...cluster,
