@@ -80,9 +80,17 @@ export async function changeStatus(
   if (needsConfirmation(step) && !request.confirmed) return { ok: false, kind: "unconfirmed" };
   const changing = db().$transaction(async (tx): Promise<StatusResult> => {
     const rows = await tx.$queryRaw<
-      { id: number; status: Status; slug: string; revision: number; publishedAt: Date | null }[]
+      {
+        id: number;
+        status: Status;
+        slug: string;
+        revision: number;
+        publishedAt: Date | null;
+        sourceRevision: number;
+      }[]
     >`
-      SELECT "id", "status"::text AS "status", "slug", "revision", "publishedAt" FROM "StoryTranslation"
+      SELECT "id", "status"::text AS "status", "slug", "revision", "publishedAt", "sourceRevision"
+      FROM "StoryTranslation"
       WHERE "storyId" = ${storyId} AND "locale" = ${locale}::"Locale" FOR UPDATE`;
     const row = rows[0];
     if (!row) return { ok: false, kind: "not-found" };
@@ -106,10 +114,13 @@ export async function changeStatus(
     if (draft && step !== "unpublish") {
       if (step === "publish") {
         const tags = await applyForwardDraft(tx, { ...row, storyId, locale }, draft);
+        // The source revision the published text was written from: time to
+        // translation (lib/translation-desk) pairs source and translation publishes by it.
         await audit("translation.draft.publish", {
           slug: draft.slug,
           previousSlug: row.slug,
           revision: row.revision,
+          sourceRevision: draft.sourceRevision,
           ...scheduledBy,
         });
         return { ok: true, status: "PUBLISHED", tags };
@@ -145,6 +156,7 @@ export async function changeStatus(
         slug: row.slug,
         from: row.status,
         to: rule.to,
+        sourceRevision: row.sourceRevision,
         ...scheduledBy,
       });
     } else {

@@ -116,7 +116,8 @@ describe("forward drafts", () => {
         editor.id,
         "translation.draft.publish",
         `story:${storyId}/ar`,
-        { slug: before.slug, previousSlug: before.slug, revision: before.revision + 1 },
+        // The source revision the draft was translated from: time to translation pairs publishes by it.
+        { slug: before.slug, previousSlug: before.slug, revision: before.revision + 1, sourceRevision: 1 },
       ],
     ]);
   });

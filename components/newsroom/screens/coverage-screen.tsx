@@ -6,9 +6,31 @@ import type { CoverageRow } from "@/lib/newsroom/coverage";
 import { VERSION_STATES } from "@/lib/newsroom/translation-state";
 import { CoverageChart } from "@/components/newsroom/coverage-chart";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { TimeToTranslationPanel } from "@/components/newsroom/desk/time-to-translation-panel";
+import { TranslationQueueTable } from "@/components/newsroom/desk/translation-queue-table";
+import type { LatestTranslation, TimeToTranslationRow } from "@/lib/translation-desk/time-to-translation";
+import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 
-/** Per section and language, how many stories are in each state: a chart and the same figures as a table. */
-export async function CoverageScreen({ locale, rows }: { locale: AppLocale; rows: CoverageRow[] }) {
+/**
+ * How bilingual the site is: how long readers of each language wait for a
+ * translation, what waits now, and per section and language how many
+ * stories are in each state (a chart and the same figures as a table).
+ */
+export async function CoverageScreen({
+  locale,
+  rows,
+  timeToTranslation,
+  latestTranslations,
+  queues,
+  now,
+}: {
+  locale: AppLocale;
+  rows: CoverageRow[];
+  timeToTranslation: TimeToTranslationRow[];
+  latestTranslations: { target: AppLocale; rows: LatestTranslation[] }[];
+  queues: TranslationQueue[];
+  now: Date;
+}) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const stateLabels = Object.fromEntries(
     VERSION_STATES.map((state) => [state, t(`status.${state}`)]),
@@ -17,6 +39,11 @@ export async function CoverageScreen({ locale, rows }: { locale: AppLocale; rows
   return (
     <>
       <h1>{t("coverage.title")}</h1>
+      <TimeToTranslationPanel locale={locale} rows={timeToTranslation} latest={latestTranslations} />
+      {queues.map((queue) => (
+        <TranslationQueueTable key={queue.locale} locale={locale} queue={queue} now={now} />
+      ))}
+      <h2>{t("coverage.statesTitle")}</h2>
       <p>{t("coverage.intro")}</p>
       <CoverageChart
         rows={rows}

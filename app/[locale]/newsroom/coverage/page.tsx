@@ -1,10 +1,31 @@
+import { routing } from "@/i18n/routing";
 import { loadCoverage } from "@/lib/newsroom/coverage";
 import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { loadLatestTranslations, loadTimeToTranslation } from "@/lib/translation-desk/time-to-translation";
+import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { CoverageScreen } from "@/components/newsroom/screens/coverage-screen";
 
 export default async function CoveragePage({ params }: NewsroomPageProps) {
   const { locale } = await enterNewsroomPage(params, { type: "coverage.read" }, newsroomPaths.coverage);
-  return <CoverageScreen locale={locale} rows={await loadCoverage(locale)} />;
+  const now = new Date();
+  const [rows, timeToTranslation, latestTranslations, queues] = await Promise.all([
+    loadCoverage(locale),
+    loadTimeToTranslation(locale, now),
+    Promise.all(
+      routing.locales.map(async (target) => ({ target, rows: await loadLatestTranslations(target) })),
+    ),
+    Promise.all(routing.locales.map((target) => loadTranslationQueue(target, locale))),
+  ]);
+  return (
+    <CoverageScreen
+      locale={locale}
+      rows={rows}
+      timeToTranslation={timeToTranslation}
+      latestTranslations={latestTranslations}
+      queues={queues}
+      now={now}
+    />
+  );
 }

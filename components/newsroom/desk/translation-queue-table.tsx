@@ -1,0 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
+import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { waitFormatter } from "@/components/newsroom/desk/wait-duration";
+
+/** One language's waiting stories, longest wait first, each with how long it has waited. */
+export async function TranslationQueueTable({
+  locale,
+  queue,
+  now,
+}: {
+  locale: AppLocale;
+  queue: TranslationQueue;
+  now: Date;
+}) {
+  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const wait = await waitFormatter(locale);
+  const language = t(`locales.${queue.locale}`);
+  const titleId = `queue-${queue.locale}`;
+  return (
+    <section aria-labelledby={titleId} className="desk-panel" data-queue={queue.locale}>
+      <h2 id={titleId}>{t("desk.queueTitle", { language })}</h2>
+      <p role="status">{t("desk.queueCount", { count: queue.total })}</p>
+      {queue.entries.length === 0 ? null : (
+        <>
+          {queue.total > queue.entries.length ? (
+            <p>{t("desk.queueShown", { shown: queue.entries.length })}</p>
+          ) : null}
+          <NewsroomTable
+            className="queue-table"
+            caption={t("desk.queueCaption", { language })}
+            columns={[
+              t("desk.queueColumns.story"),
+              t("desk.queueColumns.section"),
+              t("desk.queueColumns.state"),
+              t("desk.queueColumns.waiting"),
+            ]}
+          >
+            {queue.entries.map((entry) => (
+              <tr key={entry.storyId} data-story-id={entry.storyId} data-state={entry.state}>
+                <td>
+                  <a href={newsroomPaths.story(locale, entry.storyId)} lang={entry.headlineLocale} dir="auto">
+                    {entry.headline}
+                  </a>
+                  {entry.headlineLocale !== locale ? (
+                    <span className="language-mark">
+                      {" "}
+                      ({t("desk.inLanguage", { language: t(`locales.${entry.headlineLocale}`) })})
+                    </span>
+                  ) : null}
+                </td>
+                <td>{entry.section}</td>
+                <td>{t(`status.${entry.state}`)}</td>
+                <td>
+                  <bdi>{wait((now.getTime() - entry.waitingSince.getTime()) / 1000)}</bdi>
+                </td>
+              </tr>
+            ))}
+          </NewsroomTable>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { signIn, type DemoRole } from "./newsroom-helpers";
+
+type Ui = "en" | "ar";
+
+const WORDS = {
+  en: { publish: "Publish", submit: "Send for review", into: "into Arabic" },
+  ar: { publish: "نشر", submit: "إرسال للمراجعة", into: "إلى العربية" },
+} as const;
+
+async function memberPage(browser: Browser, role: DemoRole, ui: Ui) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role, ui);
+  return { page, close: () => context.close() };
+}
+
+for (const ui of ["en", "ar"] as const) {
+  test(`(${ui} newsroom) an English story waits for Arabic on the dashboard until its translation is published, then shows its time to translation`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const words = WORDS[ui];
+    const headline = `Coastal railway study published (${ui} desk)`;
+    const editor = await memberPage(browser, "editor", ui);
+    await editor.page.goto(`/${ui}/newsroom/stories/new`);
+    await editor.page.locator("#sourceLocale").selectOption("en");
+    await editor.page.locator("#headline").fill(headline);
+    await editor.page.locator("#dek").fill("Engineers say a line from Tripoli to Tyre could run by 2035.");
+    await editor.page.locator("#body").fill("The study was presented on Monday.\n\nIt costs $4 billion.");
+    await editor.page.locator("form.newsroom-form button[type=submit]").click();
+    await expect(editor.page).toHaveURL(/\/newsroom\/stories\/\d+$/);
+    const storyId = Number(/stories\/(\d+)$/.exec(editor.page.url())![1]);
+    await editor.page.locator('tr[data-locale="en"]').getByRole("button", { name: words.publish }).click();
+    await expect(editor.page.locator(".form-notice")).toBeVisible();
+
+    // Published in English: it waits for Arabic, shown by its English headline, marked as English.
+    await editor.page.goto(`/${ui}/newsroom/coverage`);
+    const waiting = editor.page.locator(`[data-queue="ar"] tr[data-story-id="${storyId}"]`);
+    await expect(waiting).toHaveAttribute("data-state", "missing");
+    await expect(waiting.locator('a[lang="en"]')).toHaveText(headline);
+    if (ui === "ar") await expect(waiting).toContainText("(بالإنكليزية)");
+
+    // The Arabic translator translates and sends it for review.
+    const translator = await memberPage(browser, "translator.ar", ui);
+    await translator.page.goto(`/${ui}/newsroom/stories/${storyId}/ar`);
+    await translator.page.locator("#headline").fill(`دراسة لسكة حديد ساحلية (${ui})`);
+    await translator.page.locator("#dek").fill("يقول المهندسون إن خطًا من طرابلس إلى صور قد يعمل بحلول 2035.");
+    await translator.page.locator("#body").fill("قُدّمت الدراسة يوم الإثنين.\n\nتبلغ كلفتها 4 مليارات دولار.");
+    await translator.page.locator("#slug").fill(`دراسة-سكة-حديد-ساحلية-${ui}`);
+    await translator.page.locator(".editor__form button[type=submit]").click();
+    await expect(translator.page.locator(".form-notice")).toBeVisible();
+    await translator.page.goto(`/${ui}/newsroom/stories/${storyId}`);
+    await translator.page.locator('tr[data-locale="ar"]').getByRole("button", { name: words.submit }).click();
+    await expect(translator.page.locator('tr[data-locale="ar"] .badge')).toHaveAttribute(
+      "data-state",
+      "IN_REVIEW",
+    );
+    await translator.close();
+
+    await editor.page.goto(`/${ui}/newsroom/coverage`);
+    await expect(waiting).toHaveAttribute("data-state", "IN_REVIEW");
+
+    // The editor publishes it: it leaves the queue, and the dashboard shows how long Arabic readers waited.
+    await editor.page.goto(`/${ui}/newsroom/stories/${storyId}`);
+    await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: words.publish }).click();
+    await expect(editor.page.locator(".form-notice")).toBeVisible();
+    await editor.page.goto(`/${ui}/newsroom/coverage`);
+    await expect(waiting).toHaveCount(0);
+    const latest = editor.page.locator("table.latest-translations", {
+      has: editor.page.locator("caption", { hasText: words.into }),
+    });
+    const translated = latest.locator(`tr[data-story-id="${storyId}"]`);
+    await expect(translated.locator("a")).toHaveText(`دراسة لسكة حديد ساحلية (${ui})`);
+    await expect(translated.locator("td").nth(2)).toHaveText(
+      ui === "en" ? /^\d+ minutes?$/ : /دقيقة|دقيقتان|دقائق/,
+    );
+    await expect(editor.page.locator('.ttt-headlines li[data-locale="ar"]')).not.toHaveText("");
+    await editor.close();
+  });
+}
