@@ -19,6 +19,12 @@ const schema = z.object({
   ARABIC_DIGITS: z.enum(["latn", "arab"]).default("latn"),
   // Youngest comment form token accepted; the end-to-end tests set it low.
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(300).default(3),
+  // How long a translation claim lasts without a save or an open editor by its holder.
+  TRANSLATION_CLAIM_HOURS: z.coerce
+    .number()
+    .min(0.25)
+    .max(24 * 14)
+    .default(4),
   // Addresses / CIDR ranges / "loopback" whose X-Forwarded-* headers are believed.
   TRUSTED_PROXIES: z
     .string()

@@ -15,6 +15,7 @@ export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user
   const links = user
     ? [
         { href: newsroomPaths.home(locale), label: t("nav.stories"), show: true },
+        { href: newsroomPaths.queue(locale), label: t("nav.queue"), show: true },
         {
           href: newsroomPaths.coverage(locale),
           label: t("nav.coverage"),

@@ -10,6 +10,7 @@ export const newsroomPaths = {
   audit: (locale: AppLocale) => `${base(locale)}/audit`,
   users: (locale: AppLocale) => `${base(locale)}/users`,
   coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
+  queue: (locale: AppLocale) => `${base(locale)}/queue`,
   comments: (locale: AppLocale) => `${base(locale)}/comments`,
   topics: (locale: AppLocale) => `${base(locale)}/topics`,
   story: (locale: AppLocale, storyId: number) => `${base(locale)}/stories/${storyId}`,

@@ -16,6 +16,7 @@ export type NewsroomAction =
   | { type: "translation.unpublish"; locale: AppLocale }
   | { type: "translation.correct"; locale: AppLocale }
   | { type: "translation.preview"; locale: AppLocale }
+  | { type: "translation.assign"; locale: AppLocale }
   | { type: "coverage.read" }
   | { type: "comments.moderate" }
   | { type: "settings.manage" }

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { can } from "@/lib/newsroom/permissions";
 import { saveForwardDraft } from "@/lib/newsroom/forward-draft";
+import { refreshClaim } from "@/lib/translation-desk/claims";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import {
   parseTranslationFields,
@@ -156,8 +157,11 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
   });
   // The slug is unique per locale: another version already using it is the
   // only unique constraint a save can hit.
-  return saving.catch((error: unknown): SaveResult => {
+  const result = await saving.catch((error: unknown): SaveResult => {
     if (isUniqueViolation(error)) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
     throw error;
   });
+  // A save is work on the version: the saver's claim on it stays alive.
+  if (result.ok) await refreshClaim(db(), actor!.id, request.storyId, request.locale);
+  return result;
 }

@@ -1,5 +1,6 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { signIn, type DemoRole } from "./newsroom-helpers";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { account, signIn, type DemoRole } from "./newsroom-helpers";
+import { queryE2eDatabase } from "./support/e2e-database";
 
 type Ui = "en" | "ar";
 
@@ -72,10 +73,77 @@ for (const ui of ["en", "ar"] as const) {
     });
     const translated = latest.locator(`tr[data-story-id="${storyId}"]`);
     await expect(translated.locator("a")).toHaveText(`دراسة لسكة حديد ساحلية (${ui})`);
-    await expect(translated.locator("td").nth(2)).toHaveText(
-      ui === "en" ? /^\d+ minutes?$/ : /دقيقة|دقيقتان|دقائق/,
-    );
+    await expect(translated.locator("td").nth(2)).toHaveText(ui === "en" ? /minute/ : /دقيقة|دقيقتان|دقائق/);
     await expect(editor.page.locator('.ttt-headlines li[data-locale="ar"]')).not.toHaveText("");
     await editor.close();
   });
 }
+
+/** An English story of this spec's own, published, so it waits for Arabic. */
+async function publishedEnglishStory(browser: Browser, headline: string): Promise<number> {
+  const editor = await memberPage(browser, "editor", "en");
+  await editor.page.goto("/en/newsroom/stories/new");
+  await editor.page.locator("#sourceLocale").selectOption("en");
+  await editor.page.locator("#headline").fill(headline);
+  await editor.page.locator("#dek").fill("A summary for the queue.");
+  await editor.page.locator("#body").fill("One paragraph to translate.");
+  await editor.page.locator("form.newsroom-form button[type=submit]").click();
+  await expect(editor.page).toHaveURL(/\/newsroom\/stories\/\d+$/);
+  const storyId = Number(/stories\/(\d+)$/.exec(editor.page.url())![1]);
+  await editor.page.locator('tr[data-locale="en"]').getByRole("button", { name: "Publish" }).click();
+  await expect(editor.page.locator(".form-notice")).toBeVisible();
+  await editor.close();
+  return storyId;
+}
+
+test("a claim is seen by everyone, taken over by another member, and lapses when its holder goes quiet", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const storyId = await publishedEnglishStory(browser, "Municipal elections set for May");
+  const row = (page: Page) => page.locator(`[data-queue="ar"] tr[data-story-id="${storyId}"]`);
+
+  // The Arabic translator claims it from the queue, in the Arabic newsroom, without JavaScript.
+  const translatorContext = await browser.newContext({ javaScriptEnabled: false });
+  const translator = await translatorContext.newPage();
+  await signIn(translator, "translator.ar", "ar");
+  await translator.goto("/ar/newsroom/queue");
+  await row(translator).getByRole("button", { name: "حجز" }).click();
+  await expect(translator.locator(".form-notice")).toHaveText("حُجز الخبر باسمك لترجمته.");
+  await expect(row(translator)).toContainText("محجوز لك");
+
+  // An editor sees who holds it, and takes it over.
+  const editor = await memberPage(browser, "editor", "en");
+  await editor.page.goto("/en/newsroom/queue");
+  await expect(row(editor.page).locator(".claim-holder")).toContainText(
+    `Claimed by ${account("translator.ar").name}`,
+  );
+  await row(editor.page).getByRole("button", { name: "Take over" }).click();
+  await expect(editor.page.locator(".form-notice")).toContainText("You took the translation over");
+  await expect(row(editor.page)).toContainText("Yours for");
+  await translator.goto("/ar/newsroom/queue");
+  await expect(row(translator).getByRole("button", { name: "تسلّم الترجمة" })).toBeVisible();
+
+  // The editor goes quiet for longer than a claim lasts (4 hours): the story is free again.
+  await queryE2eDatabase(
+    `UPDATE "TranslationClaim" SET "heartbeatAt" = "heartbeatAt" - interval '5 hours' WHERE "storyId" = $1`,
+    [storyId],
+  );
+  await translator.goto("/ar/newsroom/queue");
+  await expect(row(translator).locator(".claim-holder")).toHaveText("لم يحجزه أحد.");
+  await row(translator).getByRole("button", { name: "حجز" }).click();
+  await expect(row(translator)).toContainText("محجوز لك");
+
+  // The audit log tells the story of the claim.
+  const actions = await queryE2eDatabase<{ action: string }>(
+    `SELECT "action" FROM "AuditEntry" WHERE "subject" = $1 ORDER BY "id"`,
+    [`story:${storyId}/ar`],
+  );
+  expect(actions.map((entry) => entry.action)).toEqual([
+    "translation.claim",
+    "translation.claim.takeover",
+    "translation.claim",
+  ]);
+  await translatorContext.close();
+  await editor.close();
+});

@@ -6,6 +6,12 @@ import { can } from "@/lib/newsroom/permissions";
 import { isGuardedAction } from "@/lib/newsroom/guarded-action";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/edit-lock";
+import {
+  assignTranslation,
+  claimTranslation,
+  releaseClaim,
+  takeOverClaim,
+} from "@/lib/translation-desk/claims";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
@@ -200,6 +206,39 @@ const matrix: Row[] = [
     [F, A, F, A, A],
   ],
   [
+    "claim a translation",
+    async (actor) => {
+      await prisma.translationClaim.deleteMany();
+      return allowed(await claimTranslation(who(actor), storyId, localeFor(actor)));
+    },
+    [F, A, F, A, A],
+  ],
+  [
+    "take over a translation claim",
+    async (actor) => allowed(await takeOverClaim(who(actor), storyId, localeFor(actor))),
+    [F, A, F, A, A],
+  ],
+  [
+    "release a translation claim",
+    async (actor) => {
+      // Each member holds the claim it releases: who else may release is tested elsewhere.
+      await prisma.translationClaim.deleteMany();
+      const user = who(actor);
+      if (user)
+        await prisma.translationClaim.create({
+          data: { storyId, locale: localeFor(actor), userId: user.id },
+        });
+      return allowed(await releaseClaim(user, storyId, localeFor(actor)));
+    },
+    [F, A, F, A, A],
+  ],
+  [
+    "assign a translation to a member",
+    async (actor) =>
+      allowed(await assignTranslation(who(actor), storyId, localeFor(actor), members.translatorOwn.id)),
+    [F, F, F, A, A],
+  ],
+  [
     "restore a revision of a draft",
     async (actor) => {
       const locale = localeFor(actor);
@@ -373,6 +412,10 @@ const ACTION_ROWS: Record<string, string[]> = {
   ],
   heartbeatLockAction: ["hold an edit lock (heartbeat)"],
   takeOverLockAction: ["take over an edit lock"],
+  claimAction: ["claim a translation"],
+  takeOverClaimAction: ["take over a translation claim"],
+  releaseClaimAction: ["release a translation claim"],
+  assignClaimAction: ["assign a translation to a member"],
   restoreRevisionAction: ["restore a revision of a draft"],
   addCorrectionAction: ["add a correction note to a published version"],
   scheduleChangeAction: ["schedule a publish"],

@@ -9,7 +9,8 @@ export async function waitFormatter(locale: AppLocale): Promise<(seconds: number
   const t = await getTranslations({ locale, namespace: "Newsroom.desk.duration" });
   const pair = (larger: string, smaller: string) => t("pair", { larger, smaller });
   return (seconds) => {
-    const minutes = Math.max(0, Math.round(seconds / 60));
+    if (seconds < 60) return t("lessThanMinute");
+    const minutes = Math.round(seconds / 60);
     if (minutes < 60) return t("minutes", { n: minutes });
     const hours = Math.floor(minutes / 60);
     if (hours < 48) {

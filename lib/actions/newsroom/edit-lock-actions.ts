@@ -7,6 +7,8 @@ import { holdEditLock, takeOverEditLock, type LockState } from "@/lib/newsroom/e
 import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { db } from "@/lib/db/client";
+import { refreshClaim } from "@/lib/translation-desk/claims";
 
 const lockInput = z.object({ target: formFields.locale, storyId: formFields.id });
 const nobody: LockState = { held: false, holder: null, since: null };
@@ -16,7 +18,12 @@ export const heartbeatLockAction = guardedAction({
   schema: lockInput,
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
   refuse: () => nobody,
-  run: (user, input) => holdEditLock(user, input.storyId, input.target),
+  run: async (user, input) => {
+    const state = await holdEditLock(user, input.storyId, input.target);
+    // An open editor is work on the version: its holder's claim stays alive.
+    if (state.held) await refreshClaim(db(), user.id, input.storyId, input.target);
+    return state;
+  },
 });
 
 export const takeOverLockAction = guardedAction({
