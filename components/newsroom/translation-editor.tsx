@@ -7,6 +7,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import { fieldDirection } from "@/lib/text-direction";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
+import type { SourceBlock } from "@/lib/newsroom/translation-editor-data";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
@@ -26,6 +27,11 @@ interface Side {
   dir: "ltr" | "rtl";
 }
 
+/** A flag on a passage of the source that changed since the translation was made. */
+function ChangedMark({ text }: { text: string }) {
+  return <span className="changed-mark">{text}</span>;
+}
+
 interface Props {
   uiLocale: string;
   storyId: number;
@@ -33,6 +39,10 @@ interface Props {
   targetSide: Side;
   /** The source text beside the form when translating; null when editing the source itself. */
   source: (Values & Side) | null;
+  /** The source body in blocks, those changed since the translation was made flagged. */
+  sourceBlocks: SourceBlock[] | null;
+  /** Whether the source's headline and summary changed since then; null when the translation is current. */
+  sourceChanged: { headline: boolean; dek: boolean } | null;
   initial: Values;
   baseRevision: number | null;
   sourceRevision: number;
@@ -197,7 +207,27 @@ export function TranslationEditor(props: Props) {
                     })}
                   >
                     <span className="editor__source-label">{t(`editor.fields.${field}`)}</span>
-                    <StoryBodyPlain text={source[field]} dir="auto" />
+                    {(field === "headline" || field === "dek") && props.sourceChanged?.[field] ? (
+                      <ChangedMark text={t("editor.changedMark")} />
+                    ) : null}
+                    {field === "body" && props.sourceBlocks ? (
+                      props.sourceBlocks.map((block, index) => (
+                        <p
+                          key={index}
+                          className={
+                            block.changed ? "preserve-lines source-block--changed" : "preserve-lines"
+                          }
+                          data-block={index}
+                          data-changed={block.changed ? "true" : undefined}
+                          dir="auto"
+                        >
+                          {block.changed ? <ChangedMark text={t("editor.changedMark")} /> : null}
+                          {block.text}
+                        </p>
+                      ))
+                    ) : (
+                      <StoryBodyPlain text={source[field]} dir="auto" />
+                    )}
                   </div>
                 ) : null}
                 <FormField

@@ -8,6 +8,21 @@ import {
   type VersionText,
 } from "@/lib/newsroom/story-editor-data";
 import { slugify } from "@/lib/slug";
+import { compareSourceBlocks } from "@/lib/translation-memory/changed-blocks";
+import { bodyBlocks } from "@/lib/translation-memory/segments";
+
+/** What changed in the source since the translation's revision, paragraph by paragraph. */
+export interface SourceChanges {
+  headline: boolean;
+  dek: boolean;
+  /** Blocks of the current source body that changed or are new (index from 0), with their text before. */
+  blocks: { index: number; before: string | null; after: string }[];
+  /** Blocks the source no longer has, as they were. */
+  removed: string[];
+}
+
+/** The current source body, block by block, each flagged when it changed since the translation. */
+export type SourceBlock = { text: string; changed: boolean };
 
 export interface TranslationEditorData {
   story: StoryForEditing;
@@ -19,6 +34,37 @@ export interface TranslationEditorData {
   initial: VersionText;
   /** The source text this translation was made from, when the source has changed since. */
   outdatedFrom: VersionText | null;
+  /** How the source changed since then; null when the translation is not outdated. */
+  sourceChanges: SourceChanges | null;
+  /** The source body in blocks, for the editor to flag the changed ones. */
+  sourceBlocks: SourceBlock[];
+}
+
+function sourceChanges(
+  before: VersionText,
+  after: VersionText,
+  locale: AppLocale,
+): { changes: SourceChanges; changed: Set<number> } {
+  const oldBlocks = bodyBlocks(before.body);
+  const newBlocks = bodyBlocks(after.body);
+  const changes: SourceChanges = {
+    headline: before.headline !== after.headline,
+    dek: before.dek !== after.dek,
+    blocks: [],
+    removed: [],
+  };
+  for (const change of compareSourceBlocks(before.body, after.body, locale)) {
+    if (change.kind === "edited" || change.kind === "added") {
+      changes.blocks.push({
+        index: change.newIndex,
+        before: change.kind === "edited" ? oldBlocks[change.oldIndex]!.raw : null,
+        after: newBlocks[change.newIndex]!.raw,
+      });
+    } else if (change.kind === "removed") {
+      changes.removed.push(oldBlocks[change.oldIndex]!.raw);
+    }
+  }
+  return { changes, changed: new Set(changes.blocks.map((block) => block.index)) };
 }
 
 export async function loadTranslationEditor(
@@ -45,5 +91,19 @@ export async function loadTranslationEditor(
     body: from.body,
     leadImageAlt: from.leadImageAlt,
   };
-  return { story, source, version, isSource, initial, outdatedFrom };
+  const compared = outdatedFrom ? sourceChanges(outdatedFrom, source, story.sourceLocale) : null;
+  const sourceBlocks = bodyBlocks(source.body).map((block) => ({
+    text: block.raw,
+    changed: compared?.changed.has(block.index) ?? false,
+  }));
+  return {
+    story,
+    source,
+    version,
+    isSource,
+    initial,
+    outdatedFrom,
+    sourceChanges: compared?.changes ?? null,
+    sourceBlocks,
+  };
 }

@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { account, signIn, type DemoRole } from "./newsroom-helpers";
+import { account, publishSavedDraft, signIn, type DemoRole } from "./newsroom-helpers";
 import { queryE2eDatabase } from "./support/e2e-database";
 
 type Ui = "en" | "ar";
@@ -80,13 +81,17 @@ for (const ui of ["en", "ar"] as const) {
 }
 
 /** An English story of this spec's own, published, so it waits for Arabic. */
-async function publishedEnglishStory(browser: Browser, headline: string): Promise<number> {
+async function publishedEnglishStory(
+  browser: Browser,
+  headline: string,
+  body = "One paragraph to translate.",
+): Promise<number> {
   const editor = await memberPage(browser, "editor", "en");
   await editor.page.goto("/en/newsroom/stories/new");
   await editor.page.locator("#sourceLocale").selectOption("en");
   await editor.page.locator("#headline").fill(headline);
   await editor.page.locator("#dek").fill("A summary for the queue.");
-  await editor.page.locator("#body").fill("One paragraph to translate.");
+  await editor.page.locator("#body").fill(body);
   await editor.page.locator("form.newsroom-form button[type=submit]").click();
   await expect(editor.page).toHaveURL(/\/newsroom\/stories\/\d+$/);
   const storyId = Number(/stories\/(\d+)$/.exec(editor.page.url())![1]);
@@ -145,5 +150,73 @@ test("a claim is seen by everyone, taken over by another member, and lapses when
     "translation.claim",
   ]);
   await translatorContext.close();
+  await editor.close();
+});
+
+test("after an edit of one source paragraph, an outdated translation flags that paragraph and no other", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const paragraphs = [
+    "The ministry opened tenders for three solar farms in the Bekaa.",
+    "Each farm will produce 15 megawatts and sell power to the grid.",
+    "Bids close at the end of January.",
+  ];
+  const storyId = await publishedEnglishStory(
+    browser,
+    "Solar farm tenders open in the Bekaa",
+    paragraphs.join("\n\n"),
+  );
+  const editor = await memberPage(browser, "editor", "en");
+  await editor.page.goto(`/en/newsroom/stories/${storyId}/ar`);
+  await editor.page.locator("#headline").fill("فتح مناقصات لثلاث مزارع شمسية في البقاع");
+  await editor.page.locator("#dek").fill("موجز الخبر.");
+  await editor.page
+    .locator("#body")
+    .fill(
+      [
+        "فتحت الوزارة مناقصات لثلاث مزارع شمسية في البقاع.",
+        "ستنتج كل مزرعة 15 ميغاواط وتبيع الكهرباء للشبكة.",
+        "تُقفل العروض في نهاية كانون الثاني.",
+      ].join("\n\n"),
+    );
+  await editor.page.locator("#slug").fill("مناقصات-مزارع-شمسية-البقاع");
+  await editor.page.locator(".editor__form button[type=submit]").click();
+  await expect(editor.page.locator(".form-notice")).toBeVisible();
+  await editor.page.goto(`/en/newsroom/stories/${storyId}`);
+  await editor.page.locator('tr[data-locale="ar"]').getByRole("button", { name: "Publish" }).click();
+  await expect(editor.page.locator(".form-notice")).toBeVisible();
+
+  // The English text is corrected in its second paragraph only, and published.
+  await editor.page.goto(`/en/newsroom/stories/${storyId}/en`);
+  await editor.page
+    .locator("#body")
+    .fill(
+      [paragraphs[0], "Each farm will produce 20 megawatts and sell power to the grid.", paragraphs[2]].join(
+        "\n\n",
+      ),
+    );
+  await editor.page.locator(".editor__form button[type=submit]").click();
+  await expect(editor.page.locator(".form-notice")).toBeVisible();
+  await publishSavedDraft(editor.page);
+
+  // The Arabic translation is outdated: its notice names paragraph 2, and the source beside the form flags it alone.
+  await editor.page.goto(`/en/newsroom/stories/${storyId}/ar`);
+  await expect(editor.page.locator(".outdated__summary")).toHaveText("paragraph 2");
+  await expect(editor.page.locator(".outdated [data-changed-block]")).toHaveCount(1);
+  const source = editor.page.locator(".editor__source [data-block]");
+  await expect(source).toHaveCount(3);
+  await expect(source.nth(1)).toHaveAttribute("data-changed", "true");
+  await expect(source.nth(1)).toContainText("20 megawatts");
+  for (const unchanged of [0, 2]) await expect(source.nth(unchanged)).not.toHaveAttribute("data-changed");
+  await expect(editor.page.locator(".editor__source .changed-mark")).toHaveCount(1);
+  // The notice and the flags in both newsroom languages: nothing axe objects to.
+  for (const ui of ["en", "ar"] as const) {
+    await editor.page.goto(`/${ui}/newsroom/stories/${storyId}/ar`);
+    const results = await new AxeBuilder({ page: editor.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(results.violations.map((violation) => `${ui}: ${violation.id}`)).toEqual([]);
+  }
   await editor.close();
 });

@@ -12,7 +12,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { EditLockHeartbeat } from "@/components/newsroom/edit-lock-heartbeat";
 import { EditLockNotice } from "@/components/newsroom/edit-lock-notice";
 import { ForwardDraftReview } from "@/components/newsroom/forward-draft-review";
-import { TextDiff } from "@/components/newsroom/text-diff";
+import { OutdatedNotice } from "@/components/newsroom/outdated-notice";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
 
 interface Props extends TranslationEditorData {
@@ -28,7 +28,7 @@ interface Props extends TranslationEditorData {
 
 /** One language version in the editor, with what changed in the source since it was translated. */
 export async function TranslationEditorScreen(props: Props) {
-  const { locale, target, story, source, version, outdatedFrom, user, lock } = props;
+  const { locale, target, story, source, version, outdatedFrom, sourceChanges, user, lock } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const language = t(`locales.${target}`);
   const sourceSide = { lang: story.sourceLocale, dir: localeFacts(story.sourceLocale).dir };
@@ -91,18 +91,14 @@ export async function TranslationEditorScreen(props: Props) {
           )}
         />
       ) : null}
-      {outdatedFrom ? (
-        <section className="outdated" aria-labelledby="outdated-title">
-          <h2 id="outdated-title">{t("editor.outdated")}</h2>
-          {(["headline", "dek", "body"] as const).map((field) =>
-            outdatedFrom[field] !== source[field] ? (
-              <div key={field}>
-                <h3>{t(`editor.fields.${field}`)}</h3>
-                <TextDiff before={outdatedFrom[field]} after={source[field]} {...sourceSide} />
-              </div>
-            ) : null,
-          )}
-        </section>
+      {outdatedFrom && sourceChanges ? (
+        <OutdatedNotice
+          locale={locale}
+          before={outdatedFrom}
+          after={source}
+          changes={sourceChanges}
+          sourceSide={sourceSide}
+        />
       ) : null}
       {undecided ? null : (
         <ClientMessages
@@ -118,6 +114,10 @@ export async function TranslationEditorScreen(props: Props) {
             target={target}
             targetSide={{ lang: target, dir: localeFacts(target).dir }}
             source={props.isSource ? null : { ...source, ...sourceSide }}
+            sourceBlocks={props.isSource ? null : props.sourceBlocks}
+            sourceChanged={
+              sourceChanges ? { headline: sourceChanges.headline, dek: sourceChanges.dek } : null
+            }
             initial={props.initial}
             baseRevision={version?.revision ?? null}
             sourceRevision={story.sourceRevision}
