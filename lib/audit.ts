@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "schedule.create",
   "schedule.cancel",
   "schedule.fail",
+  "schedule.dismiss",
   "user.create",
   "user.role",
   "user.disable",

@@ -2,7 +2,13 @@ import { hasLocale } from "next-intl";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { instantToZonedFields } from "@/lib/format/zoned-time";
 
-export const SCHEDULE_PROBLEMS = ["schedulePast", "scheduleTooFar", "scheduleInvalid"] as const;
+export const SCHEDULE_PROBLEMS = [
+  "schedulePast",
+  "scheduleTooFar",
+  "scheduleInvalid",
+  "scheduleNothingToPublish",
+  "scheduleNotPublished",
+] as const;
 export type ScheduleProblem = (typeof SCHEDULE_PROBLEMS)[number];
 
 /** What a refused schedule form had typed, read back from the redirect. */

@@ -26,7 +26,32 @@ const rightFor = (step: ScheduledStep, locale: AppLocale) =>
   ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
 
 export type ScheduleResult =
-  { ok: true; scheduleId: number } | { ok: false; kind: "forbidden" | "not-found" | "past" | "too-far" };
+  | { ok: true; scheduleId: number }
+  | {
+      ok: false;
+      kind: "forbidden" | "not-found" | "past" | "too-far" | "nothing-to-publish" | "not-published";
+    };
+
+type VersionAt = { published: boolean; pendingText: boolean };
+
+/**
+ * Whether `step` can be taken on a version in this state, and the state
+ * after it: publishing needs text that readers do not have yet (an
+ * unpublished version, or a forward draft); unpublishing needs a published
+ * version. The same rules as lib/newsroom/change-status, on the state the
+ * version will be in when the minute comes.
+ */
+function stepOn(
+  state: VersionAt,
+  step: ScheduledStep,
+): { ok: true; after: VersionAt } | { ok: false; kind: "nothing-to-publish" | "not-published" } {
+  if (step === "publish") {
+    if (state.published && !state.pendingText) return { ok: false, kind: "nothing-to-publish" };
+    return { ok: true, after: { published: true, pendingText: false } };
+  }
+  if (!state.published) return { ok: false, kind: "not-published" };
+  return { ok: true, after: { published: false, pendingText: true } };
+}
 
 /**
  * Schedules a publish or unpublish of one language version at a minute. The
@@ -46,9 +71,23 @@ export async function scheduleChange(
   return db().$transaction(async (tx): Promise<ScheduleResult> => {
     const version = await tx.storyTranslation.findUnique({
       where: { storyId_locale: { storyId, locale } },
-      select: { id: true },
+      select: { id: true, status: true, draft: { select: { translationId: true } } },
     });
     if (!version) return { ok: false, kind: "not-found" };
+    // The version as it will be at the chosen minute, after the schedules due before it:
+    // a schedule that could not run then is refused now, saying why, instead of failing at its minute.
+    const earlier = await tx.scheduledChange.findMany({
+      where: { storyId, locale, ranAt: null, runAt: { lt: runAt } },
+      orderBy: [{ runAt: "asc" }, { id: "asc" }],
+      select: { step: true },
+    });
+    let state: VersionAt = { published: version.status === "PUBLISHED", pendingText: version.draft !== null };
+    for (const pending of earlier) {
+      const taken = stepOn(state, pending.step === "unpublish" ? "unpublish" : "publish");
+      if (taken.ok) state = taken.after;
+    }
+    const possible = stepOn(state, step);
+    if (!possible.ok) return { ok: false, kind: possible.kind };
     const row = await tx.scheduledChange.create({
       data: { storyId, locale, step, runAt, scheduledById: actor!.id },
     });

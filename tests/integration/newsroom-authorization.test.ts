@@ -14,6 +14,7 @@ import {
 } from "@/lib/translation-desk/claims";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
+import { dismissScheduleFailure } from "@/lib/newsroom/schedule-failures";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
@@ -165,20 +166,26 @@ const matrix: Row[] = [
   ],
   [
     "schedule a publish",
-    async (actor) =>
-      allowed(
+    async (actor) => {
+      // A draft with nothing else scheduled, so that a publish at the chosen minute is possible.
+      await setStatus(localeFor(actor), "DRAFT");
+      await prisma.scheduledChange.deleteMany();
+      return allowed(
         await scheduleChange(who(actor), {
           storyId,
           locale: localeFor(actor),
           step: "publish",
           runAt: new Date(Date.now() + 3_600_000),
         }),
-      ),
+      );
+    },
     [F, F, F, A, A],
   ],
   [
     "cancel a scheduled publish",
     async (actor) => {
+      await setStatus(localeFor(actor), "DRAFT");
+      await prisma.scheduledChange.deleteMany();
       const made = await scheduleChange(members.editor, {
         storyId,
         locale: localeFor(actor),
@@ -204,6 +211,23 @@ const matrix: Row[] = [
       return (await holdEditLock(user, storyId, localeFor(actor))).held ? A : F;
     },
     [F, A, F, A, A],
+  ],
+  [
+    "dismiss the notice of a failed schedule",
+    async (actor) => {
+      const failed = await prisma.scheduledChange.create({
+        data: {
+          storyId,
+          locale: localeFor(actor),
+          step: "publish",
+          runAt: new Date(Date.now() - 60_000),
+          ranAt: new Date(),
+          outcome: "not-allowed-now",
+        },
+      });
+      return allowed(await dismissScheduleFailure(who(actor), failed.id));
+    },
+    [F, F, F, A, A],
   ],
   [
     "claim a translation",
@@ -420,6 +444,7 @@ const ACTION_ROWS: Record<string, string[]> = {
   addCorrectionAction: ["add a correction note to a published version"],
   scheduleChangeAction: ["schedule a publish"],
   cancelScheduleAction: ["cancel a scheduled publish"],
+  dismissScheduleFailureAction: ["dismiss the notice of a failed schedule"],
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],

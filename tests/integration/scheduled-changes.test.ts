@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { cancelSchedule, runScheduledChange, scheduleChange } from "@/lib/newsroom/scheduled-changes";
+import { dismissScheduleFailure, scheduleFailures } from "@/lib/newsroom/schedule-failures";
 import { queryMostRead } from "@/lib/reads/most-read";
 import { countRead } from "@/lib/reads/read-counting";
 import { searchStories } from "@/lib/search/search-stories";
@@ -100,6 +101,26 @@ describe("scheduling a change of status", () => {
     expect(await prisma.$queryRaw<unknown[]>`SELECT 1 FROM graphile_worker.jobs`).toEqual([]);
   });
 
+  it("refuses, when it is made, a schedule that could not run at its minute, and says why", async () => {
+    const id = await storyId(); // both versions published, no newer draft
+    const at = (minutes: number, step: "publish" | "unpublish") =>
+      scheduleChange(editor, { storyId: id, locale: "ar", step, runAt: inMinutes(minutes) });
+    expect(await at(30, "publish")).toEqual({ ok: false, kind: "nothing-to-publish" });
+    // Unpublished at 30, it can be published again at 60, and not unpublished twice.
+    expect((await at(30, "unpublish")).ok).toBe(true);
+    expect((await at(60, "publish")).ok).toBe(true);
+    expect(await at(45, "unpublish")).toEqual({ ok: false, kind: "not-published" });
+    expect(await at(90, "publish")).toEqual({ ok: false, kind: "nothing-to-publish" });
+    expect(await prisma.scheduledChange.count()).toBe(2);
+
+    // Taken back to a draft now, it can be published before the schedules above.
+    const draft = await arabicDraft();
+    expect(
+      (await scheduleChange(editor, { storyId: draft, locale: "ar", step: "publish", runAt: inMinutes(20) }))
+        .ok,
+    ).toBe(true);
+  });
+
   it("cancels a pending schedule with its job, so it never fires", async () => {
     const id = await arabicDraft();
     const made = await scheduleChange(editor, {
@@ -156,6 +177,28 @@ describe("scheduling a change of status", () => {
     expect(await findStoryId("ar", arabic.slug)).toBeNull();
     expect((await auditOf("schedule.fail")).map((entry) => entry.details)).toEqual([
       expect.objectContaining({ scheduleId, reason: "forbidden" }),
+    ]);
+
+    // A notice for those who could publish it, until one of them dismisses it; translators never see it.
+    const another = await createMember(prisma, "EDITOR", "editor2@example.com");
+    expect(await scheduleFailures(another, "en")).toEqual([
+      expect.objectContaining({
+        id: scheduleId,
+        storyId: id,
+        locale: "ar",
+        step: "publish",
+        reason: "forbidden",
+        scheduledBy: "editor@example.com",
+      }),
+    ]);
+    expect(await scheduleFailures(another, "en", id + 1)).toEqual([]);
+    expect(await scheduleFailures(translator, "en")).toEqual([]);
+    expect(await dismissScheduleFailure(translator, scheduleId)).toEqual({ ok: false, kind: "forbidden" });
+    expect(await dismissScheduleFailure(another, scheduleId)).toEqual({ ok: true, storyId: id });
+    expect(await scheduleFailures(another, "en")).toEqual([]);
+    expect(await dismissScheduleFailure(another, scheduleId)).toEqual({ ok: false, kind: "not-found" });
+    expect(await auditOf("schedule.dismiss")).toEqual([
+      expect.objectContaining({ actorId: another.id, subject: `story:${id}/ar` }),
     ]);
   });
 });

@@ -2,15 +2,18 @@ import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { listNewsroomStories, listSectionChoices, storyFilterFrom } from "@/lib/newsroom/story-table";
+import { scheduleFailures } from "@/lib/newsroom/schedule-failures";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { StoriesScreen } from "@/components/newsroom/screens/stories-screen";
 
 export default async function NewsroomHome({ params, searchParams }: NewsroomPageProps) {
   const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.home);
-  const filter = storyFilterFrom(await searchParams);
-  const [list, sections] = await Promise.all([
+  const query = await searchParams;
+  const filter = storyFilterFrom(query);
+  const [list, sections, failures] = await Promise.all([
     listNewsroomStories(locale, filter),
     listSectionChoices(locale),
+    scheduleFailures(user, locale),
   ]);
   return (
     <StoriesScreen
@@ -19,6 +22,8 @@ export default async function NewsroomHome({ params, searchParams }: NewsroomPag
       filter={filter}
       list={list}
       sections={sections}
+      failures={failures}
+      dismissed={query.done === "dismissed"}
     />
   );
 }

@@ -6,6 +6,9 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryFilters } from "@/components/newsroom/story-filters";
 import { ReaderTime } from "@/components/reader-time";
+import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
+import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
+import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
 
 interface Props {
   locale: AppLocale;
@@ -16,13 +19,23 @@ interface Props {
 }
 
 /** The newsroom's front page: every story with a badge per language, filtered, a page at a time. */
-export async function StoriesScreen({ locale, mayCreate, filter, list, sections }: Props) {
+export async function StoriesScreen({
+  locale,
+  mayCreate,
+  filter,
+  list,
+  sections,
+  failures,
+  dismissed,
+}: Props & { failures: ScheduleFailure[]; dismissed: boolean }) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const { rows, page, pageCount } = list;
   const pageHref = (target: number) => `${newsroomPaths.home(locale)}${storyListQuery(filter, target)}`;
   return (
     <>
       <h1>{t("stories.title")}</h1>
+      <OutcomeNotice done={dismissed ? t("scheduleFailures.dismissed") : null} />
+      <ScheduleFailureNotices locale={locale} failures={failures} />
       {mayCreate ? (
         <p>
           <a className="button-link" href={newsroomPaths.newStory(locale)}>

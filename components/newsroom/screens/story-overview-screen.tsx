@@ -18,6 +18,8 @@ import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
 import { ScheduleSection } from "@/components/newsroom/schedule-section";
+import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
+import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
 import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
 
 export const STORY_DONE = [
@@ -30,6 +32,7 @@ export const STORY_DONE = [
   "correction",
   "scheduled",
   "unscheduled",
+  "dismissed",
 ] as const;
 export const STORY_PROBLEMS = [
   "forbidden",
@@ -61,6 +64,8 @@ interface Props {
   };
   /** The details form the server refused, with what was chosen. */
   typed: TypedDetails | null;
+  /** This story's scheduled changes that did not happen, until dismissed. */
+  failures: ScheduleFailure[];
 }
 
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
@@ -81,6 +86,7 @@ export async function StoryOverviewScreen(props: Props) {
         {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}
         {story.section}
       </p>
+      <ScheduleFailureNotices locale={locale} failures={props.failures} storyId={story.id} />
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}
         problem={problem && !typed ? t(`story.problem.${problem}`, imageLimitArgs) : null}

@@ -10,10 +10,13 @@ import { guardedAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
 import { cancelSchedule, SCHEDULED_STEPS, scheduleChange } from "@/lib/newsroom/scheduled-changes";
+import { dismissScheduleFailure } from "@/lib/newsroom/schedule-failures";
 
 const PROBLEMS = {
   past: "schedulePast",
   "too-far": "scheduleTooFar",
+  "nothing-to-publish": "scheduleNothingToPublish",
+  "not-published": "scheduleNotPublished",
   forbidden: "forbidden",
   "not-found": "not-found",
 } as const;
@@ -67,5 +70,23 @@ export const cancelScheduleAction = guardedAction({
       ? "done=unscheduled"
       : `problem=${result.kind === "too-late" ? "scheduleTooLate" : result.kind}`;
     redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}#schedule`);
+  },
+});
+
+const dismissInput = z.object({
+  scheduleId: formFields.id,
+  // Where the notice was: the story's overview, or the newsroom home.
+  storyId: formFields.id.optional().catch(undefined),
+});
+
+export const dismissScheduleFailureAction = guardedAction({
+  schema: dismissInput,
+  permission: { type: "newsroom.enter" },
+  refuse: refuseTo(storyOrHome),
+  run: async (user, input, form) => {
+    const locale = formUiLocale(form);
+    const back = input.storyId ? newsroomPaths.story(locale, input.storyId) : newsroomPaths.home(locale);
+    const result = await dismissScheduleFailure(user, input.scheduleId);
+    redirect(`${back}?${result.ok ? "done=dismissed" : `problem=${result.kind}`}`);
   },
 });

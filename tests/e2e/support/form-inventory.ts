@@ -79,6 +79,10 @@ export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
       "one confirmation box and a button; refused unticked, the box is all there is to tick again",
   },
   "components/newsroom/newsroom-header.tsx": { actions: ["signOut"], nothingTyped: "the sign-out button" },
+  "components/newsroom/schedule-failure-notices.tsx": {
+    actions: ["dismissScheduleFailureAction"],
+    nothingTyped: "one dismiss button per notice, with hidden fields",
+  },
   "components/newsroom/desk/claim-forms.tsx": {
     actions: ["claimAction", "releaseClaimAction", "takeOverClaimAction", "assignClaimAction"],
     nothingTyped: "claim, release and take-over buttons, and a member chosen from a list, with hidden fields",

@@ -8,6 +8,7 @@ import { scheduleFormOutcome } from "@/lib/newsroom/schedule-form";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
 import { correctableNotes } from "@/lib/newsroom/corrections";
+import { scheduleFailures } from "@/lib/newsroom/schedule-failures";
 import { resolveLocale } from "@/lib/request-locale";
 import { typedDetails } from "@/lib/newsroom/typed-details";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
@@ -39,6 +40,7 @@ export default async function StoryOverview({
       confirmUnpublish={localeOrNull(query.unpublish)}
       corrections={await correctableNotes(user, story)}
       schedule={scheduleFormOutcome(query, siteFormat.timeZone)}
+      failures={user ? await scheduleFailures(user, locale, story.id) : []}
     />
   );
 }

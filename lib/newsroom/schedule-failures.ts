@@ -1,0 +1,99 @@
+import "server-only";
+import type { AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/newsroom/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/roles";
+import type { RunOutcome, ScheduledStep } from "@/lib/newsroom/scheduled-changes";
+
+/** A scheduled change that did not happen at its minute, until someone dismisses it. */
+export interface ScheduleFailure {
+  id: number;
+  storyId: number;
+  locale: AppLocale;
+  step: ScheduledStep;
+  runAt: Date;
+  /** Why the step could not be taken then: "forbidden" (the scheduler's rights), else the version's state. */
+  reason: Exclude<RunOutcome, "done">;
+  scheduledBy: string | null;
+  /** The story's headline in the viewer's language where it has one, else its source's. */
+  headline: string;
+  headlineLocale: AppLocale;
+}
+
+const rightFor = (step: ScheduledStep, locale: AppLocale) =>
+  ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
+
+/**
+ * The failed schedules this member could have taken the step of themselves
+ * (those who can act on one see it), newest first; of one story when given.
+ */
+export async function scheduleFailures(
+  user: NewsroomUser,
+  viewerLocale: AppLocale,
+  storyId?: number,
+): Promise<ScheduleFailure[]> {
+  const rows = await db().scheduledChange.findMany({
+    where: {
+      ranAt: { not: null },
+      outcome: { not: "done" },
+      dismissedAt: null,
+      ...(storyId ? { storyId } : {}),
+    },
+    orderBy: [{ runAt: "desc" }, { id: "desc" }],
+    take: 50,
+    include: {
+      scheduledBy: { select: { name: true } },
+      story: { select: { sourceLocale: true, translations: { select: { locale: true, headline: true } } } },
+    },
+  });
+  return rows.flatMap((row): ScheduleFailure[] => {
+    const step: ScheduledStep = row.step === "unpublish" ? "unpublish" : "publish";
+    if (!can(user, rightFor(step, row.locale))) return [];
+    const shown =
+      row.story.translations.find((version) => version.locale === viewerLocale) ??
+      row.story.translations.find((version) => version.locale === row.story.sourceLocale);
+    return [
+      {
+        id: row.id,
+        storyId: row.storyId,
+        locale: row.locale,
+        step,
+        runAt: row.runAt,
+        reason: (row.outcome ?? "not-allowed-now") as ScheduleFailure["reason"],
+        scheduledBy: row.scheduledBy?.name ?? null,
+        headline: shown?.headline ?? "",
+        headlineLocale: shown?.locale ?? row.story.sourceLocale,
+      },
+    ];
+  });
+}
+
+export type DismissResult = { ok: true; storyId: number } | { ok: false; kind: "forbidden" | "not-found" };
+
+/** A member who could have taken the step says the failure has been dealt with; the audit log keeps it. */
+export async function dismissScheduleFailure(
+  user: NewsroomUser | null,
+  scheduleId: number,
+): Promise<DismissResult> {
+  if (!user) return { ok: false, kind: "forbidden" };
+  return db().$transaction(async (tx): Promise<DismissResult> => {
+    const row = await tx.scheduledChange.findFirst({
+      where: { id: scheduleId, ranAt: { not: null }, outcome: { not: "done" }, dismissedAt: null },
+    });
+    if (!row) return { ok: false, kind: "not-found" };
+    const step: ScheduledStep = row.step === "unpublish" ? "unpublish" : "publish";
+    if (!can(user, rightFor(step, row.locale))) return { ok: false, kind: "forbidden" };
+    await tx.scheduledChange.update({
+      where: { id: scheduleId },
+      data: { dismissedAt: new Date(), dismissedById: user.id },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "schedule.dismiss",
+      subject: `story:${row.storyId}/${row.locale}`,
+      details: { scheduleId, step, runAt: row.runAt.toISOString(), reason: row.outcome ?? "" },
+    });
+    return { ok: true, storyId: row.storyId };
+  });
+}
