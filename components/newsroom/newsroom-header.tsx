@@ -6,15 +6,18 @@ import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { signOut } from "@/lib/actions/newsroom/sign-in-actions";
+import { unreadCount } from "@/lib/notifications/inbox";
 
 /** The newsroom's own bar: its sections for this member's role, who is signed in, the language. */
 export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user: NewsroomUser | null }) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const other = otherLocale(locale);
   const inOther = await getTranslations({ locale: other, namespace: "Newsroom" });
+  const unread = user ? await unreadCount(user.id) : 0;
   const links = user
     ? [
         { href: newsroomPaths.home(locale), label: t("nav.stories"), show: true },
+        { href: newsroomPaths.inbox(locale), label: t("nav.inbox", { count: unread }), show: true },
         { href: newsroomPaths.queue(locale), label: t("nav.queue"), show: true },
         {
           href: newsroomPaths.coverage(locale),

@@ -1,4 +1,6 @@
 import "server-only";
+import { REPORTS_TO_NOTIFY } from "@/lib/notifications/kinds";
+import { membersWhoCan, notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db/client";
 import { localeOrNull } from "@/lib/form-values";
 import type { ReportReason } from "@/lib/comments/report-reasons";
@@ -84,7 +86,8 @@ export async function reportComment(
       return { ok: false, kind: "rate-limited" };
     }
   }
-  return db().$transaction(async (tx): Promise<ReportResult> => {
+  let reachedThreshold = false;
+  const result = await db().$transaction(async (tx): Promise<ReportResult> => {
     const comment = await tx.comment.findUnique({ where: { id: commentId } });
     if (!comment || comment.status !== "VISIBLE") return { ok: false, kind: "not-found" };
     await tx.commentReport.upsert({
@@ -95,6 +98,21 @@ export async function reportComment(
     });
     const reports = await tx.commentReport.count({ where: { commentId } });
     await tx.comment.update({ where: { id: commentId }, data: { reportCount: reports } });
+    reachedThreshold = comment.reportCount < REPORTS_TO_NOTIFY && reports >= REPORTS_TO_NOTIFY;
     return { ok: true, storyId: comment.storyId, locale: comment.locale };
   });
+  // Once per comment, when enough readers agree: those who moderate are told.
+  if (result.ok && reachedThreshold) {
+    await notify(
+      {
+        kind: "comment_reported",
+        storyId: result.storyId,
+        locale: result.locale === "ar" ? "ar" : "en",
+        actorId: null,
+        details: { commentId, reports: REPORTS_TO_NOTIFY },
+      },
+      await membersWhoCan({ type: "comments.moderate" }),
+    );
+  }
+  return result;
 }

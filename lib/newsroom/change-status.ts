@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import { routing, type AppLocale } from "@/i18n/routing";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -7,6 +7,7 @@ import { affectedTags } from "@/lib/newsroom/affected-tags";
 import { applyForwardDraft, draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { membersWhoCan, notify, translatorsOf, versionTranslator } from "@/lib/notifications/notify";
 
 export const WORKFLOW_STEPS = ["submit", "withdraw", "publish", "unpublish"] as const;
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
@@ -78,6 +79,8 @@ export async function changeStatus(
   const rule = STEPS[step];
   if (!allows(actor, step, locale)) return { ok: false, kind: "forbidden" };
   if (needsConfirmation(step) && !request.confirmed) return { ok: false, kind: "unconfirmed" };
+  // Who is told, once the step is taken (never as part of it).
+  let tell: (() => Promise<void>) | null = null;
   const changing = db().$transaction(async (tx): Promise<StatusResult> => {
     const rows = await tx.$queryRaw<
       {
@@ -98,6 +101,31 @@ export async function changeStatus(
     const from = statusFor(step, row.status, draftStatus(draft));
     if (!rule.from.includes(from)) return { ok: false, kind: "not-allowed-now" };
     const subject = `story:${storyId}/${locale}`;
+    const story = await tx.story.findUniqueOrThrow({
+      where: { id: storyId },
+      select: { sourceLocale: true },
+    });
+    const event = { storyId, locale, actorId: actor!.id };
+    if (step === "submit") {
+      tell = async () =>
+        notify(
+          { ...event, kind: "review_requested" },
+          await membersWhoCan({ type: "translation.publish", locale }),
+        );
+    } else if (step === "withdraw") {
+      tell = async () =>
+        notify({ ...event, kind: "translation_returned" }, await versionTranslator(storyId, locale));
+    } else if (step === "publish" && locale !== story.sourceLocale) {
+      tell = async () =>
+        notify({ ...event, kind: "translation_published" }, await versionTranslator(storyId, locale));
+    } else if (step === "publish" && row.publishedAt === null) {
+      // A new story in its source language: the other languages' translators have work.
+      tell = async () => {
+        for (const other of routing.locales.filter((each) => each !== locale)) {
+          await notify({ ...event, locale: other, kind: "source_published" }, await translatorsOf(other));
+        }
+      };
+    }
     const audit = (action: AuditAction, details: Record<string, string | number | boolean>) =>
       recordAudit(tx, { actorId: actor!.id, action, subject, details });
     // A step the job queue takes for a member who scheduled it says so in the audit log.
@@ -185,8 +213,10 @@ export async function changeStatus(
     };
   });
   // Publishing a draft takes its slug for the live version; another version may have taken it meanwhile.
-  return changing.catch((error: unknown): StatusResult => {
+  const result = await changing.catch((error: unknown): StatusResult => {
     if (isUniqueViolation(error)) return { ok: false, kind: "slug-taken" };
     throw error;
   });
+  if (result.ok && tell) await (tell as () => Promise<void>)();
+  return result;
 }

@@ -11,6 +11,7 @@ export const newsroomPaths = {
   users: (locale: AppLocale) => `${base(locale)}/users`,
   coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
   queue: (locale: AppLocale) => `${base(locale)}/queue`,
+  inbox: (locale: AppLocale) => `${base(locale)}/inbox`,
   comments: (locale: AppLocale) => `${base(locale)}/comments`,
   topics: (locale: AppLocale) => `${base(locale)}/topics`,
   story: (locale: AppLocale, storyId: number) => `${base(locale)}/stories/${storyId}`,

@@ -6,6 +6,7 @@ import { SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import { can } from "@/lib/newsroom/permissions";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
+import { membersWhoCan, notify } from "@/lib/notifications/notify";
 
 export const SCHEDULED_STEPS = ["publish", "unpublish"] as const;
 export type ScheduledStep = (typeof SCHEDULED_STEPS)[number];
@@ -68,7 +69,7 @@ export async function scheduleChange(
   // The chosen minute must still be ahead: a minute already begun would fire at once.
   if (runAt.getTime() <= now) return { ok: false, kind: "past" };
   if (runAt.getTime() > now + MAX_SCHEDULE_DAYS * 86_400_000) return { ok: false, kind: "too-far" };
-  return db().$transaction(async (tx): Promise<ScheduleResult> => {
+  const result = await db().$transaction(async (tx): Promise<ScheduleResult> => {
     const version = await tx.storyTranslation.findUnique({
       where: { storyId_locale: { storyId, locale } },
       select: { id: true, status: true, draft: { select: { translationId: true } } },
@@ -102,6 +103,20 @@ export async function scheduleChange(
     });
     return { ok: true, scheduleId: row.id };
   });
+  // The scheduler reads the refusal beside the form; the other editors learn of the attempt.
+  if (!result.ok && (result.kind === "nothing-to-publish" || result.kind === "not-published")) {
+    await notify(
+      {
+        kind: "schedule_refused",
+        storyId,
+        locale,
+        actorId: actor!.id,
+        details: { step, runAt: runAt.toISOString(), reason: result.kind },
+      },
+      await membersWhoCan(rightFor(step, locale)),
+    );
+  }
+  return result;
 }
 
 export type CancelResult =
@@ -206,5 +221,20 @@ export async function runScheduledChange(scheduleId: number): Promise<RunResult>
       });
     }
   });
+  if (!result.ok) {
+    await notify(
+      {
+        kind: "schedule_failed",
+        storyId: row.storyId,
+        locale: row.locale,
+        actorId: null,
+        details: { step, runAt: row.runAt.toISOString(), reason: result.kind },
+      },
+      [
+        ...(row.scheduledById ? [row.scheduledById] : []),
+        ...(await membersWhoCan(rightFor(step, row.locale))),
+      ],
+    );
+  }
   return { ran: true, outcome, tags: result.ok ? result.tags : [] };
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { notify } from "@/lib/notifications/notify";
 
 export interface ClaimHolder {
   userId: string;
@@ -86,10 +87,12 @@ export async function takeOverClaim(
   locale: AppLocale,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
-  return db().$transaction(async (tx): Promise<ClaimResult> => {
+  let from: string | null = null;
+  const result = await db().$transaction(async (tx): Promise<ClaimResult> => {
     const refused = await translatable(tx, storyId, locale);
     if (refused) return refused;
     const live = await liveClaim(tx, storyId, locale);
+    if (live && live.userId !== user.id) from = live.userId;
     await hold(tx, storyId, locale, user.id, null);
     if (live && live.userId !== user.id) {
       await recordAudit(tx, {
@@ -107,6 +110,10 @@ export async function takeOverClaim(
     }
     return { ok: true };
   });
+  if (result.ok && from) {
+    await notify({ kind: "claim_taken_over", storyId, locale, actorId: user.id }, [from]);
+  }
+  return result;
 }
 
 /** An editor gives the version to a member who translates into its language. */
@@ -117,7 +124,8 @@ export async function assignTranslation(
   memberId: string,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.assign", locale })) return { ok: false, kind: "forbidden" };
-  return db().$transaction(async (tx): Promise<ClaimResult> => {
+  let previous: string | null = null;
+  const result = await db().$transaction(async (tx): Promise<ClaimResult> => {
     const refused = await translatable(tx, storyId, locale);
     if (refused) return refused;
     const member = await tx.user.findUnique({ where: { id: memberId } });
@@ -127,6 +135,7 @@ export async function assignTranslation(
       can({ ...member, locales: member.locales }, { type: "translation.edit", locale });
     if (!member || !able) return { ok: false, kind: "member" };
     const live = await liveClaim(tx, storyId, locale);
+    if (live && live.userId !== member.id) previous = live.userId;
     await hold(tx, storyId, locale, member.id, user.id);
     await recordAudit(tx, {
       actorId: user.id,
@@ -140,6 +149,11 @@ export async function assignTranslation(
     });
     return { ok: true };
   });
+  if (result.ok) {
+    await notify({ kind: "claim_assigned", storyId, locale, actorId: user.id }, [memberId]);
+    if (previous) await notify({ kind: "claim_taken_over", storyId, locale, actorId: user.id }, [previous]);
+  }
+  return result;
 }
 
 /** The holder (or an editor) gives the version back to the queue. */

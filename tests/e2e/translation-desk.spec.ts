@@ -43,8 +43,20 @@ for (const ui of ["en", "ar"] as const) {
     await expect(waiting.locator('a[lang="en"]')).toHaveText(headline);
     if (ui === "ar") await expect(waiting).toContainText("(بالإنكليزية)");
 
-    // The Arabic translator translates and sends it for review.
+    // The Arabic translator learns of it in the inbox, its unread count in the header.
     const translator = await memberPage(browser, "translator.ar", ui);
+    await translator.page.goto(`/${ui}/newsroom`);
+    await expect(translator.page.locator(`.newsroom-nav a[href="/${ui}/newsroom/inbox"]`)).toContainText(
+      ui === "en" ? "new)" : "جديد",
+    );
+    await translator.page.goto(`/${ui}/newsroom/inbox`);
+    const waitingNotice = translator.page.locator(
+      `li[data-kind="source_published"][data-story-id="${storyId}"]`,
+    );
+    await expect(waitingNotice).toContainText(headline);
+    await expect(waitingNotice).toHaveClass(/inbox__item--unread/);
+
+    // It translates it and sends it for review.
     await translator.page.goto(`/${ui}/newsroom/stories/${storyId}/ar`);
     await translator.page.locator("#headline").fill(`دراسة لسكة حديد ساحلية (${ui})`);
     await translator.page.locator("#dek").fill("يقول المهندسون إن خطًا من طرابلس إلى صور قد يعمل بحلول 2035.");
@@ -58,10 +70,14 @@ for (const ui of ["en", "ar"] as const) {
       "data-state",
       "IN_REVIEW",
     );
-    await translator.close();
 
     await editor.page.goto(`/${ui}/newsroom/coverage`);
     await expect(waiting).toHaveAttribute("data-state", "IN_REVIEW");
+    // The editor is told it waits for review, and the notice leads to the story.
+    await editor.page.goto(`/${ui}/newsroom/inbox`);
+    const reviewNotice = editor.page.locator(`li[data-kind="review_requested"][data-story-id="${storyId}"]`);
+    await expect(reviewNotice).toBeVisible();
+    await expect(reviewNotice.locator("a")).toHaveAttribute("href", `/${ui}/newsroom/stories/${storyId}`);
 
     // The editor publishes it: it leaves the queue, and the dashboard shows how long Arabic readers waited.
     await editor.page.goto(`/${ui}/newsroom/stories/${storyId}`);
@@ -76,6 +92,16 @@ for (const ui of ["en", "ar"] as const) {
     await expect(translated.locator("a")).toHaveText(`دراسة لسكة حديد ساحلية (${ui})`);
     await expect(translated.locator("td").nth(2)).toHaveText(ui === "en" ? /minute/ : /دقيقة|دقيقتان|دقائق/);
     await expect(editor.page.locator('.ttt-headlines li[data-locale="ar"]')).not.toHaveText("");
+    // And the translator is told it was published.
+    await translator.page.goto(`/${ui}/newsroom/inbox`);
+    await expect(
+      translator.page.locator(`li[data-kind="translation_published"][data-story-id="${storyId}"]`),
+    ).toBeVisible();
+    await translator.page
+      .getByRole("button", { name: ui === "en" ? "Mark all as read" : "تعليم الكل كمقروء" })
+      .click();
+    await expect(translator.page.locator(".inbox__item--unread")).toHaveCount(0);
+    await translator.close();
     await editor.close();
   });
 }

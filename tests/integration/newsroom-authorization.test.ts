@@ -15,6 +15,7 @@ import {
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
 import { dismissScheduleFailure } from "@/lib/newsroom/schedule-failures";
+import { markAllRead, setReceivedKinds } from "@/lib/notifications/inbox";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
@@ -230,6 +231,26 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "mark one's notifications read",
+    async (actor) => {
+      const user = who(actor);
+      if (!user) return F;
+      await markAllRead(user);
+      return A;
+    },
+    [F, A, A, A, A],
+  ],
+  [
+    "choose the notifications one receives",
+    async (actor) => {
+      const user = who(actor);
+      if (!user) return F;
+      await setReceivedKinds(user, ["review_requested"]);
+      return (await prisma.notificationMute.count({ where: { userId: user.id } })) > 0 ? A : F;
+    },
+    [F, A, A, A, A],
+  ],
+  [
     "claim a translation",
     async (actor) => {
       await prisma.translationClaim.deleteMany();
@@ -437,6 +458,8 @@ const ACTION_ROWS: Record<string, string[]> = {
   heartbeatLockAction: ["hold an edit lock (heartbeat)"],
   takeOverLockAction: ["take over an edit lock"],
   claimAction: ["claim a translation"],
+  markAllReadAction: ["mark one's notifications read"],
+  receivedKindsAction: ["choose the notifications one receives"],
   takeOverClaimAction: ["take over a translation claim"],
   releaseClaimAction: ["release a translation claim"],
   assignClaimAction: ["assign a translation to a member"],

@@ -140,7 +140,11 @@ function render(locale: "en" | "ar", text: string, values: Record<string, number
     formats: messageFormats(locale, "latn"),
     timeZone: "Asia/Beirut",
   });
-  return t("m" as never, values as never) as string;
+  // Rich messages (a link around a headline) render as text with their tags' contents.
+  const tags = Object.fromEntries(
+    [...text.matchAll(/<(\w+)>/g)].map((match) => [match[1]!, (chunks: string) => chunks]),
+  );
+  return t.markup("m" as never, { ...values, ...tags } as never) as string;
 }
 
 /** Messages with a plural, rendered with every plural argument set to `n` (other arguments get "x"). */

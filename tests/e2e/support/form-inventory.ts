@@ -83,6 +83,10 @@ export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
     actions: ["dismissScheduleFailureAction"],
     nothingTyped: "one dismiss button per notice, with hidden fields",
   },
+  "components/newsroom/screens/inbox-screen.tsx": {
+    actions: ["markAllReadAction", "receivedKindsAction"],
+    nothingTyped: "a mark-all-read button and checkboxes of the kinds received",
+  },
   "components/newsroom/desk/claim-forms.tsx": {
     actions: ["claimAction", "releaseClaimAction", "takeOverClaimAction", "assignClaimAction"],
     nothingTyped: "claim, release and take-over buttons, and a member chosen from a list, with hidden fields",

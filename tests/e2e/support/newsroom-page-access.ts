@@ -19,6 +19,7 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom", ALL],
   ["/en/newsroom/coverage", ALL],
   ["/en/newsroom/queue", ALL],
+  ["/en/newsroom/inbox", ALL],
   ["/en/newsroom/stories/new", EDITORS],
   ["/en/newsroom/stories/[storyId]", ALL],
   ["/en/newsroom/stories/[storyId]/ar", ALL],

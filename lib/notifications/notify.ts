@@ -1,0 +1,77 @@
+import "server-only";
+import type { AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
+import type { NotificationKind } from "@/lib/notifications/kinds";
+
+export interface NotificationEvent {
+  kind: NotificationKind;
+  storyId?: number;
+  locale?: AppLocale;
+  /** Who caused it; never told of their own action. */
+  actorId: string | null;
+  details?: Record<string, string | number>;
+}
+
+/**
+ * Tells these members, except the one who caused it, those disabled and
+ * those who muted the kind. Called after the action has succeeded and never
+ * throws: a failure here is logged, and the action it follows still stands.
+ */
+export async function notify(event: NotificationEvent, recipients: Iterable<string>): Promise<void> {
+  try {
+    const ids = [...new Set(recipients)].filter((id) => id !== event.actorId);
+    if (ids.length === 0) return;
+    const members = await db().user.findMany({
+      where: { id: { in: ids }, disabledAt: null, mutes: { none: { kind: event.kind } } },
+      select: { id: true },
+    });
+    if (members.length === 0) return;
+    await db().notification.createMany({
+      data: members.map((member) => ({
+        userId: member.id,
+        kind: event.kind,
+        storyId: event.storyId ?? null,
+        locale: event.locale ?? null,
+        actorId: event.actorId,
+        details: (event.details ?? undefined) as Prisma.InputJsonValue | undefined,
+      })),
+    });
+  } catch (error) {
+    console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
+  }
+}
+
+/** Active members allowed to do `action` (editors for publishing, moderators for comments…). */
+export async function membersWhoCan(action: NewsroomAction): Promise<string[]> {
+  const members = await db().user.findMany({
+    where: { disabledAt: null },
+    select: { id: true, name: true, email: true, role: true, locales: true },
+  });
+  return members.filter((member) => can(member, action)).map((member) => member.id);
+}
+
+/** Translators who work in `locale` (not editors, who translate too but are told as editors). */
+export async function translatorsOf(locale: AppLocale): Promise<string[]> {
+  const members = await db().user.findMany({
+    where: { disabledAt: null, role: "TRANSLATOR", locales: { has: locale } },
+    select: { id: true },
+  });
+  return members.map((member) => member.id);
+}
+
+/**
+ * Who is translating a version: the holder of its claim, else whoever
+ * saved its latest revision.
+ */
+export async function versionTranslator(storyId: number, locale: AppLocale): Promise<string[]> {
+  const claim = await db().translationClaim.findUnique({ where: { storyId_locale: { storyId, locale } } });
+  if (claim) return [claim.userId];
+  const latest = await db().translationRevision.findFirst({
+    where: { translation: { storyId, locale }, authorId: { not: null } },
+    orderBy: { id: "desc" },
+    select: { authorId: true },
+  });
+  return latest?.authorId ? [latest.authorId] : [];
+}
