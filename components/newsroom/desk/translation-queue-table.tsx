@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { LanguageMark } from "@/components/newsroom/language-mark";
 import { waitFormatter } from "@/components/newsroom/desk/wait-duration";
 
 /** One language's waiting stories, longest wait first, each with how long it has waited. */
@@ -44,12 +45,7 @@ export async function TranslationQueueTable({
                   <a href={newsroomPaths.story(locale, entry.storyId)} lang={entry.headlineLocale} dir="auto">
                     {entry.headline}
                   </a>
-                  {entry.headlineLocale !== locale ? (
-                    <span className="language-mark">
-                      {" "}
-                      ({t("desk.inLanguage", { language: t(`locales.${entry.headlineLocale}`) })})
-                    </span>
-                  ) : null}
+                  <LanguageMark locale={locale} of={entry.headlineLocale} />
                 </td>
                 <td>{entry.section}</td>
                 <td>{t(`status.${entry.state}`)}</td>

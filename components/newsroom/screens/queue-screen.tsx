@@ -4,6 +4,7 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { ClaimHolder } from "@/lib/translation-desk/claims";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
+import { LanguageMark } from "@/components/newsroom/language-mark";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ClaimForms } from "@/components/newsroom/desk/claim-forms";
 import { waitFormatter } from "@/components/newsroom/desk/wait-duration";
@@ -96,12 +97,7 @@ export async function QueueScreen({
                         >
                           {entry.headline}
                         </a>
-                        {entry.headlineLocale !== locale ? (
-                          <span className="language-mark">
-                            {" "}
-                            ({t("desk.inLanguage", { language: t(`locales.${entry.headlineLocale}`) })})
-                          </span>
-                        ) : null}
+                        <LanguageMark locale={locale} of={entry.headlineLocale} />
                         <br />
                         <span className="field-hint">{entry.section}</span>
                       </td>

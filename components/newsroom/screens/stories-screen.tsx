@@ -6,6 +6,7 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryFilters } from "@/components/newsroom/story-filters";
 import { ReaderTime } from "@/components/reader-time";
+import { LanguageMark } from "@/components/newsroom/language-mark";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
 import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
@@ -61,6 +62,7 @@ export async function StoriesScreen({
                 >
                   {row.headline ?? t("stories.untitled")}
                 </a>
+                <LanguageMark locale={locale} of={row.headlineLocale} />
               </td>
               <td>{row.section}</td>
               <td>

@@ -18,6 +18,7 @@ import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
 import { StoryVersionRow } from "@/components/newsroom/story-version-row";
 import { ScheduleSection } from "@/components/newsroom/schedule-section";
+import { LanguageMark } from "@/components/newsroom/language-mark";
 import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
 import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
 import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
@@ -73,14 +74,20 @@ export async function StoryOverviewScreen(props: Props) {
   const { locale, user, story, done, problem, confirmUnpublish, schedule, typed } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const source = story.versions[story.sourceLocale];
+  // Titled in the newsroom's language where that version exists, else in the source's, marked as such.
+  const titleLocale = story.versions[locale] ? locale : story.sourceLocale;
+  const title = story.versions[titleLocale] ?? source;
   const unpublishing = confirmUnpublish && story.versions[confirmUnpublish];
   return (
     <>
       <p>
         <a href={newsroomPaths.home(locale)}>{t("story.back")}</a>
       </p>
-      <h1 lang={story.sourceLocale} dir={localeFacts(story.sourceLocale).dir}>
-        {source?.headline ?? story.key}
+      <h1>
+        <span lang={titleLocale} dir={localeFacts(titleLocale).dir}>
+          {title?.headline ?? story.key}
+        </span>
+        <LanguageMark locale={locale} of={title ? titleLocale : null} />
       </h1>
       <p>
         {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}

@@ -14,6 +14,7 @@ import { EditLockNotice } from "@/components/newsroom/edit-lock-notice";
 import { ForwardDraftReview } from "@/components/newsroom/forward-draft-review";
 import { OutdatedNotice } from "@/components/newsroom/outdated-notice";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
+import { LanguageMark } from "@/components/newsroom/language-mark";
 
 interface Props extends TranslationEditorData {
   locale: AppLocale;
@@ -31,6 +32,8 @@ export async function TranslationEditorScreen(props: Props) {
   const { locale, target, story, source, version, outdatedFrom, sourceChanges, user, lock } = props;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const language = t(`locales.${target}`);
+  // Named in the newsroom's language where that version exists, else in the source's, marked as such.
+  const titleLocale = story.versions[locale] ? locale : story.sourceLocale;
   const sourceSide = { lang: story.sourceLocale, dir: localeFacts(story.sourceLocale).dir };
   const live = version?.status === "PUBLISHED";
   // What this member's role allows here, said before they type anything.
@@ -47,9 +50,10 @@ export async function TranslationEditorScreen(props: Props) {
   return (
     <>
       <p>
-        <a href={newsroomPaths.story(locale, story.id)} lang={story.sourceLocale} dir="auto">
-          {source.headline}
+        <a href={newsroomPaths.story(locale, story.id)} lang={titleLocale} dir="auto">
+          {(story.versions[titleLocale] ?? source).headline}
         </a>
+        <LanguageMark locale={locale} of={titleLocale} />
       </p>
       <h1>
         {version || props.isSource
