@@ -89,7 +89,8 @@ test.describe.serial("a keyboard-only journey from sign-in to publish", () => {
     await expect(page.locator(".form-notice")).toContainText("Saved as revision 1.");
     await expect(page).toHaveURL(/\?saved=1$/);
 
-    await tabTo(page, page.getByRole("link", { name: story.translations.ar!.headline }));
+    // The story is named in the newsroom's language now that it has an English version.
+    await tabTo(page, page.getByRole("link", { name: english.headline }));
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(overview);
     await tabTo(page, page.locator('tr[data-locale="en"]').getByRole("button", { name: "Send for review" }));
