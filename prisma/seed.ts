@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { rebuildTranslationMemory } from "@/lib/translation-memory/memory-store";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
@@ -139,6 +140,8 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
       });
     }
   });
+  // The demo's published pairs are the memory's first entries.
+  await rebuildTranslationMemory(prisma);
   return stories.length;
 }
 

@@ -8,6 +8,7 @@ import { applyForwardDraft, draftStatus, type DraftStatus } from "@/lib/newsroom
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { membersWhoCan, notify, translatorsOf, versionTranslator } from "@/lib/notifications/notify";
+import { refreshStoryMemoryAfter } from "@/lib/translation-memory/memory-store";
 
 export const WORKFLOW_STEPS = ["submit", "withdraw", "publish", "unpublish"] as const;
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
@@ -217,6 +218,7 @@ export async function changeStatus(
     if (isUniqueViolation(error)) return { ok: false, kind: "slug-taken" };
     throw error;
   });
+  if (result.ok && (step === "publish" || step === "unpublish")) await refreshStoryMemoryAfter(db(), storyId);
   if (result.ok && tell) await (tell as () => Promise<void>)();
   return result;
 }
