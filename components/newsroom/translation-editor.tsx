@@ -1,13 +1,20 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/slug";
 import { fieldDirection } from "@/lib/text-direction";
 import type { TranslationField } from "@/lib/newsroom/translation-fields";
-import type { SourceBlock } from "@/lib/newsroom/translation-editor-data";
+import type { FieldSuggestions, SourceBlock } from "@/lib/newsroom/translation-editor-data";
+import type { MemorySuggestion } from "@/lib/translation-memory/lookup";
+import {
+  insertSuggestion,
+  replaceBlockAtCaret,
+  blockAtCaret,
+} from "@/lib/translation-memory/insert-suggestion";
+import { MemorySuggestions } from "@/components/newsroom/memory-suggestions";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
@@ -21,6 +28,8 @@ import { StoryBodyPlain } from "@/components/story-body-plain";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 type Values = EditorState["values"];
+
+const noSubscription = () => () => {};
 
 interface Side {
   lang: AppLocale;
@@ -41,6 +50,8 @@ interface Props {
   source: (Values & Side) | null;
   /** The source body in blocks, those changed since the translation was made flagged. */
   sourceBlocks: SourceBlock[] | null;
+  /** The memory's translations of the source's headline and summary; null when editing the source itself. */
+  fieldSuggestions: FieldSuggestions | null;
   /** Whether the source's headline and summary changed since then; null when the translation is current. */
   sourceChanged: { headline: boolean; dek: boolean } | null;
   initial: Values;
@@ -57,6 +68,13 @@ interface Props {
 }
 
 const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
+
+/** Alt+1, Alt+2, Alt+3 (by key position, so Arabic keyboards work too): the suggestion to put in. */
+function shortcutIndex(event: React.KeyboardEvent): number | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  const digit = /^Digit([1-3])$/.exec(event.code);
+  return digit ? Number(digit[1]) - 1 : null;
+}
 
 /**
  * The translation form: source and target side by side, each in its own
@@ -83,6 +101,14 @@ export function TranslationEditor(props: Props) {
   // After a conflict, saving again deliberately goes over their revision.
   const baseRevision = state.theirs ? state.theirs.revision : state.baseRevision;
   const formRef = useRef<HTMLFormElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // Insert buttons need JavaScript: without it the suggestions are a list to copy from.
+  const interactive = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [inserted, setInserted] = useState("");
   const dirty = FIELDS.some((field) => values[field] !== props.initial[field]);
   const version = [props.userId, props.storyId, props.target];
   const draft = useAutosave(draftKey([...version, props.baseRevision]), values, dirty);
@@ -103,6 +129,51 @@ export function TranslationEditor(props: Props) {
       if (field === "headline" && !slugTouched) next.slug = slugify(value);
       return next;
     });
+
+  const tMemory = useTranslations("Newsroom.editor.memory");
+  const announce = (segment: string) => setInserted(tMemory("inserted", { segment }));
+  /** Puts a suggestion in the body: over the source passage still there, else at the caret. */
+  const insertInBody = (sourcePassage: string, text: string, block: boolean, segment: string) => {
+    const textarea = bodyRef.current;
+    const result = insertSuggestion(
+      values.body,
+      { sourcePassage, text, block },
+      textarea?.selectionStart ?? values.body.length,
+    );
+    update("body", result.body);
+    announce(segment);
+    // After React has put the new text in, the caret goes after the insertion.
+    requestAnimationFrame(() => textarea?.setSelectionRange(result.caret, result.caret));
+  };
+  const onShortcut = (
+    field: TranslationField,
+    event: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>,
+  ) => {
+    const index = shortcutIndex(event);
+    if (index === null || !props.fieldSuggestions) return;
+    let suggestion: MemorySuggestion | undefined;
+    if (field === "headline" || field === "dek") {
+      suggestion = props.fieldSuggestions[field][index];
+      if (suggestion) update(field, suggestion.targetText);
+    } else if (field === "body") {
+      const caret = event.currentTarget.selectionStart ?? 0;
+      suggestion = props.sourceBlocks?.[blockAtCaret(values.body, caret).index]?.suggestions[index];
+      if (suggestion) {
+        const result = replaceBlockAtCaret(values.body, caret, suggestion.targetText);
+        update("body", result.body);
+        const target = event.currentTarget;
+        requestAnimationFrame(() => target.setSelectionRange(result.caret, result.caret));
+      }
+    }
+    if (suggestion) {
+      event.preventDefault();
+      announce(t(`editor.fields.${field}`));
+    }
+  };
+  const sourceSide = source ? { lang: source.lang, dir: source.dir } : targetSide;
+  const hasSuggestions =
+    (props.fieldSuggestions?.headline.length ?? 0) + (props.fieldSuggestions?.dek.length ?? 0) > 0 ||
+    (props.sourceBlocks ?? []).some((block) => block.suggestions.length + block.sentences.length > 0);
 
   return (
     <div className="editor">
@@ -160,6 +231,7 @@ export function TranslationEditor(props: Props) {
         }}
         onDiscard={draft.discard}
       />
+      {hasSuggestions ? <p className="memory__hint">{tMemory("shortcut")}</p> : null}
       <form ref={formRef} action={action} className="newsroom-form editor__form" noValidate>
         <input type="hidden" name="uiLocale" value={props.uiLocale} />
         <input type="hidden" name="storyId" value={props.storyId} />
@@ -211,23 +283,75 @@ export function TranslationEditor(props: Props) {
                       <ChangedMark text={t("editor.changedMark")} />
                     ) : null}
                     {field === "body" && props.sourceBlocks ? (
-                      props.sourceBlocks.map((block, index) => (
-                        <p
-                          key={index}
-                          className={
-                            block.changed ? "preserve-lines source-block--changed" : "preserve-lines"
-                          }
-                          data-block={index}
-                          data-changed={block.changed ? "true" : undefined}
-                          dir="auto"
-                        >
-                          {block.changed ? <ChangedMark text={t("editor.changedMark")} /> : null}
-                          {block.text}
-                        </p>
-                      ))
+                      props.sourceBlocks.map((block, index) => {
+                        const paragraph = tMemory("paragraph", { position: index + 1 });
+                        return (
+                          <div key={index} className="source-block">
+                            <p
+                              className={
+                                block.changed ? "preserve-lines source-block--changed" : "preserve-lines"
+                              }
+                              data-block={index}
+                              data-changed={block.changed ? "true" : undefined}
+                              dir="auto"
+                            >
+                              {block.changed ? <ChangedMark text={t("editor.changedMark")} /> : null}
+                              {block.text}
+                            </p>
+                            <MemorySuggestions
+                              suggestions={block.suggestions}
+                              current={block.text}
+                              label={paragraph}
+                              sourceSide={sourceSide}
+                              targetSide={targetSide}
+                              onInsert={
+                                interactive ? (text) => insertInBody(block.text, text, true, paragraph) : null
+                              }
+                            />
+                            {block.sentences.map((sentence, position) => {
+                              const label = tMemory("sentence", {
+                                paragraph: index + 1,
+                                sentence: position + 1,
+                              });
+                              return (
+                                <MemorySuggestions
+                                  key={position}
+                                  suggestions={sentence.suggestions}
+                                  current={sentence.text}
+                                  label={label}
+                                  sourceSide={sourceSide}
+                                  targetSide={targetSide}
+                                  onInsert={
+                                    interactive
+                                      ? (text) => insertInBody(sentence.text, text, false, label)
+                                      : null
+                                  }
+                                />
+                              );
+                            })}
+                          </div>
+                        );
+                      })
                     ) : (
                       <StoryBodyPlain text={source[field]} dir="auto" />
                     )}
+                    {(field === "headline" || field === "dek") && props.fieldSuggestions ? (
+                      <MemorySuggestions
+                        suggestions={props.fieldSuggestions[field]}
+                        current={source[field]}
+                        label={t(`editor.fields.${field}`)}
+                        sourceSide={sourceSide}
+                        targetSide={targetSide}
+                        onInsert={
+                          interactive
+                            ? (text) => {
+                                update(field, text);
+                                announce(t(`editor.fields.${field}`));
+                              }
+                            : null
+                        }
+                      />
+                    ) : null}
                   </div>
                 ) : null}
                 <FormField
@@ -249,14 +373,17 @@ export function TranslationEditor(props: Props) {
                       <textarea
                         {...control}
                         {...common}
+                        ref={field === "body" ? bodyRef : undefined}
                         rows={field === "body" ? 18 : 3}
                         onChange={(event) => update(field, event.target.value)}
+                        onKeyDown={(event) => onShortcut(field, event)}
                       />
                     ) : (
                       <input
                         {...control}
                         {...common}
                         type="text"
+                        onKeyDown={(event) => onShortcut(field, event)}
                         onChange={(event) => {
                           if (field === "slug") setSlugTouched(true);
                           update(field, event.target.value);
@@ -269,6 +396,9 @@ export function TranslationEditor(props: Props) {
             );
           })}
         </fieldset>
+        <p className="visually-hidden" role="status">
+          {inserted}
+        </p>
         {props.readOnly ? null : (
           <button type="submit" disabled={pending}>
             {t("editor.save")}

@@ -9,7 +9,8 @@ import {
 } from "@/lib/newsroom/story-editor-data";
 import { slugify } from "@/lib/slug";
 import { compareSourceBlocks } from "@/lib/translation-memory/changed-blocks";
-import { bodyBlocks } from "@/lib/translation-memory/segments";
+import { lookupMemory, type MemorySuggestion } from "@/lib/translation-memory/lookup";
+import { bodyBlocks, sentences, type BodyBlock } from "@/lib/translation-memory/segments";
 
 /** What changed in the source since the translation's revision, paragraph by paragraph. */
 export interface SourceChanges {
@@ -21,8 +22,29 @@ export interface SourceChanges {
   removed: string[];
 }
 
-/** The current source body, block by block, each flagged when it changed since the translation. */
-export type SourceBlock = { text: string; changed: boolean };
+/** A source sentence and the memory's translations of it. */
+export interface SentenceSuggestions {
+  text: string;
+  suggestions: MemorySuggestion[];
+}
+
+/**
+ * The current source body, block by block: each flagged when it changed
+ * since the translation, with the memory's translations of the block and,
+ * when no earlier block comes close, of its sentences.
+ */
+export type SourceBlock = {
+  text: string;
+  changed: boolean;
+  suggestions: MemorySuggestion[];
+  sentences: SentenceSuggestions[];
+};
+
+/** The memory's suggestions for the source's headline and summary. */
+export interface FieldSuggestions {
+  headline: MemorySuggestion[];
+  dek: MemorySuggestion[];
+}
 
 export interface TranslationEditorData {
   story: StoryForEditing;
@@ -36,8 +58,41 @@ export interface TranslationEditorData {
   outdatedFrom: VersionText | null;
   /** How the source changed since then; null when the translation is not outdated. */
   sourceChanges: SourceChanges | null;
-  /** The source body in blocks, for the editor to flag the changed ones. */
+  /** The source body in blocks, for the editor to flag the changed ones and offer the memory's translations. */
   sourceBlocks: SourceBlock[];
+  /** Empty when editing the source itself. */
+  fieldSuggestions: FieldSuggestions;
+}
+
+/** A block this close to an earlier one needs no sentence-by-sentence help. */
+const BLOCK_MATCH_ENOUGH = 80;
+
+/**
+ * Asks the memory once for every segment of the source: headline, summary,
+ * each block and each sentence of a block of several sentences.
+ */
+async function suggestionsFor(
+  source: { headline: string; dek: string },
+  blocks: BodyBlock[],
+  sourceLocale: AppLocale,
+  target: AppLocale,
+) {
+  const blockSentences = blocks.map((block) => {
+    const split = sentences(block.text, sourceLocale);
+    return split.length > 1 ? split : [];
+  });
+  const texts = [source.headline, source.dek, ...blocks.map((block) => block.text), ...blockSentences.flat()];
+  const found = await lookupMemory(texts, sourceLocale, target);
+  let next = 2 + blocks.length;
+  return {
+    fields: { headline: found[0]!, dek: found[1]! },
+    blocks: blocks.map((_, index) => {
+      const suggestions = found[2 + index]!;
+      const split = blockSentences[index]!.map((text) => ({ text, suggestions: found[next++]! }));
+      const close = (suggestions[0]?.match ?? 0) >= BLOCK_MATCH_ENOUGH;
+      return { suggestions, sentences: close ? [] : split.filter((each) => each.suggestions.length > 0) };
+    }),
+  };
 }
 
 function sourceChanges(
@@ -92,9 +147,14 @@ export async function loadTranslationEditor(
     leadImageAlt: from.leadImageAlt,
   };
   const compared = outdatedFrom ? sourceChanges(outdatedFrom, source, story.sourceLocale) : null;
-  const sourceBlocks = bodyBlocks(source.body).map((block) => ({
+  const blocks = bodyBlocks(source.body);
+  const memory = isSource
+    ? { fields: { headline: [], dek: [] }, blocks: blocks.map(() => ({ suggestions: [], sentences: [] })) }
+    : await suggestionsFor(source, blocks, story.sourceLocale, target);
+  const sourceBlocks = blocks.map((block, index) => ({
     text: block.raw,
     changed: compared?.changed.has(block.index) ?? false,
+    ...memory.blocks[index]!,
   }));
   return {
     story,
@@ -105,5 +165,6 @@ export async function loadTranslationEditor(
     outdatedFrom,
     sourceChanges: compared?.changes ?? null,
     sourceBlocks,
+    fieldSuggestions: memory.fields,
   };
 }

@@ -119,6 +119,7 @@ export async function TranslationEditorScreen(props: Props) {
             targetSide={{ lang: target, dir: localeFacts(target).dir }}
             source={props.isSource ? null : { ...source, ...sourceSide }}
             sourceBlocks={props.isSource ? null : props.sourceBlocks}
+            fieldSuggestions={props.isSource ? null : props.fieldSuggestions}
             sourceChanged={
               sourceChanges ? { headline: sourceChanges.headline, dek: sourceChanges.dek } : null
             }
