@@ -16,7 +16,8 @@ interface Side {
  * JavaScript too; the insert buttons come with it.
  */
 export function MemorySuggestions({
-  suggestions,
+  suggestions: all,
+  inUse,
   current,
   label,
   sourceSide,
@@ -24,6 +25,8 @@ export function MemorySuggestions({
   onInsert,
 }: {
   suggestions: MemorySuggestion[];
+  /** The translation's field as it is now: a suggestion already in it is not offered again. */
+  inUse: string;
   /** The source segment as it is now. */
   current: string;
   /** What the list is for ("Headline", "Paragraph 3, sentence 2"). */
@@ -34,6 +37,7 @@ export function MemorySuggestions({
   onInsert: ((text: string) => void) | null;
 }) {
   const t = useTranslations("Newsroom.editor.memory");
+  const suggestions = all.filter((suggestion) => !inUse.includes(suggestion.targetText));
   if (suggestions.length === 0) return null;
   return (
     <div className="memory" data-memory-for={label}>

@@ -300,6 +300,7 @@ export function TranslationEditor(props: Props) {
                             </p>
                             <MemorySuggestions
                               suggestions={block.suggestions}
+                              inUse={values.body}
                               current={block.text}
                               label={paragraph}
                               sourceSide={sourceSide}
@@ -317,6 +318,7 @@ export function TranslationEditor(props: Props) {
                                 <MemorySuggestions
                                   key={position}
                                   suggestions={sentence.suggestions}
+                                  inUse={values.body}
                                   current={sentence.text}
                                   label={label}
                                   sourceSide={sourceSide}
@@ -338,6 +340,7 @@ export function TranslationEditor(props: Props) {
                     {(field === "headline" || field === "dek") && props.fieldSuggestions ? (
                       <MemorySuggestions
                         suggestions={props.fieldSuggestions[field]}
+                        inUse={values[field]}
                         current={source[field]}
                         label={t(`editor.fields.${field}`)}
                         sourceSide={sourceSide}

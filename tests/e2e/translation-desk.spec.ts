@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account, publishSavedDraft, signIn, type DemoRole } from "./newsroom-helpers";
 import { queryE2eDatabase } from "./support/e2e-database";
+import { story as aidConference } from "@/prisma/content/stories/aid-conference";
 
 type Ui = "en" | "ar";
 
@@ -9,6 +10,13 @@ const WORDS = {
   en: { publish: "Publish", submit: "Send for review", into: "into Arabic" },
   ar: { publish: "نشر", submit: "إرسال للمراجعة", into: "إلى العربية" },
 } as const;
+
+/** The aid conference demo story's first paragraph, "Tuesday" made "Wednesday", and its Arabic. */
+const REMEMBERED = {
+  en: aidConference.translations.en!.body.split("\n\n")[0]!.replace("Tuesday", "Wednesday"),
+  ar: aidConference.translations.ar!.body.split("\n\n")[0]!,
+};
+const MATCH = { en: /^\d{2,3}% match$/, ar: /^تطابق [\d٠-٩]{2,3}٪$/ } as const;
 
 async function memberPage(browser: Browser, role: DemoRole, ui: Ui) {
   const context = await browser.newContext();
@@ -29,7 +37,8 @@ for (const ui of ["en", "ar"] as const) {
     await editor.page.locator("#sourceLocale").selectOption("en");
     await editor.page.locator("#headline").fill(headline);
     await editor.page.locator("#dek").fill("Engineers say a line from Tripoli to Tyre could run by 2035.");
-    await editor.page.locator("#body").fill("The study was presented on Monday.\n\nIt costs $4 billion.");
+    // Its first paragraph is a demo story's, one word changed: the memory knows its Arabic.
+    await editor.page.locator("#body").fill(`${REMEMBERED.en}\n\nIt costs $4 billion.`);
     await editor.page.locator("form.newsroom-form button[type=submit]").click();
     await expect(editor.page).toHaveURL(/\/newsroom\/stories\/\d+$/);
     const storyId = Number(/stories\/(\d+)$/.exec(editor.page.url())![1]);
@@ -60,7 +69,14 @@ for (const ui of ["en", "ar"] as const) {
     await translator.page.goto(`/${ui}/newsroom/stories/${storyId}/ar`);
     await translator.page.locator("#headline").fill(`دراسة لسكة حديد ساحلية (${ui})`);
     await translator.page.locator("#dek").fill("يقول المهندسون إن خطًا من طرابلس إلى صور قد يعمل بحلول 2035.");
-    await translator.page.locator("#body").fill("قُدّمت الدراسة يوم الإثنين.\n\nتبلغ كلفتها 4 مليارات دولار.");
+    // The memory offers the demo story's Arabic for the first paragraph; one click puts it in.
+    const firstParagraph = translator.page.locator(".source-block").first();
+    await expect(firstParagraph.locator(".memory__match").first()).toHaveText(MATCH[ui]);
+    await firstParagraph.locator(".memory__insert").first().click();
+    await expect(translator.page.locator("#body")).toHaveValue(
+      `${REMEMBERED.ar}\n\nIt costs $4 billion.`,
+    );
+    await translator.page.locator("#body").fill(`${REMEMBERED.ar}\n\nتبلغ كلفتها 4 مليارات دولار.`);
     await translator.page.locator("#slug").fill(`دراسة-سكة-حديد-ساحلية-${ui}`);
     await translator.page.locator(".editor__form button[type=submit]").click();
     await expect(translator.page.locator(".form-notice")).toBeVisible();
