@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   "topic.create",
   "topic.rename",
   "topic.merge",
+  "glossary.create",
+  "glossary.update",
+  "glossary.delete",
+  "glossary.import",
   "settings.comments",
 ] as const;
 

@@ -19,6 +19,7 @@ export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user
         { href: newsroomPaths.home(locale), label: t("nav.stories"), show: true },
         { href: newsroomPaths.inbox(locale), label: t("nav.inbox", { count: unread }), show: true },
         { href: newsroomPaths.queue(locale), label: t("nav.queue"), show: true },
+        { href: newsroomPaths.glossary(locale), label: t("nav.glossary"), show: true },
         {
           href: newsroomPaths.coverage(locale),
           label: t("nav.coverage"),

@@ -15,6 +15,8 @@ import {
   blockAtCaret,
 } from "@/lib/translation-memory/insert-suggestion";
 import { MemorySuggestions } from "@/components/newsroom/memory-suggestions";
+import { GlossaryMarks } from "@/components/newsroom/glossary-marks";
+import type { EditorTerms } from "@/lib/glossary/editor-terms";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
@@ -50,6 +52,8 @@ interface Props {
   source: (Values & Side) | null;
   /** The source body in blocks, those changed since the translation was made flagged. */
   sourceBlocks: SourceBlock[] | null;
+  /** The glossary's terms in the source; null when editing the source itself. */
+  terms: EditorTerms | null;
   /** The memory's translations of the source's headline and summary; null when editing the source itself. */
   fieldSuggestions: FieldSuggestions | null;
   /** Whether the source's headline and summary changed since then; null when the translation is current. */
@@ -296,7 +300,12 @@ export function TranslationEditor(props: Props) {
                               dir="auto"
                             >
                               {block.changed ? <ChangedMark text={t("editor.changedMark")} /> : null}
-                              {block.text}
+                              <GlossaryMarks
+                                text={block.text}
+                                marks={props.terms?.blocks[index] ?? []}
+                                approved={props.terms?.approved ?? {}}
+                                targetSide={targetSide}
+                              />
                             </p>
                             <MemorySuggestions
                               suggestions={block.suggestions}
@@ -334,6 +343,15 @@ export function TranslationEditor(props: Props) {
                           </div>
                         );
                       })
+                    ) : (field === "headline" || field === "dek") && props.terms?.[field].length ? (
+                      <p dir="auto">
+                        <GlossaryMarks
+                          text={source[field]}
+                          marks={props.terms[field]}
+                          approved={props.terms.approved}
+                          targetSide={targetSide}
+                        />
+                      </p>
                     ) : (
                       <StoryBodyPlain text={source[field]} dir="auto" />
                     )}

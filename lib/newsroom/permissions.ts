@@ -10,6 +10,7 @@ export type NewsroomAction =
   | { type: "story.create" }
   | { type: "story.edit" }
   | { type: "topics.manage" }
+  | { type: "glossary.manage" }
   | { type: "translation.edit"; locale: AppLocale }
   | { type: "translation.submit"; locale: AppLocale }
   | { type: "translation.publish"; locale: AppLocale }

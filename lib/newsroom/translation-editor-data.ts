@@ -9,6 +9,8 @@ import {
 } from "@/lib/newsroom/story-editor-data";
 import { slugify } from "@/lib/slug";
 import { compareSourceBlocks } from "@/lib/translation-memory/changed-blocks";
+import { editorTerms, type EditorTerms } from "@/lib/glossary/editor-terms";
+import { glossaryForPair } from "@/lib/glossary/glossary-queries";
 import { lookupMemory, type MemorySuggestion } from "@/lib/translation-memory/lookup";
 import { bodyBlocks, sentences, type BodyBlock } from "@/lib/translation-memory/segments";
 
@@ -62,6 +64,8 @@ export interface TranslationEditorData {
   sourceBlocks: SourceBlock[];
   /** Empty when editing the source itself. */
   fieldSuggestions: FieldSuggestions;
+  /** The glossary's terms in the source and those the translation lacks; none when editing the source. */
+  terms: EditorTerms;
 }
 
 /** A block this close to an earlier one needs no sentence-by-sentence help. */
@@ -148,9 +152,19 @@ export async function loadTranslationEditor(
   };
   const compared = outdatedFrom ? sourceChanges(outdatedFrom, source, story.sourceLocale) : null;
   const blocks = bodyBlocks(source.body);
-  const memory = isSource
-    ? { fields: { headline: [], dek: [] }, blocks: blocks.map(() => ({ suggestions: [], sentences: [] })) }
-    : await suggestionsFor(source, blocks, story.sourceLocale, target);
+  const [memory, glossary] = await Promise.all([
+    isSource
+      ? { fields: { headline: [], dek: [] }, blocks: blocks.map(() => ({ suggestions: [], sentences: [] })) }
+      : suggestionsFor(source, blocks, story.sourceLocale, target),
+    isSource ? [] : glossaryForPair(story.sourceLocale, target),
+  ]);
+  const terms = editorTerms(
+    glossary,
+    { headline: source.headline, dek: source.dek, blocks: blocks.map((block) => block.raw) },
+    story.sourceLocale,
+    version ? initial : null,
+    target,
+  );
   const sourceBlocks = blocks.map((block, index) => ({
     text: block.raw,
     changed: compared?.changed.has(block.index) ?? false,
@@ -166,5 +180,6 @@ export async function loadTranslationEditor(
     sourceChanges: compared?.changes ?? null,
     sourceBlocks,
     fieldSuggestions: memory.fields,
+    terms,
   };
 }

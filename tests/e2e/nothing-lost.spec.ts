@@ -238,6 +238,26 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     await expect(page.locator("#merge-into")).toHaveValue(into!);
   },
 
+  async "glossary-term"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/glossary`);
+    const name = "N".repeat(201);
+    await page.locator("#new-term-kind").selectOption("INSTITUTION");
+    await page.locator("#new-term-en").fill(name);
+    await page.locator("#new-term-ar").fill("مجلس يبقى");
+    await page.locator("#new-term-note").fill("ملاحظة تبقى");
+    await page
+      .locator("form", { has: page.locator("#new-term-en") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["new-term-en"]);
+    await expect(page.locator("#new-term-en")).toHaveValue(name);
+    await expect(page.locator("#new-term-kind")).toHaveValue("INSTITUTION");
+    await expect(page.locator("#new-term-ar")).toHaveValue("مجلس يبقى");
+    await expect(page.locator("#new-term-note")).toHaveValue("ملاحظة تبقى");
+    if (javaScript) await followSummaryLink(page, "new-term-en");
+  },
+
   async "new-user"({ page, locale, javaScript }) {
     await signIn(page, "admin", locale);
     await page.goto(`/${locale}/newsroom/users`);

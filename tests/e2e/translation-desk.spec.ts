@@ -73,9 +73,7 @@ for (const ui of ["en", "ar"] as const) {
     const firstParagraph = translator.page.locator(".source-block").first();
     await expect(firstParagraph.locator(".memory__match").first()).toHaveText(MATCH[ui]);
     await firstParagraph.locator(".memory__insert").first().click();
-    await expect(translator.page.locator("#body")).toHaveValue(
-      `${REMEMBERED.ar}\n\nIt costs $4 billion.`,
-    );
+    await expect(translator.page.locator("#body")).toHaveValue(`${REMEMBERED.ar}\n\nIt costs $4 billion.`);
     await translator.page.locator("#body").fill(`${REMEMBERED.ar}\n\nتبلغ كلفتها 4 مليارات دولار.`);
     await translator.page.locator("#slug").fill(`دراسة-سكة-حديد-ساحلية-${ui}`);
     await translator.page.locator(".editor__form button[type=submit]").click();

@@ -19,6 +19,7 @@ import { markAllRead, setReceivedKinds } from "@/lib/notifications/inbox";
 import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
+import { deleteTerm, importGlossary, saveTerm } from "@/lib/glossary/glossary-commands";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import {
   moderateComment,
@@ -77,6 +78,22 @@ beforeEach(async () => {
   };
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishSource.key } })).id;
 });
+
+/** A glossary term of the test's own, made without going through the rights being tested. */
+async function glossaryTerm(): Promise<number> {
+  const term = await prisma.glossaryTerm.create({
+    data: {
+      kind: "PERSON",
+      names: {
+        create: [
+          { locale: "en", text: "Nabih Berri", key: "nabih berri" },
+          { locale: "ar", text: "نبيه بري", key: "نبيه بري" },
+        ],
+      },
+    },
+  });
+  return term.id;
+}
 
 const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);
 
@@ -352,6 +369,43 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "add a glossary term",
+    async (actor) =>
+      allowed(
+        await saveTerm(who(actor), null, {
+          kind: "PERSON",
+          names: { en: `Person of ${actor}`, ar: `شخص ${actor}` },
+          note: "",
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "change a glossary term",
+    async (actor) => {
+      const term = await glossaryTerm();
+      return allowed(
+        await saveTerm(who(actor), term, {
+          kind: "PLACE",
+          names: { en: `Place ${actor}`, ar: `مكان ${actor}` },
+          note: "",
+        }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "remove a glossary term",
+    async (actor) => allowed(await deleteTerm(who(actor), await glossaryTerm())),
+    [F, F, F, A, A],
+  ],
+  [
+    "import glossary terms",
+    async (actor) =>
+      allowed(await importGlossary(who(actor), `kind,en,ar\nplace,Tyre ${actor},صور ${actor}\n`)),
+    [F, F, F, A, A],
+  ],
+  [
     "change a member's role",
     async (actor) =>
       allowed(await changeRole(who(actor), { userId: members.editor.id, role: "EDITOR", locales: [] })),
@@ -471,6 +525,10 @@ const ACTION_ROWS: Record<string, string[]> = {
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],
+  createTermAction: ["add a glossary term"],
+  updateTermAction: ["change a glossary term"],
+  deleteTermAction: ["remove a glossary term"],
+  importGlossaryAction: ["import glossary terms"],
   renameTopicAction: ["rename a topic"],
   mergeTopicsAction: ["merge two topics"],
   changeRoleAction: ["change a member's role"],

@@ -21,6 +21,11 @@ const NOT_COUNTS = new Set([
   "from",
   "to",
   "year",
+  // Positions and a percentage: numbers no noun agrees with.
+  "line",
+  "paragraph",
+  "sentence",
+  "match",
 ]);
 // Names that hold a quantity even where a message forgets to format them as one.
 const COUNT_NAME =

@@ -15,6 +15,7 @@ import { ForwardDraftReview } from "@/components/newsroom/forward-draft-review";
 import { OutdatedNotice } from "@/components/newsroom/outdated-notice";
 import { TranslationEditor } from "@/components/newsroom/translation-editor";
 import { LanguageMark } from "@/components/newsroom/language-mark";
+import { GlossaryWarning } from "@/components/newsroom/glossary-warning";
 
 interface Props extends TranslationEditorData {
   locale: AppLocale;
@@ -82,6 +83,9 @@ export async function TranslationEditorScreen(props: Props) {
             : t("editor.saved", { revision: props.saved })}
         </p>
       ) : null}
+      {props.saved !== null && props.terms.missing.length > 0 ? (
+        <GlossaryWarning locale={locale} terms={props.terms} sourceSide={sourceSide} target={target} />
+      ) : null}
       {!version ? <p>{t("editor.newVersion")}</p> : null}
       {version?.draft ? (
         <ForwardDraftReview
@@ -120,6 +124,7 @@ export async function TranslationEditorScreen(props: Props) {
             source={props.isSource ? null : { ...source, ...sourceSide }}
             sourceBlocks={props.isSource ? null : props.sourceBlocks}
             fieldSuggestions={props.isSource ? null : props.fieldSuggestions}
+            terms={props.isSource ? null : props.terms}
             sourceChanged={
               sourceChanges ? { headline: sourceChanges.headline, dek: sourceChanges.dek } : null
             }

@@ -12,6 +12,7 @@ export type FormJourney =
   | "story-details"
   | "translation"
   | "topic-names"
+  | "glossary-term"
   | "new-user"
   | "user-role"
   | "correction"
@@ -60,6 +61,11 @@ export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
   "components/newsroom/screens/topics-screen.tsx": {
     actions: ["createTopicAction", "renameTopicAction", "mergeTopicsAction"],
     journey: "topic-names",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/screens/glossary-screen.tsx": {
+    actions: ["createTermAction", "updateTermAction", "deleteTermAction", "importGlossaryAction"],
+    journey: "glossary-term",
     withoutJavaScript: true,
   },
   "components/newsroom/new-user-form.tsx": {

@@ -29,6 +29,7 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/preview/[storyId]", EDITORS],
   ["/en/newsroom/comments", EDITORS],
   ["/en/newsroom/topics", EDITORS],
+  ["/en/newsroom/glossary", ALL],
   ["/en/newsroom/users", ADMINS],
   ["/en/newsroom/audit", ADMINS],
 ];
