@@ -28,7 +28,9 @@ import cliProgress from "cli-progress";
 import pg from "pg";
 import { startBenchApp } from "@/bench/support/app-server";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { lookupMemory } from "@/lib/translation-memory/lookup";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { lookupMemory, memoryKeys, memoryQuery } from "@/lib/translation-memory/lookup";
 import { memoryRows, type MemoryRow } from "@/lib/translation-memory/memory-rows";
 import { refreshStoryMemory } from "@/lib/translation-memory/memory-store";
 import { bodyBlocks } from "@/lib/translation-memory/segments";
@@ -37,7 +39,13 @@ import { prepareDatabase } from "@/scripts/prepare-database";
 import { editedCases, editParagraph, unrelatedCases } from "@/tests/support/memory-quality-set";
 import { CHROMIUM_FLAGS, chromiumPath } from "@/tests/support/debian-chromium";
 
-const { values } = parseArgs({ options: { stories: { type: "string", default: "100000" } } });
+const { values } = parseArgs({
+  options: {
+    stories: { type: "string", default: "100000" },
+    // Leaves the database directory behind, for EXPLAIN and experiments.
+    keep: { type: "boolean", default: false },
+  },
+});
 const PER_LANGUAGE = Math.max(100, Number(values.stories) || 0);
 const ONE_LANGUAGE_SHARE = 0.2;
 // Each story is in its source language, and in the other one unless it is one-language.
@@ -191,6 +199,16 @@ async function measureLookups(samples: { paragraphs: string[]; sentences: string
     })),
   };
   const figures: Record<string, { p50: number; p95: number; found: string }> = {};
+  if (values.keep) {
+    for (const [kind, list] of Object.entries(kinds)) {
+      const q = list[0]!;
+      const { keys, bands } = memoryKeys([q.text], q.locale, other(q.locale));
+      const plan = await db().$queryRaw<{ "QUERY PLAN": string }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${memoryQuery(keys, bands, q.locale, other(q.locale))}`,
+      );
+      console.log(kind, plan.map((line) => line["QUERY PLAN"]).join("\n"));
+    }
+  }
   // A warm-up pass, so every kind is measured with the same pages in memory.
   for (const list of Object.values(kinds))
     for (const q of list) await lookupMemory([q.text], q.locale, other(q.locale));
@@ -357,7 +375,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await database.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (values.keep) console.log(`Database kept in ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
