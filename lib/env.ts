@@ -41,9 +41,29 @@ const schema = z.object({
       (value) => value.split(",").every((url) => url.trim() === "" || URL.canParse(url.trim())),
       "must be comma-separated origins such as https://example.org",
     ),
+  // Where notification emails are sent (smtp:// or smtps://, credentials in
+  // the URL); unset or empty: no email is sent and none is queued.
+  SMTP_URL: z
+    .union([z.literal(""), z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })])
+    .optional()
+    .transform((value) => value || undefined),
+  // The emails' From: an address, or "Name <address>"; by default
+  // newsroom@ the site's own host.
+  MAIL_FROM: z
+    .string()
+    .optional()
+    .refine(
+      (value) => !value || /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(value.trim()),
+      "must be an email address, or Name <address>",
+    ),
 });
 
 export type AppEnv = z.infer<typeof schema>;
+
+/** Who notification emails come from: MAIL_FROM, else newsroom@ SITE_URL's host. */
+export function mailFrom(settings: Pick<AppEnv, "MAIL_FROM" | "SITE_URL">): string {
+  return settings.MAIL_FROM?.trim() || `newsroom@${new URL(settings.SITE_URL).hostname}`;
+}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
   const parsed = schema.safeParse(source);

@@ -10,6 +10,10 @@ import { timingSafeEqual } from "node:crypto";
 export const SCHEDULED_CHANGE_TASK = "scheduled-status-change";
 export const SCHEDULED_CHANGE_PATH = "/api/jobs/scheduled-change";
 
+/** graphile-worker's task for one notification's email, and the route that sends it. */
+export const NOTIFICATION_EMAIL_TASK = "notification-email";
+export const NOTIFICATION_EMAIL_PATH = "/api/jobs/notification-email";
+
 export const JOB_TOKEN_ENV = "JOB_QUEUE_TOKEN";
 export const JOB_TOKEN_HEADER = "x-job-token";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
+import type { Notification } from "@/lib/generated/prisma/client";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { NOTIFICATION_KINDS, isNotificationKind, type NotificationKind } from "@/lib/notifications/kinds";
 
@@ -31,6 +32,19 @@ export async function loadInbox(userId: string, viewerLocale: AppLocale): Promis
     orderBy: { id: "desc" },
     take: INBOX_PAGE_SIZE,
   });
+  return describeNotifications(rows, viewerLocale);
+}
+
+/**
+ * Notifications as their sentences name things for a reader of
+ * `viewerLocale`: the inbox and the emails both read them through here, so
+ * they never disagree. Members are named as that language's newsroom knows
+ * them (their display name in it, else their account name).
+ */
+export async function describeNotifications(
+  rows: Notification[],
+  viewerLocale: AppLocale,
+): Promise<InboxItem[]> {
   const storyIds = [...new Set(rows.flatMap((row) => (row.storyId === null ? [] : [row.storyId])))];
   const actorIds = [...new Set(rows.flatMap((row) => (row.actorId === null ? [] : [row.actorId])))];
   const [stories, actors] = await Promise.all([
@@ -38,7 +52,14 @@ export async function loadInbox(userId: string, viewerLocale: AppLocale): Promis
       where: { id: { in: storyIds } },
       select: { id: true, sourceLocale: true, translations: { select: { locale: true, headline: true } } },
     }),
-    db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    db().user.findMany({
+      where: { id: { in: actorIds } },
+      select: {
+        id: true,
+        name: true,
+        displayNames: { where: { locale: viewerLocale }, select: { name: true } },
+      },
+    }),
   ]);
   return rows.flatMap((row): InboxItem[] => {
     if (!isNotificationKind(row.kind)) return [];
@@ -46,13 +67,14 @@ export async function loadInbox(userId: string, viewerLocale: AppLocale): Promis
     const shown =
       story?.translations.find((version) => version.locale === viewerLocale) ??
       story?.translations.find((version) => version.locale === story.sourceLocale);
+    const actor = actors.find((each) => each.id === row.actorId);
     return [
       {
         id: row.id,
         kind: row.kind,
         storyId: row.storyId,
         locale: row.locale,
-        actor: actors.find((actor) => actor.id === row.actorId)?.name ?? null,
+        actor: actor ? (actor.displayNames[0]?.name ?? actor.name) : null,
         headline: shown?.headline ?? null,
         headlineLocale: shown?.locale ?? null,
         details: (row.details ?? {}) as Record<string, string | number>,

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
+import { queueNotificationEmails } from "@/lib/notifications/email-queue";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 
 export interface NotificationEvent {
@@ -16,19 +17,21 @@ export interface NotificationEvent {
 
 /**
  * Tells these members, except the one who caused it, those disabled and
- * those who muted the kind. Called after the action has succeeded and never
- * throws: a failure here is logged, and the action it follows still stands.
+ * those who muted the kind; with SMTP_URL, queues an email for each of them
+ * who has email on. Called after the action has succeeded and never throws:
+ * a failure here is logged, and the action it follows still stands.
  */
 export async function notify(event: NotificationEvent, recipients: Iterable<string>): Promise<void> {
+  let emailed: number[] = [];
   try {
     const ids = [...new Set(recipients)].filter((id) => id !== event.actorId);
     if (ids.length === 0) return;
     const members = await db().user.findMany({
       where: { id: { in: ids }, disabledAt: null, mutes: { none: { kind: event.kind } } },
-      select: { id: true },
+      select: { id: true, emailNotifications: true },
     });
     if (members.length === 0) return;
-    await db().notification.createMany({
+    const written = await db().notification.createManyAndReturn({
       data: members.map((member) => ({
         userId: member.id,
         kind: event.kind,
@@ -37,9 +40,21 @@ export async function notify(event: NotificationEvent, recipients: Iterable<stri
         actorId: event.actorId,
         details: (event.details ?? undefined) as Prisma.InputJsonValue | undefined,
       })),
+      select: { id: true, userId: true },
     });
+    const wantEmail = new Set(
+      members.filter((member) => member.emailNotifications).map((member) => member.id),
+    );
+    emailed = written.filter((row) => wantEmail.has(row.userId)).map((row) => row.id);
   } catch (error) {
     console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
+    return;
+  }
+  try {
+    await queueNotificationEmails(emailed);
+  } catch (error) {
+    // The inbox has them; only the emails are lost.
+    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
   }
 }
 

@@ -3,8 +3,14 @@
 // app instance runs one worker; a job is taken by exactly one of them
 // (SELECT … FOR UPDATE SKIP LOCKED), survives restarts because it is a row,
 // and is retried with backoff when its call fails.
-import { Logger, run, runMigrations, type Runner } from "graphile-worker";
-import { JOB_TOKEN_HEADER, SCHEDULED_CHANGE_PATH, SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
+import { Logger, run, runMigrations, type Runner, type Task } from "graphile-worker";
+import {
+  JOB_TOKEN_HEADER,
+  NOTIFICATION_EMAIL_PATH,
+  NOTIFICATION_EMAIL_TASK,
+  SCHEDULED_CHANGE_PATH,
+  SCHEDULED_CHANGE_TASK,
+} from "@/lib/jobs/job-calls";
 
 // Warnings and errors only: a worker's routine lines would drown the server log.
 const logger = new Logger(() => (level, message) => {
@@ -17,9 +23,24 @@ export async function installJobQueue(connectionString: string): Promise<void> {
 }
 
 // A job that could not reach its route (the server busy starting or
-// stopping) fails and is retried by the queue; one that reached it is done,
-// whatever the outcome the route recorded.
+// stopping), or whose route answered with an error (an email the mail
+// server did not take), fails and is retried by the queue with backoff; one
+// the route answered 2xx is done, whatever the outcome it recorded.
 const CALL_TIMEOUT_MS = 30_000;
+
+/** A task that hands its payload to this instance's route `path`. */
+function routeTask(options: { appOrigin: string; token: string }, path: string): Task {
+  return async (payload) => {
+    const response = await fetch(`${options.appOrigin}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [JOB_TOKEN_HEADER]: options.token },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    });
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  };
+}
 
 export async function startJobQueue(options: {
   connectionString: string;
@@ -36,16 +57,8 @@ export async function startJobQueue(options: {
     noHandleSignals: true,
     parsedCronItems: [],
     taskList: {
-      [SCHEDULED_CHANGE_TASK]: async (payload) => {
-        const response = await fetch(`${options.appOrigin}${SCHEDULED_CHANGE_PATH}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", [JOB_TOKEN_HEADER]: options.token },
-          body: JSON.stringify(payload),
-          signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
-        });
-        await response.body?.cancel();
-        if (!response.ok) throw new Error(`${SCHEDULED_CHANGE_PATH} answered ${response.status}`);
-      },
+      [SCHEDULED_CHANGE_TASK]: routeTask(options, SCHEDULED_CHANGE_PATH),
+      [NOTIFICATION_EMAIL_TASK]: routeTask(options, NOTIFICATION_EMAIL_PATH),
     },
   });
 }

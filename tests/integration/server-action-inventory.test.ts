@@ -24,6 +24,8 @@ const PUBLIC_ROUTE_WRITES: Record<string, string> = {
     "a reader's report: same-origin, 1 KB, limited per reader and address",
   "app/api/jobs/scheduled-change/route.ts POST":
     "the server's own job queue firing a schedule: refused (404) without this process's random token",
+  "app/api/jobs/notification-email/route.ts POST":
+    "the server's own job queue sending a notification's email: refused (404) without the same token",
 };
 
 describe("Server Action inventory", () => {

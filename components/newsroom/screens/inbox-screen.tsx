@@ -1,24 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { readerFormat } from "@/lib/format/reader-format";
-import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { InboxItem } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
+import { notificationPath, sentenceValues } from "@/lib/notifications/notification-sentence";
 import { markAllReadAction, receivedKindsAction } from "@/lib/actions/newsroom/inbox-actions";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ReaderTime } from "@/components/reader-time";
 
 export const INBOX_DONE = ["read", "kinds"] as const;
-
-/** Where a notification leads: the story, its translation, or the moderation queue. */
-function linkFor(locale: AppLocale, item: InboxItem): string | null {
-  if (item.kind === "comment_reported") return newsroomPaths.comments(locale);
-  if (item.storyId === null) return null;
-  const toEditor: NotificationKind[] = ["source_published", "translation_returned", "claim_assigned"];
-  return toEditor.includes(item.kind) && item.locale
-    ? newsroomPaths.translation(locale, item.storyId, item.locale)
-    : newsroomPaths.story(locale, item.storyId);
-}
 
 /** The member's notifications, newest first, unread marked; and which kinds they receive. */
 export async function InboxScreen({
@@ -50,17 +39,9 @@ export async function InboxScreen({
       ) : (
         <ul className="inbox">
           {items.map((item) => {
-            const href = linkFor(locale, item);
+            const href = notificationPath(locale, item);
             const values = {
-              actor: item.actor ?? t("inbox.system"),
-              language: item.locale ? t(`locales.${item.locale}`) : "",
-              headline: item.headline ?? "",
-              step: String(item.details.step ?? "publish"),
-              runAt:
-                typeof item.details.runAt === "string"
-                  ? readerFormat.dateTime(new Date(item.details.runAt), locale)
-                  : "",
-              reports: Number(item.details.reports ?? 0),
+              ...sentenceValues(t, locale, item),
               story: (chunks: React.ReactNode) =>
                 href ? (
                   <a href={href} lang={item.headlineLocale ?? undefined} dir="auto">

@@ -1,0 +1,43 @@
+import "server-only";
+import type { createTranslator, Messages } from "next-intl";
+import type { AppLocale } from "@/i18n/routing";
+import { readerFormat } from "@/lib/format/reader-format";
+import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { InboxItem } from "@/lib/notifications/inbox";
+import type { NotificationKind } from "@/lib/notifications/kinds";
+
+/** The newsroom's translator, from getTranslations (the inbox) or createTranslator (emails). */
+export type NewsroomTranslator = ReturnType<typeof createTranslator<Messages, "Newsroom">>;
+
+/** Where a notification leads: the story, its translation, or the moderation queue. */
+export function notificationPath(locale: AppLocale, item: InboxItem): string | null {
+  if (item.kind === "comment_reported") return newsroomPaths.comments(locale);
+  if (item.storyId === null) return null;
+  const toEditor: NotificationKind[] = ["source_published", "translation_returned", "claim_assigned"];
+  return toEditor.includes(item.kind) && item.locale
+    ? newsroomPaths.translation(locale, item.storyId, item.locale)
+    : newsroomPaths.story(locale, item.storyId);
+}
+
+/** Where a member stops receiving a kind: its box in the inbox's list of kinds. */
+export function mutePath(locale: AppLocale, kind: NotificationKind): string {
+  return `${newsroomPaths.inbox(locale)}#receive-${kind}`;
+}
+
+/**
+ * The values of a notification's sentence (`inbox.kinds.<kind>`), but for
+ * its `<member>` and `<story>` tags, which each medium marks up its own way.
+ */
+export function sentenceValues(t: NewsroomTranslator, locale: AppLocale, item: InboxItem) {
+  return {
+    actor: item.actor ?? t("inbox.system"),
+    language: item.locale ? t(`locales.${item.locale}`) : "",
+    headline: item.headline ?? "",
+    step: String(item.details.step ?? "publish"),
+    runAt:
+      typeof item.details.runAt === "string"
+        ? readerFormat.dateTime(new Date(item.details.runAt), locale)
+        : "",
+    reports: Number(item.details.reports ?? 0),
+  };
+}
