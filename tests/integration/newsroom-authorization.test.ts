@@ -80,14 +80,16 @@ beforeEach(async () => {
 });
 
 /** A glossary term of the test's own, made without going through the rights being tested. */
+let termCount = 0;
 async function glossaryTerm(): Promise<number> {
+  const n = ++termCount;
   const term = await prisma.glossaryTerm.create({
     data: {
       kind: "PERSON",
       names: {
         create: [
-          { locale: "en", text: "Nabih Berri", key: "nabih berri" },
-          { locale: "ar", text: "نبيه بري", key: "نبيه بري" },
+          { locale: "en", text: `Term ${n}`, key: `term ${n}` },
+          { locale: "ar", text: `مصطلح ${n}`, key: `مصطلح ${n}` },
         ],
       },
     },
