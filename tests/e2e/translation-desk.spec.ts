@@ -2,14 +2,37 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { account, publishSavedDraft, signIn, type DemoRole } from "./newsroom-helpers";
 import { queryE2eDatabase } from "./support/e2e-database";
+import { e2eSmtpPort } from "./support/e2e-server";
+import { glossaryKey } from "@/lib/glossary/term-matching";
 import { story as aidConference } from "@/prisma/content/stories/aid-conference";
+import { startSmtpInbox } from "@/tests/support/smtp-inbox";
 
 type Ui = "en" | "ar";
 
 const WORDS = {
-  en: { publish: "Publish", submit: "Send for review", into: "into Arabic" },
-  ar: { publish: "نشر", submit: "إرسال للمراجعة", into: "إلى العربية" },
+  en: { publish: "Publish", submit: "Send for review", into: "into Arabic", claim: "Claim" },
+  ar: { publish: "نشر", submit: "إرسال للمراجعة", into: "إلى العربية", claim: "حجز" },
 } as const;
+
+// An approved name the translator's Arabic will not use, so that saving warns.
+const RAILWAY_TERM = { en: "coastal railway", ar: "سكة الحديد الساحلية" };
+
+test.beforeAll(async () => {
+  const [term] = await queryE2eDatabase<{ id: number }>(
+    `INSERT INTO "GlossaryTerm" ("kind", "note") VALUES ('TITLE', 'The project''s official name') RETURNING "id"`,
+  );
+  await queryE2eDatabase(
+    `INSERT INTO "GlossaryTermName" ("termId", "locale", "text", "key") VALUES ($1, 'en', $2, $3), ($1, 'ar', $4, $5)`,
+    [term!.id, RAILWAY_TERM.en, glossaryKey(RAILWAY_TERM.en), RAILWAY_TERM.ar, glossaryKey(RAILWAY_TERM.ar)],
+  );
+});
+
+test.afterAll(async () => {
+  await queryE2eDatabase(
+    `DELETE FROM "GlossaryTerm" WHERE "id" IN (SELECT "termId" FROM "GlossaryTermName" WHERE "key" = $1)`,
+    [glossaryKey(RAILWAY_TERM.en)],
+  );
+});
 
 /** The aid conference demo story's first paragraph, "Tuesday" made "Wednesday", and its Arabic. */
 const REMEMBERED = {
@@ -29,9 +52,10 @@ for (const ui of ["en", "ar"] as const) {
   test(`(${ui} newsroom) an English story waits for Arabic on the dashboard until its translation is published, then shows its time to translation`, async ({
     browser,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const words = WORDS[ui];
     const headline = `Coastal railway study published (${ui} desk)`;
+    const mailbox = await startSmtpInbox(e2eSmtpPort);
     const editor = await memberPage(browser, "editor", ui);
     await editor.page.goto(`/${ui}/newsroom/stories/new`);
     await editor.page.locator("#sourceLocale").selectOption("en");
@@ -65,8 +89,26 @@ for (const ui of ["en", "ar"] as const) {
     await expect(waitingNotice).toContainText(headline);
     await expect(waitingNotice).toHaveClass(/inbox__item--unread/);
 
+    // And by email, in Arabic, the newsroom language of a translator who works only in Arabic.
+    const translationPath = `/ar/newsroom/stories/${storyId}/ar`;
+    const emails = () =>
+      mailbox.received.filter(
+        (email) => email.to.includes(account("translator.ar").email) && email.text.includes(translationPath),
+      );
+    await expect.poll(() => emails().length, { timeout: 60_000, intervals: [1_000] }).toBe(1);
+    expect(emails()[0]!.text).toContain("بانتظار");
+    await mailbox.stop();
+
+    // They claim it from the queue.
+    await translator.page.goto(`/${ui}/newsroom/queue`);
+    const queued = translator.page.locator(`[data-queue="ar"] tr[data-story-id="${storyId}"]`);
+    await queued.getByRole("button", { name: words.claim }).click();
+    await expect(queued.locator(".claim-holder")).toContainText(ui === "en" ? "Yours for" : "محجوز لك");
+
     // It translates it and sends it for review.
     await translator.page.goto(`/${ui}/newsroom/stories/${storyId}/ar`);
+    // The glossary's approved name is marked in the source with its Arabic.
+    await expect(translator.page.locator(".editor__source .term").first()).toContainText(RAILWAY_TERM.ar);
     await translator.page.locator("#headline").fill(`دراسة لسكة حديد ساحلية (${ui})`);
     await translator.page.locator("#dek").fill("يقول المهندسون إن خطًا من طرابلس إلى صور قد يعمل بحلول 2035.");
     // The memory offers the demo story's Arabic for the first paragraph; one click puts it in.
@@ -78,6 +120,15 @@ for (const ui of ["en", "ar"] as const) {
     await translator.page.locator("#slug").fill(`دراسة-سكة-حديد-ساحلية-${ui}`);
     await translator.page.locator(".editor__form button[type=submit]").click();
     await expect(translator.page.locator(".form-notice")).toBeVisible();
+    // Saved, with a warning: the translation does not use the approved name.
+    await expect(translator.page.locator(".glossary-warning li")).toHaveText(
+      `${RAILWAY_TERM.en} → ${RAILWAY_TERM.ar}`,
+    );
+    // The editor with its memory suggestions, glossary marks and warning: nothing axe objects to.
+    const axe = await new AxeBuilder({ page: translator.page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     await translator.page.goto(`/${ui}/newsroom/stories/${storyId}`);
     await translator.page.locator('tr[data-locale="ar"]').getByRole("button", { name: words.submit }).click();
     await expect(translator.page.locator('tr[data-locale="ar"] .badge')).toHaveAttribute(
