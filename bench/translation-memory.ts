@@ -32,7 +32,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lookupMemory, memoryKeys, memoryQuery } from "@/lib/translation-memory/lookup";
 import { memoryRows, type MemoryRow } from "@/lib/translation-memory/memory-rows";
-import { refreshStoryMemory } from "@/lib/translation-memory/memory-store";
+import { insertMemoryRows, refreshStoryMemory } from "@/lib/translation-memory/memory-store";
 import { bodyBlocks } from "@/lib/translation-memory/segments";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
 import { prepareDatabase } from "@/scripts/prepare-database";
@@ -75,30 +75,11 @@ const MEMORY_INDEXES = [
   `CREATE INDEX "MemorySegment_bands_idx" ON "MemorySegment" USING GIN ("bands")`,
 ];
 
-async function insertRows(client: pg.Client, rows: (MemoryRow & { storyId: number })[]): Promise<void> {
-  await client.query(
-    `INSERT INTO "MemorySegment" ("storyId", "sourceLocale", "targetLocale", "kind", "sourceText",
-       "sourceKey", "targetText", "bands", "publishedAt")
-     SELECT s, sl::"Locale", tl::"Locale", k::"MemorySegmentKind", st, sk, tt, b::int[], now()
-     FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-       AS r(s, sl, tl, k, st, sk, tt, b)`,
-    [
-      rows.map((row) => row.storyId),
-      rows.map((row) => row.sourceLocale),
-      rows.map((row) => row.targetLocale),
-      rows.map((row) => row.kind),
-      rows.map((row) => row.sourceText),
-      rows.map((row) => row.sourceKey),
-      rows.map((row) => row.targetText),
-      rows.map((row) => `{${row.bands.join(",")}}`),
-    ],
-  );
-}
-
 /** Stories as bare rows and the corpus's pairs in the memory; returns sample texts for the lookups. */
 async function fillMemory(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const started = performance.now();
   const sectionId = (await client.query<{ id: number }>(`SELECT min(id) AS id FROM "Section"`)).rows[0]!.id;
   const firstId = (
@@ -116,7 +97,8 @@ async function fillMemory(url: string) {
   );
   bar.start(STORIES, 0, { segments: 0 });
   const samples: { paragraphs: string[]; sentences: string[]; locale: "en" | "ar" }[] = [];
-  let pending: (MemoryRow & { storyId: number })[] = [];
+  let pending: (MemoryRow & { storyId: number; publishedAt: Date })[] = [];
+  const now = new Date();
   let segments = 0;
   let index = 0;
   for (const story of syntheticStories({ count: STORIES, seed: 7, oneLanguageShare: ONE_LANGUAGE_SHARE })) {
@@ -126,7 +108,7 @@ async function fillMemory(url: string) {
     const target = story.translations[otherLocale];
     if (source && target) {
       const rows = memoryRows({ locale: story.sourceLocale, ...source }, { locale: otherLocale, ...target });
-      for (const row of rows) pending.push({ ...row, storyId });
+      for (const row of rows) pending.push({ ...row, storyId, publishedAt: now });
       // Samples of what the memory holds: the synthetic "translations" are
       // random text, so only some of their blocks align (a real pair aligns
       // nearly all), and lookups are asked of those.
@@ -144,13 +126,14 @@ async function fillMemory(url: string) {
       }
     }
     if (pending.length >= BATCH) {
-      await insertRows(client, pending);
+      await insertMemoryRows(prisma, pending);
       segments += pending.length;
       pending = [];
     }
     if (index % 500 === 0) bar.update(index, { segments });
   }
-  if (pending.length > 0) await insertRows(client, pending);
+  await insertMemoryRows(prisma, pending);
+  await prisma.$disconnect();
   segments += pending.length;
   bar.update(STORIES, { segments });
   bar.stop();

@@ -1,4 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { memoryRows } from "@/lib/translation-memory/memory-rows";
+import { insertMemoryRows } from "@/lib/translation-memory/memory-store";
 import type { ImportStory } from "@/lib/import/story-line";
 
 export interface ImportLine {
@@ -218,6 +220,24 @@ export class StoryImporter {
         INSERT INTO "TranslationRevision" ("translationId", number, slug, headline, dek, body,
           "leadImageAlt", "sourceRevision")
         SELECT id, 1, slug, headline, dek, body, "leadImageAlt", 1 FROM stored`;
+      // Published pairs go into the translation memory, as publishing in the newsroom puts them.
+      await insertMemoryRows(
+        tx,
+        stories.flatMap((story) => {
+          const published = story.translations.filter((t) => t.status === "PUBLISHED");
+          const source = published.find((t) => t.locale === story.sourceLocale);
+          if (!source) return [];
+          return published
+            .filter((t) => t !== source)
+            .flatMap((target) =>
+              memoryRows(source, target).map((row) => ({
+                ...row,
+                storyId: ids.get(story.key)!,
+                publishedAt: new Date(story.updatedAt ?? story.publishedAt),
+              })),
+            );
+        }),
+      );
     });
   }
 

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { memoryRows } from "@/lib/translation-memory/memory-rows";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { memoryRows, type MemoryRow } from "@/lib/translation-memory/memory-rows";
 
 // The memory follows what is published: a story's segments are rebuilt
 // from its published translations whenever one of its versions is
@@ -88,4 +88,26 @@ export async function rebuildTranslationMemory(
     onProgress?.(index + 1, ids.length);
   }
   return segments;
+}
+
+/**
+ * Stores many rows in one statement (an import's batch): arrays in, one
+ * INSERT, where createMany would send a parameter per value.
+ */
+export async function insertMemoryRows(
+  writer: Prisma.TransactionClient | PrismaClient,
+  rows: (MemoryRow & { storyId: number; publishedAt: Date })[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await writer.$executeRaw`
+    INSERT INTO "MemorySegment" ("storyId", "sourceLocale", "targetLocale", "kind", "sourceText",
+      "sourceKey", "targetText", "bands", "publishedAt")
+    SELECT s, sl::"Locale", tl::"Locale", k::"MemorySegmentKind", st, sk, tt, b::int[], p
+    FROM unnest(
+      ${rows.map((row) => row.storyId)}::int[], ${rows.map((row) => row.sourceLocale)}::text[],
+      ${rows.map((row) => row.targetLocale)}::text[], ${rows.map((row) => row.kind)}::text[],
+      ${rows.map((row) => row.sourceText)}::text[], ${rows.map((row) => row.sourceKey)}::text[],
+      ${rows.map((row) => row.targetText)}::text[], ${rows.map((row) => `{${row.bands.join(",")}}`)}::text[],
+      ${rows.map((row) => row.publishedAt)}::timestamp[]
+    ) AS r(s, sl, tl, k, st, sk, tt, b, p)`;
 }

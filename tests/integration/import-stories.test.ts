@@ -5,6 +5,7 @@ import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importLines } from "@/lib/import/import-lines";
+import { refreshStoryMemory } from "@/lib/translation-memory/memory-store";
 import { settleImportedTables } from "@/lib/import/settle-imported-tables";
 import { stories as demoStories } from "@/prisma/content/stories/index";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
@@ -47,6 +48,20 @@ describe("importing stories from JSON Lines", () => {
       refused: [],
     });
     expect(await counts()).toEqual(after);
+  });
+
+  it("puts the imported published pairs in the translation memory, as publishing does", async () => {
+    const lines = corpus().map((story) => JSON.stringify(story));
+    await importLines(prisma, lines, { batchSize: 15 });
+    const bilingual = corpus().find((story) => Object.keys(story.translations).length === 2)!;
+    const stored = await prisma.story.findUniqueOrThrow({ where: { key: bilingual.key } });
+    const imported = await prisma.memorySegment.findMany({ where: { storyId: stored.id } });
+    // The same rows the newsroom builds when a translation is published.
+    const rebuilt = await refreshStoryMemory(prisma, stored.id);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(rebuilt).toBe(imported.length);
+    const headline = bilingual.translations[bilingual.sourceLocale]!.headline;
+    expect(imported.map((row) => row.sourceText)).toContain(headline);
   });
 
   it("refuses bad lines by number, whole, and imports the rest", async () => {
