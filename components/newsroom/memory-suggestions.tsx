@@ -50,10 +50,10 @@ export function MemorySuggestions({
               {suggestion.targetText}
             </span>
             {suggestion.match < 100 && suggestion.sourceText !== current ? (
-              <span className="memory__diff">
+              <div className="memory__diff">
                 <span className="visually-hidden">{t("sourceDiffers")}</span>
                 <TextDiff before={suggestion.sourceText} after={current} {...sourceSide} />
-              </span>
+              </div>
             ) : null}
             {onInsert ? (
               <button

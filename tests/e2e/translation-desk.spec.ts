@@ -311,3 +311,26 @@ test("after an edit of one source paragraph, an outdated translation flags that 
   }
   await editor.close();
 });
+
+test("without JavaScript the memory's suggestions are a list under each source paragraph, to copy from", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // Another day again: the journeys above put "Wednesday" in the memory, which would match exactly.
+  const storyId = await publishedEnglishStory(
+    browser,
+    "Aid pledges counted again",
+    REMEMBERED.en.replace("Wednesday", "Thursday"),
+  );
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const translator = await context.newPage();
+  await signIn(translator, "translator.ar", "ar");
+  await translator.goto(`/ar/newsroom/stories/${storyId}/ar`);
+  const suggestion = translator.locator(".source-block").first().locator(".memory__item").first();
+  await expect(suggestion.locator(".memory__text")).toHaveText(REMEMBERED.ar);
+  await expect(suggestion.locator(".memory__match")).toHaveText(MATCH.ar);
+  // What differs from the earlier source is shown: the day.
+  await expect(suggestion.locator(".text-diff")).toContainText("Thursday");
+  await expect(translator.locator(".memory__insert")).toHaveCount(0);
+  await context.close();
+});
