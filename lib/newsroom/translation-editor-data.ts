@@ -72,8 +72,10 @@ export interface TranslationEditorData {
 const BLOCK_MATCH_ENOUGH = 80;
 
 /**
- * Asks the memory once for every segment of the source: headline, summary,
- * each block and each sentence of a block of several sentences.
+ * Asks the memory for every segment of the source: headline, summary and
+ * each block, then the sentences of the blocks of several sentences that
+ * no earlier block came close to (two round trips; a story the memory
+ * knows well costs a third of the lookups).
  */
 async function suggestionsFor(
   source: { headline: string; dek: string },
@@ -81,21 +83,28 @@ async function suggestionsFor(
   sourceLocale: AppLocale,
   target: AppLocale,
 ) {
-  const blockSentences = blocks.map((block) => {
+  const found = await lookupMemory(
+    [source.headline, source.dek, ...blocks.map((block) => block.text)],
+    sourceLocale,
+    target,
+  );
+  const blockSuggestions = found.slice(2);
+  const blockSentences = blocks.map((block, index) => {
+    if ((blockSuggestions[index]![0]?.match ?? 0) >= BLOCK_MATCH_ENOUGH) return [];
     const split = sentences(block.text, sourceLocale);
     return split.length > 1 ? split : [];
   });
-  const texts = [source.headline, source.dek, ...blocks.map((block) => block.text), ...blockSentences.flat()];
-  const found = await lookupMemory(texts, sourceLocale, target);
-  let next = 2 + blocks.length;
+  const sentenceSuggestions = await lookupMemory(blockSentences.flat(), sourceLocale, target);
+  let next = 0;
   return {
     fields: { headline: found[0]!, dek: found[1]! },
-    blocks: blocks.map((_, index) => {
-      const suggestions = found[2 + index]!;
-      const split = blockSentences[index]!.map((text) => ({ text, suggestions: found[next++]! }));
-      const close = (suggestions[0]?.match ?? 0) >= BLOCK_MATCH_ENOUGH;
-      return { suggestions, sentences: close ? [] : split.filter((each) => each.suggestions.length > 0) };
-    }),
+    blocks: blocks.map((_, index) => ({
+      suggestions: blockSuggestions[index]!,
+      sentences: blockSentences[index]!.map((text) => ({
+        text,
+        suggestions: sentenceSuggestions[next++]!,
+      })).filter((each) => each.suggestions.length > 0),
+    })),
   };
 }
 

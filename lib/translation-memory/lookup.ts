@@ -23,6 +23,8 @@ const PER_SEGMENT = 3;
  * matches come first, so they are never the ones cut.
  */
 const CANDIDATES = 200;
+/** Segments per query when a page asks for many. */
+const CHUNK = 40;
 
 interface Row {
   ord: number;
@@ -89,8 +91,20 @@ export async function lookupMemory(
 ): Promise<MemorySuggestion[][]> {
   const found: MemorySuggestion[][] = texts.map(() => []);
   if (texts.length === 0) return found;
-  const { keys, bands } = memoryKeys(texts, sourceLocale, targetLocale);
-  const rows = await db().$queryRaw<Row[]>(memoryQuery(keys, bands, sourceLocale, targetLocale));
+  // In chunks on separate connections: PostgreSQL runs one query on one
+  // core, and a page asks for a hundred segments or more.
+  const chunks: { from: number; texts: string[] }[] = [];
+  for (let from = 0; from < texts.length; from += CHUNK)
+    chunks.push({ from, texts: texts.slice(from, from + CHUNK) });
+  const rows = (
+    await Promise.all(
+      chunks.map(async (chunk) => {
+        const { keys, bands } = memoryKeys(chunk.texts, sourceLocale, targetLocale);
+        const found = await db().$queryRaw<Row[]>(memoryQuery(keys, bands, sourceLocale, targetLocale));
+        return found.map((row) => ({ ...row, ord: row.ord + chunk.from }));
+      }),
+    )
+  ).flat();
   for (const row of rows) {
     const list = found[row.ord - 1]!;
     if (list.length >= PER_SEGMENT || list.some((each) => each.targetText === row.targetText)) continue;
