@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState } from "react";
 import { addCorrectionAction, type CorrectionFormState } from "@/lib/actions/newsroom/correction-actions";
 import type { AppLocale } from "@/i18n/routing";
@@ -25,7 +27,7 @@ const initial: CorrectionFormState = { values: { kind: "correction", text: "" },
  * form then posts to the same Server Action and the page renders its answer).
  */
 export function CorrectionForm({ uiLocale, storyId, target, targetDir }: Props) {
-  const t = useTranslations("Newsroom.corrections");
+  const t = withValues(useTranslations("Newsroom.corrections"), { viewerGender: useViewerGender() });
   const tForms = useTranslations("Forms");
   const countText = useCountText();
   const [state, action, pending] = useActionState(addCorrectionAction, initial);

@@ -1,6 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import type { StoredDraft } from "@/components/newsroom/use-autosave";
 
 interface Props<Values> {
@@ -12,7 +14,7 @@ interface Props<Values> {
 
 /** "Saved on this device at 07:05", and the offer to bring back a draft found on arrival (needs Forms). */
 export function DraftStatus<Values>({ savedAt, found, onRestore, onDiscard }: Props<Values>) {
-  const t = useTranslations("Forms.draft");
+  const t = withValues(useTranslations("Forms.draft"), { viewerGender: useViewerGender() });
   const format = useFormatter();
   const time = (date: Date) => format.dateTime(date, "clock");
   return (

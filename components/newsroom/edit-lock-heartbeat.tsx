@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { AppLocale } from "@/i18n/routing";
+import type { MemberName } from "@/lib/newsroom/member-name";
 import { isolate } from "@/lib/format/isolate";
 import { heartbeatLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
 
@@ -14,7 +15,8 @@ import { heartbeatLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
 export function EditLockHeartbeat(props: { storyId: number; target: AppLocale; everySeconds: number }) {
   const t = useTranslations("Newsroom.editor.lock");
   const format = useFormatter();
-  const [takenBy, setTakenBy] = useState<{ name: string; since: string } | null>(null);
+  const uiLocale = useLocale();
+  const [takenBy, setTakenBy] = useState<(MemberName & { since: string }) | null>(null);
   const { storyId, target, everySeconds } = props;
 
   useEffect(() => {
@@ -22,8 +24,11 @@ export function EditLockHeartbeat(props: { storyId: number; target: AppLocale; e
       const form = new FormData();
       form.set("storyId", String(storyId));
       form.set("target", target);
+      form.set("uiLocale", uiLocale);
       const lock = await heartbeatLockAction(form).catch(() => null);
-      if (lock && !lock.held && lock.holder) setTakenBy({ name: lock.holder, since: lock.since });
+      if (lock && !lock.held && lock.holder) {
+        setTakenBy({ name: lock.holder, gender: lock.holderGender, since: lock.since });
+      }
       if (lock?.held) setTakenBy(null);
     };
     const timer = window.setInterval(beat, everySeconds * 1000);
@@ -38,12 +43,13 @@ export function EditLockHeartbeat(props: { storyId: number; target: AppLocale; e
       window.removeEventListener("focus", onReturn);
       document.removeEventListener("visibilitychange", onReturn);
     };
-  }, [storyId, target, everySeconds]);
+  }, [storyId, target, everySeconds, uiLocale]);
 
   return takenBy ? (
     <p className="form-error edit-lock--lost" role="alert">
       {t("lost", {
-        name: isolate(takenBy.name),
+        member: isolate(takenBy.name),
+        memberGender: takenBy.gender,
         time: isolate(format.dateTime(new Date(takenBy.since), "clock")),
       })}
     </p>

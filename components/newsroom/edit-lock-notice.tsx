@@ -32,7 +32,8 @@ export async function EditLockNotice({ locale, storyId, target, lock, readOnly }
     <section className="edit-lock" aria-label={t("takeOver")}>
       <p role="status">
         {t("editingSince", {
-          name: isolate(lock.holder),
+          member: isolate(lock.holder),
+          memberGender: lock.holderGender,
           time: isolate(format.dateTime(new Date(lock.since), "clock")),
         })}
       </p>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { createStoryAction, type CreateState } from "@/lib/actions/newsroom/story-form-actions";
 import type { FieldErrorCode, TranslationField } from "@/lib/newsroom/translation-fields";
@@ -50,8 +52,9 @@ const FIELD_IDS: Record<string, string> = { section: "sectionId", image: "upload
 
 /** A new story, written in its source language; works with and without JavaScript. */
 export function NewStoryForm({ uiLocale, locales, sections, authors, library, limits, userId }: Props) {
-  const t = useTranslations("Newsroom");
-  const tForms = useTranslations("Forms");
+  const viewer = { viewerGender: useViewerGender() };
+  const t = withValues(useTranslations("Newsroom"), viewer);
+  const tForms = withValues(useTranslations("Forms"), viewer);
   const countText = useCountText();
   const fieldErrorText = useFieldErrorText();
   const [state, action, pending] = useActionState<CreateState, FormData>(createStoryAction, {

@@ -34,6 +34,7 @@ export async function ScheduleFailureNotices({
             runAt: readerFormat.dateTime(failure.runAt, locale),
             headline: failure.headline,
             scheduler: failure.scheduledBy ?? "",
+            schedulerGender: failure.schedulerGender,
             story: (chunks: React.ReactNode) => (
               <a href={newsroomPaths.story(locale, failure.storyId)} lang={failure.headlineLocale} dir="auto">
                 {chunks}

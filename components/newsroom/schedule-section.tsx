@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { readerFormat, siteFormat } from "@/lib/format/reader-format";
 import { timeZoneName } from "@/lib/format/format-date";
+import { withValues } from "@/i18n/with-values";
+import { messageGender } from "@/lib/newsroom/member-name";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { MAX_SCHEDULE_DAYS, pendingSchedules, type ScheduledStep } from "@/lib/newsroom/scheduled-changes";
@@ -31,9 +33,11 @@ const rightFor = (step: ScheduledStep, target: AppLocale) =>
  * works without JavaScript.
  */
 export async function ScheduleSection({ locale, user, storyId, versions, problem, typed, suggested }: Props) {
-  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), {
+    viewerGender: messageGender(user?.gender),
+  });
   const tForms = await getTranslations({ locale, namespace: "Forms" });
-  const pending = await pendingSchedules(storyId);
+  const pending = await pendingSchedules(storyId, locale);
   const targets = routing.locales.filter((target) => versions.includes(target));
   const schedulable = targets.filter((target) =>
     (["publish", "unpublish"] as const).some((step) => can(user, rightFor(step, target))),

@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import type { MessageGender } from "@/lib/newsroom/member-name";
 import { routing } from "@/i18n/routing";
 import { MAX_SLUG_LENGTH } from "@/lib/slug";
 import { MAX_TOPIC_NAME_LENGTH, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
@@ -12,6 +14,8 @@ interface Props {
   idPrefix: string;
   values: TopicNameInput;
   errors?: TopicErrors;
+  /** For the errors that address the member. */
+  viewerGender: MessageGender;
 }
 
 /** An error code's words (Newsroom.topics.errors), with the limit it quotes. */
@@ -38,8 +42,8 @@ export function topicErrorList(typed: TypedTopicForm, t: TopicWords): SummaryErr
  * A topic's name and slug in each language, each typed in its own direction
  * (`dir="auto"`), with errors next to the field in the newsroom's language.
  */
-export function TopicNameFields({ idPrefix, values, errors = {} }: Props) {
-  const t = useTranslations("Newsroom.topics");
+export function TopicNameFields({ idPrefix, values, errors = {}, viewerGender }: Props) {
+  const t = withValues(useTranslations("Newsroom.topics"), { viewerGender });
   const error = (code: string | undefined, max: number) =>
     code ? t(`errors.${code as "required"}`, { max }) : undefined;
   return (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
@@ -88,10 +90,11 @@ function shortcutIndex(event: React.KeyboardEvent): number | null {
  */
 export function TranslationEditor(props: Props) {
   const { targetSide, source } = props;
-  const t = useTranslations("Newsroom");
+  const viewer = { viewerGender: useViewerGender() };
+  const t = withValues(useTranslations("Newsroom"), viewer);
   const format = useFormatter();
   const errorText = useFieldErrorText();
-  const tForms = useTranslations("Forms");
+  const tForms = withValues(useTranslations("Forms"), viewer);
   const countText = useCountText();
   const [state, action, pending] = useActionState<EditorState, FormData>(saveTranslationAction, {
     values: props.initial,
@@ -192,7 +195,8 @@ export function TranslationEditor(props: Props) {
           <section className="conflict__theirs" aria-labelledby="theirs-title">
             <h2 id="theirs-title">
               {t.rich("editor.theirs", {
-                name: state.theirs.savedBy ?? "?",
+                member: state.theirs.savedBy ?? "?",
+                memberGender: state.theirs.savedByGender,
                 who: (chunks) => <bdi>{chunks}</bdi>,
                 time: format.dateTime(new Date(state.theirs.savedAt), "stamp"),
                 revision: state.theirs.revision,

@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { BODY_LIMIT_MAX } from "@/lib/markdown/body-limits";
 import { imageLimitArgs } from "@/lib/newsroom/image-limits";
 import type { FieldErrorCode } from "@/lib/newsroom/translation-fields";
@@ -8,7 +10,7 @@ import type { UploadError } from "@/lib/newsroom/media";
 
 /** Words for a story field's error code, with the limit it quotes (needs Newsroom.editor and Newsroom.story.problem). */
 export function useFieldErrorText(): (code: FieldErrorCode | UploadError) => string {
-  const t = useTranslations("Newsroom");
+  const t = withValues(useTranslations("Newsroom"), { viewerGender: useViewerGender() });
   return (code) => {
     if (
       code === "imageType" ||

@@ -5,11 +5,15 @@ import { AUDIT_PAGE_SIZE, startOfDayIn, type AuditFilters } from "@/lib/audit-lo
 import { db } from "@/lib/db/client";
 import { siteFormat } from "@/lib/format/reader-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
+import { memberNames } from "@/lib/newsroom/member-names";
 
 export interface AuditRow {
   id: number;
   at: string;
+  /** Who did it, named for the viewer's newsroom. */
   actorName: string | null;
+  actorGender: MessageGender;
   actorEmail: string | null;
   /** Null for a code no longer recorded (shown raw). */
   action: AuditAction | null;
@@ -43,9 +47,42 @@ const localeOfSubject = (subject: string): AppLocale | null => {
   return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as AppLocale) : null;
 };
 
-type EntryWithActor = Prisma.AuditEntryGetPayload<{
-  include: { actor: { select: { name: true; email: true } } };
-}>;
+const include = { actor: { select: { email: true, ...memberNameSelect } } } as const;
+
+type EntryWithActor = Prisma.AuditEntryGetPayload<{ include: typeof include }>;
+
+/** A member an entry's details name by id ("fromUserId", "toUserId"), as they are named now. */
+const MEMBER_DETAILS = { fromUserId: "from", toUserId: "to" } as const;
+
+/**
+ * The details with each member they name by id named for the viewer's
+ * newsroom (`fromName`, `fromGender`): the name stored with the entry is the
+ * account name of the day, kept for a member deleted since.
+ */
+function withMemberNames(
+  details: Prisma.JsonValue,
+  names: Map<string, { name: string; gender: MessageGender }>,
+) {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return details;
+  const named: Prisma.JsonObject = { ...details };
+  for (const [idKey, prefix] of Object.entries(MEMBER_DETAILS)) {
+    const id = details[idKey];
+    const member = typeof id === "string" ? names.get(id) : undefined;
+    if (member) {
+      named[`${prefix}Name`] = member.name;
+      named[`${prefix}Gender`] = member.gender;
+    }
+  }
+  return named;
+}
+
+function detailMemberIds(details: Prisma.JsonValue): string[] {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return [];
+  return Object.keys(MEMBER_DETAILS).flatMap((key) => {
+    const id = details[key];
+    return typeof id === "string" ? [id] : [];
+  });
+}
 
 async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<AuditRow[]> {
   const storyIds = [...new Set(entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : [])))];
@@ -56,6 +93,10 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
       })
     : [];
   const byId = new Map(stories.map((story) => [story.id, story]));
+  const members = await memberNames(
+    entries.flatMap((entry) => detailMemberIds(entry.details)),
+    uiLocale,
+  );
   return entries.map((entry) => {
     const locale = localeOfSubject(entry.subject);
     const story = entry.storyId ? byId.get(entry.storyId) : undefined;
@@ -64,7 +105,8 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
     return {
       id: entry.id,
       at: entry.createdAt.toISOString(),
-      actorName: entry.actor?.name ?? null,
+      actorName: entry.actor ? memberName(entry.actor, uiLocale).name : null,
+      actorGender: entry.actor ? memberName(entry.actor, uiLocale).gender : "other",
       actorEmail: entry.actor?.email ?? null,
       action: isAuditAction(entry.action) ? entry.action : null,
       code: entry.action,
@@ -74,12 +116,10 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
       storyTitle: story
         ? (headline(locale) ?? headline(uiLocale) ?? story.translations[0]?.headline ?? story.key)
         : null,
-      details: entry.details,
+      details: withMemberNames(entry.details, members),
     };
   });
 }
-
-const include = { actor: { select: { name: true, email: true } } } as const;
 
 /** One page of the log, newest first; a page past the end shows the last one. */
 export async function listAudit(
@@ -121,7 +161,10 @@ export async function* auditBatches(
   }
 }
 
-/** The people who appear in the log's person filter. */
-export async function auditActors(): Promise<{ id: string; name: string }[]> {
-  return db().user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** The people who appear in the log's person filter, named for the viewer's newsroom. */
+export async function auditActors(uiLocale: AppLocale): Promise<{ id: string; name: string }[]> {
+  const members = await db().user.findMany({ select: { id: true, ...memberNameSelect } });
+  return members
+    .map((member) => ({ id: member.id, name: memberName(member, uiLocale).name }))
+    .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
 }

@@ -19,7 +19,9 @@ function flatten(value: unknown, prefix: string, into: SentenceArgs): void {
 }
 
 /**
- * The arguments every audit sentence may use: `actor`, `story`, `language`,
+ * The arguments every audit sentence may use: `actor` and `actorGender`
+ * (the members a sentence names agree with them: «نشرت لينا», «نشر كريم»;
+ * so do `fromName`/`fromGender` and `toName`/`toGender`), `story`, `language`,
  * `target` (what the subject names after its kind: an email, a topic id),
  * and each field of the entry's details, flattened with underscores. A
  * per-language field (`en_name`, `ar_name`) is also given without its
@@ -54,8 +56,11 @@ export function auditSentenceArgs(
     if (typeof value === "string" && !/^[A-Za-z_]+$/.test(value)) details[key] = text(value);
   }
   return {
+    fromGender: "other",
+    toGender: "other",
     ...details,
     actor: row.actorName === null ? words.system : text(row.actorName),
+    actorGender: row.actorGender,
     story: row.storyTitle === null ? "" : text(row.storyTitle),
     language: row.locale ? words.language(row.locale) : "",
     target: text(/^\w+:([^\s/]+)/.exec(row.subject)?.[1] ?? row.subject),

@@ -24,6 +24,8 @@ function createAuth() {
         locales: { type: "string[]", input: false, defaultValue: [] },
         // Read with every session so currentUser() can refuse a disabled member.
         disabledAt: { type: "date", input: false, required: false },
+        // Read with every session so messages addressing the member agree with them.
+        gender: { type: "string", input: false, required: false },
       },
     },
     databaseHooks: {

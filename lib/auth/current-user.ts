@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
+import { isGrammaticalGender } from "@/lib/newsroom/member-name";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 
 /**
@@ -13,7 +14,7 @@ import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 export async function sessionUser(requestHeaders: Headers): Promise<NewsroomUser | null> {
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  const { id, name, email, role, locales, disabledAt } = session.user;
+  const { id, name, email, role, locales, disabledAt, gender } = session.user;
   if (!isRole(role) || disabledAt) return null;
   const known: readonly string[] = routing.locales;
   return {
@@ -22,6 +23,7 @@ export async function sessionUser(requestHeaders: Headers): Promise<NewsroomUser
     email,
     role,
     locales: (locales ?? []).filter((locale): locale is AppLocale => known.includes(locale)),
+    gender: isGrammaticalGender(gender) ? gender : null,
   };
 }
 

@@ -3,6 +3,8 @@ import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { MessageGender } from "@/lib/newsroom/member-name";
+import { memberNameOf } from "@/lib/newsroom/member-names";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 
@@ -11,9 +13,10 @@ export const LOCK_STALE_SECONDS = 5 * 60;
 /** How often an open editor says it is still there: well inside the staleness window. */
 export const LOCK_HEARTBEAT_SECONDS = 60;
 
+/** `holder` is the other member with the version open, named for the viewer's newsroom. */
 export type LockState =
   | { held: true; holder: null; since: string }
-  | { held: false; holder: string; since: string }
+  | { held: false; holder: string; holderGender: MessageGender; since: string }
   | { held: false; holder: null; since: null };
 
 // Stored like every Prisma timestamp: UTC, without a zone, whatever the server's TimeZone.
@@ -21,26 +24,29 @@ const CLOCK = Prisma.sql`(clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3)`;
 const stale = Prisma.sql`${CLOCK} - make_interval(secs => ${LOCK_STALE_SECONDS})`;
 
 /** Who else is editing the version now, if anyone (a stale lock counts as nobody). */
-async function otherHolder(storyId: number, locale: AppLocale): Promise<LockState> {
-  const [row] = await db().$queryRaw<{ name: string; since: Date }[]>`
-    SELECT u."name", l."since" FROM "EditLock" l JOIN "User" u ON u."id" = l."userId"
+async function otherHolder(storyId: number, locale: AppLocale, viewerLocale: AppLocale): Promise<LockState> {
+  const [row] = await db().$queryRaw<{ userId: string; since: Date }[]>`
+    SELECT l."userId", l."since" FROM "EditLock" l
     WHERE l."storyId" = ${storyId} AND l."locale" = ${locale}::"Locale" AND l."heartbeatAt" >= ${stale}`;
-  return row
-    ? { held: false, holder: row.name, since: row.since.toISOString() }
+  const holder = row ? await memberNameOf(row.userId, viewerLocale) : null;
+  return row && holder
+    ? { held: false, holder: holder.name, holderGender: holder.gender, since: row.since.toISOString() }
     : { held: false, holder: null, since: null };
 }
 
 /**
  * Opens a version for editing, or keeps it open (the heartbeat): takes the
  * lock when it is free, stale or already this member's, in one statement so
- * two members opening at once cannot both get it. Otherwise says who has it.
+ * two members opening at once cannot both get it. Otherwise says who has it,
+ * named for the viewer's newsroom (`viewerLocale`).
  */
 export async function holdEditLock(
   user: NewsroomUser,
   storyId: number,
   locale: AppLocale,
+  viewerLocale: AppLocale,
 ): Promise<LockState> {
-  if (!can(user, { type: "translation.edit", locale })) return otherHolder(storyId, locale);
+  if (!can(user, { type: "translation.edit", locale })) return otherHolder(storyId, locale, viewerLocale);
   const [mine] = await db().$queryRaw<{ since: Date }[]>`
     INSERT INTO "EditLock" AS l ("storyId", "locale", "userId", "since", "heartbeatAt")
     VALUES (${storyId}, ${locale}::"Locale", ${user.id}, ${CLOCK}, ${CLOCK})
@@ -51,7 +57,9 @@ export async function holdEditLock(
       "heartbeatAt" = EXCLUDED."heartbeatAt"
     WHERE l."userId" = EXCLUDED."userId" OR l."heartbeatAt" < ${stale}
     RETURNING "since"`;
-  return mine ? { held: true, holder: null, since: mine.since.toISOString() } : otherHolder(storyId, locale);
+  return mine
+    ? { held: true, holder: null, since: mine.since.toISOString() }
+    : otherHolder(storyId, locale, viewerLocale);
 }
 
 /** Who has the version open, without taking it (the read-only view). */
@@ -59,12 +67,13 @@ export async function readEditLock(
   user: NewsroomUser,
   storyId: number,
   locale: AppLocale,
+  viewerLocale: AppLocale,
 ): Promise<LockState> {
   const [row] = await db().$queryRaw<{ userId: string; since: Date }[]>`
     SELECT "userId", "since" FROM "EditLock"
     WHERE "storyId" = ${storyId} AND "locale" = ${locale}::"Locale" AND "heartbeatAt" >= ${stale}`;
   if (row?.userId === user.id) return { held: true, holder: null, since: row.since.toISOString() };
-  return otherHolder(storyId, locale);
+  return otherHolder(storyId, locale, viewerLocale);
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { idOrNull } from "@/lib/form-values";
+import { memberName, memberNameSelect } from "@/lib/newsroom/member-name";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { saveTranslation, type SaveResult } from "@/lib/newsroom/save-translation";
@@ -14,15 +15,20 @@ export interface RevisionEntry extends VersionText {
   sourceRevision: number;
 }
 
-export async function listRevisions(storyId: number, locale: AppLocale): Promise<RevisionEntry[]> {
+/** Every revision of a version, newest first, each author named for the viewer's newsroom. */
+export async function listRevisions(
+  storyId: number,
+  locale: AppLocale,
+  viewerLocale: AppLocale,
+): Promise<RevisionEntry[]> {
   const rows = await db().translationRevision.findMany({
     where: { translation: { storyId, locale } },
     orderBy: { number: "desc" },
-    include: { author: { select: { name: true } } },
+    include: { author: { select: memberNameSelect } },
   });
   return rows.map((row) => ({
     number: row.number,
-    author: row.author?.name ?? null,
+    author: row.author ? memberName(row.author, viewerLocale).name : null,
     savedAt: row.createdAt.toISOString(),
     sourceRevision: row.sourceRevision,
     slug: row.slug,

@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import type { GrammaticalGender } from "@/lib/generated/prisma/enums";
 
 export const ROLES = ["ADMIN", "EDITOR", "TRANSLATOR"] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,6 +12,8 @@ export interface NewsroomUser {
   role: Role;
   /** For translators, the locales they translate into; ignored for others. */
   locales: AppLocale[];
+  /** For messages that address the member; null or absent: not set (the unmarked wording). */
+  gender?: GrammaticalGender | null;
 }
 
 export function isRole(value: unknown): value is Role {

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
+import { messageGender, type MessageGender } from "@/lib/newsroom/member-name";
 import { can } from "@/lib/newsroom/permissions";
 import { saveForwardDraft } from "@/lib/newsroom/forward-draft";
 import { refreshClaim } from "@/lib/translation-desk/claims";
@@ -29,7 +30,10 @@ export interface SaveRequest {
 
 export interface StoredVersion extends TranslationFields {
   revision: number;
+  /** Who saved it: their id, their account name and grammatical gender (the action names them for the viewer). */
+  savedById: string | null;
   savedBy: string | null;
+  savedByGender: MessageGender;
   savedAt: string;
 }
 
@@ -79,7 +83,9 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
           body: text.body,
           leadImageAlt: text.leadImageAlt,
           revision: existing.revision,
+          savedById: last?.author?.id ?? null,
           savedBy: last?.author?.name ?? null,
+          savedByGender: messageGender(last?.author?.gender),
           savedAt: (last?.createdAt ?? existing.updatedAt).toISOString(),
         },
       };

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
+import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { RunOutcome, ScheduledStep } from "@/lib/newsroom/scheduled-changes";
@@ -15,7 +16,9 @@ export interface ScheduleFailure {
   runAt: Date;
   /** Why the step could not be taken then: "forbidden" (the scheduler's rights), else the version's state. */
   reason: Exclude<RunOutcome, "done">;
+  /** Who scheduled it, named for the viewer's newsroom. */
   scheduledBy: string | null;
+  schedulerGender: MessageGender;
   /** The story's headline in the viewer's language where it has one, else its source's. */
   headline: string;
   headlineLocale: AppLocale;
@@ -43,7 +46,7 @@ export async function scheduleFailures(
     orderBy: [{ runAt: "desc" }, { id: "desc" }],
     take: 50,
     include: {
-      scheduledBy: { select: { name: true } },
+      scheduledBy: { select: memberNameSelect },
       story: { select: { sourceLocale: true, translations: { select: { locale: true, headline: true } } } },
     },
   });
@@ -53,6 +56,7 @@ export async function scheduleFailures(
     const shown =
       row.story.translations.find((version) => version.locale === viewerLocale) ??
       row.story.translations.find((version) => version.locale === row.story.sourceLocale);
+    const scheduler = row.scheduledBy ? memberName(row.scheduledBy, viewerLocale) : null;
     return [
       {
         id: row.id,
@@ -61,7 +65,8 @@ export async function scheduleFailures(
         step,
         runAt: row.runAt,
         reason: (row.outcome ?? "not-allowed-now") as ScheduleFailure["reason"],
-        scheduledBy: row.scheduledBy?.name ?? null,
+        scheduledBy: scheduler?.name ?? null,
+        schedulerGender: scheduler?.gender ?? "other",
         headline: shown?.headline ?? "",
         headlineLocale: shown?.locale ?? row.story.sourceLocale,
       },

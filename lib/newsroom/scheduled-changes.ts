@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
 import { changeStatus } from "@/lib/newsroom/change-status";
+import { memberName, memberNameSelect } from "@/lib/newsroom/member-name";
 import { can } from "@/lib/newsroom/permissions";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
@@ -150,19 +151,19 @@ export async function cancelSchedule(
   });
 }
 
-/** The schedules of a story that have not fired, soonest first. */
-export async function pendingSchedules(storyId: number): Promise<PendingSchedule[]> {
+/** The schedules of a story that have not fired, soonest first, their schedulers named for `viewerLocale`. */
+export async function pendingSchedules(storyId: number, viewerLocale: AppLocale): Promise<PendingSchedule[]> {
   const rows = await db().scheduledChange.findMany({
     where: { storyId, ranAt: null },
     orderBy: [{ runAt: "asc" }, { id: "asc" }],
-    include: { scheduledBy: { select: { name: true } } },
+    include: { scheduledBy: { select: memberNameSelect } },
   });
   return rows.map((row) => ({
     id: row.id,
     locale: row.locale,
     step: row.step === "unpublish" ? "unpublish" : "publish",
     runAt: row.runAt,
-    scheduledBy: row.scheduledBy?.name ?? null,
+    scheduledBy: row.scheduledBy ? memberName(row.scheduledBy, viewerLocale).name : null,
   }));
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { Notification } from "@/lib/generated/prisma/client";
+import type { MessageGender } from "@/lib/newsroom/member-name";
+import { memberNames } from "@/lib/newsroom/member-names";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { NOTIFICATION_KINDS, isNotificationKind, type NotificationKind } from "@/lib/notifications/kinds";
 
@@ -13,7 +15,9 @@ export interface InboxItem {
   kind: NotificationKind;
   storyId: number | null;
   locale: AppLocale | null;
+  /** Who caused it, named for the viewer's newsroom; null for the newsroom itself. */
   actor: string | null;
+  actorGender: MessageGender;
   /** The story's headline in the viewer's language where it has one, else its source's. */
   headline: string | null;
   headlineLocale: AppLocale | null;
@@ -52,14 +56,7 @@ export async function describeNotifications(
       where: { id: { in: storyIds } },
       select: { id: true, sourceLocale: true, translations: { select: { locale: true, headline: true } } },
     }),
-    db().user.findMany({
-      where: { id: { in: actorIds } },
-      select: {
-        id: true,
-        name: true,
-        displayNames: { where: { locale: viewerLocale }, select: { name: true } },
-      },
-    }),
+    memberNames(actorIds, viewerLocale),
   ]);
   return rows.flatMap((row): InboxItem[] => {
     if (!isNotificationKind(row.kind)) return [];
@@ -67,14 +64,15 @@ export async function describeNotifications(
     const shown =
       story?.translations.find((version) => version.locale === viewerLocale) ??
       story?.translations.find((version) => version.locale === story.sourceLocale);
-    const actor = actors.find((each) => each.id === row.actorId);
+    const actor = row.actorId === null ? undefined : actors.get(row.actorId);
     return [
       {
         id: row.id,
         kind: row.kind,
         storyId: row.storyId,
         locale: row.locale,
-        actor: actor ? (actor.displayNames[0]?.name ?? actor.name) : null,
+        actor: actor?.name ?? null,
+        actorGender: actor?.gender ?? "other",
         headline: shown?.headline ?? null,
         headlineLocale: shown?.locale ?? null,
         details: (row.details ?? {}) as Record<string, string | number>,

@@ -4,16 +4,20 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
+import { memberNames } from "@/lib/newsroom/member-names";
 import { can } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import { notify } from "@/lib/notifications/notify";
 
 export interface ClaimHolder {
   userId: string;
+  /** The holder's name in the viewer's newsroom. */
   name: string;
+  gender: MessageGender;
   since: Date;
-  /** The editor who assigned it, when it was assigned. */
-  assignedBy: string | null;
+  /** The editor who assigned it, when it was assigned, named the same way. */
+  assignedBy: { name: string; gender: MessageGender } | null;
 }
 
 export type ClaimResult =
@@ -195,29 +199,45 @@ export async function refreshClaim(
     WHERE "storyId" = ${storyId} AND "locale" = ${locale}::"Locale" AND "userId" = ${userId}`;
 }
 
-/** The live claims on these stories' `locale` versions, by story id. */
-export async function liveClaims(storyIds: number[], locale: AppLocale): Promise<Map<number, ClaimHolder>> {
+/** The live claims on these stories' `locale` versions, by story id, their members named for `viewerLocale`. */
+export async function liveClaims(
+  storyIds: number[],
+  locale: AppLocale,
+  viewerLocale: AppLocale,
+): Promise<Map<number, ClaimHolder>> {
   if (storyIds.length === 0) return new Map();
   const rows = await db().$queryRaw<
-    { storyId: number; userId: string; name: string; since: Date; assignedBy: string | null }[]
+    { storyId: number; userId: string; since: Date; assignedById: string | null }[]
   >`
-    SELECT c."storyId", c."userId", u."name", c."claimedAt" AS "since", a."name" AS "assignedBy"
+    SELECT c."storyId", c."userId", c."claimedAt" AS "since", c."assignedById"
     FROM "TranslationClaim" c
-    JOIN "User" u ON u."id" = c."userId"
-    LEFT JOIN "User" a ON a."id" = c."assignedById"
     WHERE c."storyId" = ANY(${storyIds}) AND c."locale" = ${locale}::"Locale"
       AND c."heartbeatAt" >= ${lapsed()}`;
-  return new Map(rows.map(({ storyId, ...holder }) => [storyId, holder]));
+  const names = await memberNames(
+    rows.flatMap((row) => (row.assignedById ? [row.userId, row.assignedById] : [row.userId])),
+    viewerLocale,
+  );
+  return new Map(
+    rows.flatMap(({ storyId, userId, since, assignedById }): [number, ClaimHolder][] => {
+      const holder = names.get(userId);
+      if (!holder) return [];
+      const assigner = assignedById ? (names.get(assignedById) ?? null) : null;
+      return [[storyId, { userId, name: holder.name, gender: holder.gender, since, assignedBy: assigner }]];
+    }),
+  );
 }
 
-/** Who may be given a version in `locale`: active members who translate into it. */
-export async function membersFor(locale: AppLocale): Promise<{ id: string; name: string }[]> {
+/** Who may be given a version in `locale`: active members who translate into it, named for `viewerLocale`. */
+export async function membersFor(
+  locale: AppLocale,
+  viewerLocale: AppLocale,
+): Promise<{ id: string; name: string }[]> {
   const members = await db().user.findMany({
     where: { disabledAt: null },
-    select: { id: true, name: true, email: true, role: true, locales: true },
-    orderBy: { name: "asc" },
+    select: { id: true, email: true, role: true, locales: true, ...memberNameSelect },
   });
   return members
     .filter((member) => can(member, { type: "translation.edit", locale }))
-    .map(({ id, name }) => ({ id, name }));
+    .map((member) => ({ id: member.id, name: memberName(member, viewerLocale).name }))
+    .sort((a, b) => a.name.localeCompare(b.name, viewerLocale));
 }

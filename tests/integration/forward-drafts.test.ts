@@ -197,27 +197,28 @@ describe("edit locks", () => {
     });
 
   it("the first to open a version holds it; others see who and since when", async () => {
-    const first = await holdEditLock(translatorAr, storyId, "ar");
+    const first = await holdEditLock(translatorAr, storyId, "ar", "en");
     expect(first).toMatchObject({ held: true, holder: null });
-    expect(await holdEditLock(editor, storyId, "ar")).toEqual({
+    expect(await holdEditLock(editor, storyId, "ar", "en")).toEqual({
       held: false,
       holder: "lina@example.com",
+      holderGender: "other",
       since: first.since,
     });
     // The heartbeat keeps it, with the time it was first opened.
-    expect(await holdEditLock(translatorAr, storyId, "ar")).toEqual(first);
+    expect(await holdEditLock(translatorAr, storyId, "ar", "en")).toEqual(first);
   });
 
   it("expires after five minutes without a heartbeat", async () => {
-    await holdEditLock(translatorAr, storyId, "ar");
+    await holdEditLock(translatorAr, storyId, "ar", "en");
     await staleBy(4);
-    expect(await holdEditLock(editor, storyId, "ar")).toMatchObject({
+    expect(await holdEditLock(editor, storyId, "ar", "en")).toMatchObject({
       held: false,
       holder: "lina@example.com",
     });
     await staleBy(6);
-    expect(await holdEditLock(editor, storyId, "ar")).toMatchObject({ held: true });
-    expect(await holdEditLock(translatorAr, storyId, "ar")).toMatchObject({
+    expect(await holdEditLock(editor, storyId, "ar", "en")).toMatchObject({ held: true });
+    expect(await holdEditLock(translatorAr, storyId, "ar", "en")).toMatchObject({
       held: false,
       holder: "maya@example.com",
     });
@@ -225,17 +226,17 @@ describe("edit locks", () => {
 
   it("two members opening at once: exactly one holds it", async () => {
     const results = await Promise.all([
-      holdEditLock(translatorAr, storyId, "ar"),
-      holdEditLock(editor, storyId, "ar"),
+      holdEditLock(translatorAr, storyId, "ar", "en"),
+      holdEditLock(editor, storyId, "ar", "en"),
     ]);
     expect(results.filter((r) => r.held)).toHaveLength(1);
   });
 
   it("a take-over is audited and the previous holder's heartbeat says who took it", async () => {
-    const first = await holdEditLock(translatorAr, storyId, "ar");
+    const first = await holdEditLock(translatorAr, storyId, "ar", "en");
     expect(await takeOverEditLock(translatorEn, storyId, "ar")).toEqual({ ok: false, kind: "forbidden" });
     expect(await takeOverEditLock(editor, storyId, "ar")).toEqual({ ok: true });
-    expect(await holdEditLock(translatorAr, storyId, "ar")).toMatchObject({
+    expect(await holdEditLock(translatorAr, storyId, "ar", "en")).toMatchObject({
       held: false,
       holder: "maya@example.com",
     });
@@ -252,9 +253,9 @@ describe("edit locks", () => {
   });
 
   it("sending for review hands the version on: the sender's lock goes", async () => {
-    await holdEditLock(translatorAr, storyId, "ar");
+    await holdEditLock(translatorAr, storyId, "ar", "en");
     await saveArabic(translatorAr, "موجز");
     await changeStatus(translatorAr, { storyId, locale: "ar", step: "submit" });
-    expect(await holdEditLock(editor, storyId, "ar")).toMatchObject({ held: true });
+    expect(await holdEditLock(editor, storyId, "ar", "en")).toMatchObject({ held: true });
   });
 });

@@ -32,7 +32,7 @@ beforeEach(async () => {
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishOnly.key } })).id;
 });
 
-const holder = async () => (await liveClaims([storyId], "ar")).get(storyId)?.userId ?? null;
+const holder = async () => (await liveClaims([storyId], "ar", "en")).get(storyId)?.userId ?? null;
 const auditActions = async () =>
   (
     await prisma.auditEntry.findMany({ where: { subject: `story:${storyId}/ar` }, orderBy: { id: "asc" } })
@@ -90,8 +90,13 @@ describe("translation claims", () => {
   it("an editor assigns a version to a member of its language, never to anyone else; translators cannot assign", async () => {
     await claimTranslation(rana, storyId, "ar");
     expect(await assignTranslation(editor, storyId, "ar", samir.id)).toEqual({ ok: true });
-    expect(await liveClaims([storyId], "ar")).toEqual(
-      new Map([[storyId, expect.objectContaining({ userId: samir.id, assignedBy: editor.name })]]),
+    expect(await liveClaims([storyId], "ar", "en")).toEqual(
+      new Map([
+        [
+          storyId,
+          expect.objectContaining({ userId: samir.id, assignedBy: { name: editor.name, gender: "other" } }),
+        ],
+      ]),
     );
     expect(await assignTranslation(editor, storyId, "ar", english.id)).toEqual({ ok: false, kind: "member" });
     expect(await assignTranslation(rana, storyId, "ar", rana.id)).toEqual({ ok: false, kind: "forbidden" });

@@ -54,6 +54,7 @@ function row(action: AuditAction, recorded: { subject: string; details: unknown 
     id: 1,
     at: "2026-06-01T10:00:00.000Z",
     actorName: "Maya Saab",
+    actorGender: "other",
     actorEmail: "maya@example.com",
     action,
     code: action,

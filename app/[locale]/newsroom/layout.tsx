@@ -6,7 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { resolveLocale } from "@/lib/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";
+import { messageGender } from "@/lib/newsroom/member-name";
 import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
+import { ViewerGenderProvider } from "@/components/newsroom/viewer-gender";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -25,7 +27,8 @@ export default async function NewsroomLayout({ children, params }: Params & { ch
       <NewsroomHeader locale={locale} user={user} />
       <main id="main" tabIndex={-1} className="newsroom-main">
         <ErrorWordsScope locale={locale} area="newsroom">
-          {children}
+          {/* Messages that address the member agree with them («تولّيتَ» / «تولّيتِ»). */}
+          <ViewerGenderProvider gender={messageGender(user?.gender)}>{children}</ViewerGenderProvider>
         </ErrorWordsScope>
       </main>
     </div>

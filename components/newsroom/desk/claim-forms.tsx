@@ -43,12 +43,20 @@ export async function ClaimForms({
           : mine
             ? t("claimedByYou", { duration: claimedFor ?? "" })
             : t.rich("claimedBy", {
-                name: claim.name,
+                member: claim.name,
+                memberGender: claim.gender,
                 duration: claimedFor ?? "",
                 holder: (chunks) => <bdi>{chunks}</bdi>,
               })}
         {claim?.assignedBy ? (
-          <> {t.rich("assignedBy", { name: claim.assignedBy, holder: (chunks) => <bdi>{chunks}</bdi> })}</>
+          <>
+            {" "}
+            {t.rich("assignedBy", {
+              member: claim.assignedBy.name,
+              memberGender: claim.assignedBy.gender,
+              holder: (chunks) => <bdi>{chunks}</bdi>,
+            })}
+          </>
         ) : null}
       </p>
       <div className="claim-actions">
@@ -78,7 +86,7 @@ export async function ClaimForms({
                 {t("chooseMember")}
               </option>
               {members.map((member) => (
-                <option key={member.id} value={member.id}>
+                <option key={member.id} value={member.id} dir="auto">
                   {member.name}
                 </option>
               ))}

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { withValues } from "@/i18n/with-values";
+import { viewerGender } from "@/lib/newsroom/viewer-gender";
 import type { AppLocale } from "@/i18n/routing";
 import { MODERATION_STEPS } from "@/lib/comments/moderation";
 import { commentFiltersQuery, type CommentFilters } from "@/lib/comments/moderation-filters";
@@ -33,7 +35,9 @@ interface Props {
 /** Every comment, filtered and paged, with steps one by one or on the ticked ones; and the moderation mode. */
 export async function ModerationScreen(props: Props) {
   const { locale, comments, filters, stories, page, pageCount, total, mode, mayChangeMode, done } = props;
-  const t = await getTranslations({ locale, namespace: "Newsroom.moderation" });
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom.moderation" }), {
+    viewerGender: await viewerGender(),
+  });
   const pagination = await getTranslations({ locale, namespace: "Pagination" });
   const pageHref = (n: number) => {
     const query = commentFiltersQuery(filters, n).toString();

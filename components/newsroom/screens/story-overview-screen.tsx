@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { withValues } from "@/i18n/with-values";
+import { messageGender } from "@/lib/newsroom/member-name";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { imageLimitArgs } from "@/lib/newsroom/image-limits";
@@ -72,7 +74,9 @@ interface Props {
 /** One story: its language versions and their workflow, comments on or off, and its shared details. */
 export async function StoryOverviewScreen(props: Props) {
   const { locale, user, story, done, problem, confirmUnpublish, schedule, typed } = props;
-  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), {
+    viewerGender: messageGender(user?.gender),
+  });
   const source = story.versions[story.sourceLocale];
   // Titled in the newsroom's language where that version exists, else in the source's, marked as such.
   const titleLocale = story.versions[locale] ? locale : story.sourceLocale;

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { withValues } from "@/i18n/with-values";
+import { viewerGender } from "@/lib/newsroom/viewer-gender";
 import type { AppLocale } from "@/i18n/routing";
 import type { TypedTopicForm } from "@/lib/topics/topic-form";
 import type { TopicRecord } from "@/lib/topics/topic-types";
@@ -30,7 +32,8 @@ interface Props {
 
 /** Every topic with its names, slugs and stories; forms to add, rename and merge them. Editors only. */
 export async function TopicsScreen({ locale, topics, done, problem, typed, merge }: Props) {
-  const t = await getTranslations({ locale, namespace: "Newsroom.topics" });
+  const viewer = { viewerGender: await viewerGender() };
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom.topics" }), viewer);
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const choices = topics.map((topic) => ({ value: topic.id, label: topic.label }));
   const typedFor = (form: string) => (typed?.form === form ? typed : null);
@@ -77,6 +80,7 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
                     <input type="hidden" name="uiLocale" value={locale} />
                     <input type="hidden" name="topicId" value={topic.id} />
                     <TopicNameFields
+                      viewerGender={viewer.viewerGender}
                       idPrefix={`topic-${topic.id}`}
                       values={retyped?.values ?? topic.names}
                       errors={retyped?.errors}
@@ -93,6 +97,7 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
       <form action={createTopicAction} className="newsroom-form">
         <input type="hidden" name="uiLocale" value={locale} />
         <TopicNameFields
+          viewerGender={viewer.viewerGender}
           idPrefix="new-topic"
           values={typedFor("create")?.values ?? {}}
           errors={typedFor("create")?.errors}

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { withValues } from "@/i18n/with-values";
+import { messageGender } from "@/lib/newsroom/member-name";
 import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale-facts";
 import { stepsFor } from "@/lib/newsroom/change-status";
@@ -31,7 +33,9 @@ interface Props extends TranslationEditorData {
 /** One language version in the editor, with what changed in the source since it was translated. */
 export async function TranslationEditorScreen(props: Props) {
   const { locale, target, story, source, version, outdatedFrom, sourceChanges, user, lock } = props;
-  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), {
+    viewerGender: messageGender(user.gender),
+  });
   const language = t(`locales.${target}`);
   // Named in the newsroom's language where that version exists, else in the source's, marked as such.
   const titleLocale = story.versions[locale] ? locale : story.sourceLocale;

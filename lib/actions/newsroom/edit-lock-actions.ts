@@ -10,7 +10,11 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { db } from "@/lib/db/client";
 import { refreshClaim } from "@/lib/translation-desk/claims";
 
-const lockInput = z.object({ target: formFields.locale, storyId: formFields.id });
+const lockInput = z.object({
+  target: formFields.locale,
+  storyId: formFields.id,
+  uiLocale: formFields.uiLocale,
+});
 const nobody: LockState = { held: false, holder: null, since: null };
 
 /** The open editor's heartbeat: keeps this member's lock, or says who took the version over. */
@@ -19,7 +23,7 @@ export const heartbeatLockAction = guardedAction({
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
   refuse: () => nobody,
   run: async (user, input) => {
-    const state = await holdEditLock(user, input.storyId, input.target);
+    const state = await holdEditLock(user, input.storyId, input.target, input.uiLocale);
     // An open editor is work on the version: its holder's claim stays alive.
     if (state.held) await refreshClaim(db(), user.id, input.storyId, input.target);
     return state;

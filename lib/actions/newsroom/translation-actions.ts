@@ -8,6 +8,7 @@ import { formFields } from "@/lib/newsroom/form-schema";
 import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { memberNameOf } from "@/lib/newsroom/member-names";
 import { restoreRevision } from "@/lib/newsroom/revision-history";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
@@ -55,7 +56,14 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
     });
     if (!result.ok) {
       if (result.kind === "invalid") return { ...keep, errors: result.errors, problem: "invalid" };
-      if (result.kind === "conflict") return { ...keep, problem: "conflict", theirs: result.theirs };
+      if (result.kind === "conflict") {
+        // Named as the newsroom of the form's language names them.
+        const savedBy = result.theirs.savedById
+          ? await memberNameOf(result.theirs.savedById, formUiLocale(form))
+          : null;
+        const theirs = savedBy ? { ...result.theirs, savedBy: savedBy.name } : result.theirs;
+        return { ...keep, problem: "conflict", theirs };
+      }
       return { ...keep, problem: result.kind };
     }
     await expireTags(result.tags);

@@ -10,7 +10,7 @@ export default async function AuditPage({ params, searchParams }: NewsroomPagePr
   const filters = parseAuditFilters(await searchParams);
   const [{ rows, page, pageCount, total }, actors] = await Promise.all([
     listAudit(filters, locale),
-    auditActors(),
+    auditActors(locale),
   ]);
   return (
     <AuditScreen

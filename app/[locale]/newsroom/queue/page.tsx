@@ -23,8 +23,9 @@ export default async function QueuePage({ params, searchParams }: NewsroomPagePr
         claims: await liveClaims(
           queue.entries.map((entry) => entry.storyId),
           target,
+          locale,
         ),
-        members: canAssign ? await membersFor(target) : null,
+        members: canAssign ? await membersFor(target, locale) : null,
       };
     }),
   );

@@ -17,7 +17,9 @@ export default async function TranslationEditorPage({
   const view = query.view === "read" ? "read" : query.took === "1" ? "took" : null;
   // Opening the editor takes the version's edit lock, unless only reading it.
   const lock =
-    view === "read" ? await readEditLock(user, storyId, target) : await holdEditLock(user, storyId, target);
+    view === "read"
+      ? await readEditLock(user, storyId, target, locale)
+      : await holdEditLock(user, storyId, target, locale);
   const saved = idOrNull(query.saved);
   return (
     <TranslationEditorScreen

@@ -10,7 +10,7 @@ export default async function HistoryPage({
   searchParams,
 }: NewsroomPageProps<{ storyId: string; target: string }>) {
   const { locale, storyId, target } = await translationPageParams(params, newsroomPaths.history);
-  const revisions = await listRevisions(storyId, target);
+  const revisions = await listRevisions(storyId, target, locale);
   if (revisions.length === 0) notFound();
   const query = await searchParams;
   const restoring = restoreCandidate(revisions, query.restore);
