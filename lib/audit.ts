@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   "user.role",
   "user.disable",
   "user.enable",
+  "user.profile",
   "signin.throttled",
   "comment.approve",
   "comment.hide",

@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale-facts";
 import { homePath } from "@/lib/paths";
+import { withValues } from "@/i18n/with-values";
+import { messageGender } from "@/lib/newsroom/member-name";
+import { memberNameOf } from "@/lib/newsroom/member-names";
 import { can } from "@/lib/newsroom/permissions";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -10,7 +13,11 @@ import { unreadCount } from "@/lib/notifications/inbox";
 
 /** The newsroom's own bar: its sections for this member's role, who is signed in, the language. */
 export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user: NewsroomUser | null }) {
-  const t = await getTranslations({ locale, namespace: "Newsroom" });
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), {
+    viewerGender: messageGender(user?.gender),
+  });
+  // The member as this newsroom names them; their name leads to their profile.
+  const shownName = user ? ((await memberNameOf(user.id, locale))?.name ?? user.name) : null;
   const other = otherLocale(locale);
   const inOther = await getTranslations({ locale: other, namespace: "Newsroom" });
   const unread = user ? await unreadCount(user.id) : 0;
@@ -72,7 +79,11 @@ export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user
         {user ? (
           <form action={signOut} className="newsroom-header__user">
             <span>
-              {t("nav.signedInAs")} <bdi>{user.name}</bdi> ({t(`roles.${user.role}`)})
+              {t("nav.signedInAs")}{" "}
+              <a href={newsroomPaths.account(locale)} title={t("nav.account")}>
+                <bdi>{shownName}</bdi>
+              </a>{" "}
+              ({t(`roles.${user.role}`)})
             </span>
             <input type="hidden" name="locale" value={locale} />
             <button type="submit">{t("nav.signOut")}</button>

@@ -1,10 +1,15 @@
 import { useTranslations } from "next-intl";
+import { withValues } from "@/i18n/with-values";
+import type { MessageGender } from "@/lib/newsroom/member-name";
 
 interface Props {
   locale: string;
   userId: string;
   disabled: boolean;
   isSelf: boolean;
+  /** The member's grammatical gender and the viewer's, for the words that refer to them. */
+  memberGender: MessageGender;
+  viewerGender: MessageGender;
   action: (form: FormData) => Promise<void>;
 }
 
@@ -14,8 +19,12 @@ interface Props {
  * deliberate second step even without JavaScript. An admin never sees the
  * button on their own row.
  */
-export function UserAccessForm({ locale, userId, disabled, isSelf, action }: Props) {
-  const t = useTranslations("Newsroom.users");
+export function UserAccessForm(props: Props) {
+  const { locale, userId, disabled, isSelf, action } = props;
+  const t = withValues(useTranslations("Newsroom.users"), {
+    memberGender: props.memberGender,
+    viewerGender: props.viewerGender,
+  });
   if (isSelf) return <span>{t("you")}</span>;
   return (
     <form action={action} className="row-actions">

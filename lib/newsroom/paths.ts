@@ -9,6 +9,9 @@ export const newsroomPaths = {
     returnTo ? `${base(locale)}/sign-in?next=${encodeURIComponent(returnTo)}` : `${base(locale)}/sign-in`,
   audit: (locale: AppLocale) => `${base(locale)}/audit`,
   users: (locale: AppLocale) => `${base(locale)}/users`,
+  /** The member's own profile, or (for admins) the member's with this id. */
+  account: (locale: AppLocale, memberId?: string) =>
+    memberId ? `${base(locale)}/account?member=${encodeURIComponent(memberId)}` : `${base(locale)}/account`,
   coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
   queue: (locale: AppLocale) => `${base(locale)}/queue`,
   inbox: (locale: AppLocale) => `${base(locale)}/inbox`,

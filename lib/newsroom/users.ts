@@ -1,16 +1,21 @@
 import "server-only";
 import { z } from "zod";
-import { routing } from "@/i18n/routing";
+import { routing, type AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import type { GrammaticalGender } from "@/lib/generated/prisma/enums";
 import { createNewsroomUser, newUserSchema } from "@/lib/newsroom/create-user";
 import { can } from "@/lib/newsroom/permissions";
 import { ROLES, type NewsroomUser, type Role } from "@/lib/newsroom/roles";
 
 export interface UserRow {
   id: string;
+  /** The account name. */
   name: string;
+  /** The name each newsroom shows, where one is set. */
+  displayNames: Partial<Record<AppLocale, string>>;
+  gender: GrammaticalGender | null;
   email: string;
   role: Role;
   locales: string[];
@@ -18,10 +23,15 @@ export interface UserRow {
 }
 
 export async function listUsers(): Promise<UserRow[]> {
-  const users = await db().user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }] });
-  return users.map(({ id, name, email, role, locales, disabledAt }) => ({
+  const users = await db().user.findMany({
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+    include: { displayNames: true },
+  });
+  return users.map(({ id, name, displayNames, gender, email, role, locales, disabledAt }) => ({
     id,
     name,
+    displayNames: Object.fromEntries(displayNames.map((display) => [display.locale, display.name])),
+    gender,
     email,
     role,
     locales,

@@ -20,6 +20,8 @@ import { saveTranslation } from "@/lib/newsroom/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
 import { deleteTerm, importGlossary, saveTerm } from "@/lib/glossary/glossary-commands";
+import { updateMemberProfile } from "@/lib/newsroom/member-profile";
+import type { ProfileValues } from "@/lib/newsroom/profile-fields";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import {
   moderateComment,
@@ -98,6 +100,13 @@ async function glossaryTerm(): Promise<number> {
 }
 
 const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);
+
+const profile: ProfileValues = {
+  names: { en: "Karim Nassar", ar: "كريم نصّار" },
+  gender: "MASCULINE",
+  newsroomLocale: "",
+  emailNotifications: true,
+};
 
 // A save of the actor's target version with its headline changed.
 async function saveEditedHeadline(actor: Actor): Promise<string | undefined> {
@@ -228,7 +237,7 @@ const matrix: Row[] = [
       if (!user) return F;
       // Each member finds the version free: the lock itself is tested elsewhere.
       await prisma.editLock.deleteMany();
-      return (await holdEditLock(user, storyId, localeFor(actor))).held ? A : F;
+      return (await holdEditLock(user, storyId, localeFor(actor), "en")).held ? A : F;
     },
     [F, A, F, A, A],
   ],
@@ -268,6 +277,26 @@ const matrix: Row[] = [
       return (await prisma.notificationMute.count({ where: { userId: user.id } })) > 0 ? A : F;
     },
     [F, A, A, A, A],
+  ],
+  [
+    "change one's own display names and gender",
+    async (actor) => {
+      const user = who(actor);
+      return allowed(await updateMemberProfile(user, user?.id ?? members.editor.id, profile));
+    },
+    [F, A, A, A, A],
+  ],
+  [
+    "change another member's display names and gender",
+    async (actor) =>
+      allowed(
+        await updateMemberProfile(
+          who(actor),
+          members.editor.id === who(actor)?.id ? members.admin.id : members.editor.id,
+          profile,
+        ),
+      ),
+    [F, F, F, F, A],
   ],
   [
     "claim a translation",
@@ -536,6 +565,10 @@ const ACTION_ROWS: Record<string, string[]> = {
   changeRoleAction: ["change a member's role"],
   addUserAction: ["add a member"],
   setAccessAction: ["disable a member"],
+  saveProfileAction: [
+    "change one's own display names and gender",
+    "change another member's display names and gender",
+  ],
   moderateAction: ["moderate a comment"],
   bulkModerateAction: ["moderate several comments at once"],
   closeCommentsAction: ["close a story's comments"],

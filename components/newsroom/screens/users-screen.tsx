@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
+import { withValues } from "@/i18n/with-values";
+import { messageGender, type MessageGender } from "@/lib/newsroom/member-name";
+import { newsroomPaths } from "@/lib/newsroom/paths";
 import { ROLES } from "@/lib/newsroom/roles";
 import type { UserRow } from "@/lib/newsroom/users";
 import { changeRoleAction, setAccessAction } from "@/lib/actions/newsroom/user-actions";
@@ -46,6 +49,7 @@ interface Props {
   locale: AppLocale;
   /** The admin looking, who may not disable themselves. */
   myId: string;
+  viewerGender: MessageGender;
   users: UserRow[];
   done: (typeof USERS_DONE)[number] | null;
   problem: (typeof USERS_PROBLEMS)[number] | null;
@@ -56,8 +60,9 @@ interface Props {
 }
 
 /** Every newsroom member with their role, languages and access, and the form to add one. */
-export async function UsersScreen({ locale, myId, users, done, problem, typedNewUser, typedRole }: Props) {
-  const t = await getTranslations({ locale, namespace: "Newsroom" });
+export async function UsersScreen(props: Props) {
+  const { locale, myId, viewerGender, users, done, problem, typedNewUser, typedRole } = props;
+  const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), { viewerGender });
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const roles = ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const problemText = problem && t(`users.problem.${problem}`, { min: ACCOUNT_LIMITS.passwordMin });
@@ -76,14 +81,44 @@ export async function UsersScreen({ locale, myId, users, done, problem, typedNew
       <ErrorSummary title={forms("errorSummary")} errors={summary} />
       <OutcomeNotice done={done && t(`users.done.${done}`)} problem={summary.length ? null : problemText} />
       <NewsroomTable
-        columns={[t("users.name"), t("users.email"), t("users.roleAndLanguages"), t("users.access")]}
+        columns={[
+          t("users.name"),
+          t("users.displayNames"),
+          t("users.email"),
+          t("users.roleAndLanguages"),
+          t("users.access"),
+        ]}
       >
         {users.map((user) => {
           const chosen = typedRole?.userId === user.id ? typedRole : user;
+          const memberGender = messageGender(user.gender);
+          const displayNames = Object.entries(user.displayNames) as [AppLocale, string][];
           return (
             <tr key={user.id} data-email={user.email}>
               <td>
                 <bdi>{user.name}</bdi>
+              </td>
+              <td className="user-display-names">
+                {displayNames.length > 0 ? (
+                  <dl>
+                    {displayNames.map(([language, name]) => (
+                      <div key={language}>
+                        <dt>{t(`locales.${language}`)}</dt>
+                        <dd lang={language} dir="auto">
+                          {name}
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+                {user.gender ? <p>{t(`account.genders.${user.gender}`)}</p> : null}
+                <a href={newsroomPaths.account(locale, user.id === myId ? undefined : user.id)}>
+                  {t.rich("users.editProfile", {
+                    member: user.displayNames[locale] || user.name,
+                    memberGender,
+                    who: (chunks) => <bdi>{chunks}</bdi>,
+                  })}
+                </a>
               </td>
               <td dir="ltr">{user.email}</td>
               <td>
@@ -108,6 +143,8 @@ export async function UsersScreen({ locale, myId, users, done, problem, typedNew
                   userId={user.id}
                   disabled={user.disabled}
                   isSelf={user.id === myId}
+                  memberGender={memberGender}
+                  viewerGender={viewerGender}
                   action={setAccessAction}
                 />
               </td>

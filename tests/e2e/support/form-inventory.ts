@@ -16,7 +16,8 @@ export type FormJourney =
   | "new-user"
   | "user-role"
   | "correction"
-  | "schedule";
+  | "schedule"
+  | "profile";
 
 interface TypedForm {
   actions: string[];
@@ -76,6 +77,11 @@ export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
   "components/newsroom/screens/users-screen.tsx": {
     actions: ["changeRoleAction"],
     journey: "user-role",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/profile-form.tsx": {
+    actions: ["saveProfileAction"],
+    journey: "profile",
     withoutJavaScript: true,
   },
   "components/newsroom/user-access-form.tsx": {

@@ -20,6 +20,7 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom/coverage", ALL],
   ["/en/newsroom/queue", ALL],
   ["/en/newsroom/inbox", ALL],
+  ["/en/newsroom/account", ALL],
   ["/en/newsroom/stories/new", EDITORS],
   ["/en/newsroom/stories/[storyId]", ALL],
   ["/en/newsroom/stories/[storyId]/ar", ALL],

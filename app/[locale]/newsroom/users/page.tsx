@@ -1,6 +1,7 @@
 import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
+import { messageGender } from "@/lib/newsroom/member-name";
 import { listUsers } from "@/lib/newsroom/users";
 import { typedNewUser, typedRole } from "@/lib/newsroom/typed-users";
 import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
@@ -15,6 +16,7 @@ export default async function UsersPage({ params, searchParams }: NewsroomPagePr
     <UsersScreen
       locale={locale}
       myId={me.id}
+      viewerGender={messageGender(me.gender)}
       users={users}
       typedNewUser={outcome.problem ? typedNewUser(query) : null}
       typedRole={outcome.problem ? typedRole(query) : null}
