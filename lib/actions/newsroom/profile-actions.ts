@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
@@ -68,6 +69,8 @@ export const saveProfileAction = guardedStateAction<typeof profileInput, Profile
       if (result.kind === "invalid") return { values, errors: result.errors, problem: "invalid" };
       return { values, errors: {}, problem: result.kind };
     }
+    // The header names the member too: the whole newsroom renders afresh, not only this page.
+    revalidatePath("/[locale]/newsroom", "layout");
     const page = newsroomPaths.account(formUiLocale(form), input.member);
     redirect(`${page}${page.includes("?") ? "&" : "?"}done=${input.member ? "savedOther" : "saved"}`);
   },
