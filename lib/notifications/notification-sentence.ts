@@ -31,6 +31,7 @@ export function mutePath(locale: AppLocale, kind: NotificationKind): string {
 export function sentenceValues(t: NewsroomTranslator, locale: AppLocale, item: InboxItem) {
   return {
     actor: item.actor ?? t("inbox.system"),
+    actorGender: item.actorGender,
     language: item.locale ? t(`locales.${item.locale}`) : "",
     headline: item.headline ?? "",
     step: String(item.details.step ?? "publish"),

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { env, mailFrom } from "@/lib/env";
+import { memberName } from "@/lib/newsroom/member-name";
 import { describeNotifications } from "@/lib/notifications/inbox";
 import { mailTransport } from "@/lib/notifications/mail-transport";
 import { composeNotificationEmail } from "@/lib/notifications/notification-email";
@@ -40,6 +41,7 @@ export async function sendNotificationEmail(notificationId: number): Promise<Ema
           newsroomLocale: true,
           locales: true,
           mutes: { select: { kind: true } },
+          gender: true,
           displayNames: { select: { locale: true, name: true } },
         },
       },
@@ -53,7 +55,7 @@ export async function sendNotificationEmail(notificationId: number): Promise<Ema
   const locale = emailLocale(member);
   const [item] = await describeNotifications([row], locale);
   if (!item) return "gone";
-  const name = member.displayNames.find((each) => each.locale === locale)?.name ?? member.name;
+  const { name } = memberName(member, locale);
   const email = composeNotificationEmail(item, { name, locale }, env.SITE_URL);
   const from = mailFrom(env);
   await transport.sendMail({

@@ -54,6 +54,7 @@ beforeEach(async () => {
   rana = await createMember(prisma, "TRANSLATOR", "rana@example.com", ["ar"]);
   samir = await createMember(prisma, "TRANSLATOR", "samir@example.com", ["ar"]);
   await prisma.userDisplayName.create({ data: { userId: rana.id, locale: "ar", name: "رنا عون" } });
+  await prisma.user.update({ where: { id: rana.id }, data: { gender: "FEMININE" } });
   await prisma.userDisplayName.create({ data: { userId: editor.id, locale: "ar", name: "كريم نصّار" } });
 });
 
@@ -178,10 +179,8 @@ describe("notification emails", () => {
     );
     expect(toEditor.html).toContain('<html lang="en" dir="ltr">');
     const toAdmin = mailbox.received.find((email) => email.to[0] === "admin@example.com")!;
-    // In Arabic, the story goes by its Arabic headline and Rana by her Arabic name.
-    expect(toAdmin.subject).toBe(
-      "أُرسلت النسخة العربية من الخبر دراسة لسكة حديد ساحلية للمراجعة، بطلب من رنا عون.",
-    );
+    // In Arabic, the story goes by its Arabic headline and Rana by her Arabic name, in the feminine.
+    expect(toAdmin.subject).toBe("أرسلت رنا عون النسخة العربية من الخبر دراسة لسكة حديد ساحلية للمراجعة.");
   });
 
   it("send nothing to a member who muted the kind, turned email off or was disabled by the time it goes", async () => {
