@@ -52,6 +52,9 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** The entries of a version going live: published, or its forward draft published over it. */
+export const PUBLISH_AUDIT_ACTIONS: AuditAction[] = ["translation.publish", "translation.draft.publish"];
+
 type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}`
   ? `${Head}_${Underscored<Tail>}`
   : S;

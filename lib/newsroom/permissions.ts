@@ -25,6 +25,10 @@ export type NewsroomAction =
   | { type: "users.disable" }
   | { type: "audit.read" };
 
+/** The right a scheduled publish or unpublish needs, when made and when it runs. */
+export const scheduledStepRight = (step: "publish" | "unpublish", locale: AppLocale) =>
+  ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
+
 /**
  * The one table of who may do what. Admins: everything, including users
  * (adding them, their roles, disabling them), the audit log and site settings. Editors: all editorial work in every

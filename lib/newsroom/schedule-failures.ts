@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
-import { can } from "@/lib/newsroom/permissions";
+import { can, scheduledStepRight } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { RunOutcome, ScheduledStep } from "@/lib/newsroom/scheduled-changes";
 
@@ -23,9 +23,6 @@ export interface ScheduleFailure {
   headline: string;
   headlineLocale: AppLocale;
 }
-
-const rightFor = (step: ScheduledStep, locale: AppLocale) =>
-  ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
 
 /**
  * The failed schedules this member could have taken the step of themselves
@@ -52,7 +49,7 @@ export async function scheduleFailures(
   });
   return rows.flatMap((row): ScheduleFailure[] => {
     const step: ScheduledStep = row.step === "unpublish" ? "unpublish" : "publish";
-    if (!can(user, rightFor(step, row.locale))) return [];
+    if (!can(user, scheduledStepRight(step, row.locale))) return [];
     const shown =
       row.story.translations.find((version) => version.locale === viewerLocale) ??
       row.story.translations.find((version) => version.locale === row.story.sourceLocale);
@@ -88,7 +85,7 @@ export async function dismissScheduleFailure(
     });
     if (!row) return { ok: false, kind: "not-found" };
     const step: ScheduledStep = row.step === "unpublish" ? "unpublish" : "publish";
-    if (!can(user, rightFor(step, row.locale))) return { ok: false, kind: "forbidden" };
+    if (!can(user, scheduledStepRight(step, row.locale))) return { ok: false, kind: "forbidden" };
     await tx.scheduledChange.update({
       where: { id: scheduleId },
       data: { dismissedAt: new Date(), dismissedById: user.id },

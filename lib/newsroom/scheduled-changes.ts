@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import { memberName, memberNameSelect } from "@/lib/newsroom/member-name";
-import { can } from "@/lib/newsroom/permissions";
+import { can, scheduledStepRight } from "@/lib/newsroom/permissions";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
 
@@ -24,8 +24,6 @@ export interface PendingSchedule {
 }
 
 const jobKey = (scheduleId: number) => `schedule:${scheduleId}`;
-const rightFor = (step: ScheduledStep, locale: AppLocale) =>
-  ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
 
 export type ScheduleResult =
   | { ok: true; scheduleId: number }
@@ -65,7 +63,7 @@ export async function scheduleChange(
   request: { storyId: number; locale: AppLocale; step: ScheduledStep; runAt: Date },
 ): Promise<ScheduleResult> {
   const { storyId, locale, step, runAt } = request;
-  if (!can(actor, rightFor(step, locale))) return { ok: false, kind: "forbidden" };
+  if (!can(actor, scheduledStepRight(step, locale))) return { ok: false, kind: "forbidden" };
   const now = Date.now();
   // The chosen minute must still be ahead: a minute already begun would fire at once.
   if (runAt.getTime() <= now) return { ok: false, kind: "past" };
@@ -114,7 +112,7 @@ export async function scheduleChange(
         actorId: actor!.id,
         details: { step, runAt: runAt.toISOString(), reason: result.kind },
       },
-      await membersWhoCan(rightFor(step, locale)),
+      await membersWhoCan(scheduledStepRight(step, locale)),
     );
   }
   return result;
@@ -137,7 +135,7 @@ export async function cancelSchedule(
       WHERE "id" = ${request.scheduleId} AND "ranAt" IS NULL FOR UPDATE`;
     const row = rows[0];
     if (!row) return { ok: false, kind: "not-found" };
-    if (!can(actor, rightFor(row.step, row.locale))) return { ok: false, kind: "forbidden" };
+    if (!can(actor, scheduledStepRight(row.step, row.locale))) return { ok: false, kind: "forbidden" };
     if (row.runAt.getTime() <= Date.now()) return { ok: false, kind: "too-late" };
     await tx.scheduledChange.delete({ where: { id: request.scheduleId } });
     await tx.$executeRaw`SELECT graphile_worker.remove_job(${jobKey(request.scheduleId)})`;
@@ -233,7 +231,7 @@ export async function runScheduledChange(scheduleId: number): Promise<RunResult>
       },
       [
         ...(row.scheduledById ? [row.scheduledById] : []),
-        ...(await membersWhoCan(rightFor(step, row.locale))),
+        ...(await membersWhoCan(scheduledStepRight(step, row.locale))),
       ],
     );
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
@@ -42,7 +43,6 @@ type LagRow = {
 //   publish carrying the new source revision, and the translation catches
 //   up at its first publish (audit entry) of that revision or a later one.
 // Each lag counts in the windows in which it ended.
-const PUBLISH_ACTIONS = ["translation.publish", "translation.draft.publish"];
 
 async function lagRows(now: Date): Promise<LagRow[]> {
   const since = new Date(now.getTime() - Math.max(...TTT_WINDOWS) * 86_400_000);
@@ -59,7 +59,7 @@ async function lagRows(now: Date): Promise<LagRow[]> {
       SELECT a."storyId", split_part(a."subject", '/', 2) AS locale, a."createdAt" AS at,
              (a."details"->>'sourceRevision')::int AS revision
       FROM "AuditEntry" a
-      WHERE a."action" = ANY(${PUBLISH_ACTIONS}) AND a."storyId" IS NOT NULL
+      WHERE a."action" = ANY(${PUBLISH_AUDIT_ACTIONS}) AND a."storyId" IS NOT NULL
         AND a."details"->>'sourceRevision' IS NOT NULL
     ),
     source_edits AS (

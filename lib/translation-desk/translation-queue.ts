@@ -1,4 +1,5 @@
 import "server-only";
+import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 
@@ -36,8 +37,6 @@ type Row = {
   total: number;
 };
 
-const PUBLISH_ACTIONS = ["translation.publish", "translation.draft.publish"];
-
 /**
  * The stories whose source is published and whose `target` version is
  * missing, unpublished or made from an older source revision, oldest wait
@@ -60,7 +59,7 @@ export async function loadTranslationQueue(
              ELSE t."status"::text END AS "state",
         CASE WHEN t."status" = 'PUBLISHED' AND t."sourceRevision" < s."sourceRevision" THEN COALESCE(
           (SELECT min(a."createdAt") FROM "AuditEntry" a
-           WHERE a."storyId" = s."id" AND a."action" = ANY(${PUBLISH_ACTIONS})
+           WHERE a."storyId" = s."id" AND a."action" = ANY(${PUBLISH_AUDIT_ACTIONS})
              AND a."subject" = 'story:' || s."id" || '/' || s."sourceLocale"::text
              AND (a."details"->>'sourceRevision')::int > t."sourceRevision"),
           s."lastUpdatedAt")

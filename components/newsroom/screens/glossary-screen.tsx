@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { TermErrors } from "@/lib/glossary/glossary-fields";
+import { MAX_NOTE_LENGTH, MAX_TERM_LENGTH, type TermErrors } from "@/lib/glossary/glossary-fields";
 import type { ImportProblem, TypedTerm } from "@/lib/glossary/glossary-form";
 import type { GlossaryEntry } from "@/lib/glossary/glossary-queries";
 import { newsroomPaths } from "@/lib/newsroom/paths";
@@ -37,6 +37,7 @@ interface Props {
 }
 
 const FIELD_ORDER = ["kind", "en", "ar", "note"] as const;
+const maxLength = (field: string | null) => (field === "note" ? MAX_NOTE_LENGTH : MAX_TERM_LENGTH);
 
 /** The approved terms, searchable; editors add, change, remove, import and export them. */
 export async function GlossaryScreen(props: Props) {
@@ -52,7 +53,7 @@ export async function GlossaryScreen(props: Props) {
         ? [
             {
               field: `${prefix}-${field}`,
-              text: `${t(field === "kind" || field === "note" ? field : `name.${field}`)}: ${t(`errors.${code}`, { max: field === "note" ? 500 : 200 })}`,
+              text: `${t(field === "kind" || field === "note" ? field : `name.${field}`)}: ${t(`errors.${code}`, { max: maxLength(field) })}`,
             },
           ]
         : [];
@@ -182,7 +183,7 @@ export async function GlossaryScreen(props: Props) {
                                 : `name.${problem.field}`,
                             )
                           : "",
-                        max: problem.field === "note" ? 500 : 200,
+                        max: maxLength(problem.field),
                       }),
                     })}
                   </li>
