@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createNewsroomUser, type NewUser } from "@/lib/newsroom/create-user";
 
 /**
- * Development-only accounts, documented in the README. Never created by
+ * Development-only accounts, documented in docs/newsroom.md. Never created by
  * `npm start` unless SEED_DEMO_ACCOUNTS=1 (the end-to-end tests set it).
  */
 export const demoAccounts: NewUser[] = [

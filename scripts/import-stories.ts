@@ -1,6 +1,6 @@
 // `npm run import -- <file.jsonl> [--batch 500]`: bulk-imports stories from
 // JSON Lines (one story per line, with its translations, authors and
-// topics; see README "Importing stories"). Bad lines are reported by number
+// topics; see docs/operations.md, "Importing stories"). Bad lines are reported by number
 // and skipped; a story is stored whole or not at all; stories whose key is
 // already there are left alone, so a re-run adds nothing.
 import { createReadStream } from "node:fs";

@@ -31,7 +31,7 @@ export async function prepareDatabase(
     }
     if (opts.demoAccounts) {
       const accounts = await seedDemoAccounts(prisma);
-      if (accounts > 0) console.log(`Created ${accounts} demo newsroom accounts (see README)`);
+      if (accounts > 0) console.log(`Created ${accounts} demo newsroom accounts (see docs/newsroom.md)`);
     }
   } finally {
     await prisma.$disconnect();

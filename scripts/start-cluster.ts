@@ -1,5 +1,5 @@
 // `npm run start:cluster`: the site as several app instances behind the
-// caching proxy on one machine (see README, "Cluster"). Builds once, then
+// caching proxy on one machine (see docs/cluster.md). Builds once, then
 // starts PostgreSQL (embedded, or DATABASE_URL), Redis (or REDIS_URL),
 // INSTANCES app instances (default 2) and Varnish on PORT (default 3000).
 // Logs go to .data/logs/<process>.log and, prefixed, to this terminal.

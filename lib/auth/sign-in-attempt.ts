@@ -5,7 +5,7 @@ import { knownDeviceId, knownDeviceToken } from "@/lib/auth/known-device";
 import { countAttempt, forgetAttempts, refundAttempt, type ThrottleRule } from "@/lib/auth/sign-in-throttle";
 import { throttleKeys } from "@/lib/auth/throttle-keys";
 
-/** Free attempts per key before the back-off starts (see README, "What is limited"). */
+/** Free attempts per key before the back-off starts (see docs/newsroom.md, "What is limited"). */
 export const FREE_ATTEMPTS = { pair: 5, device: 5, address: 50, account: 100 } as const;
 
 export interface SignInAttempt {

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Prisma, StoryTranslation, TranslationDraft } from "@/lib/generated/prisma/client";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
-import type { SaveResult } from "@/lib/newsroom/save-translation";
+import type { SaveResult } from "@/lib/newsroom/save-result";
 import type { TranslationFields } from "@/lib/newsroom/translation-fields";
 
 type Tx = Prisma.TransactionClient;

@@ -4,44 +4,15 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
-import { messageGender, type MessageGender } from "@/lib/newsroom/member-name";
+import { messageGender } from "@/lib/newsroom/member-name";
+import type { SaveRequest, SaveResult } from "@/lib/newsroom/save-result";
 import { can } from "@/lib/newsroom/permissions";
 import { saveForwardDraft } from "@/lib/newsroom/forward-draft";
 import { refreshClaim } from "@/lib/translation-desk/claims";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
-import {
-  parseTranslationFields,
-  type FieldErrors,
-  type TranslationFields,
-  type TranslationInput,
-} from "@/lib/newsroom/translation-fields";
+import { parseTranslationFields } from "@/lib/newsroom/translation-fields";
 
-export interface SaveRequest {
-  storyId: number;
-  locale: AppLocale;
-  /** The revision the editor started from; null when creating the version. */
-  baseRevision: number | null;
-  /** The story's source revision the editor was showing. */
-  sourceRevision: number;
-  fields: TranslationInput;
-  /** The revision whose text this save brings back (a restore), for the audit log. */
-  restoredFrom?: number;
-}
-
-export interface StoredVersion extends TranslationFields {
-  revision: number;
-  /** Who saved it: their id, their account name and grammatical gender (the action names them for the viewer). */
-  savedById: string | null;
-  savedBy: string | null;
-  savedByGender: MessageGender;
-  savedAt: string;
-}
-
-export type SaveResult =
-  | { ok: true; translationId: number; revision: number; tags: string[]; draft?: boolean }
-  | { ok: false; kind: "invalid"; errors: FieldErrors }
-  | { ok: false; kind: "conflict"; theirs: StoredVersion }
-  | { ok: false; kind: "forbidden" | "not-found" };
+export type { SaveRequest, SaveResult, StoredVersion } from "@/lib/newsroom/save-result";
 
 /**
  * Saves one language version as a new revision. Refuses (and changes

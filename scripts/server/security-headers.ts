@@ -32,7 +32,7 @@ export function usesNonce(pathname: string): boolean {
  * Reading pages are cached and shared, so a per-request nonce cannot be in
  * their HTML: they get scripts from this site plus the hashes of their own
  * inline scripts, which the server adds once the page's bytes are known
- * (`withScriptHashes`; see README, "Security headers").
+ * (`withScriptHashes`; see docs/security.md).
  */
 export function contentSecurityPolicy(
   pathname: string,
