@@ -36,10 +36,11 @@ export function editorTerms(
   targetLocale: Locale,
 ): EditorTerms {
   const candidates = terms.map((term) => term.source);
+  const byId = new Map(terms.map((term) => [term.id, term]));
   const approved: Record<number, ApprovedTerm> = {};
   const marks = (text: string): TermMark[] =>
     findTerms(text, sourceLocale, candidates).map(({ term, at }) => {
-      const entry = terms.find((each) => each.id === term.id)!;
+      const entry = byId.get(term.id)!;
       approved[term.id] = { source: entry.source.text, target: entry.target.text, note: entry.note };
       return { ...at, termId: term.id };
     });
@@ -54,8 +55,6 @@ export function editorTerms(
       ? []
       : Object.keys(approved)
           .map(Number)
-          .filter(
-            (id) => !containsTerm(translated, targetLocale, terms.find((each) => each.id === id)!.target),
-          );
+          .filter((id) => !containsTerm(translated, targetLocale, byId.get(id)!.target));
   return { approved, headline, dek, blocks, missing };
 }

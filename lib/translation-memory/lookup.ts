@@ -115,6 +115,5 @@ export async function lookupMemory(
       storyId: row.storyId,
     });
   }
-  for (const list of found) list.sort((a, b) => b.match - a.match);
   return found;
 }

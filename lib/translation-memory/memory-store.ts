@@ -33,7 +33,7 @@ export async function refreshStoryMemory(prisma: PrismaClient, storyId: number):
   });
   if (!story) return 0;
   const source = story.translations.find((version) => version.locale === story.sourceLocale);
-  const rows = [];
+  const rows: (MemoryRow & { storyId: number; publishedAt: Date })[] = [];
   for (const version of story.translations) {
     if (version.locale === story.sourceLocale || version.status !== "PUBLISHED" || !source) continue;
     const madeFrom =
@@ -50,10 +50,10 @@ export async function refreshStoryMemory(prisma: PrismaClient, storyId: number):
       rows.push({ ...row, storyId, publishedAt: version.updatedAt });
     }
   }
-  await prisma.$transaction([
-    prisma.memorySegment.deleteMany({ where: { storyId } }),
-    prisma.memorySegment.createMany({ data: rows }),
-  ]);
+  await prisma.$transaction(async (tx) => {
+    await tx.memorySegment.deleteMany({ where: { storyId } });
+    await insertMemoryRows(tx, rows);
+  });
   return rows.length;
 }
 
