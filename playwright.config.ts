@@ -1,7 +1,12 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_COMMENT_MIN_SECONDS, e2ePort as port, e2eSmtpPort } from "./tests/e2e/support/e2e-server";
+import {
+  E2E_COMMENT_MIN_SECONDS,
+  E2E_METRICS_TOKEN,
+  e2ePort as port,
+  e2eSmtpPort,
+} from "./tests/e2e/support/e2e-server";
 import { CHROMIUM_FLAGS, chromiumPath } from "./tests/support/debian-chromium";
 
 const baseURL = `http://localhost:${port}`;
@@ -48,6 +53,7 @@ export default defineConfig({
       CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port + 1}/`,
       CACHE_PROXY_SECRET: "e2e-cache-proxy-secret",
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
     },
   },
 });

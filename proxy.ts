@@ -60,6 +60,6 @@ function markSearchCacheable(response: NextResponse): void {
 }
 
 export const config = {
-  // Everything but Next internals, API routes, uploaded media and files with an extension.
-  matcher: "/((?!api|_next|_vercel|media/|.*\\..*).*)",
+  // Everything but Next internals, API routes, metrics, uploaded media and files with an extension.
+  matcher: "/((?!api|metrics$|_next|_vercel|media/|.*\\..*).*)",
 };

@@ -56,6 +56,12 @@ const schema = z.object({
       (value) => !value || /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(value.trim()),
       "must be an email address, or Name <address>",
     ),
+  // Bearer token for GET /metrics (Prometheus); unset: nobody may read them.
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type AppEnv = z.infer<typeof schema>;

@@ -27,6 +27,11 @@ export function storyPath(locale: AppLocale, slug: string): string {
   return `/${locale}/story/${segment(slug)}`;
 }
 
+/** A story's first page of comments alone: what the caching proxy includes into the story page (ESI). */
+export function commentsFragmentPath(locale: AppLocale, storyId: number): string {
+  return `/${locale}/fragments/comments/${storyId}`;
+}
+
 /** Parses a `/page/N` segment; null for anything but a whole number ≥ 2. */
 export function pageFromParam(param: string): number | null {
   if (!/^[1-9][0-9]{0,5}$/.test(param)) return null;

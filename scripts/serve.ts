@@ -29,9 +29,10 @@ import {
   cameThroughCacheProxy,
 } from "@/lib/cache-proxy/proxy-config";
 import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
-import { tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
+import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
 import { startJobQueue } from "@/scripts/server/job-queue";
+import { withRenderTrigger } from "@/lib/metrics/request-trigger";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -98,11 +99,11 @@ async function main(): Promise<void> {
         res,
         (status, response) => unavailable(status, response) ?? staleAction(status, response),
       ),
-      responsePolicyStep(res, facts.https, tags),
+      responsePolicyStep(res, facts.https, tags, includesFragments(pathname)),
       internalHeadersStep(res),
       localizedNotFoundStep(req, res, `http://${hostname}:${port}`),
     ]);
-    void handle(req, res);
+    void withRenderTrigger(req.method, () => handle(req, res));
   });
   await new Promise<void>((listening) => server.listen(port, hostname, listening));
   console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);

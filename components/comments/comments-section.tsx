@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
-import { readerFormat, siteFormat } from "@/lib/format/reader-format";
+import { siteFormat } from "@/lib/format/reader-format";
 import { countTemplates } from "@/lib/format/count-templates";
 import { localeFacts } from "@/lib/locale-facts";
 import { storyPath } from "@/lib/paths";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { readerWords } from "@/i18n/reader-words";
 import { DeferredCommentForm } from "@/components/comments/deferred-comment-form";
-import { CommentList } from "@/components/comments/comment-list";
+import { CommentsFragment } from "@/components/comments/comments-fragment";
 
 interface Props {
   storyId: number;
@@ -17,7 +17,10 @@ interface Props {
   page?: number;
 }
 
-/** "Comments 3", the comments in posting order, then the form (unless closed). */
+/**
+ * "Comments 3", the comments in posting order, then the form (unless closed).
+ * The first page's list is a fragment the caching proxy keeps apart from the story.
+ */
 export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props) {
   const data = await getComments(storyId, locale, page);
   const t = await getTranslations({ locale, namespace: "Comments" });
@@ -29,11 +32,7 @@ export async function CommentsSection({ storyId, locale, slug, page = 1 }: Props
   };
   return (
     <section id="comments" className="comments" aria-labelledby="comments-title">
-      <h2 id="comments-title">
-        {t("heading")} <bdi className="comments__count">{readerFormat.number(data.total, locale)}</bdi>
-      </h2>
-      {data.total === 0 ? <p>{t("empty")}</p> : null}
-      <CommentList data={data} locale={locale} storyId={storyId} slug={slug} />
+      <CommentsFragment data={data} locale={locale} storyId={storyId} slug={slug} include={page === 1} />
       {data.closed ? (
         <p className="comments__closed">{t("closed")}</p>
       ) : (

@@ -1,19 +1,22 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import { purgeCacheProxy } from "@/lib/cache-proxy/purge";
 
 /**
- * Published pages change at once: Next's cached data and pages for each tag
- * expire now, and the caching proxies drop the pages keyed with them in the
- * same request, so the next reader, wherever they come from, sees the change.
+ * Published pages change at once. Next's cached data and pages for each tag
+ * expire now, whatever the kind of change (hard: a background render must
+ * never store an old page as fresh); the caching proxies then let go of the
+ * pages keyed with them in the same request, softly for edits and hard for
+ * withdrawals, as the command chose (lib/cache-proxy/invalidation.ts).
  * `updateTag` inside Server Actions; route handlers may only `revalidateTag`
  * (expired now, not marked stale).
  */
-export async function expireTags(tags: string[], from: "action" | "route" = "action"): Promise<void> {
-  const unique = [...new Set(tags)];
+export async function expireTags(change: Invalidation, from: "action" | "route" = "action"): Promise<void> {
+  const unique = [...new Set([...change.tags, ...(change.withdrawn ?? [])])];
   for (const tag of unique) {
     if (from === "action") updateTag(tag);
     else revalidateTag(tag, { expire: 0 });
   }
-  await purgeCacheProxy(unique);
+  await purgeCacheProxy(change);
 }

@@ -1,35 +1,29 @@
 import "server-only";
-import { cachePurgeUrls, PURGE_SECRET_HEADER } from "@/lib/cache-proxy/proxy-config";
+import { cachePurgeUrls } from "@/lib/cache-proxy/proxy-config";
+import { purgeLists, type Invalidation } from "@/lib/cache-proxy/invalidation";
 import { recordPurgeFailure } from "@/lib/cache-proxy/purge-failures";
-import { surrogateKey } from "@/lib/cache-proxy/surrogate-keys";
-
-// Long enough for a proxy on the same network, short enough that an editor
-// never waits on a dead one.
-const TIMEOUT_MS = 2_000;
-
-async function purgeOne(url: string, keys: string): Promise<void> {
-  try {
-    const response = await fetch(url, {
-      method: "PURGE",
-      headers: { "xkey-purge": keys, [PURGE_SECRET_HEADER]: process.env.CACHE_PROXY_SECRET ?? "" },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      cache: "no-store",
-    });
-    await response.body?.cancel();
-    if (!response.ok) throw new Error(`answered ${response.status}`);
-  } catch (error) {
-    await recordPurgeFailure(url, keys, error);
-  }
-}
+import { keyList, sendPurge } from "@/lib/cache-proxy/purge-request";
+import { queueWithdrawalRepurge } from "@/lib/cache-proxy/withdrawal-repurge";
 
 /**
- * Drops every page tagged with any of these cache tags from the caching
- * proxies, in the request that changed them. Never throws: the change is
- * already saved, and a failure is logged and recorded instead.
+ * Tells the caching proxies what changed, in the request that changed it:
+ * soft for edits (readers keep the old copy until the new one is rendered),
+ * hard for withdrawals (gone at once). Never throws: the change is already
+ * saved, and a failure is logged and recorded instead. A withdrawal is
+ * purged again shortly after, through the job queue, until every proxy has
+ * confirmed it (lib/cache-proxy/withdrawal-repurge.ts says why).
  */
-export async function purgeCacheProxy(tags: string[]): Promise<void> {
+export async function purgeCacheProxy(change: Invalidation): Promise<void> {
   const urls = cachePurgeUrls();
-  if (urls.length === 0 || tags.length === 0) return;
-  const keys = [...new Set(tags.map(surrogateKey))].join(" ");
-  await Promise.all(urls.map((url) => purgeOne(url, keys)));
+  const lists = purgeLists(change);
+  if (urls.length === 0 || lists.soft.length + lists.hard.length === 0) return;
+  const keys = { soft: keyList(lists.soft), hard: keyList(lists.hard) };
+  await Promise.all(
+    urls.map((url) =>
+      sendPurge(url, keys).catch((error: unknown) =>
+        recordPurgeFailure(url, [keys.hard, keys.soft].filter(Boolean).join(" "), error),
+      ),
+    ),
+  );
+  if (keys.hard) await queueWithdrawalRepurge(keys.hard);
 }

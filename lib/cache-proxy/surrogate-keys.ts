@@ -28,15 +28,26 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
-async function storyTags(locale: AppLocale, segment: string, lookup: StoryIdLookup): Promise<string[]> {
+async function storyTags(
+  locale: AppLocale,
+  segment: string,
+  lookup: StoryIdLookup,
+  showsComments: boolean,
+): Promise<string[]> {
   const decoded = decodeSegment(segment);
   if (decoded === null || !isValidSlug(decoded)) return [cacheTags.redirects(locale)];
   const slug = canonicalSlug(decoded);
   const storyId = await lookup(locale, slug);
   // An old slug answers with a redirect and an unknown one with a 404: both
   // change when a slug is published or renamed, which the slug and
-  // redirects tags announce; a known story also when its text or comments do.
-  const known = storyId === null ? [] : [cacheTags.story(storyId), cacheTags.comments(storyId, locale)];
+  // redirects tags announce; a known story also when its text does, and its
+  // later comment pages when its comments do. The story page itself includes
+  // its first comments as a fragment of their own (ESI): a comment purges
+  // that, never the story.
+  const known =
+    storyId === null
+      ? []
+      : [cacheTags.story(storyId), ...(showsComments ? [cacheTags.comments(storyId, locale)] : [])];
   return [cacheTags.slug(locale, slug), cacheTags.redirects(locale), ...known];
 }
 
@@ -54,9 +65,17 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
     return [...everyList, cacheTags.sections(), cacheTags.topics(), cacheTags.authors()];
   }
   if (pathname === "/robots.txt") return [];
-  const [, first, kind, name] = pathname.split("/");
+  const [, first, kind, name, rest] = pathname.split("/");
   if (!isLocale(first)) return null;
   if (kind === "newsroom" || kind === "preview") return null;
+  // The comments fragment (lib/paths.ts): its comments, and its story's
+  // publication and slug, which its links and its very existence follow.
+  if (kind === "fragments" && name === "comments") {
+    const storyId = Number(rest);
+    return Number.isSafeInteger(storyId) && storyId > 0
+      ? [cacheTags.comments(storyId, first), cacheTags.story(storyId)]
+      : null;
+  }
   const shared = [cacheTags.sections()];
   // Story pages name their topics and authors: a rename changes them.
   if (kind === "story" && name) {
@@ -65,7 +84,7 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
       cacheTags.topics(),
       cacheTags.authors(),
       cacheTags.mentions(first),
-      ...(await storyTags(first, name, lookup)),
+      ...(await storyTags(first, name, lookup, rest === "comments")),
     ];
   }
   // Topic and author pages list both languages' stories (for their pairs) under names that can change.
@@ -83,6 +102,11 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
     return [...shared, cacheTags.lists(first)];
   }
   return shared;
+}
+
+/** Pages that include fragments the proxy caches apart (ESI): story pages, with their first comments. */
+export function includesFragments(pathname: string): boolean {
+  return /^\/[a-z]{2}\/story\/[^/]+$/.test(pathname);
 }
 
 /** The headers that carry a response's keys: Varnish's, Fastly's and Cloudflare's. */

@@ -137,8 +137,12 @@ export async function setCommentsClosed(
       details: { closed },
     });
   });
-  // The form shows or goes on every language version of the story.
-  return { ok: true, tags: routing.locales.map((locale) => cacheTags.comments(storyId, locale)) };
+  // The form shows or goes on every language version of the story: the
+  // story's pages themselves, not only their comment fragments.
+  return {
+    ok: true,
+    tags: [cacheTags.story(storyId), ...routing.locales.map((locale) => cacheTags.comments(storyId, locale))],
+  };
 }
 
 export async function setModerationMode(

@@ -14,6 +14,9 @@ export const SCHEDULED_CHANGE_PATH = "/api/jobs/scheduled-change";
 export const NOTIFICATION_EMAIL_TASK = "notification-email";
 export const NOTIFICATION_EMAIL_PATH = "/api/jobs/notification-email";
 
+/** graphile-worker's task that hard-purges a withdrawal again (lib/cache-proxy/withdrawal-repurge.ts). */
+export const CACHE_HARD_PURGE_TASK = "cache-hard-purge";
+
 export const JOB_TOKEN_ENV = "JOB_QUEUE_TOKEN";
 export const JOB_TOKEN_HEADER = "x-job-token";
 

@@ -21,3 +21,8 @@ export function affectedTags(
     ...(opts.shownElsewhereChanges ? [cacheTags.mentions(locale)] : []),
   ];
 }
+
+/** A slug a version leaves: its page becomes a redirect at once, never served stale (hard purge). */
+export function retiredSlugTags(locale: AppLocale, from: string, to: string): string[] {
+  return from === to ? [] : [cacheTags.slug(locale, from)];
+}

@@ -4,6 +4,7 @@ import { recordAudit, type AuditAction } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { affectedTags } from "@/lib/newsroom/affected-tags";
+import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import { applyForwardDraft, draftStatus, type DraftStatus } from "@/lib/newsroom/forward-draft";
 import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
@@ -26,7 +27,7 @@ const STEPS: Record<WorkflowStep, { from: Status[]; to: Status; needs: NewsroomA
 };
 
 export type StatusResult =
-  | { ok: true; status: Status; tags: string[] }
+  | ({ ok: true; status: Status } & Invalidation)
   | { ok: false; kind: "forbidden" | "not-found" | "not-allowed-now" | "unconfirmed" | "slug-taken" };
 
 // Steps that take text away from readers: the member must have confirmed them.
@@ -142,7 +143,7 @@ export async function changeStatus(
 
     if (draft && step !== "unpublish") {
       if (step === "publish") {
-        const tags = await applyForwardDraft(tx, { ...row, storyId, locale }, draft);
+        const change = await applyForwardDraft(tx, { ...row, storyId, locale }, draft);
         // The source revision the published text was written from: time to
         // translation (lib/translation-desk) pairs source and translation publishes by it.
         await audit("translation.draft.publish", {
@@ -152,7 +153,7 @@ export async function changeStatus(
           sourceRevision: draft.sourceRevision,
           ...scheduledBy,
         });
-        return { ok: true, status: "PUBLISHED", tags };
+        return { ok: true, status: "PUBLISHED", ...change };
       }
       await tx.translationDraft.update({ where: { translationId: row.id }, data: { status: rule.to } });
       await audit(step === "submit" ? "translation.submit" : "translation.withdraw", {
@@ -198,20 +199,19 @@ export async function changeStatus(
       });
     }
     // Unpublished, nothing live is left to keep apart from the draft, the newest text.
-    const draftTags = draft ? await applyForwardDraft(tx, { ...row, storyId, locale }, draft) : [];
+    const draftChange = draft ? await applyForwardDraft(tx, { ...row, storyId, locale }, draft) : null;
     const touchesReaders = row.status === "PUBLISHED" || rule.to === "PUBLISHED";
-    return {
-      ok: true,
-      status: rule.to,
-      tags: touchesReaders
-        ? [
-            ...new Set([
-              ...affectedTags(storyId, locale, [row.slug], { shownElsewhereChanges: step === "unpublish" }),
-              ...draftTags,
-            ]),
-          ]
-        : [],
-    };
+    const tags = touchesReaders
+      ? [
+          ...new Set([
+            ...affectedTags(storyId, locale, [row.slug], { shownElsewhereChanges: step === "unpublish" }),
+            ...(draftChange?.tags ?? []),
+          ]),
+        ]
+      : [];
+    // Unpublishing withdraws the page and its headline from every list:
+    // all of it is hard-purged, never served from the proxy's grace.
+    return { ok: true, status: rule.to, tags, withdrawn: step === "unpublish" ? tags : [] };
   });
   // Publishing a draft takes its slug for the live version; another version may have taken it meanwhile.
   const result = await changing.catch((error: unknown): StatusResult => {

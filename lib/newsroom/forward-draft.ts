@@ -2,7 +2,8 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import type { Prisma, StoryTranslation, TranslationDraft } from "@/lib/generated/prisma/client";
-import { affectedTags } from "@/lib/newsroom/affected-tags";
+import { affectedTags, retiredSlugTags } from "@/lib/newsroom/affected-tags";
+import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import type { NewsroomUser } from "@/lib/newsroom/roles";
 import type { SaveResult } from "@/lib/newsroom/save-result";
 import type { TranslationFields } from "@/lib/newsroom/translation-fields";
@@ -77,13 +78,14 @@ export async function saveForwardDraft(
  * Makes a forward draft the version's text and deletes it: on "publish"
  * (the one place a draft reaches readers, called by changeStatus) and on
  * "unpublish", when nothing stays live to keep apart and the draft is the
- * newest text. Returns the tags to expire.
+ * newest text. Returns what to expire: the old slug, when it changes, is
+ * retired (a redirect from now on) and hard-purged.
  */
 export async function applyForwardDraft(
   tx: Tx,
   version: { id: number; storyId: number; locale: AppLocale; slug: string },
   draft: TranslationDraft,
-): Promise<string[]> {
+): Promise<Invalidation> {
   const story = await tx.story.findUniqueOrThrow({ where: { id: version.storyId } });
   await tx.storyTranslation.update({
     where: { id: version.id },
@@ -113,7 +115,10 @@ export async function applyForwardDraft(
         : {}),
     },
   });
-  return affectedTags(version.storyId, version.locale, [version.slug, draft.slug], {
-    shownElsewhereChanges: true,
-  });
+  return {
+    tags: affectedTags(version.storyId, version.locale, [version.slug, draft.slug], {
+      shownElsewhereChanges: true,
+    }),
+    withdrawn: retiredSlugTags(version.locale, version.slug, draft.slug),
+  };
 }

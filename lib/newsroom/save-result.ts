@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { MessageGender } from "@/lib/newsroom/member-name";
 import type { FieldErrors, TranslationFields, TranslationInput } from "@/lib/newsroom/translation-fields";
+import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 
 // What a save of a language version asks and answers. Apart from
 // save-translation.ts so that forward-draft.ts, which it calls, can answer
@@ -28,7 +29,7 @@ export interface StoredVersion extends TranslationFields {
 }
 
 export type SaveResult =
-  | { ok: true; translationId: number; revision: number; tags: string[]; draft?: boolean }
+  | ({ ok: true; translationId: number; revision: number; draft?: boolean } & Invalidation)
   | { ok: false; kind: "invalid"; errors: FieldErrors }
   | { ok: false; kind: "conflict"; theirs: StoredVersion }
   | { ok: false; kind: "forbidden" | "not-found" };

@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { affectedTags } from "@/lib/newsroom/affected-tags";
+import { affectedTags, retiredSlugTags } from "@/lib/newsroom/affected-tags";
 import { messageGender } from "@/lib/newsroom/member-name";
 import type { SaveRequest, SaveResult } from "@/lib/newsroom/save-result";
 import { can } from "@/lib/newsroom/permissions";
@@ -129,6 +129,10 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
       tags:
         translation.status === "PUBLISHED"
           ? affectedTags(storyId, locale, slugs, { shownElsewhereChanges: true })
+          : [],
+      withdrawn:
+        translation.status === "PUBLISHED" && existing
+          ? retiredSlugTags(locale, existing.slug, fields.slug)
           : [],
     };
   });

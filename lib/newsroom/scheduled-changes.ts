@@ -8,6 +8,7 @@ import { memberName, memberNameSelect } from "@/lib/newsroom/member-name";
 import { can, scheduledStepRight } from "@/lib/newsroom/permissions";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
+import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 
 export const SCHEDULED_STEPS = ["publish", "unpublish"] as const;
 export type ScheduledStep = (typeof SCHEDULED_STEPS)[number];
@@ -185,7 +186,7 @@ async function schedulerNow(userId: string | null): Promise<NewsroomUser | null>
 
 export type RunOutcome =
   "done" | "forbidden" | "not-found" | "not-allowed-now" | "slug-taken" | "unconfirmed";
-export type RunResult = { ran: false } | { ran: true; outcome: RunOutcome; tags: string[] };
+export type RunResult = { ran: false } | ({ ran: true; outcome: RunOutcome } & Invalidation);
 
 /**
  * Fires a schedule through the one workflow entry point (changeStatus), as
@@ -235,5 +236,10 @@ export async function runScheduledChange(scheduleId: number): Promise<RunResult>
       ],
     );
   }
-  return { ran: true, outcome, tags: result.ok ? result.tags : [] };
+  return {
+    ran: true,
+    outcome,
+    tags: result.ok ? result.tags : [],
+    withdrawn: result.ok ? (result.withdrawn ?? []) : [],
+  };
 }

@@ -15,6 +15,22 @@ export async function findStoryId(locale: AppLocale, slug: string): Promise<numb
   return row?.status === "PUBLISHED" ? row.storyId : null;
 }
 
+export async function findPublishedSlug(storyId: number, locale: AppLocale): Promise<string | null> {
+  const row = await db().storyTranslation.findUnique({
+    where: { storyId_locale: { storyId, locale } },
+    select: { slug: true, status: true },
+  });
+  return row?.status === "PUBLISHED" ? row.slug : null;
+}
+
+/** A story's published slug in one locale: what the comments fragment links to. */
+export function getPublishedSlug(storyId: number, locale: AppLocale): Promise<string | null> {
+  return cachedRead(
+    { name: "published-slug", args: [storyId, locale], tags: [cacheTags.story(storyId)] },
+    () => findPublishedSlug(storyId, locale),
+  );
+}
+
 export async function loadStoryPage(
   storyId: number,
   locale: AppLocale,

@@ -80,11 +80,27 @@ sub vcl_recv {
     if (client.ip !~ purgers || req.http.x-cache-proxy-secret != "{{PURGE_SECRET}}") {
       return (synth(403, "Forbidden"));
     }
-    if (!req.http.xkey-purge) {
-      return (synth(400, "No xkey-purge header"));
+    if (!req.http.xkey-purge && !req.http.xkey-softpurge) {
+      return (synth(400, "No xkey-purge or xkey-softpurge header"));
     }
-    set req.http.n-gone = xkey.purge(req.http.xkey-purge);
-    return (synth(200, "Invalidated " + req.http.n-gone));
+    # Withdrawals: the pages are dropped, so nothing can serve them again,
+    # not even grace while the app is sick.
+    set req.http.n-gone = "0";
+    if (req.http.xkey-purge) {
+      set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+    }
+    # Edits: the pages expire now but stay in grace, so readers keep getting
+    # them while one background fetch renders the new copy (vcl_recv's grace).
+    set req.http.n-soft = "0";
+    if (req.http.xkey-softpurge) {
+      set req.http.n-soft = xkey.softpurge(req.http.xkey-softpurge);
+    }
+    return (synth(200, "Invalidated " + req.http.n-gone + ", expired " + req.http.n-soft));
+  }
+  # The instances' figures are for the operator's scraper, with a token,
+  # straight to each instance: never through here, never cached.
+  if (req.url ~ "^/metrics(\?|$)") {
+    return (synth(404, "Not Found"));
   }
   unset req.http.x-cache-proxy-secret;
   call forwarding_facts;
@@ -109,8 +125,10 @@ sub vcl_recv {
       || req.url ~ "^/(sitemap\.xml|news-sitemap\.xml|robots\.txt)(\?|$)"
       || req.url ~ "^/(sitemaps|media|_next/static)/") {
     unset req.http.Cookie;
-    # Stale pages only while the app is sick; otherwise 10 s at most while
-    # a fresh copy is fetched.
+    # Stale pages up to 6 h while the app is sick. Otherwise 10 s at most,
+    # while a fresh copy is fetched in the background: longer than a render
+    # takes under load, so readers of a page that was just edited (soft
+    # purge) get the old copy at once instead of queueing for the new one.
     if (std.healthy(req.backend_hint)) {
       set req.grace = 10s;
     }
@@ -148,6 +166,13 @@ sub vcl_backend_response {
   if (beresp.status == 503 && bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
     set bereq.http.x-failed-instance = beresp.backend.name;
     return (retry);
+  }
+  # Story pages include their comments as a fragment cached on its own
+  # (the app marks them, as Edge Architecture's Surrogate-Control does).
+  # Not the page a post answers with: it carries the newest comments
+  # already, where the cached fragment may still be the one before them.
+  if (beresp.http.Surrogate-Control ~ "ESI/1\.0" && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    set beresp.do_esi = true;
   }
   if (bereq.uncacheable) {
     return (deliver);
@@ -206,6 +231,12 @@ sub vcl_backend_error {
   set beresp.http.Content-Type = "text/html; charset=utf-8";
   set beresp.http.Cache-Control = "no-store";
   set beresp.http.Retry-After = "5";
+  # A fragment is included into a page: a whole error page inside a story
+  # would be worse than no comments for the moment.
+  if (bereq.url ~ "^/(en|ar)/fragments/") {
+    synthetic("");
+    return (deliver);
+  }
   set beresp.http.Content-Language = "en, ar";
   synthetic({"{{UNAVAILABLE_PAGE}}"});
   return (deliver);

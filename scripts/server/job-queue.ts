@@ -4,7 +4,9 @@
 // (SELECT … FOR UPDATE SKIP LOCKED), survives restarts because it is a row,
 // and is retried with backoff when its call fails.
 import { Logger, run, runMigrations, type Runner, type Task } from "graphile-worker";
+import { sendHardPurgeToAll } from "@/lib/cache-proxy/purge-request";
 import {
+  CACHE_HARD_PURGE_TASK,
   JOB_TOKEN_HEADER,
   NOTIFICATION_EMAIL_PATH,
   NOTIFICATION_EMAIL_TASK,
@@ -59,6 +61,12 @@ export async function startJobQueue(options: {
     taskList: {
       [SCHEDULED_CHANGE_TASK]: routeTask(options, SCHEDULED_CHANGE_PATH),
       [NOTIFICATION_EMAIL_TASK]: routeTask(options, NOTIFICATION_EMAIL_PATH),
+      // Only the proxy is involved (Next's caches were expired by the
+      // withdrawal itself): sent from here, and retried until confirmed.
+      [CACHE_HARD_PURGE_TASK]: async (payload) => {
+        const keys = (payload as { keys?: unknown } | null)?.keys;
+        if (typeof keys === "string" && keys !== "") await sendHardPurgeToAll(keys);
+      },
     },
   });
 }

@@ -2,6 +2,7 @@ import type { ServerResponse } from "node:http";
 import { surrogateKeyHeaders } from "@/lib/cache-proxy/surrogate-keys";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
 import { secureCookies } from "@/scripts/server/request-context";
+import { outgoingHeader } from "@/scripts/server/outgoing-header";
 import type { ResponseStep } from "@/scripts/server/response-steps";
 
 // Browsers revalidate every time (a reload shows a correction at once; the
@@ -10,6 +11,9 @@ import type { ResponseStep } from "@/scripts/server/response-steps";
 // lifetime belongs to the caching proxy alone, which is purged.
 const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
 const PROXY_LIFETIME = "max-age=86400";
+// Edge Architecture's way of asking the proxy to process ESI (Varnish's
+// site.vcl turns it on for such pages).
+const WITH_FRAGMENTS = ', content="ESI/1.0"';
 
 /**
  * Final say on a response's status and caching:
@@ -20,7 +24,8 @@ const PROXY_LIFETIME = "max-age=86400";
  *   may be kept by one for a minute, by browsers not at all (Next's own
  *   `s-maxage=3600` is cut);
  * - with a caching proxy in front (`keys` given), a cacheable reading page
- *   carries its surrogate keys and the proxy's long lifetime;
+ *   carries its surrogate keys and the proxy's long lifetime, and an HTML
+ *   page that includes fragments (`fragments`) asks the proxy to include them;
  * - a redirect carries one Location: Next 16 repeats it when a page first
  *   renders a `permanentRedirect()`, which clients may refuse.
  */
@@ -28,6 +33,7 @@ export function applyResponsePolicy(
   res: ServerResponse,
   status: number,
   keys: string[] | null = null,
+  fragments = false,
 ): number {
   if (status >= 500 && databaseRecentlyUnavailable()) {
     res.setHeader("Retry-After", "30");
@@ -45,7 +51,7 @@ export function applyResponsePolicy(
   const shared = !/private|no-store|no-cache/.test(cacheControl);
   if (keys && shared && status < 500) {
     for (const [name, value] of Object.entries(surrogateKeyHeaders(keys))) res.setHeader(name, value);
-    res.setHeader("Surrogate-Control", PROXY_LIFETIME);
+    res.setHeader("Surrogate-Control", PROXY_LIFETIME + (fragments ? WITH_FRAGMENTS : ""));
   }
   return status;
 }
@@ -55,11 +61,18 @@ export function applyResponsePolicy(
  * before they are sent, whichever way Next sends them (writeHead directly,
  * or implicitly on the first write); cookies get Secure on HTTPS requests.
  */
-export function responsePolicyStep(res: ServerResponse, https: boolean, keys: string[] | null): ResponseStep {
+export function responsePolicyStep(
+  res: ServerResponse,
+  https: boolean,
+  keys: string[] | null,
+  fragments = false,
+): ResponseStep {
   return {
     writeHead: (next, status, ...rest) => {
       secureCookies(res, https);
-      return next.writeHead(applyResponsePolicy(res, status, keys), ...rest);
+      // Only the HTML page: its RSC payload for client navigations has no fragment to include.
+      const html = outgoingHeader(res, rest, "content-type").includes("text/html");
+      return next.writeHead(applyResponsePolicy(res, status, keys, fragments && html), ...rest);
     },
   };
 }

@@ -355,7 +355,7 @@ describe("cache tags", () => {
     });
     expect(await setCommentsClosed(editor, storyId, true)).toEqual({
       ok: true,
-      tags: [cacheTags.comments(storyId, "en"), cacheTags.comments(storyId, "ar")],
+      tags: [cacheTags.story(storyId), cacheTags.comments(storyId, "en"), cacheTags.comments(storyId, "ar")],
     });
   });
 });

@@ -173,7 +173,12 @@ describe("scheduling a change of status", () => {
     });
     const scheduleId = made.ok ? made.scheduleId : 0;
     await prisma.user.update({ where: { id: editor.id }, data: { disabledAt: new Date() } });
-    expect(await runScheduledChange(scheduleId)).toEqual({ ran: true, outcome: "forbidden", tags: [] });
+    expect(await runScheduledChange(scheduleId)).toEqual({
+      ran: true,
+      outcome: "forbidden",
+      tags: [],
+      withdrawn: [],
+    });
     expect(await findStoryId("ar", arabic.slug)).toBeNull();
     expect((await auditOf("schedule.fail")).map((entry) => entry.details)).toEqual([
       expect.objectContaining({ scheduleId, reason: "forbidden" }),

@@ -16,8 +16,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+// JSX, or hastscript's h("form") where markup is built as a string (the comments fragment).
 const formFiles = [...sourceFiles("components"), ...sourceFiles("app")].filter((file) =>
-  /<form[\s>]/.test(read(file)),
+  /<form[\s>]|\bh\("form"/.test(read(file)),
 );
 
 const serverActions = sourceFiles("lib/actions")

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { surrogateKey, surrogateKeyHeaders, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
+import {
+  includesFragments,
+  surrogateKey,
+  surrogateKeyHeaders,
+  tagsForPath,
+} from "@/lib/cache-proxy/surrogate-keys";
 
 const lookup = async (locale: string, slug: string) => (locale === "ar" && slug === "خبر" ? 7 : null);
 
 describe("surrogate keys for reading pages", () => {
-  it("keys a story page by its slug, its story and its comments", async () => {
+  it("keys a story page by its slug and its story, not its comments, which its fragment carries", async () => {
     const tags = await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}`, lookup);
     expect(tags).toEqual([
       "sections",
@@ -14,9 +19,15 @@ describe("surrogate keys for reading pages", () => {
       "slug:ar:خبر",
       "redirects:ar",
       "story:7",
+    ]);
+    expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual([
+      ...(tags ?? []),
       "comments:7:ar",
     ]);
-    expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual(tags);
+    expect(await tagsForPath("/ar/fragments/comments/7", lookup)).toEqual(["comments:7:ar", "story:7"]);
+    expect(await tagsForPath("/ar/fragments/comments/x", lookup)).toBeNull();
+    expect(includesFragments(`/ar/story/${encodeURIComponent("خبر")}`)).toBe(true);
+    expect(includesFragments(`/ar/story/${encodeURIComponent("خبر")}/comments/2`)).toBe(false);
   });
 
   it("keys an unknown slug's 404 by the slug, so publishing it purges the 404", async () => {

@@ -9,6 +9,7 @@ import { getMostRead } from "@/lib/reads/most-read";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
+import { countRender } from "@/lib/metrics/registry";
 
 // Rendered on the first request, then served from the cache until a
 // publish invalidates its tags (no database needed at build time).
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Params) {
+  countRender("list");
   const locale = await resolveLocale(params);
   const latest = await getHomePage(locale, 1);
   if (!latest) notFound();

@@ -48,7 +48,7 @@ export async function postCommentAction(
     : await issueFormToken({ readerId: reader, storyId: where.storyId, locale: where.locale }, address);
   const token = typeof next === "string" ? next : next.ok ? next.token : "";
   if (!result.ok) return { values, fields: result.fields, form: result.form ?? null, done: null, token };
-  await expireTags(result.tags);
+  await expireTags(result);
   return {
     values: { name: values.name, email: values.email, body: "" },
     fields: {},

@@ -35,7 +35,7 @@ export const moderateAction = guardedAction({
   refuse: refuseTo((form) => newsroomPaths.comments(formUiLocale(form))),
   run: async (user, input, form) => {
     const result = await moderateComment(user, input.commentId, input.step);
-    if (result.ok) await expireTags(result.tags);
+    if (result.ok) await expireTags(result);
     backToList(form, result.ok ? { done: input.step } : { problem: result.kind });
   },
 });
@@ -52,7 +52,7 @@ export const bulkModerateAction = guardedAction({
   run: async (user, input, form) => {
     if (input.commentIds.length === 0) backToList(form, { problem: "none-chosen" });
     const result = await moderateComments(user, input.commentIds, input.step);
-    if (result.ok) await expireTags(result.tags);
+    if (result.ok) await expireTags(result);
     backToList(
       form,
       result.ok ? { done: "bulk", changed: String(result.changed) } : { problem: result.kind },
@@ -68,7 +68,7 @@ export const closeCommentsAction = guardedAction({
   refuse: refuseTo(storyOrHome),
   run: async (user, input, form) => {
     const result = await setCommentsClosed(user, input.storyId, input.closed === "1");
-    if (result.ok) await expireTags(result.tags);
+    if (result.ok) await expireTags(result);
     const outcome = result.ok ? "done=comments" : `problem=${result.kind}`;
     redirect(`${newsroomPaths.story(formUiLocale(form), input.storyId)}?${outcome}`);
   },

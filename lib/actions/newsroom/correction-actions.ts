@@ -55,7 +55,7 @@ export const addCorrectionAction = guardedStateAction<typeof correctionInput, Co
       if (result.kind === "invalid") return { values, error: result.error, problem: "invalid" };
       return { values, error: null, problem: result.kind };
     }
-    await expireTags(result.tags);
+    await expireTags(result);
     redirect(
       `${newsroomPaths.story(formUiLocale(form), input.storyId)}?done=correction&locale=${input.target}`,
     );

@@ -146,7 +146,7 @@ export const updateDetailsAction = guardedAction({
       image,
     });
     if (!result.ok) refused(result.kind);
-    await expireTags(result.tags);
+    await expireTags(result);
     redirect(`${story}?done=details`);
   },
 });

@@ -38,7 +38,7 @@ async function answer(
 ): Promise<never> {
   const page = newsroomPaths.topics(formUiLocale(form));
   if (result.ok) {
-    await expireTags(result.tags);
+    await expireTags(result);
     redirect(`${page}?done=${done}`);
   }
   if (result.kind === "invalid" && which) {

@@ -66,7 +66,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       }
       return { ...keep, problem: result.kind };
     }
-    await expireTags(result.tags);
+    await expireTags(result);
     redirect(
       `${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
     );
@@ -98,7 +98,7 @@ export const changeStatusAction = guardedAction({
     const story = newsroomPaths.story(formUiLocale(form), input.storyId);
     // A post without the confirmation (an old page, a hand-made form) is led to the confirm step.
     if (!result.ok && result.kind === "unconfirmed") redirect(`${story}?unpublish=${input.target}`);
-    if (result.ok) await expireTags(result.tags);
+    if (result.ok) await expireTags(result);
     const outcome = result.ok ? `done=${input.step}` : `problem=${result.kind}`;
     redirect(`${story}?${outcome}&locale=${input.target}`);
   },
@@ -127,7 +127,7 @@ export const restoreRevisionAction = guardedAction({
     const history = newsroomPaths.history(formUiLocale(form), input.storyId, input.target);
     if (!result.ok && result.kind === "unconfirmed") redirect(`${history}?restore=${input.number}`);
     if (!result.ok) redirect(`${history}?problem=${result.kind}`);
-    await expireTags(result.tags);
+    await expireTags(result);
     redirect(`${history}?restored=${input.number}`);
   },
 });

@@ -43,11 +43,13 @@ export interface CacheProxy {
   /** Requests the proxy has sent to the app so far. */
   appRequests(): number;
   stopApp(): Promise<void>;
+  /** The app reachable again, as after stopApp. */
+  resumeApp(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startCacheProxy(): Promise<CacheProxy> {
-  const relay = await startRelay();
+  let relay = await startRelay();
   const varnish = await startVarnish({
     listen: `127.0.0.1:${proxyPort}`,
     backends: [{ host: "127.0.0.1", port: relayPort }],
@@ -63,11 +65,16 @@ export async function startCacheProxy(): Promise<CacheProxy> {
     if (relayOpen) await relay.close();
     relayOpen = false;
   };
+  const resumeApp = async () => {
+    if (!relayOpen) relay = await startRelay();
+    relayOpen = true;
+  };
   return {
     url: `http://127.0.0.1:${proxyPort}`,
     varnish,
     appRequests: () => varnish.counter("backend_req"),
     stopApp,
+    resumeApp,
     async stop() {
       await stopApp();
       await varnish.stop();

@@ -7,6 +7,8 @@ export const e2eDatabaseUrl =
 
 // Comment form tokens are good after this many seconds instead of three.
 export const E2E_COMMENT_MIN_SECONDS = 1;
+/** The e2e server's METRICS_TOKEN: specs read its render counters at /metrics. */
+export const E2E_METRICS_TOKEN = "e2e-metrics-token-not-secret";
 
 // The server sends notification emails here (SMTP_URL); nothing listens but
 // while tests/e2e/notification-email.spec.ts runs its SMTP server, so the

@@ -162,7 +162,7 @@ export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
     actions: [],
     nothingTyped: "GET filters: nothing is refused, the choice is in the URL",
   },
-  "components/comments/comment-list.tsx": {
+  "components/comments/comment-list-html.ts": {
     actions: [],
     nothingTyped: "vote and report buttons (route handlers)",
   },

@@ -14,7 +14,7 @@ export async function POST(request: Request) {
     const result = await voteOnComment(commentId, await readerId(), post.address, choice as VoteChoice);
     // The comment's own story, whatever story the form names. Expired now,
     // not marked stale: the next view shows the new count.
-    if (result.ok) await expireTags(result.tags, "route");
+    if (result.ok) await expireTags(result, "route");
   }
   return new Response(null, { status: 303, headers: { Location: `${where.path}#comment-${commentId}` } });
 }

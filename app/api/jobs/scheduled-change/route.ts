@@ -16,6 +16,6 @@ export async function POST(request: Request) {
   );
   if (scheduleId === null) return new Response(null, { status: 400, headers: NO_STORE });
   const result = await runScheduledChange(scheduleId);
-  if (result.ran) await expireTags(result.tags, "route");
+  if (result.ran) await expireTags(result, "route");
   return Response.json(result.ran ? { outcome: result.outcome } : { outcome: "gone" }, { headers: NO_STORE });
 }

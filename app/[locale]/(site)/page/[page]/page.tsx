@@ -8,6 +8,7 @@ import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { getHomePage } from "@/lib/stories/section-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
+import { countRender } from "@/lib/metrics/registry";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function HomePageN({ params }: Params) {
+  countRender("list");
   const locale = await resolveLocale(params);
   const page = pageFromParam((await params).page);
   const latest = page === null ? null : await getHomePage(locale, page);

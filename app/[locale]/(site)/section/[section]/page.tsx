@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { sectionMetadata } from "@/lib/seo/section-metadata";
 import { sectionPageFromParams } from "@/lib/stories/section-page-data";
 import { SectionScreen } from "@/components/screens/section-screen";
+import { countRender } from "@/lib/metrics/registry";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -18,6 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params }: Params) {
+  countRender("list");
   const { locale, data } = await sectionPageFromParams(params);
   if (!data) notFound();
   return <SectionScreen locale={locale} data={data} />;

@@ -19,6 +19,7 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { RelatedStories } from "@/components/related-stories";
 import { MostRead } from "@/components/most-read";
 import { ReadBeacon } from "@/components/read-beacon";
+import { countRender } from "@/lib/metrics/registry";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -40,6 +41,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 }
 
 export default async function StoryPage(props: Params) {
+  countRender("story");
   const { locale, story } = await load(props);
   if (!story) {
     const slug = slugFromParam((await props.params).slug);

@@ -9,6 +9,7 @@ import { getStoryPage } from "@/lib/stories/story-page-data";
 import { resolveLocale } from "@/lib/request-locale";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { PageShell } from "@/components/page-shell";
+import { countRender } from "@/lib/metrics/registry";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function CommentsPage({ params }: Params) {
+  countRender("comment-page");
   const locale = await resolveLocale(params);
   const { slug: slugParam, page: pageParam } = await params;
   const slug = slugFromParam(slugParam);

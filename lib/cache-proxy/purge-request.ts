@@ -1,0 +1,40 @@
+import { cachePurgeUrls, PURGE_SECRET_HEADER } from "@/lib/cache-proxy/proxy-config";
+import { surrogateKey } from "@/lib/cache-proxy/surrogate-keys";
+
+// Long enough for a proxy on the same network, short enough that an editor
+// never waits on a dead one.
+const TIMEOUT_MS = 2_000;
+
+/** Surrogate keys, space-separated, as xkey reads them; "" for none. */
+export function keyList(tags: string[]): string {
+  return [...new Set(tags.map(surrogateKey))].join(" ");
+}
+
+/**
+ * One PURGE to one proxy: `xkey-purge` drops the pages (hard), and
+ * `xkey-softpurge` expires them but keeps them in grace while one fetch
+ * renders the new copy (soft). Throws unless the proxy confirmed it.
+ * Free of Next and of the database, so the job queue can send it too.
+ */
+export async function sendPurge(url: string, keys: { soft: string; hard: string }): Promise<void> {
+  const response = await fetch(url, {
+    method: "PURGE",
+    headers: {
+      ...(keys.hard ? { "xkey-purge": keys.hard } : {}),
+      ...(keys.soft ? { "xkey-softpurge": keys.soft } : {}),
+      [PURGE_SECRET_HEADER]: process.env.CACHE_PROXY_SECRET ?? "",
+    },
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+    cache: "no-store",
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`answered ${response.status}`);
+}
+
+/** The same hard purge to every configured proxy; throws if any did not confirm. */
+export async function sendHardPurgeToAll(hardKeys: string): Promise<void> {
+  const failures = (
+    await Promise.allSettled(cachePurgeUrls().map((url) => sendPurge(url, { soft: "", hard: hardKeys })))
+  ).filter((outcome) => outcome.status === "rejected");
+  if (failures.length > 0) throw new Error(`${failures.length} proxies did not confirm the purge`);
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { CACHE_HARD_PURGE_TASK } from "@/lib/jobs/job-calls";
+
+// Longer than the proxy waits for a page's first byte (first_byte_timeout,
+// 30 s in scripts/cache-proxy/varnish.ts): by then any render that started
+// before the withdrawal was saved has either reached the proxy, and is
+// keyed and purgeable, or been given up.
+const REPURGE_AFTER_SECONDS = 35;
+
+/**
+ * A hard purge only drops what the proxy holds at that moment. A render of
+ * the page that started just before the withdrawal was saved read the old
+ * text, and may reach the proxy just after the purge and be stored as
+ * fresh. So a withdrawal is purged once more, a little later, by the job
+ * queue, which also retries it with backoff while a proxy is unreachable:
+ * a withdrawn page must not stay for a day because one purge failed.
+ */
+export async function queueWithdrawalRepurge(hardKeys: string): Promise<void> {
+  try {
+    await db().$executeRaw`SELECT graphile_worker.add_job(
+      ${CACHE_HARD_PURGE_TASK}, json_build_object('keys', ${hardKeys}::text),
+      run_at => now() + make_interval(secs => ${REPURGE_AFTER_SECONDS}), max_attempts => 25)`;
+  } catch (error) {
+    console.error("Could not queue the withdrawal's second purge:", error);
+  }
+}

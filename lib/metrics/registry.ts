@@ -1,0 +1,32 @@
+import { Counter, Registry } from "prom-client";
+import { currentRenderTrigger } from "@/lib/metrics/request-trigger";
+
+/** What kind of page or piece a render produced: the label renders are counted by. */
+export type RouteKind = "story" | "comment-page" | "comments-fragment" | "list";
+
+interface Metrics {
+  registry: Registry;
+  pageRenders: Counter<"route_kind" | "trigger">;
+}
+
+function createMetrics(): Metrics {
+  const registry = new Registry();
+  const pageRenders = new Counter({
+    name: "news_page_renders_total",
+    help: "Reading pages and fragments rendered by this instance (not served from a cache), by route kind and by what asked: a read, or a post answered with the page.",
+    labelNames: ["route_kind", "trigger"] as const,
+    registers: [registry],
+  });
+  return { registry, pageRenders };
+}
+
+// One set per process: Next's bundles and the custom server may each load
+// this module, and counts split between two registries would undercount.
+const KEY = Symbol.for("news.metrics");
+const holder = globalThis as typeof globalThis & { [KEY]?: Metrics };
+export const metrics: Metrics = (holder[KEY] ??= createMetrics());
+
+/** Called where a page actually renders, so a page served from a cache counts nothing. */
+export function countRender(kind: RouteKind): void {
+  metrics.pageRenders.inc({ route_kind: kind, trigger: currentRenderTrigger() });
+}
