@@ -16,7 +16,7 @@ export interface VisibilityFigures {
 const POLL_MS = 10;
 const GIVE_UP_MS = 30_000;
 
-async function storyIdOf(databaseUrl: string, slug: string): Promise<number> {
+export async function storyIdOf(databaseUrl: string, slug: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -32,7 +32,7 @@ async function storyIdOf(databaseUrl: string, slug: string): Promise<number> {
 }
 
 /** The editor's form for `step`, read before the clock starts; calling the result submits it. */
-async function stepForm(
+export async function stepForm(
   editPage: string,
   cookie: string,
   step: "publish" | "unpublish",

@@ -9,6 +9,10 @@ export interface LoadFigures {
   p99Ms: number;
   /** Socket errors (connect, read, write, timeout) plus non-2xx/3xx answers. */
   errors: number;
+  /** Of those, requests that got no answer within wrk's --timeout. */
+  timeouts: number;
+  /** Of those, answers with a status other than 2xx or 3xx (a 404 after an unpublish among them). */
+  non2xx: number;
 }
 
 export function requireWrk(): void {
@@ -40,6 +44,8 @@ export function parseWrk(output: string): LoadFigures {
     p50Ms: latency("50"),
     p99Ms: latency("99"),
     errors: socketErrors + non2xx,
+    timeouts: Number(socket?.[4] ?? 0),
+    non2xx,
   };
 }
 
