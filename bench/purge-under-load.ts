@@ -7,6 +7,7 @@
 // within one run say anything. Origin work is counted by the app (renders
 // per instance) and by Varnish (backend requests). Nothing here asserts a
 // time: the figures are printed against the goals of the purge work.
+import { renderKey } from "@/bench/support/app-metrics";
 import { burst } from "@/bench/support/concurrent-burst";
 import { postComment, prepareComments, type CommentOutcome } from "@/bench/support/comment-readers";
 import { storyPaths } from "@/bench/support/app-server";
@@ -142,8 +143,8 @@ function printRows(rows: Row[]): void {
   }
 }
 
-function renders(delta: OriginDelta, kind: string): string {
-  const total = totalRenders(delta, kind);
+function renders(delta: OriginDelta, kind: string, trigger?: string): string {
+  const total = totalRenders(delta, kind, trigger);
   return total === null ? "n/a" : String(total);
 }
 
@@ -154,20 +155,23 @@ function perAction(delta: OriginDelta, kind: string, actions: number): string {
 
 function printWork(work: Work[], metricsServed: boolean): void {
   console.log(
-    `\n${"origin work during the run".padEnd(30)} ${"actions".padStart(7)} ${"story".padStart(6)} ` +
-      `${"fragment".padStart(8)} ${"story/act".padStart(9)} ${"frag/act".padStart(8)} ${"proxy fetches".padStart(13)}`,
+    `\n${"origin work during the run".padEnd(26)} ${"actions".padStart(8)} ${"story".padStart(6)} ` +
+      `${"fragment".padStart(8)} ${"story/act".padStart(9)} ${"frag/act".padStart(8)} ` +
+      `${"post answers".padStart(12)} ${"proxy fetches".padStart(13)}`,
   );
   for (const { scenario, actions, unit, delta, passes = 0 } of work) {
     console.log(
-      `${scenario.padEnd(30)} ${`${actions} ${unit}`.padStart(7)} ${renders(delta, STORY).padStart(6)} ` +
+      `${scenario.padEnd(26)} ${`${actions} ${unit}`.padStart(8)} ${renders(delta, STORY).padStart(6)} ` +
         `${renders(delta, FRAGMENT).padStart(8)} ${perAction(delta, STORY, actions).padStart(9)} ` +
-        `${perAction(delta, FRAGMENT, actions).padStart(8)} ${String(delta.backendRequests - passes).padStart(13)}`,
+        `${perAction(delta, FRAGMENT, actions).padStart(8)} ${renders(delta, STORY, "post").padStart(12)} ` +
+        `${String(delta.backendRequests - passes).padStart(13)}`,
     );
   }
   console.log(
     "Goal: at most 1 story render per edit; no story render per comment, 1 comments-fragment render instead.\n" +
-      "story / fragment: news_page_renders_total deltas summed over the instances; proxy fetches: Varnish\n" +
-      "MAIN.backend_req, less the comment POSTs it passed to the instances.",
+      'story, fragment: renders for reads (news_page_renders_total{trigger="read"}), summed over the instances;\n' +
+      "post answers: story pages rendered as the answer to a post (each comment's poster gets the page back);\n" +
+      "proxy fetches: Varnish MAIN.backend_req, less the comment POSTs it passed to the instances.",
   );
   for (const { scenario, late = 0 } of work) {
     if (late > 0)
@@ -189,6 +193,7 @@ function printTimeline(timeline: UnpublishTimeline, step: EditTiming): void {
   console.log(`  first 404:             ${moment(timeline.firstNotFound)}`);
   console.log(`  every reader on 404:   ${moment(timeline.everyReaderNotFound)}  (goal: within 1 s)`);
   console.log(`  last 200:              ${moment(timeline.lastOk)}`);
+  console.log(`  longest wait for one answer, among those after the request: ${ms(timeline.longestWaitMs)}`);
   console.log(`  200s asked for after the first 404: ${timeline.okAfterFirstNotFound} (goal 0)`);
   if (timeline.otherStatuses.size > 0) {
     const others = [...timeline.otherStatuses].map(([status, count]) => `${count} × ${status || "failed"}`);
@@ -307,29 +312,38 @@ async function main(): Promise<void> {
     // (c) The editor unpublishes halfway through a run, reader loops beside wrk.
     const editPage = `${editOrigin}/en/newsroom/stories/${storyId}`;
     const unpublish = await stepForm(editPage, cookie, "unpublish");
-    const baselineC = await runLoad(proxyUrl);
-    const readers = startReaderLoops(proxyUrl, READER_LOOPS);
-    const load = runLoad(proxyUrl);
-    await sleep((SECONDS * 1000) / 2);
-    const sentAt = performance.now();
-    await unpublish();
-    const step = { sentAt, answeredAt: performance.now() };
-    const unpublished = await load;
-    const timeline = unpublishTimeline(await readers.stop(), step);
+    const baselineC = await measuredWork(cluster, () => runLoad(proxyUrl));
+    const withdrawal = await measuredWork(cluster, async () => {
+      const readers = startReaderLoops(proxyUrl, READER_LOOPS);
+      const load = runLoad(proxyUrl);
+      await sleep((SECONDS * 1000) / 2);
+      const sentAt = performance.now();
+      await unpublish();
+      const step = { sentAt, answeredAt: performance.now() };
+      const figures = await load;
+      return { figures, step, timeline: unpublishTimeline(await readers.stop(), step) };
+    });
+    const { figures: unpublished, step, timeline } = withdrawal.value;
     rows.push(
-      { setup: "baseline (nothing changes)", figures: baselineC },
+      { setup: "baseline (nothing changes)", figures: baselineC.value },
       {
         setup: "(c) unpublished halfway",
         figures: unpublished,
         ratio: `${unpublished.non2xx} of the errors are non-2xx (the 404s after the unpublish)`,
       },
     );
+    work.push(
+      { scenario: "baseline before (c)", actions: 0, unit: "", delta: baselineC.delta },
+      // The reader loops' requests reach the origin as wrk's do: no passes.
+      { scenario: "(c) unpublish", actions: 1, unit: "", delta: withdrawal.delta },
+    );
 
     console.log("");
     printRows(rows);
     printWork(work, metricsServed);
     const perInstance = burstWork.delta.renders.map(
-      (counts, index) => `instance ${index + 1}: ${counts ? (counts.get(STORY) ?? 0) : "n/a"}`,
+      (counts, index) =>
+        `instance ${index + 1}: ${counts ? (counts.get(renderKey(STORY, "read")) ?? 0) : "n/a"}`,
     );
     const statuses = [...burstWork.value].map(([status, count]) => `${count} × ${status || "failed"}`);
     console.log(

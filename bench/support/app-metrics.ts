@@ -33,15 +33,24 @@ export function parseMetrics(text: string): Sample[] {
 
 export const PAGE_RENDERS = "news_page_renders_total";
 
-/** Renders by route kind ("story", "comments-fragment", …). */
+/**
+ * Renders by route kind ("story", "comments-fragment", …) and trigger:
+ * "read" (a GET, the load that matters) or "post" (a form or Server Action
+ * answered with the page, such as the page a comment's poster gets back).
+ */
 export type RenderCounts = Map<string, number>;
+
+export function renderKey(kind: string, trigger: string): string {
+  return `${kind} ${trigger}`;
+}
 
 export function renderCounts(samples: Sample[]): RenderCounts {
   const counts: RenderCounts = new Map();
   for (const sample of samples) {
     if (sample.name !== PAGE_RENDERS) continue;
-    const kind = sample.labels.route_kind ?? "";
-    counts.set(kind, (counts.get(kind) ?? 0) + sample.value);
+    // A counter without the trigger label counts reads.
+    const key = renderKey(sample.labels.route_kind ?? "", sample.labels.trigger ?? "read");
+    counts.set(key, (counts.get(key) ?? 0) + sample.value);
   }
   return counts;
 }
@@ -62,7 +71,7 @@ export async function scrapeRenders(origin: string, token: string): Promise<Rend
   return renderCounts(parseMetrics(await response.text()));
 }
 
-/** `after − before` for every kind; null when either scrape failed. */
+/** `after − before` for every kind and trigger; null when either scrape failed. */
 export function renderDelta(before: RenderCounts | null, after: RenderCounts | null): RenderCounts | null {
   if (!before || !after) return null;
   const delta: RenderCounts = new Map();

@@ -3,7 +3,7 @@
 // to the instances). Varnish's client-side counters (s_pass, cache_miss)
 // reach varnishstat only when a busy worker thread gets round to adding
 // them, seconds late under load; backend_req is counted as each fetch ends.
-import { renderDelta, scrapeRenders, type RenderCounts } from "@/bench/support/app-metrics";
+import { renderDelta, renderKey, scrapeRenders, type RenderCounts } from "@/bench/support/app-metrics";
 
 export interface CountingCluster {
   instanceOrigins: string[];
@@ -38,10 +38,10 @@ export function originDelta(before: OriginSnapshot, after: OriginSnapshot): Orig
   };
 }
 
-/** Renders of `kind` over every instance, or null when any instance serves no metrics. */
-export function totalRenders(delta: OriginDelta, kind: string): number | null {
+/** Renders of `kind` for `trigger` over every instance, or null when any instance serves no metrics. */
+export function totalRenders(delta: OriginDelta, kind: string, trigger = "read"): number | null {
   if (delta.renders.some((counts) => counts === null)) return null;
-  return delta.renders.reduce((sum, counts) => sum + (counts!.get(kind) ?? 0), 0);
+  return delta.renders.reduce((sum, counts) => sum + (counts!.get(renderKey(kind, trigger)) ?? 0), 0);
 }
 
 /** Waits until the instances stop rendering (a background fetch may finish after its answer). */

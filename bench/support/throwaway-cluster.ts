@@ -2,11 +2,10 @@
 // database of its own, made for this run and deleted after it: the purge
 // benchmark adds notes and comments to the front page's story and
 // unpublishes it, which no one's working database should get.
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startCluster, type Cluster, type ClusterOptions } from "@/scripts/cluster/start-cluster";
+import { startCluster, type Cluster } from "@/scripts/cluster/start-cluster";
 import type { CountingCluster } from "@/bench/support/origin-counters";
 
 export interface BenchCluster extends CountingCluster {
@@ -16,12 +15,6 @@ export interface BenchCluster extends CountingCluster {
   stop: () => Promise<void>;
 }
 
-// Until every checkout's startCluster takes the metrics token, it is given
-// both as the option and as the instances' environment, and read back from
-// the cluster when the cluster has one.
-type MetricsOptions = ClusterOptions & { metricsToken?: string };
-type MetricsCluster = Cluster & { metricsToken?: string };
-
 export async function startThrowawayCluster(options: {
   instances: number;
   port: number;
@@ -30,18 +23,15 @@ export async function startThrowawayCluster(options: {
   delete process.env.DATABASE_URL;
   process.env.EMBEDDED_PG_DIR = dataDir;
   process.env.EMBEDDED_PG_PORT = String(options.port + 20000);
-  const token = randomBytes(24).toString("hex");
-  const clusterOptions: MetricsOptions = {
-    instances: options.instances,
-    port: options.port,
-    metricsToken: token,
-    env: { SEED_DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1", METRICS_TOKEN: token },
-    logs: { logDir: path.join(os.tmpdir(), `news-purge-bench-logs-${process.pid}`) },
-  };
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
-  let cluster: MetricsCluster;
+  let cluster: Cluster;
   try {
-    cluster = await startCluster(clusterOptions);
+    cluster = await startCluster({
+      instances: options.instances,
+      port: options.port,
+      env: { SEED_DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1" },
+      logs: { logDir: path.join(os.tmpdir(), `news-purge-bench-logs-${process.pid}`) },
+    });
   } catch (error) {
     removeData();
     throw error;
@@ -61,7 +51,7 @@ export async function startThrowawayCluster(options: {
     instanceOrigins: cluster.instances.map((instance) => instance.url),
     databaseUrl: cluster.databaseUrl,
     logDir: cluster.logDir,
-    metricsToken: cluster.metricsToken ?? token,
+    metricsToken: cluster.metricsToken,
     varnishCounter: (name) => cluster.varnish.counter(name),
     stop,
   };

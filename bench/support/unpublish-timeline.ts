@@ -18,40 +18,46 @@ export interface UnpublishTimeline {
   /** 200s for requests sent after the first 404 had been answered: should be none. */
   okAfterFirstNotFound: number;
   readers: number;
+  /** The longest any one request answered after the editor's request took (a reader stuck in a queue). */
+  longestWaitMs: number;
   /** Answers after the editor's request other than 200 and 404 (0: connection failed). */
   otherStatuses: Map<number, number>;
 }
 
 export function unpublishTimeline(answers: ReaderAnswer[], step: EditTiming): UnpublishTimeline {
-  const at = (time: number): Moment => ({
-    fromRequest: time - step.sentAt,
-    fromAnswer: time - step.answeredAt,
-  });
+  const at = (time: number | null): Moment | null =>
+    time === null ? null : { fromRequest: time - step.sentAt, fromAnswer: time - step.answeredAt };
   const readers = new Set(answers.map((answer) => answer.reader));
   const firstNotFoundOf = new Map<number, number>();
-  for (const answer of answers) {
-    if (answer.status !== 404) continue;
-    const seen = firstNotFoundOf.get(answer.reader);
-    if (seen === undefined || answer.answeredAt < seen) firstNotFoundOf.set(answer.reader, answer.answeredAt);
-  }
-  const firsts = [...firstNotFoundOf.values()];
-  const firstNotFound = firsts.length ? Math.min(...firsts) : null;
-  const oks = answers.filter((answer) => answer.status === 200).map((answer) => answer.answeredAt);
   const otherStatuses = new Map<number, number>();
+  let lastOk: number | null = null;
+  let longestWaitMs = 0;
   for (const answer of answers) {
-    if (answer.sentAt < step.sentAt || answer.status === 200 || answer.status === 404) continue;
-    otherStatuses.set(answer.status, (otherStatuses.get(answer.status) ?? 0) + 1);
+    if (answer.status === 404) {
+      const seen = firstNotFoundOf.get(answer.reader);
+      if (seen === undefined || answer.answeredAt < seen)
+        firstNotFoundOf.set(answer.reader, answer.answeredAt);
+    }
+    if (answer.status === 200 && (lastOk === null || answer.answeredAt > lastOk)) lastOk = answer.answeredAt;
+    if (answer.answeredAt > step.sentAt)
+      longestWaitMs = Math.max(longestWaitMs, answer.answeredAt - answer.sentAt);
+    if (answer.sentAt >= step.sentAt && answer.status !== 200 && answer.status !== 404)
+      otherStatuses.set(answer.status, (otherStatuses.get(answer.status) ?? 0) + 1);
   }
+  // One first 404 per reader: few enough values to spread.
+  const firsts = [...firstNotFoundOf.values()];
+  const firstNotFound = firsts.length > 0 ? Math.min(...firsts) : null;
   return {
-    firstNotFound: firstNotFound === null ? null : at(firstNotFound),
+    firstNotFound: at(firstNotFound),
     everyReaderNotFound:
-      firstNotFoundOf.size === readers.size && firsts.length ? at(Math.max(...firsts)) : null,
-    lastOk: oks.length ? at(Math.max(...oks)) : null,
+      firstNotFound !== null && firsts.length === readers.size ? at(Math.max(...firsts)) : null,
+    lastOk: at(lastOk),
     okAfterFirstNotFound:
       firstNotFound === null
         ? 0
         : answers.filter((answer) => answer.status === 200 && answer.sentAt > firstNotFound).length,
     readers: readers.size,
+    longestWaitMs,
     otherStatuses,
   };
 }
