@@ -31,7 +31,7 @@ export async function snapshotOrigin(cluster: CountingCluster): Promise<OriginSn
   return { renders, backendRequests: cluster.varnishCounter("backend_req") };
 }
 
-export function originDelta(before: OriginSnapshot, after: OriginSnapshot): OriginDelta {
+function originDelta(before: OriginSnapshot, after: OriginSnapshot): OriginDelta {
   return {
     renders: after.renders.map((counts, index) => renderDelta(before.renders[index] ?? null, counts)),
     backendRequests: after.backendRequests - before.backendRequests,
@@ -45,7 +45,7 @@ export function totalRenders(delta: OriginDelta, kind: string, trigger = "read")
 }
 
 /** Waits until the instances stop rendering (a background fetch may finish after its answer). */
-export async function settledSnapshot(cluster: CountingCluster, quietMs = 500): Promise<OriginSnapshot> {
+async function settledSnapshot(cluster: CountingCluster, quietMs = 500): Promise<OriginSnapshot> {
   let last = await snapshotOrigin(cluster);
   for (let round = 0; round < 20; round++) {
     await new Promise((resolve) => setTimeout(resolve, quietMs));
@@ -60,4 +60,15 @@ export async function settledSnapshot(cluster: CountingCluster, quietMs = 500): 
     if (same) break;
   }
   return last;
+}
+
+/** What reached the origin while `run` ran (and until the instances went quiet after it). */
+export async function countedWork<T>(
+  cluster: CountingCluster,
+  run: () => Promise<T>,
+): Promise<{ value: T; delta: OriginDelta }> {
+  const before = await snapshotOrigin(cluster);
+  const value = await run();
+  const after = await settledSnapshot(cluster);
+  return { value, delta: originDelta(before, after) };
 }
