@@ -186,6 +186,7 @@ async function withdrawal(
 async function main(): Promise<void> {
   requireWrk();
   const cluster = await startThrowawayCluster({ instances: 2, port: PORT });
+  let failed = true;
   try {
     const [storyPath] = await storyPaths(cluster.proxyOrigin);
     if (!storyPath) throw new Error("No story on the English front page");
@@ -232,8 +233,10 @@ async function main(): Promise<void> {
     printTimeline(c.timeline, c.step);
     const problems = [...a.problems, ...b.problems, ...c.problems];
     if (problems.length > 0) console.log(`\nActions that failed:\n  ${problems.join("\n  ")}`);
+    failed = false;
   } finally {
-    await cluster.stop();
+    await cluster.stop({ keepLogs: failed });
+    if (failed) console.error(`The cluster's logs: ${cluster.logDir}`);
   }
 }
 

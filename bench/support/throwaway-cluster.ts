@@ -12,7 +12,8 @@ export interface BenchCluster extends CountingCluster {
   proxyOrigin: string;
   databaseUrl: string;
   logDir: string;
-  stop: () => Promise<void>;
+  /** Stops everything and deletes the database, and the logs unless `keepLogs` (a failed run). */
+  stop: (options?: { keepLogs?: boolean }) => Promise<void>;
 }
 
 export async function startThrowawayCluster(options: {
@@ -20,6 +21,7 @@ export async function startThrowawayCluster(options: {
   port: number;
 }): Promise<BenchCluster> {
   const dataDir = path.join(os.tmpdir(), `news-purge-bench-db-${process.pid}`);
+  const logDir = path.join(os.tmpdir(), `news-purge-bench-logs-${process.pid}`);
   delete process.env.DATABASE_URL;
   process.env.EMBEDDED_PG_DIR = dataDir;
   process.env.EMBEDDED_PG_PORT = String(options.port + 20000);
@@ -30,21 +32,25 @@ export async function startThrowawayCluster(options: {
       instances: options.instances,
       port: options.port,
       env: { SEED_DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1" },
-      logs: { logDir: path.join(os.tmpdir(), `news-purge-bench-logs-${process.pid}`) },
+      logs: { logDir },
     });
   } catch (error) {
     removeData();
+    console.error(`The cluster's logs: ${logDir}`);
     throw error;
   }
   let stopped: Promise<void> | null = null;
-  const stop = () =>
+  const stop = ({ keepLogs = false } = {}) =>
     (stopped ??= cluster
       .stop()
       .catch(() => undefined)
-      .finally(removeData));
+      .finally(() => {
+        removeData();
+        if (!keepLogs) rmSync(logDir, { recursive: true, force: true });
+      }));
   // Ctrl-C mid-run still stops every process this run started.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void stop().finally(() => process.exit(130)));
+    process.once(signal, () => void stop({ keepLogs: true }).finally(() => process.exit(130)));
   }
   return {
     proxyOrigin: cluster.url,
