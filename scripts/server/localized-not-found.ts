@@ -51,7 +51,10 @@ export function localizedNotFoundStep(
         .then((html) => {
           // Next's gzip stream was swallowed with its body; this one goes out plain.
           for (const header of ["content-length", "content-encoding", "etag"]) res.removeHeader(header);
-          next.writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+          // Uncached unless the response policy below shares it (a reading
+          // page's 404 behind the proxy, keyed like the page).
+          if (!res.hasHeader("cache-control")) res.setHeader("cache-control", "no-store");
+          next.writeHead(404, { "content-type": "text/html; charset=utf-8" });
           next.end(req.method === "HEAD" ? undefined : html);
         });
       return res;

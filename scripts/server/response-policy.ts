@@ -24,6 +24,7 @@ const WITH_FRAGMENTS = ', content="ESI/1.0"';
  *   may be kept by one for a minute, by browsers not at all (Next's own
  *   `s-maxage=3600` is cut);
  * - with a caching proxy in front (`keys` given), a cacheable reading page
+ *   (its 404 too)
  *   carries its surrogate keys and the proxy's long lifetime, and an HTML
  *   page that includes fragments (`fragments`) asks the proxy to include them;
  * - a redirect carries one Location: Next 16 repeats it when a page first
@@ -47,8 +48,13 @@ export function applyResponsePolicy(
     return status;
   }
   const cacheControl = String(res.getHeader("cache-control") ?? "");
-  if (/s-maxage/.test(cacheControl)) res.setHeader("Cache-Control", READER_CACHE_CONTROL);
-  const shared = !/private|no-store|no-cache/.test(cacheControl);
+  // A reading page's 404 (a withdrawn story, a slug never published) is the
+  // same for every reader, and keyed like the page it stands for, so the
+  // publish that fills it purges it. Next marks it no-store; through the
+  // proxy that sent every reader of a hot story just withdrawn to the app.
+  const keyedNotFound = keys !== null && status === 404;
+  if (/s-maxage/.test(cacheControl) || keyedNotFound) res.setHeader("Cache-Control", READER_CACHE_CONTROL);
+  const shared = keyedNotFound || !/private|no-store|no-cache/.test(cacheControl);
   if (keys && shared && status < 500) {
     for (const [name, value] of Object.entries(surrogateKeyHeaders(keys))) res.setHeader(name, value);
     res.setHeader("Surrogate-Control", PROXY_LIFETIME + (fragments ? WITH_FRAGMENTS : ""));

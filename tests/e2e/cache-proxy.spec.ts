@@ -163,6 +163,11 @@ test("edits reach readers through the proxy without holding them up; withdrawals
   await expect(newsroom.page.locator(".form-notice")).toContainText("Unpublished");
   expect((await throughProxy(request, renamed)).status).toBe(404);
   expect((await throughProxy(request, home)).text).not.toContain(headline);
+  // The 404 is kept too: readers of a hot story just withdrawn do not all reach the app.
+  const appBefore = proxy.appRequests();
+  for (let i = 0; i < 5; i++)
+    expect(await throughProxy(request, renamed)).toMatchObject({ status: 404, cache: "HIT" });
+  expect(proxy.appRequests()).toBe(appBefore);
 
   // Published again, for the specs that follow.
   await newsroom.page.locator('tr[data-locale="en"]').getByRole("button", { name: "Publish" }).click();
@@ -203,6 +208,10 @@ test("a comment re-renders its story's comments fragment, never the story, and r
   await poster.close();
 
   await expect.poll(async () => (await throughProxy(request, path)).text).toContain(body);
+  // The fragment is cached like any page: a second read of it is the proxy's.
+  const fragment = `/ar/fragments/comments/${await demoStoryId(story)}`;
+  await throughProxy(request, fragment);
+  expect(await throughProxy(request, fragment)).toMatchObject({ status: 200, cache: "HIT" });
   const after = await readRenders();
   expect(after.story ?? 0).toBe(before.story ?? 0);
   expect(after["comments-fragment"] ?? 0).toBeGreaterThan(before["comments-fragment"] ?? 0);
