@@ -20,6 +20,28 @@ type SetContext = Parameters<CacheHandler["set"]>[2];
 // Next makes a handler per request; the connection is the process's.
 let shared: SharedCache | null = null;
 
+// When this process first missed each key whose render (or data read) has
+// not been stored yet. An entry counts as written when its work began, not
+// when it ended: an invalidation that lands while a page renders (an edit
+// saved meanwhile) must expire what that render read before it, or the
+// stale page would pass for newer than the edit on every instance.
+const missedSince = new Map<string, number>();
+const MISS_MEMORY = 10_000;
+
+function noteMiss(key: string): void {
+  if (missedSince.has(key)) return;
+  // Renders that never store (errors) leave keys behind; a bounded memory
+  // forgets the oldest, whose entries then count from when they are stored.
+  if (missedSince.size >= MISS_MEMORY) missedSince.delete(missedSince.keys().next().value!);
+  missedSince.set(key, Date.now());
+}
+
+function workStartedAt(key: string): number {
+  const since = missedSince.get(key);
+  missedSince.delete(key);
+  return since ?? Date.now();
+}
+
 function sharedCache(serverDistDir: string | undefined): SharedCache {
   if (shared) return shared;
   const url = process.env.REDIS_URL;
@@ -45,14 +67,17 @@ export default class RedisCacheHandler implements CacheHandler {
 
   async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
     const entry = await this.cache.get<IncrementalCacheValue | null, CacheControl>(key, requestTags(context));
-    if (!entry) return null;
+    if (!entry) {
+      noteMiss(key);
+      return null;
+    }
     return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   async set(key: string, value: IncrementalCacheValue | null, context: SetContext): Promise<void> {
     const cacheControl = "cacheControl" in context ? context.cacheControl : undefined;
     await this.cache.set(key, {
-      lastModified: Date.now(),
+      lastModified: workStartedAt(key),
       tags: entryTags(value, context),
       value,
       cacheControl,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/db/free-port";
 import { createSharedCache, type SharedCache } from "@/lib/shared-cache/shared-cache";
+import RedisCacheHandler from "@/lib/shared-cache/redis-cache-handler";
 import { startRedisServer, type RunningRedis } from "@/scripts/cluster/redis-server";
 
 // Two caches on one Redis are two app instances. The Redis is Debian's
@@ -119,5 +120,35 @@ describe("the cache every instance shares", () => {
     await connected(a!, b!);
     await a!.set("k", entry("after", ["story:4"]));
     expect((await b!.get<{ text: string }, object>("k", []))?.value.text).toBe("after");
+  });
+});
+
+describe("Next's cache handler on the shared cache", () => {
+  type Handler = InstanceType<typeof RedisCacheHandler>;
+  type GetContext = Parameters<Handler["get"]>[1];
+  type SetContext = Parameters<Handler["set"]>[2];
+  type Value = Parameters<Handler["set"]>[1];
+  // A data entry (unstable_cache) tagged with a story, as Next hands it over.
+  const read = { kind: "FETCH", tags: ["story:41"], softTags: [] } as unknown as GetContext;
+  const store = { fetchCache: true, tags: ["story:41"] } as unknown as SetContext;
+  const value = (text: string) => ({ kind: "FETCH", data: { body: text } }) as unknown as Value;
+
+  it("counts an entry from when its render began: an edit saved meanwhile expires it", async () => {
+    process.env.REDIS_URL = redis.url;
+    process.env.REDIS_KEY_PREFIX = `handler-${process.pid}`;
+    const handler = new RedisCacheHandler({} as ConstructorParameters<typeof RedisCacheHandler>[0]);
+    // A render misses, reads the story, and is slow to finish…
+    expect(await handler.get("story-41-data", read)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // …while an editor's change to the story expires its tag…
+    await handler.revalidateTag("story:41");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // …so what it stores afterwards is older than the change: a miss.
+    await handler.set("story-41-data", value("text before the edit"), store);
+    expect(await handler.get("story-41-data", read)).toBeNull();
+    // The render after the change is kept.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await handler.set("story-41-data", value("text after the edit"), store);
+    expect(await handler.get("story-41-data", read)).toMatchObject({ value: value("text after the edit") });
   });
 });
