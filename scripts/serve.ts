@@ -30,6 +30,8 @@ import {
 } from "@/lib/cache-proxy/proxy-config";
 import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
+import { invalidatedSince } from "@/lib/cache-proxy/invalidation-clock";
+import { followInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
 import { startJobQueue } from "@/scripts/server/job-queue";
 import { withRenderTrigger } from "@/lib/metrics/request-trigger";
@@ -69,7 +71,16 @@ async function main(): Promise<void> {
     keyResponses && viaProxy && (method === "GET" || method === "HEAD")
       ? tagsForPath(pathname, findStoryIdBySlug).catch(() => null)
       : null;
+  // Other instances' changes, heard as they are saved (lib/cache-proxy/invalidation-feed.ts).
+  const stopFollowing = process.env.REDIS_URL
+    ? await followInvalidations(process.env.REDIS_URL).catch((error: unknown) => {
+        console.error("Not following other instances' invalidations:", error);
+        return async () => undefined;
+      })
+    : async () => undefined;
   const server = createServer(async (req, res) => {
+    // Before anything is read: a change saved after this moment makes the answer outdated.
+    const started = Date.now();
     const facts = prepareRequest(req, res, proxies);
     const viaProxy = cameThroughCacheProxy(req.headers[CACHE_PROXY_TOKEN_HEADER], proxyToken);
     delete req.headers[CACHE_PROXY_TOKEN_HEADER];
@@ -99,7 +110,9 @@ async function main(): Promise<void> {
         res,
         (status, response) => unavailable(status, response) ?? staleAction(status, response),
       ),
-      responsePolicyStep(res, facts.https, tags, includesFragments(pathname)),
+      responsePolicyStep(res, facts.https, tags, includesFragments(pathname), () =>
+        tags ? invalidatedSince(tags, started) : false,
+      ),
       internalHeadersStep(res),
       localizedNotFoundStep(req, res, `http://${hostname}:${port}`),
     ]);
@@ -127,6 +140,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await app.close?.();
     await closeStoryIdLookup();
+    await stopFollowing();
     await database.stop();
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import type { Invalidation } from "@/lib/cache-proxy/invalidation";
+import { announceInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { purgeCacheProxy } from "@/lib/cache-proxy/purge";
 
 /**
@@ -14,6 +15,9 @@ import { purgeCacheProxy } from "@/lib/cache-proxy/purge";
  */
 export async function expireTags(change: Invalidation, from: "action" | "route" = "action"): Promise<void> {
   const unique = [...new Set([...change.tags, ...(change.withdrawn ?? [])])];
+  // First, so that no instance hands the proxy a page it began rendering
+  // before this change as if it were current.
+  await announceInvalidations(unique);
   for (const tag of unique) {
     if (from === "action") updateTag(tag);
     else revalidateTag(tag, { expire: 0 });

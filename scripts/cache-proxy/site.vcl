@@ -162,6 +162,19 @@ sub vcl_backend_response {
   if (beresp.status >= 500 && bereq.is_bgfetch) {
     return (abandon);
   }
+  # Rendered from what an edit or a withdrawal saved meanwhile made old (the
+  # app compares when its render began with when its keys last changed):
+  # fetched again, from the new text, instead of stored as fresh for a day.
+  if (beresp.http.x-news-outdated) {
+    if (bereq.retries < 3) {
+      return (retry);
+    }
+    # Changed again during every try (a page as busy as the home page on a
+    # publishing spree): kept a second only, so the next reader after that
+    # starts a fetch of the newest, while the rest are served this copy.
+    unset beresp.http.x-news-outdated;
+    set beresp.http.x-news-brief = "1";
+  }
   # An instance stopping or losing its database: another may answer.
   if (beresp.status == 503 && bereq.retries < {{RETRIES}} && (bereq.method == "GET" || bereq.method == "HEAD")) {
     set bereq.http.x-failed-instance = beresp.backend.name;
@@ -192,6 +205,11 @@ sub vcl_backend_response {
   if (beresp.http.xkey && beresp.http.Surrogate-Control ~ "max-age=[0-9]+") {
     set beresp.ttl = std.duration(regsub(beresp.http.Surrogate-Control, "^.*max-age=([0-9]+).*$", "\1s"), 60s);
     set beresp.grace = 6h;
+    if (beresp.http.x-news-brief) {
+      set beresp.ttl = 1s;
+      set beresp.grace = 10s;
+    }
+    unset beresp.http.x-news-brief;
     unset beresp.http.Surrogate-Control;
     return (deliver);
   }
@@ -249,6 +267,8 @@ sub vcl_deliver {
   # drops them too; this holds for a build that forgets).
   unset resp.http.xkey;
   unset resp.http.Surrogate-Control;
+  unset resp.http.x-news-outdated;
+  unset resp.http.x-news-brief;
   unset resp.http.X-Varnish;
   if (!(client.ip ~ upstreams)) {
     unset resp.http.Surrogate-Key;

@@ -14,6 +14,7 @@ const PROXY_LIFETIME = "max-age=86400";
 // Edge Architecture's way of asking the proxy to process ESI (Varnish's
 // site.vcl turns it on for such pages).
 const WITH_FRAGMENTS = ', content="ESI/1.0"';
+export const OUTDATED_HEADER = "x-news-outdated";
 
 /**
  * Final say on a response's status and caching:
@@ -26,7 +27,9 @@ const WITH_FRAGMENTS = ', content="ESI/1.0"';
  * - with a caching proxy in front (`keys` given), a cacheable reading page
  *   (its 404 too)
  *   carries its surrogate keys and the proxy's long lifetime, and an HTML
- *   page that includes fragments (`fragments`) asks the proxy to include them;
+ *   page that includes fragments (`fragments`) asks the proxy to include them,
+ *   and one rendered from what a change saved meanwhile made old (`outdated`)
+ *   is marked so the proxy fetches it again;
  * - a redirect carries one Location: Next 16 repeats it when a page first
  *   renders a `permanentRedirect()`, which clients may refuse.
  */
@@ -35,6 +38,7 @@ export function applyResponsePolicy(
   status: number,
   keys: string[] | null = null,
   fragments = false,
+  outdated = false,
 ): number {
   if (status >= 500 && databaseRecentlyUnavailable()) {
     res.setHeader("Retry-After", "30");
@@ -58,6 +62,9 @@ export function applyResponsePolicy(
   if (keys && shared && status < 500) {
     for (const [name, value] of Object.entries(surrogateKeyHeaders(keys))) res.setHeader(name, value);
     res.setHeader("Surrogate-Control", PROXY_LIFETIME + (fragments ? WITH_FRAGMENTS : ""));
+    // Something it shows changed after its render began: the proxy fetches
+    // it again rather than keep it (site.vcl).
+    if (outdated) res.setHeader(OUTDATED_HEADER, "1");
   }
   return status;
 }
@@ -72,13 +79,14 @@ export function responsePolicyStep(
   https: boolean,
   keys: string[] | null,
   fragments = false,
+  outdated: () => boolean = () => false,
 ): ResponseStep {
   return {
     writeHead: (next, status, ...rest) => {
       secureCookies(res, https);
       // Only the HTML page: its RSC payload for client navigations has no fragment to include.
       const html = outgoingHeader(res, rest, "content-type").includes("text/html");
-      return next.writeHead(applyResponsePolicy(res, status, keys, fragments && html), ...rest);
+      return next.writeHead(applyResponsePolicy(res, status, keys, fragments && html, outdated()), ...rest);
     },
   };
 }
