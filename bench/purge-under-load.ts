@@ -235,7 +235,10 @@ async function main(): Promise<void> {
     if (problems.length > 0) console.log(`\nActions that failed:\n  ${problems.join("\n  ")}`);
     failed = false;
   } finally {
-    await cluster.stop({ keepLogs: failed });
+    // BENCH_KEEP_LOGS=1 keeps the instances' and the proxy's logs of a run that finished too.
+    const keepLogs = failed || process.env.BENCH_KEEP_LOGS === "1";
+    if (keepLogs) console.log(`The cluster's logs: ${cluster.logDir}`);
+    await cluster.stop({ keepLogs });
     if (failed) console.error(`The cluster's logs: ${cluster.logDir}`);
   }
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { after } from "next/server";
+import { cacheProxyConfigured } from "@/lib/cache-proxy/proxy-config";
 import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import { announceInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { purgeCacheProxy } from "@/lib/cache-proxy/purge";
@@ -23,4 +25,11 @@ export async function expireTags(change: Invalidation, from: "action" | "route" 
     else revalidateTag(tag, { expire: 0 });
   }
   await purgeCacheProxy(change);
+  // With Redis the shared cache's clock was advanced above. Without it, Next
+  // expires these tags in its own cache only once this action or route has
+  // finished: a proxy fetch in between may have been answered with the old
+  // page, so the proxy is purged once more then.
+  if (!process.env.REDIS_URL && cacheProxyConfigured()) {
+    after(() => purgeCacheProxy(change, { queueRepurge: false }));
+  }
 }

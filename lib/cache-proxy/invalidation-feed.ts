@@ -4,7 +4,10 @@ import { noteInvalidations } from "@/lib/cache-proxy/invalidation-clock";
 // Long enough for a Redis on the same network; an editor never waits longer.
 const TIMEOUT_MS = 300;
 
-const channel = () => `${process.env.REDIS_KEY_PREFIX || "news"}:invalidations`;
+const prefix = () => process.env.REDIS_KEY_PREFIX || "news";
+const channel = () => `${prefix()}:invalidations`;
+// The shared cache's clock of tag invalidations (lib/shared-cache/shared-cache.ts).
+const tagClock = () => `${prefix()}:tag-clock`;
 
 function newClient(url: string) {
   return createClient({
@@ -31,8 +34,12 @@ function connectPublisher(url: string): Promise<Client> {
  * Tells every instance, before the caching proxy is purged, that these tags
  * changed now: a page one of them is rendering from what was there before
  * is then sent to the proxy marked outdated, and fetched again instead of
- * stored (scripts/server/response-policy.ts, site.vcl). Never throws: the
- * change is saved, and without Redis only this process hears of it.
+ * stored (scripts/server/response-policy.ts, site.vcl). It also advances the
+ * shared cache's tag clock itself: Next expires the tags in its cache
+ * handler only once the action or route has finished, after the purge, and
+ * a proxy fetch in between would otherwise be answered from Next's cache
+ * with the page from before the change. Never throws: the change is saved,
+ * and without Redis only this process hears of it.
  */
 export async function announceInvalidations(tags: readonly string[]): Promise<void> {
   const at = Date.now();
@@ -45,7 +52,15 @@ export async function announceInvalidations(tags: readonly string[]): Promise<vo
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS * 4)),
     ]);
     await Promise.race([
-      client.publish(channel(), JSON.stringify({ at, tags })),
+      client
+        .multi()
+        .zAdd(
+          tagClock(),
+          tags.map((tag) => ({ value: tag, score: at })),
+          { GT: true },
+        )
+        .publish(channel(), JSON.stringify({ at, tags }))
+        .exec(),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
     ]);
   } catch (error) {

@@ -13,7 +13,10 @@ import { queueWithdrawalRepurge } from "@/lib/cache-proxy/withdrawal-repurge";
  * purged again shortly after, through the job queue, until every proxy has
  * confirmed it (lib/cache-proxy/withdrawal-repurge.ts says why).
  */
-export async function purgeCacheProxy(change: Invalidation): Promise<void> {
+export async function purgeCacheProxy(
+  change: Invalidation,
+  { queueRepurge = true }: { queueRepurge?: boolean } = {},
+): Promise<void> {
   const urls = cachePurgeUrls();
   const lists = purgeLists(change);
   if (urls.length === 0 || lists.soft.length + lists.hard.length === 0) return;
@@ -25,5 +28,5 @@ export async function purgeCacheProxy(change: Invalidation): Promise<void> {
       ),
     ),
   );
-  if (keys.hard) await queueWithdrawalRepurge(keys.hard);
+  if (keys.hard && queueRepurge) await queueWithdrawalRepurge(keys.hard);
 }

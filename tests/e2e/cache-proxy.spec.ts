@@ -164,6 +164,7 @@ test("edits reach readers through the proxy without holding them up; withdrawals
   expect((await throughProxy(request, renamed)).status).toBe(404);
   expect((await throughProxy(request, home)).text).not.toContain(headline);
   // The 404 is kept too: readers of a hot story just withdrawn do not all reach the app.
+  await expect.poll(async () => (await throughProxy(request, renamed)).cache).toBe("HIT");
   const appBefore = proxy.appRequests();
   for (let i = 0; i < 5; i++)
     expect(await throughProxy(request, renamed)).toMatchObject({ status: 404, cache: "HIT" });
