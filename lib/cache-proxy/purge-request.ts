@@ -33,8 +33,9 @@ export async function sendPurge(url: string, keys: { soft: string; hard: string 
 
 /** The same hard purge to every configured proxy; throws if any did not confirm. */
 export async function sendHardPurgeToAll(hardKeys: string): Promise<void> {
+  const urls = cachePurgeUrls();
   const failures = (
-    await Promise.allSettled(cachePurgeUrls().map((url) => sendPurge(url, { soft: "", hard: hardKeys })))
+    await Promise.allSettled(urls.map((url) => sendPurge(url, { soft: "", hard: hardKeys })))
   ).filter((outcome) => outcome.status === "rejected");
-  if (failures.length > 0) throw new Error(`${failures.length} proxies did not confirm the purge`);
+  if (failures.length > 0) throw new Error(`not confirmed by ${failures.length} of ${urls.length} proxies`);
 }

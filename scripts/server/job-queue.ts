@@ -14,9 +14,13 @@ import {
   SCHEDULED_CHANGE_TASK,
 } from "@/lib/jobs/job-calls";
 
-// Warnings and errors only: a worker's routine lines would drown the server log.
+// Warnings and errors only, without their stack traces: a worker's routine
+// lines, or a trace for every retry while a mail server or a proxy is down,
+// would drown the server log. What failed and why stays on one line.
 const logger = new Logger(() => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`job queue: ${message}`);
+  if (level !== "error" && level !== "warning") return;
+  const lines = message.split("\n").filter((line) => !/^\s+at /.test(line));
+  console.error(`job queue: ${lines.join(" ").replace(/\s+/g, " ").trim()}`);
 });
 
 /** Creates or migrates the queue's schema; several processes may call it at once. */

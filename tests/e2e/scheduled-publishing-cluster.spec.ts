@@ -69,7 +69,17 @@ test("a publish scheduled on one instance fires once, within 60 s of its minute,
   expect(schedule!.outcome).toBe("done");
   expect(schedule!.ranAt.getTime() - minute.runAt.getTime()).toBeLessThan(60_000);
   // Done jobs are deleted by the queue, so none is left for the other worker to take again.
-  await expect.poll(() => query(`SELECT 1 FROM graphile_worker.jobs`, [])).toEqual([]);
+  // (Only this one: a withdrawal's second purge may still wait from an earlier spec.)
+  await expect
+    .poll(() =>
+      query(
+        `SELECT 1 FROM graphile_worker._private_jobs AS jobs
+         JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+         WHERE tasks.identifier = 'scheduled-status-change'`,
+        [],
+      ),
+    )
+    .toEqual([]);
   const publishes = await query<{ details: Record<string, unknown> }>(
     `SELECT "details" FROM "AuditEntry" WHERE "action" = 'translation.publish' AND "subject" = $1
      AND "createdAt" >= $2`,

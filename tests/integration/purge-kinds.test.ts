@@ -42,6 +42,21 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 const arabic = () =>
   prisma.storyTranslation.findUniqueOrThrow({ where: { storyId_locale: { storyId, locale: "ar" } } });
 
+/** A draft over the live Arabic text, with these fields changed; returns the live text it started from. */
+async function draftOverArabic(change: { dek?: string; slug?: string }) {
+  const live = await arabic();
+  ok(
+    await saveTranslation(editor, {
+      storyId,
+      locale: "ar",
+      baseRevision: live.revision,
+      sourceRevision: 1,
+      fields: { ...live, ...change },
+    }),
+  );
+  return live;
+}
+
 describe("purge kinds, command by command", () => {
   it("edits are soft: a correction, the story's details, a publish, a draft published over the live text", async () => {
     const correction = kinds(
@@ -64,16 +79,7 @@ describe("purge kinds, command by command", () => {
     expect(publish.hard).toEqual([]);
     expect(publish.soft).toEqual(expect.arrayContaining([cacheTags.story(storyId), cacheTags.lists("ar")]));
 
-    const live = await arabic();
-    ok(
-      await saveTranslation(editor, {
-        storyId,
-        locale: "ar",
-        baseRevision: live.revision,
-        sourceRevision: 1,
-        fields: { ...live, dek: "موجز مصحّح بعد النشر" },
-      }),
-    );
+    await draftOverArabic({ dek: "موجز مصحّح بعد النشر" });
     const draft = kinds(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
     expect(draft.hard).toEqual([]);
     expect(draft.soft).toContain(cacheTags.story(storyId));
@@ -96,16 +102,7 @@ describe("purge kinds, command by command", () => {
   });
 
   it("a retired slug is hard, the rest of that publish soft", async () => {
-    const live = await arabic();
-    ok(
-      await saveTranslation(editor, {
-        storyId,
-        locale: "ar",
-        baseRevision: live.revision,
-        sourceRevision: 1,
-        fields: { ...live, slug: "معرف-جديد-للخبر" },
-      }),
-    );
+    const live = await draftOverArabic({ slug: "معرف-جديد-للخبر" });
     const renamed = kinds(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
     expect(renamed.hard).toEqual([cacheTags.slug("ar", live.slug)]);
     expect(renamed.soft).toEqual(
