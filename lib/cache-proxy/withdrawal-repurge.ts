@@ -9,12 +9,12 @@ import { CACHE_HARD_PURGE_TASK } from "@/lib/jobs/job-calls";
 const REPURGE_AFTER_SECONDS = 35;
 
 /**
- * A hard purge only drops what the proxy holds at that moment. A render of
- * the page that started just before the withdrawal was saved read the old
- * text, and may reach the proxy just after the purge and be stored as
- * fresh. So a withdrawal is purged once more, a little later, by the job
- * queue, which also retries it with backoff while a proxy is unreachable:
- * a withdrawn page must not stay for a day because one purge failed.
+ * A withdrawal is purged once more, a little later, by the job queue, which
+ * retries it with backoff while a proxy is unreachable: a withdrawn page
+ * must not stay for a day because one purge failed. It is also the backstop
+ * for a render in flight at the moment of the withdrawal, which the
+ * outdated mark (lib/cache-proxy/invalidation-feed.ts) keeps out of the
+ * proxy unless that announcement itself was lost.
  */
 export async function queueWithdrawalRepurge(hardKeys: string): Promise<void> {
   try {

@@ -232,6 +232,14 @@ sub vcl_backend_fetch {
 {{NEXT_INSTANCE}}
   }
   unset bereq.http.x-failed-instance;
+  # A page kept for everyone is not fetched with one reader's languages.
+  # The app gives a browser whose languages include none of ours a language
+  # cookie, which made the page unstorable: such a reader's background fetch
+  # of a hot page, or of its comments fragment, replaced it with a
+  # hit-for-miss and sent every reader to the app for a while.
+  if (!bereq.uncacheable) {
+    unset bereq.http.Accept-Language;
+  }
   # Tells the app the request came through here: only then does it send
   # the surrogate keys (lib/cache-proxy/proxy-config.ts).
   set bereq.http.x-news-cache-proxy = "{{BACKEND_TOKEN}}";

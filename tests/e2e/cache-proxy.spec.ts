@@ -66,6 +66,19 @@ test("pages carry their keys for the CDN in front and for nobody asking the app 
   expect(headers["cache-control"]).toMatch(/s-maxage=60\b/);
 });
 
+test("a reader whose languages include none of ours does not knock a page out of the proxy", async ({
+  request,
+}) => {
+  // A page nobody has asked for yet, fetched first for a French browser.
+  const path = "/ar/section/business";
+  const french = await request.get(`${proxy.url}${path}`, {
+    headers: { "accept-language": "fr-FR,fr;q=0.9" },
+  });
+  expect(french.status()).toBe(200);
+  expect(french.headers()["set-cookie"]).toBeUndefined();
+  expect((await throughProxy(request, path)).cache).toBe("HIT");
+});
+
 test("a purge from anyone but the app is refused", async ({ request }) => {
   const path = storyUrl(story, "en");
   await throughProxy(request, path);
