@@ -125,12 +125,13 @@ sub vcl_recv {
       || req.url ~ "^/(sitemap\.xml|news-sitemap\.xml|robots\.txt)(\?|$)"
       || req.url ~ "^/(sitemaps|media|_next/static)/") {
     unset req.http.Cookie;
-    # Stale pages up to 6 h while the app is sick. Otherwise 10 s at most,
-    # while a fresh copy is fetched in the background: longer than a render
-    # takes under load, so readers of a page that was just edited (soft
-    # purge) get the old copy at once instead of queueing for the new one.
+    # Stale pages up to 6 h while the app is sick. Otherwise 30 s at most,
+    # while a fresh copy is fetched in the background: as long as the proxy
+    # waits for a render (first_byte_timeout), so readers of a page that was
+    # just edited (soft purge) get the old copy at once and never queue for
+    # the new one, however slow the render under load.
     if (std.healthy(req.backend_hint)) {
-      set req.grace = 10s;
+      set req.grace = 30s;
     }
     return (hash);
   }
