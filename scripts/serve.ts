@@ -30,7 +30,6 @@ import {
 } from "@/lib/cache-proxy/proxy-config";
 import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
-import { invalidatedSince } from "@/lib/cache-proxy/invalidation-clock";
 import { followInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
 import { startJobQueue } from "@/scripts/server/job-queue";
@@ -73,10 +72,7 @@ async function main(): Promise<void> {
       : null;
   // Other instances' changes, heard as they are saved (lib/cache-proxy/invalidation-feed.ts).
   const stopFollowing = process.env.REDIS_URL
-    ? await followInvalidations(process.env.REDIS_URL).catch((error: unknown) => {
-        console.error("Not following other instances' invalidations:", error);
-        return async () => undefined;
-      })
+    ? await followInvalidations(process.env.REDIS_URL)
     : async () => undefined;
   const server = createServer(async (req, res) => {
     // Before anything is read: a change saved after this moment makes the answer outdated.
@@ -110,8 +106,10 @@ async function main(): Promise<void> {
         res,
         (status, response) => unavailable(status, response) ?? staleAction(status, response),
       ),
-      responsePolicyStep(res, facts.https, tags, includesFragments(pathname), () =>
-        tags ? invalidatedSince(tags, started) : false,
+      responsePolicyStep(
+        res,
+        facts.https,
+        tags && { keys: tags, fragments: includesFragments(pathname), startedAt: started },
       ),
       internalHeadersStep(res),
       localizedNotFoundStep(req, res, `http://${hostname}:${port}`),

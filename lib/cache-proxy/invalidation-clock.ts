@@ -1,3 +1,5 @@
+import { processSingleton } from "@/lib/process-singleton";
+
 /**
  * When each cache tag was last expired, as far as this process knows: its
  * own commands note theirs, and with several instances the others' arrive
@@ -5,13 +7,7 @@
  * as a page for the caching proxy is sent, whether anything the page shows
  * was changed after its render began.
  */
-type Clock = Map<string, number>;
-
-// One clock per process: Next's bundles and the custom server each load
-// this module.
-const KEY = Symbol.for("news.invalidation-clock");
-const holder = globalThis as typeof globalThis & { [KEY]?: Clock };
-const clock: Clock = (holder[KEY] ??= new Map());
+const clock = processSingleton("invalidation-clock", () => new Map<string, number>());
 
 // No render takes this long; older times cannot make a page outdated.
 const REMEMBERED_MS = 10 * 60_000;

@@ -1,33 +1,29 @@
 import { createClient } from "@redis/client";
 import { noteInvalidations } from "@/lib/cache-proxy/invalidation-clock";
+import {
+  createSharedCache,
+  invalidationChannel,
+  sharedCachePrefix,
+  type SharedCache,
+} from "@/lib/shared-cache/shared-cache";
 
-// Long enough for a Redis on the same network; an editor never waits longer.
-const TIMEOUT_MS = 300;
+// The shared cache's Redis link (short timeouts; invalidations kept and
+// replayed while Redis is away), for the tag clock and the announcements.
+let shared: Promise<SharedCache> | null = null;
 
-const prefix = () => process.env.REDIS_KEY_PREFIX || "news";
-const channel = () => `${prefix()}:invalidations`;
-// The shared cache's clock of tag invalidations (lib/shared-cache/shared-cache.ts).
-const tagClock = () => `${prefix()}:tag-clock`;
-
-function newClient(url: string) {
-  return createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: TIMEOUT_MS * 4, reconnectStrategy: () => 500 },
-  }).on("error", () => undefined);
+// The link counts Redis as away until its first PING: the first change in a
+// process waits that long (a second at most), or its announcement is lost.
+async function connected(cache: SharedCache): Promise<SharedCache> {
+  for (let waited = 0; !cache.isUp() && waited < 1_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return cache;
 }
 
-type Client = ReturnType<typeof newClient>;
-let publisher: Promise<Client> | null = null;
-
-function connectPublisher(url: string): Promise<Client> {
-  publisher ??= newClient(url)
-    .connect()
-    .catch((error: unknown) => {
-      publisher = null; // tried again with the next change
-      throw error;
-    });
-  return publisher;
+function sharedCache(url: string): Promise<SharedCache> {
+  // Entries are not touched here, only the tag clock, which every build shares.
+  shared ??= connected(createSharedCache({ url, prefix: sharedCachePrefix(), buildId: "announcements" }));
+  return shared;
 }
 
 /**
@@ -45,46 +41,43 @@ export async function announceInvalidations(tags: readonly string[]): Promise<vo
   const at = Date.now();
   noteInvalidations(tags, at);
   const url = process.env.REDIS_URL;
-  if (!url || tags.length === 0) return;
+  if (url) await (await sharedCache(url)).announceInvalidations(tags, at);
+}
+
+/** What another instance announced: noted in this process's clock. */
+function hear(message: string): void {
   try {
-    const client = await Promise.race([
-      connectPublisher(url),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS * 4)),
-    ]);
-    await Promise.race([
-      client
-        .multi()
-        .zAdd(
-          tagClock(),
-          tags.map((tag) => ({ value: tag, score: at })),
-          { GT: true },
-        )
-        .publish(channel(), JSON.stringify({ at, tags }))
-        .exec(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), TIMEOUT_MS)),
-    ]);
-  } catch (error) {
-    console.error(`Could not announce the invalidation of ${tags.join(", ")}:`, error);
+    const { at, tags } = JSON.parse(message) as { at: unknown; tags: unknown };
+    if (typeof at === "number" && Array.isArray(tags)) {
+      noteInvalidations(
+        tags.filter((tag): tag is string => typeof tag === "string"),
+        at,
+      );
+    }
+  } catch {
+    // Not ours: ignored.
   }
 }
 
-/** Hears the other instances' invalidations (the custom server, with REDIS_URL); returns a stop. */
+/**
+ * Hears the other instances' invalidations (the custom server, with
+ * REDIS_URL); returns a stop. Waits two seconds at most for Redis: a server
+ * that starts before Redis answers is not held up, and follows once it does.
+ */
 export async function followInvalidations(url: string): Promise<() => Promise<void>> {
-  const subscriber = newClient(url);
-  await subscriber.connect();
-  await subscriber.subscribe(channel(), (message) => {
-    try {
-      const { at, tags } = JSON.parse(message) as { at: unknown; tags: unknown };
-      if (typeof at === "number" && Array.isArray(tags)) {
-        noteInvalidations(
-          tags.filter((tag): tag is string => typeof tag === "string"),
-          at,
-        );
-      }
-    } catch {
-      // Not ours: ignored.
-    }
-  });
+  // Its own connection: a subscribed one can do nothing else.
+  const subscriber = createClient({ url, socket: { reconnectStrategy: () => 500 } }).on(
+    "error",
+    () => undefined,
+  );
+  const following = subscriber
+    .connect()
+    .then(() => subscriber.subscribe(invalidationChannel(sharedCachePrefix()), hear));
+  following.catch((error: unknown) => console.error("Not following other instances' invalidations:", error));
+  await Promise.race([
+    following.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, 2_000)),
+  ]);
   return async () => {
     await subscriber.quit().catch(() => undefined);
   };

@@ -14,17 +14,9 @@ export interface Invalidation {
   withdrawn?: string[];
 }
 
-export type PurgeKind = "soft" | "hard";
-
 /** The proxy's two lists: every tag once, each in the kind its command chose. */
 export function purgeLists(change: Invalidation): { soft: string[]; hard: string[] } {
   const hard = [...new Set(change.withdrawn ?? [])];
   const soft = [...new Set(change.tags)].filter((tag) => !hard.includes(tag));
   return { soft, hard };
-}
-
-/** How one tag of this change is purged, or null when the change does not touch it. */
-export function purgeKindOf(change: Invalidation, tag: string): PurgeKind | null {
-  const { soft, hard } = purgeLists(change);
-  return hard.includes(tag) ? "hard" : soft.includes(tag) ? "soft" : null;
 }

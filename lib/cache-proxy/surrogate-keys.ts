@@ -1,5 +1,6 @@
 import { routing, type AppLocale } from "@/i18n/routing";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { idOrNull } from "@/lib/form-values";
 import { canonicalSlug, isValidSlug } from "@/lib/slug";
 
 /** Every keyed response carries this one too, so everything can be dropped at once. */
@@ -71,10 +72,8 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
   // The comments fragment (lib/paths.ts): its comments, and its story's
   // publication and slug, which its links and its very existence follow.
   if (kind === "fragments" && name === "comments") {
-    const storyId = Number(rest);
-    return Number.isSafeInteger(storyId) && storyId > 0
-      ? [cacheTags.comments(storyId, first), cacheTags.story(storyId)]
-      : null;
+    const storyId = idOrNull(rest);
+    return storyId === null ? null : [cacheTags.comments(storyId, first), cacheTags.story(storyId)];
   }
   const shared = [cacheTags.sections()];
   // Story pages name their topics and authors: a rename changes them.
@@ -106,7 +105,8 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
 
 /** Pages that include fragments the proxy caches apart (ESI): story pages, with their first comments. */
 export function includesFragments(pathname: string): boolean {
-  return /^\/[a-z]{2}\/story\/[^/]+$/.test(pathname);
+  const [, first, kind, name, rest] = pathname.split("/");
+  return isLocale(first) && kind === "story" && Boolean(name) && rest === undefined;
 }
 
 /** The headers that carry a response's keys: Varnish's, Fastly's and Cloudflare's. */

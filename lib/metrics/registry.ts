@@ -1,5 +1,6 @@
 import { Counter, Registry } from "prom-client";
 import { currentRenderTrigger } from "@/lib/metrics/request-trigger";
+import { processSingleton } from "@/lib/process-singleton";
 
 /** What kind of page or piece a render produced: the label renders are counted by. */
 export type RouteKind = "story" | "comment-page" | "comments-fragment" | "list";
@@ -20,11 +21,8 @@ function createMetrics(): Metrics {
   return { registry, pageRenders };
 }
 
-// One set per process: Next's bundles and the custom server may each load
-// this module, and counts split between two registries would undercount.
-const KEY = Symbol.for("news.metrics");
-const holder = globalThis as typeof globalThis & { [KEY]?: Metrics };
-export const metrics: Metrics = (holder[KEY] ??= createMetrics());
+// One set per process: counts split between two registries would undercount.
+export const metrics: Metrics = processSingleton("metrics", createMetrics);
 
 /** Called where a page actually renders, so a page served from a cache counts nothing. */
 export function countRender(kind: RouteKind): void {

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processSingleton } from "@/lib/process-singleton";
 
 /**
  * Why the server is rendering: a reader's or a cache's read (GET, HEAD), or
@@ -8,11 +9,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export type RenderTrigger = "read" | "post";
 
-// The custom server sets it around Next's handling of each request; one
-// store per process, whichever bundle loads this module.
-const KEY = Symbol.for("news.render-trigger");
-const holder = globalThis as typeof globalThis & { [KEY]?: AsyncLocalStorage<RenderTrigger> };
-const storage: AsyncLocalStorage<RenderTrigger> = (holder[KEY] ??= new AsyncLocalStorage<RenderTrigger>());
+// The custom server sets it around Next's handling of each request.
+const storage = processSingleton("render-trigger", () => new AsyncLocalStorage<RenderTrigger>());
 
 export function withRenderTrigger<T>(method: string | undefined, run: () => T): T {
   return storage.run(method === "GET" || method === "HEAD" ? "read" : "post", run);

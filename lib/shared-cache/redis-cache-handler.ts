@@ -11,7 +11,7 @@ import type {
 } from "next/dist/server/lib/incremental-cache";
 import type { CacheControl } from "next/dist/server/lib/cache-control";
 import type { IncrementalCacheValue } from "next/dist/server/response-cache";
-import { createSharedCache, type SharedCache } from "@/lib/shared-cache/shared-cache";
+import { createSharedCache, sharedCachePrefix, type SharedCache } from "@/lib/shared-cache/shared-cache";
 import { entryTags, requestTags } from "@/lib/shared-cache/entry-tags";
 
 type GetContext = Parameters<CacheHandler["get"]>[1];
@@ -51,7 +51,7 @@ function sharedCache(serverDistDir: string | undefined): SharedCache {
     : "development";
   shared = createSharedCache({
     url,
-    prefix: process.env.REDIS_KEY_PREFIX || "news",
+    prefix: sharedCachePrefix(),
     buildId,
     timeoutMs: Number(process.env.REDIS_TIMEOUT_MS) || undefined,
   });

@@ -35,6 +35,13 @@ const DAY = 24 * 60 * 60;
  * an instance that was away simply reads the clock on its next request.
  * ZADD GT keeps every time the latest one, whoever writes last.
  */
+/** Where instances tell each other of invalidations as they happen (lib/cache-proxy/invalidation-feed.ts). */
+export const invalidationChannel = (prefix: string) => `${prefix}:invalidations`;
+
+/** The key prefix every instance of one site uses (REDIS_KEY_PREFIX). */
+export const sharedCachePrefix = (env: Record<string, string | undefined> = process.env) =>
+  env.REDIS_KEY_PREFIX || "news";
+
 export function createSharedCache(options: SharedCacheOptions) {
   const log = options.log ?? ((message: string) => console.error(message));
   const tagClock = `${options.prefix}:tag-clock`;
@@ -67,6 +74,21 @@ export function createSharedCache(options: SharedCacheOptions) {
       missed.clear();
     },
   });
+
+  /**
+   * Every tag counts as expired at `at`, now by default. (Next's "stale now, expire later"
+   * profiles are treated as expired: a reader never sees the old text.)
+   */
+  const invalidateTags = async (tags: readonly string[], at = Date.now()): Promise<void> => {
+    if (tags.length === 0) return;
+    const times = new Map(tags.map((tag) => [tag, at]));
+    try {
+      await link.run((client) => advanceClock(client, times));
+    } catch {
+      for (const [tag, time] of times) missed.set(tag, Math.max(missed.get(tag) ?? 0, time));
+      log(`Shared cache: invalidation of ${tags.join(", ")} kept until Redis answers`);
+    }
+  };
 
   return {
     async get<V, C extends { expire?: number }>(
@@ -105,20 +127,18 @@ export function createSharedCache(options: SharedCacheOptions) {
       }
     },
 
+    invalidateTags,
+
     /**
-     * Every tag counts as expired now. (Next's "stale now, expire later"
-     * profiles are treated as expired: a reader never sees the old text.)
+     * The same, at `at`, told at once to every instance following the
+     * invalidation channel, so they can tell a render that began before it.
      */
-    async invalidateTags(tags: readonly string[]): Promise<void> {
+    async announceInvalidations(tags: readonly string[], at: number): Promise<void> {
       if (tags.length === 0) return;
-      const now = Date.now();
-      const times = new Map(tags.map((tag) => [tag, now]));
-      try {
-        await link.run((client) => advanceClock(client, times));
-      } catch {
-        for (const [tag, time] of times) missed.set(tag, Math.max(missed.get(tag) ?? 0, time));
-        log(`Shared cache: invalidation of ${tags.join(", ")} kept until Redis answers`);
-      }
+      await invalidateTags(tags, at);
+      await link
+        .run((client) => client.publish(invalidationChannel(options.prefix), JSON.stringify({ at, tags })))
+        .catch(() => log(`Shared cache: invalidation of ${tags.join(", ")} not announced`));
     },
 
     isUp: link.isUp,

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { invalidatedSince } from "@/lib/cache-proxy/invalidation-clock";
 import { surrogateKeyHeaders } from "@/lib/cache-proxy/surrogate-keys";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
 import { secureCookies } from "@/scripts/server/request-context";
@@ -14,7 +15,17 @@ const PROXY_LIFETIME = "max-age=86400";
 // Edge Architecture's way of asking the proxy to process ESI (Varnish's
 // site.vcl turns it on for such pages).
 const WITH_FRAGMENTS = ', content="ESI/1.0"';
-export const OUTDATED_HEADER = "x-news-outdated";
+const OUTDATED_HEADER = "x-news-outdated";
+
+/** A reading page asked for by the caching proxy. */
+export interface ProxyAnswer {
+  /** Its cache tags, sent as surrogate keys. */
+  keys: string[];
+  /** Whether it includes fragments the proxy caches apart (ESI). */
+  fragments: boolean;
+  /** When its request arrived: a change to its keys since makes it outdated. */
+  startedAt: number;
+}
 
 /**
  * Final say on a response's status and caching:
@@ -24,22 +35,16 @@ export const OUTDATED_HEADER = "x-news-outdated";
  *   must not be stored by a shared cache, while every other reading page
  *   may be kept by one for a minute, by browsers not at all (Next's own
  *   `s-maxage=3600` is cut);
- * - with a caching proxy in front (`keys` given), a cacheable reading page
- *   (its 404 too)
- *   carries its surrogate keys and the proxy's long lifetime, and an HTML
- *   page that includes fragments (`fragments`) asks the proxy to include them,
- *   and one rendered from what a change saved meanwhile made old (`outdated`)
- *   is marked so the proxy fetches it again;
+ * - for the caching proxy (`proxy` given), a cacheable reading page (its
+ *   404 too) carries its surrogate keys and the proxy's long lifetime; an
+ *   HTML page that includes fragments asks the proxy to include them; and
+ *   one whose keys changed after its request began (a render of what an
+ *   edit or withdrawal saved meanwhile made old) is marked so the proxy
+ *   fetches it again;
  * - a redirect carries one Location: Next 16 repeats it when a page first
  *   renders a `permanentRedirect()`, which clients may refuse.
  */
-export function applyResponsePolicy(
-  res: ServerResponse,
-  status: number,
-  keys: string[] | null = null,
-  fragments = false,
-  outdated = false,
-): number {
+export function applyResponsePolicy(res: ServerResponse, status: number, proxy: ProxyAnswer | null): number {
   if (status >= 500 && databaseRecentlyUnavailable()) {
     res.setHeader("Retry-After", "30");
     res.setHeader("Cache-Control", "no-store");
@@ -56,15 +61,15 @@ export function applyResponsePolicy(
   // same for every reader, and keyed like the page it stands for, so the
   // publish that fills it purges it. Next marks it no-store; through the
   // proxy that sent every reader of a hot story just withdrawn to the app.
-  const keyedNotFound = keys !== null && status === 404;
+  const keyedNotFound = proxy !== null && status === 404;
   if (/s-maxage/.test(cacheControl) || keyedNotFound) res.setHeader("Cache-Control", READER_CACHE_CONTROL);
   const shared = keyedNotFound || !/private|no-store|no-cache/.test(cacheControl);
-  if (keys && shared && status < 500) {
-    for (const [name, value] of Object.entries(surrogateKeyHeaders(keys))) res.setHeader(name, value);
-    res.setHeader("Surrogate-Control", PROXY_LIFETIME + (fragments ? WITH_FRAGMENTS : ""));
+  if (proxy && shared && status < 500) {
+    for (const [name, value] of Object.entries(surrogateKeyHeaders(proxy.keys))) res.setHeader(name, value);
+    res.setHeader("Surrogate-Control", PROXY_LIFETIME + (proxy.fragments ? WITH_FRAGMENTS : ""));
     // Something it shows changed after its render began: the proxy fetches
     // it again rather than keep it (site.vcl).
-    if (outdated) res.setHeader(OUTDATED_HEADER, "1");
+    if (invalidatedSince(proxy.keys, proxy.startedAt)) res.setHeader(OUTDATED_HEADER, "1");
   }
   return status;
 }
@@ -77,16 +82,15 @@ export function applyResponsePolicy(
 export function responsePolicyStep(
   res: ServerResponse,
   https: boolean,
-  keys: string[] | null,
-  fragments = false,
-  outdated: () => boolean = () => false,
+  proxy: ProxyAnswer | null,
 ): ResponseStep {
   return {
     writeHead: (next, status, ...rest) => {
       secureCookies(res, https);
       // Only the HTML page: its RSC payload for client navigations has no fragment to include.
       const html = outgoingHeader(res, rest, "content-type").includes("text/html");
-      return next.writeHead(applyResponsePolicy(res, status, keys, fragments && html, outdated()), ...rest);
+      const answer = proxy && { ...proxy, fragments: proxy.fragments && html };
+      return next.writeHead(applyResponsePolicy(res, status, answer), ...rest);
     },
   };
 }

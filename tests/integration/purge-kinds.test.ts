@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { purgeLists, type Invalidation } from "@/lib/cache-proxy/invalidation";
+import { purgeLists } from "@/lib/cache-proxy/invalidation";
 import { moderateComment, setCommentsClosed } from "@/lib/comments/moderation";
 import { changeStatus } from "@/lib/newsroom/change-status";
 import { addCorrection } from "@/lib/newsroom/corrections";
@@ -29,11 +29,6 @@ beforeEach(async () => {
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: bilingual.key } })).id;
 });
 
-/** What the proxy is sent: the soft and the hard keys. */
-function kinds(result: { ok: true } & Invalidation): { soft: string[]; hard: string[] } {
-  return purgeLists(result);
-}
-
 function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
   return result as Extract<T, { ok: true }>;
@@ -59,7 +54,7 @@ async function draftOverArabic(change: { dek?: string; slug?: string }) {
 
 describe("purge kinds, command by command", () => {
   it("edits are soft: a correction, the story's details, a publish, a draft published over the live text", async () => {
-    const correction = kinds(
+    const correction = purgeLists(
       ok(
         await addCorrection(editor, { storyId, locale: "en", kind: "correction", text: "A date was wrong." }),
       ),
@@ -68,26 +63,26 @@ describe("purge kinds, command by command", () => {
     expect(correction.soft).toContain(cacheTags.story(storyId));
 
     const section = await prisma.section.findFirstOrThrow();
-    const details = kinds(
+    const details = purgeLists(
       ok(await updateStoryDetails(editor, { storyId, sectionId: section.id, authorIds: [], image: null })),
     );
     expect(details.hard).toEqual([]);
     expect(details.soft).toContain(cacheTags.story(storyId));
 
     ok(await changeStatus(editor, { storyId, locale: "ar", step: "unpublish", confirmed: true }));
-    const publish = kinds(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
+    const publish = purgeLists(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
     expect(publish.hard).toEqual([]);
     expect(publish.soft).toEqual(expect.arrayContaining([cacheTags.story(storyId), cacheTags.lists("ar")]));
 
     await draftOverArabic({ dek: "موجز مصحّح بعد النشر" });
-    const draft = kinds(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
+    const draft = purgeLists(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
     expect(draft.hard).toEqual([]);
     expect(draft.soft).toContain(cacheTags.story(storyId));
   });
 
   it("withdrawals are hard: unpublishing drops the story and every list that showed it", async () => {
     const { slug } = await arabic();
-    const unpublish = kinds(
+    const unpublish = purgeLists(
       ok(await changeStatus(editor, { storyId, locale: "ar", step: "unpublish", confirmed: true })),
     );
     expect(unpublish.soft).toEqual([]);
@@ -103,7 +98,7 @@ describe("purge kinds, command by command", () => {
 
   it("a retired slug is hard, the rest of that publish soft", async () => {
     const live = await draftOverArabic({ slug: "معرف-جديد-للخبر" });
-    const renamed = kinds(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
+    const renamed = purgeLists(ok(await changeStatus(editor, { storyId, locale: "ar", step: "publish" })));
     expect(renamed.hard).toEqual([cacheTags.slug("ar", live.slug)]);
     expect(renamed.soft).toEqual(
       expect.arrayContaining([cacheTags.story(storyId), cacheTags.slug("ar", "معرف-جديد-للخبر")]),
@@ -123,9 +118,9 @@ describe("purge kinds, command by command", () => {
         addressHash: "purge-kinds-address",
       },
     });
-    const hide = kinds(ok(await moderateComment(editor, comment.id, "hide")));
+    const hide = purgeLists(ok(await moderateComment(editor, comment.id, "hide")));
     expect(hide).toEqual({ soft: [cacheTags.comments(storyId, "en")], hard: [] });
-    const close = kinds(ok(await setCommentsClosed(editor, storyId, true)));
+    const close = purgeLists(ok(await setCommentsClosed(editor, storyId, true)));
     expect(close.hard).toEqual([]);
     expect(close.soft).toEqual(
       expect.arrayContaining([cacheTags.story(storyId), cacheTags.comments(storyId, "ar")]),

@@ -1,6 +1,5 @@
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
+import { idOrNull, localeOrNull } from "@/lib/form-values";
 import { countRender } from "@/lib/metrics/registry";
 import { getPublishedSlug } from "@/lib/stories/story-page-data";
 import { commentListHtml } from "@/components/comments/comment-list-html";
@@ -22,9 +21,10 @@ const nothing = () =>
  * story page carries for readers who come without the proxy.
  */
 export async function GET(_request: Request, { params }: Context) {
-  const { locale, storyId: idParam } = await params;
-  const storyId = /^[1-9]\d{0,8}$/.test(idParam) ? Number(idParam) : null;
-  if (!hasLocale(routing.locales, locale) || storyId === null) return nothing();
+  const segments = await params;
+  const locale = localeOrNull(segments.locale);
+  const storyId = idOrNull(segments.storyId);
+  if (locale === null || storyId === null) return nothing();
   const slug = await getPublishedSlug(storyId, locale);
   if (slug === null) return nothing();
   countRender("comments-fragment");
