@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useActionState, useRef, useState } from "react";
+import { lazy, Suspense, useActionState, useEffect, useRef, useState } from "react";
 import { postCommentAction, type CommentFormState } from "@/lib/actions/comments/post-comment-action";
 import type { CountTemplates } from "@/lib/format/count-templates";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
@@ -52,6 +52,11 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
       </Suspense>
     ) : null;
   const formRef = useRef<HTMLFormElement>(null);
+  // Text typed or pasted before this code arrived (until then the form is
+  // plain HTML) fires no input event here: counted as soon as it hydrates.
+  useEffect(() => {
+    if (formRef.current?.querySelector("textarea")?.value) setTyping(true);
+  }, []);
   const { token, request } = useFormToken(
     formRef,
     state,
