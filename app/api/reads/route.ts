@@ -9,7 +9,7 @@ import { countRead, purgeOldReadsSometimes } from "@/lib/reads/read-counting";
 const NO_CONTENT = { status: 204, headers: { "Cache-Control": "no-store" } };
 
 // The story page's beacon (public/read-beacon.js) posts here once per view.
-// No cookie is read or set; see the README's "Most read" for what is kept.
+// No cookie is read or set; see docs/topics-authors.md, "Most read", for what is kept.
 export async function POST(request: Request) {
   const read = await readFormPost(request);
   if ("refusal" in read) return read.refusal;
