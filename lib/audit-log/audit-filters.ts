@@ -1,4 +1,4 @@
-import { isAuditAction, type AuditAction } from "@/lib/audit";
+import { isAuditAction, type AuditAction } from "@/lib/audit-log/record-audit";
 import { zonedMinuteToInstant } from "@/lib/format/zoned-time";
 
 /** What the log is narrowed to; every field comes from a GET form, so each is parsed and bounded here. */

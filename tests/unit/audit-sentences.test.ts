@@ -1,7 +1,12 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageFormats } from "@/i18n/message-formats";
-import { AUDIT_ACTIONS, auditMessageKey, storyIdOfSubject, type AuditAction } from "@/lib/audit";
+import {
+  AUDIT_ACTIONS,
+  auditMessageKey,
+  storyIdOfSubject,
+  type AuditAction,
+} from "@/lib/audit-log/record-audit";
 import { parseAuditFilters, startOfDayIn } from "@/lib/audit-log/audit-filters";
 import { csvLine } from "@/lib/audit-log/audit-csv";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
