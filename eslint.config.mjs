@@ -35,6 +35,21 @@ export default defineConfig([
       ],
     },
   },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../*", "./../*"], message: "Use the @/ alias instead of relative parent imports." },
+            // Components are built on lib/, never the other way: what both need lives in lib/.
+            { group: ["@/components/*"], message: "lib/ imports nothing from components/." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { configuredOrigins } from "./lib/http/same-origin";
-import { IMAGE_FORM_BYTES } from "./lib/newsroom/image-limits";
+import { IMAGE_FORM_BYTES } from "./lib/newsroom/media/image-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 

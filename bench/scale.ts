@@ -34,7 +34,7 @@ import { startBenchApp } from "@/bench/support/app-server";
 import { hostileSearchPaths } from "@/bench/support/hostile-search-queries";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { storyPath, topicPath } from "@/lib/paths";
+import { storyPath, topicPath } from "@/lib/urls/reader-paths";
 import { parseSearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { homePath } from "@/lib/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { homePath } from "@/lib/urls/reader-paths";
 import { ErrorWordsProvider } from "@/components/error-words";
 
 /** Gives the segment's error boundary its words, and a way back to the site's or the newsroom's front page. */

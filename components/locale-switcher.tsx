@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts, otherLocale } from "@/lib/locale-facts";
+import { localeFacts, otherLocale } from "@/lib/locale/locale-facts";
 
 interface Props {
   locale: AppLocale;

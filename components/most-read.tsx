@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { storyPath } from "@/lib/paths";
+import { storyPath } from "@/lib/urls/reader-paths";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 /** The language's most read stories of the last 24 hours, as a ranked list of headlines. */

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { localeFacts } from "@/lib/locale-facts";
-import { storyPath } from "@/lib/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { storyPath } from "@/lib/urls/reader-paths";
 import type { StoryLanguageVersion } from "@/lib/stories/story-types";
 
 /**

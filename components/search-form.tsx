@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { searchPath } from "@/lib/paths";
+import { searchPath } from "@/lib/urls/reader-paths";
 import { MAX_QUERY_LENGTH, type SearchRequest } from "@/lib/search/search-request";
 import type { SectionLink } from "@/lib/stories/story-types";
 

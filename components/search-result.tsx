@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { sectionPath, storyPath } from "@/lib/paths";
+import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import type { SearchHit } from "@/lib/search/search-types";
 import { HighlightedText } from "@/components/highlighted-text";
 import { ReaderTime } from "@/components/reader-time";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { homePath, sectionPath } from "@/lib/paths";
+import { homePath, sectionPath } from "@/lib/urls/reader-paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SearchBox } from "@/components/search-box";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
-import { authorPath, sectionPath } from "@/lib/paths";
+import { authorPath, sectionPath } from "@/lib/urls/reader-paths";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";

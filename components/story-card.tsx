@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
-import { sectionPath, storyPath } from "@/lib/paths";
+import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 interface Props {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { storyPath } from "@/lib/paths";
+import { storyPath } from "@/lib/urls/reader-paths";
 
 interface Suggestion {
   headline: string;

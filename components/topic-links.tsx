@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { topicPath } from "@/lib/paths";
+import { topicPath } from "@/lib/urls/reader-paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 
 /** The story's topics, each leading to its page of stories. */

@@ -1,6 +1,6 @@
 import type { Formats } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts, type Digits } from "@/lib/locale-facts";
+import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 
 /**
  * Named formats for numbers inside messages. ICU's `#` and a bare

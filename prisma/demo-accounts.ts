@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createNewsroomUser, type NewUser } from "@/lib/newsroom/create-user";
+import { createNewsroomUser, type NewUser } from "@/lib/newsroom/people/create-user";
 
 /**
  * Development-only accounts, documented in docs/newsroom.md. Never created by

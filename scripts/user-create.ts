@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { createNewsroomUser } from "@/lib/newsroom/create-user";
+import { createNewsroomUser } from "@/lib/newsroom/people/create-user";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
 async function main(): Promise<void> {

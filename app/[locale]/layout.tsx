@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
-import { localeFacts } from "@/lib/locale-facts";
-import { resolveLocale } from "@/lib/request-locale";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { resolveLocale } from "@/lib/locale/request-locale";
 
 type Params = { params: Promise<{ locale: string }> };
 

@@ -6,7 +6,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { COMMENTS_PER_PAGE, type CommentPage } from "@/lib/comments/comment-list";
 import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { readerFormat } from "@/lib/format/reader-format";
-import { storyPath } from "@/lib/paths";
+import { storyPath } from "@/lib/urls/reader-paths";
 
 interface Props {
   data: CommentPage;

@@ -1,6 +1,6 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { CommentPage } from "@/lib/comments/comment-list";
-import { commentsFragmentPath } from "@/lib/paths";
+import { commentsFragmentPath } from "@/lib/urls/reader-paths";
 import { commentListHtml } from "@/components/comments/comment-list-html";
 
 interface Props {

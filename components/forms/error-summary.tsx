@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
+import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 
 export interface SummaryError {
   /** The id of the field (or of the first control of a group) the error is about. */

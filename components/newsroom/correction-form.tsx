@@ -6,7 +6,7 @@ import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState } from "react";
 import { addCorrectionAction, type CorrectionFormState } from "@/lib/actions/newsroom/correction-actions";
 import type { AppLocale } from "@/i18n/routing";
-import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/newsroom/correction-fields";
+import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/newsroom/workflow/correction-fields";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useCountText } from "@/components/newsroom/use-count-text";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { CorrectionNote } from "@/lib/newsroom/correction-fields";
-import { localeFacts } from "@/lib/locale-facts";
+import type { CorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import { ClientMessages } from "@/components/client-messages";
 import { CorrectionForm } from "@/components/newsroom/correction-form";
 import { ReaderTime } from "@/components/reader-time";

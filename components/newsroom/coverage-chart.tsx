@@ -1,5 +1,5 @@
-import type { CoverageRow } from "@/lib/newsroom/coverage";
-import { VERSION_STATES, type VersionState } from "@/lib/newsroom/translation-state";
+import type { CoverageRow } from "@/lib/newsroom/lists/coverage";
+import { VERSION_STATES, type VersionState } from "@/lib/newsroom/workflow/translation-state";
 
 const COLORS: Record<VersionState, string> = {
   PUBLISHED: "#166534",

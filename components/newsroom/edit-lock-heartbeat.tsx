@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { AppLocale } from "@/i18n/routing";
-import type { MemberName } from "@/lib/newsroom/member-name";
+import type { MemberName } from "@/lib/newsroom/people/member-name";
 import { isolate } from "@/lib/format/isolate";
 import { heartbeatLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
 

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { isolate } from "@/lib/format/isolate";
-import type { LockState } from "@/lib/newsroom/edit-lock";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { LockState } from "@/lib/newsroom/workflow/edit-lock";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { takeOverLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
 
 interface Props {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
-import type { WorkflowStep } from "@/lib/newsroom/change-status";
-import type { EditableVersion, ForwardDraft } from "@/lib/newsroom/story-editor-data";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import type { WorkflowStep } from "@/lib/newsroom/workflow/change-status";
+import type { EditableVersion, ForwardDraft } from "@/lib/newsroom/editor/story-editor-data";
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { TextDiff } from "@/components/newsroom/text-diff";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { EditorTerms } from "@/lib/glossary/editor-terms";
-import { localeFacts } from "@/lib/locale-facts";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 
 /**
  * After a save: the glossary terms of the source whose approved translation

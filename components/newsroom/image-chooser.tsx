@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { imageLimitArgs } from "@/lib/newsroom/image-limits";
-import type { LibraryImage } from "@/lib/newsroom/media";
+import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
+import type { LibraryImage } from "@/lib/newsroom/media/image-store";
 
 interface Props {
   library: LibraryImage[];

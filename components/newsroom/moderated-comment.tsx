@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { MODERATION_STEPS, type ModerationStep } from "@/lib/comments/moderation";
 import type { CommentFilters } from "@/lib/comments/moderation-filters";
 import type { ModeratedComment } from "@/lib/comments/moderation-list";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { moderateAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { FilterFields } from "@/components/newsroom/moderation-filters-form";
 import { ReaderTime } from "@/components/reader-time";

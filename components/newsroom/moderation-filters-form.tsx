@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { COMMENT_STATUSES, type CommentFilters } from "@/lib/comments/moderation-filters";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 
 interface Props {

@@ -1,17 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
-import { ROLES } from "@/lib/newsroom/roles";
+import { ACCOUNT_LIMITS } from "@/lib/newsroom/people/create-user";
+import { ROLES } from "@/lib/newsroom/access/roles";
 import { addUserAction } from "@/lib/actions/newsroom/user-actions";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { LocaleCheckboxes } from "@/components/newsroom/locale-checkboxes";
 import { InputField } from "@/components/forms/text-fields";
-import type { NewUserField, TypedNewUser } from "@/lib/newsroom/typed-users";
+import type { NewUserField, EnteredNewUser } from "@/lib/newsroom/forms/entered-account-forms";
 
 interface Props {
   locale: AppLocale;
   /** What was typed when the server refused it (never the password). */
-  typed: TypedNewUser | null;
+  typed: EnteredNewUser | null;
   errors: Partial<Record<NewUserField, string>>;
 }
 

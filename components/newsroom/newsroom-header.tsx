@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath } from "@/lib/urls/reader-paths";
 import { withValues } from "@/i18n/with-values";
-import { messageGender } from "@/lib/newsroom/member-name";
-import { memberNameOf } from "@/lib/newsroom/member-names";
-import { can } from "@/lib/newsroom/permissions";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { messageGender } from "@/lib/newsroom/people/member-name";
+import { memberNameOf } from "@/lib/newsroom/people/member-names";
+import { can } from "@/lib/newsroom/access/permissions";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { signOut } from "@/lib/actions/newsroom/sign-in-actions";
 import { unreadCount } from "@/lib/notifications/inbox";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
-import type { VersionText } from "@/lib/newsroom/story-editor-data";
-import type { SourceChanges } from "@/lib/newsroom/translation-editor-data";
+import type { VersionText } from "@/lib/newsroom/editor/story-editor-data";
+import type { SourceChanges } from "@/lib/newsroom/editor/translation-editor-data";
 import { TextDiff } from "@/components/newsroom/text-diff";
 
 /**

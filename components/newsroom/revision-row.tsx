@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { localeFacts } from "@/lib/locale-facts";
-import type { RevisionEntry } from "@/lib/newsroom/revision-history";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import type { RevisionEntry } from "@/lib/newsroom/editor/revision-history";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {

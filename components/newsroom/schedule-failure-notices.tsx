@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { ScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
 import { dismissScheduleFailureAction } from "@/lib/actions/newsroom/schedule-actions";
 
 /**

@@ -3,12 +3,16 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { readerFormat, siteFormat } from "@/lib/format/reader-format";
 import { timeZoneName } from "@/lib/format/format-date";
 import { withValues } from "@/i18n/with-values";
-import { messageGender } from "@/lib/newsroom/member-name";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { MAX_SCHEDULE_DAYS, pendingSchedules, type ScheduledStep } from "@/lib/newsroom/scheduled-changes";
+import { messageGender } from "@/lib/newsroom/people/member-name";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import {
+  MAX_SCHEDULE_DAYS,
+  pendingSchedules,
+  type ScheduledStep,
+} from "@/lib/newsroom/schedule/scheduled-changes";
 import { cancelScheduleAction, scheduleChangeAction } from "@/lib/actions/newsroom/schedule-actions";
-import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
+import type { ScheduleProblem, EnteredSchedule } from "@/lib/newsroom/schedule/schedule-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 
@@ -19,7 +23,7 @@ interface Props {
   /** The languages this story has a version in. */
   versions: AppLocale[];
   problem: ScheduleProblem | null;
-  typed: TypedSchedule | null;
+  typed: EnteredSchedule | null;
   /** What a new form suggests. */
   suggested: { date: string; time: string };
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { VersionState } from "@/lib/newsroom/translation-state";
+import type { VersionState } from "@/lib/newsroom/workflow/translation-state";
 
 /** One language version's state; the language is named for screen readers and sighted readers alike. */
 export async function StatusBadge({

@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { imageLibrary } from "@/lib/newsroom/media";
-import { authorChoices, loadStoryDetails } from "@/lib/newsroom/story-details";
+import { imageLibrary } from "@/lib/newsroom/media/image-store";
+import { authorChoices, loadStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { topicChoices } from "@/lib/topics/topic-queries";
-import { listSectionChoices } from "@/lib/newsroom/story-table";
+import { listSectionChoices } from "@/lib/newsroom/lists/story-table";
 import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { TopicCheckboxes } from "@/components/newsroom/topic-checkboxes";
 import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
-import type { TypedDetails } from "@/lib/newsroom/typed-details";
+import type { EnteredDetails } from "@/lib/newsroom/forms/entered-details";
 import { ErrorSummary } from "@/components/forms/error-summary";
 
 /** What every language version shares: section, authors, topics, lead image. Editors only. */
@@ -17,7 +17,7 @@ interface Props {
   locale: AppLocale;
   storyId: number;
   /** The server refused the last submit: what was chosen then, and why (worded). */
-  refused: { typed: TypedDetails; problem: string; uploadProblem: boolean } | null;
+  refused: { typed: EnteredDetails; problem: string; uploadProblem: boolean } | null;
 }
 
 export async function StoryDetailsForm({ locale, storyId, refused }: Props) {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { STORY_SEARCH_MAX, type StoryFilter } from "@/lib/newsroom/story-table";
-import { VERSION_STATES } from "@/lib/newsroom/translation-state";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { STORY_SEARCH_MAX, type StoryFilter } from "@/lib/newsroom/lists/story-table";
+import { VERSION_STATES } from "@/lib/newsroom/workflow/translation-state";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 
 interface Props {

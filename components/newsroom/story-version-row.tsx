@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { needsConfirmation, stepsFor } from "@/lib/newsroom/change-status";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import type { EditableVersion } from "@/lib/newsroom/story-editor-data";
-import { storyPath } from "@/lib/paths";
+import { needsConfirmation, stepsFor } from "@/lib/newsroom/workflow/change-status";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import type { EditableVersion } from "@/lib/newsroom/editor/story-editor-data";
+import { storyPath } from "@/lib/urls/reader-paths";
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 

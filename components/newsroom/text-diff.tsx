@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { wordDiff } from "@/lib/newsroom/word-diff";
+import { wordDiff } from "@/lib/newsroom/editor/word-diff";
 
 /**
  * What changed between two texts, word by word in the text's own language:

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { withValues } from "@/i18n/with-values";
-import type { MessageGender } from "@/lib/newsroom/member-name";
+import type { MessageGender } from "@/lib/newsroom/people/member-name";
 import { routing } from "@/i18n/routing";
-import { MAX_SLUG_LENGTH } from "@/lib/slug";
+import { MAX_SLUG_LENGTH } from "@/lib/urls/slug";
 import { MAX_TOPIC_NAME_LENGTH, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
-import type { TypedTopicForm } from "@/lib/topics/topic-form";
+import type { EnteredTopicForm } from "@/lib/topics/topic-form";
 import type { SummaryError } from "@/components/forms/error-summary";
 import { InputField } from "@/components/forms/text-fields";
 import { NewsroomCount } from "@/components/newsroom/newsroom-count";
@@ -25,7 +25,7 @@ const fieldId = (form: string, locale: string, field: "name" | "slug") =>
   `${form === "create" ? "new-topic" : form.replace("rename-", "topic-")}-${locale}-${field}`;
 
 /** The refused form's errors for the error summary, each linking to its field (ids as below). */
-export function topicErrorList(typed: TypedTopicForm, t: TopicWords): SummaryError[] {
+export function topicErrorList(typed: EnteredTopicForm, t: TopicWords): SummaryError[] {
   const list: SummaryError[] = [];
   for (const locale of routing.locales) {
     for (const field of ["name", "slug"] as const) {

@@ -6,10 +6,10 @@ import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
 import type { AppLocale } from "@/i18n/routing";
-import { slugify } from "@/lib/slug";
-import { fieldDirection } from "@/lib/text-direction";
-import type { TranslationField } from "@/lib/newsroom/translation-fields";
-import type { FieldSuggestions, SourceBlock } from "@/lib/newsroom/translation-editor-data";
+import { slugify } from "@/lib/urls/slug";
+import { fieldDirection } from "@/lib/locale/text-direction";
+import type { TranslationField } from "@/lib/newsroom/editor/translation-fields";
+import type { FieldSuggestions, SourceBlock } from "@/lib/newsroom/editor/translation-editor-data";
 import type { MemorySuggestion } from "@/lib/translation-memory/lookup";
 import {
   insertSuggestion,

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { withValues } from "@/i18n/with-values";
 import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { BODY_LIMIT_MAX } from "@/lib/markdown/body-limits";
-import { imageLimitArgs } from "@/lib/newsroom/image-limits";
-import type { FieldErrorCode } from "@/lib/newsroom/translation-fields";
-import type { UploadError } from "@/lib/newsroom/media";
+import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
+import type { FieldErrorCode } from "@/lib/newsroom/editor/translation-fields";
+import type { UploadError } from "@/lib/newsroom/media/image-store";
 
 /** Words for a story field's error code, with the limit it quotes (needs Newsroom.editor and Newsroom.story.problem). */
 export function useFieldErrorText(): (code: FieldErrorCode | UploadError) => string {

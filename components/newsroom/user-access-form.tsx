@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { withValues } from "@/i18n/with-values";
-import type { MessageGender } from "@/lib/newsroom/member-name";
+import type { MessageGender } from "@/lib/newsroom/people/member-name";
 
 interface Props {
   locale: string;

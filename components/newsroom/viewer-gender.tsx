@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
-import type { MessageGender } from "@/lib/newsroom/member-name";
+import type { MessageGender } from "@/lib/newsroom/people/member-name";
 
 const ViewerGenderContext = createContext<MessageGender>("other");
 

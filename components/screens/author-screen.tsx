@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { AuthorPage } from "@/lib/authors/author-types";
-import { otherLocale } from "@/lib/locale-facts";
-import { authorPath, homePath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { authorPath, homePath } from "@/lib/urls/reader-paths";
 import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { StoryList } from "@/components/story-list";

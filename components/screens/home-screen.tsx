@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath } from "@/lib/urls/reader-paths";
 import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
 import { MostRead } from "@/components/most-read";
 import { PageShell } from "@/components/page-shell";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath } from "@/lib/urls/reader-paths";
 import { PageShell } from "@/components/page-shell";
 
 /** The localized 404; `listHref`, for a page past a list's end, links to that list's first page. */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { searchPath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { searchPath } from "@/lib/urls/reader-paths";
 import {
   MAX_QUERY_LENGTH,
   SEARCH_CANDIDATES,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath, sectionPath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath, sectionPath } from "@/lib/urls/reader-paths";
 import type { SectionPage } from "@/lib/stories/story-types";
 import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";

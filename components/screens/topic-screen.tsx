@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath, topicPath } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath, topicPath } from "@/lib/urls/reader-paths";
 import { topicFeedPath } from "@/lib/seo/feed-xml";
 import type { TopicPage } from "@/lib/topics/topic-types";
 import { PageShell } from "@/components/page-shell";

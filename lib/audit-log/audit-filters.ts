@@ -1,4 +1,5 @@
-import { isAuditAction, type AuditAction } from "@/lib/audit";
+import { isAuditAction, type AuditAction } from "@/lib/audit-log/record-audit";
+import { zonedMinuteToInstant } from "@/lib/format/zoned-time";
 
 /** What the log is narrowed to; every field comes from a GET form, so each is parsed and bounded here. */
 export interface AuditFilters {
@@ -57,34 +58,9 @@ export function auditQueryString(filters: AuditFilters, page?: number): string {
   return text ? `?${text}` : "";
 }
 
-/** The instant a calendar day starts in a time zone (DST-aware: the offset is read at that instant). */
+/** The instant a calendar day starts in a time zone (a midnight the spring change skips starts it an hour later). */
 export function startOfDayIn(dayText: string, timeZone: string): Date {
-  const guess = Date.parse(`${dayText}T00:00:00Z`);
-  const offsetAt = (instant: number) => {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", {
-        timeZone,
-        hourCycle: "h23",
-        year: "numeric",
-        month: "2-digit",
-        day: "2-digit",
-        hour: "2-digit",
-        minute: "2-digit",
-        second: "2-digit",
-      })
-        .formatToParts(instant)
-        .map((part) => [part.type, part.value]),
-    );
-    const wall = Date.UTC(
-      +parts.year!,
-      +parts.month! - 1,
-      +parts.day!,
-      +parts.hour!,
-      +parts.minute!,
-      +parts.second!,
-    );
-    return wall - instant;
-  };
-  const first = guess - offsetAt(guess);
-  return new Date(guess - offsetAt(first));
+  const start = zonedMinuteToInstant(dayText, "00:00", timeZone);
+  if (!start) throw new RangeError(`Not a calendar day: ${dayText}`);
+  return start;
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { isAuditAction, type AuditAction } from "@/lib/audit";
+import { isAuditAction, type AuditAction } from "@/lib/audit-log/record-audit";
 import { AUDIT_PAGE_SIZE, startOfDayIn, type AuditFilters } from "@/lib/audit-log/audit-filters";
 import { db } from "@/lib/db/client";
 import { siteFormat } from "@/lib/format/reader-format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
-import { memberNames } from "@/lib/newsroom/member-names";
+import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/people/member-name";
+import { memberNames } from "@/lib/newsroom/people/member-names";
 
 export interface AuditRow {
   id: number;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { auditMessageKey } from "@/lib/audit";
+import { auditMessageKey } from "@/lib/audit-log/record-audit";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
 import { auditSentenceArgs } from "@/lib/audit-log/audit-sentence";
 import { readerFormat } from "@/lib/format/reader-format";

@@ -3,8 +3,8 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
-import { isGrammaticalGender } from "@/lib/newsroom/member-name";
-import { isRole, type NewsroomUser } from "@/lib/newsroom/roles";
+import { isGrammaticalGender } from "@/lib/newsroom/people/member-name";
+import { isRole, type NewsroomUser } from "@/lib/newsroom/access/roles";
 
 /**
  * The newsroom member whose session these request headers carry, or null.

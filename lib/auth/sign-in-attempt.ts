@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { knownDeviceId, knownDeviceToken } from "@/lib/auth/known-device";
 import { countAttempt, forgetAttempts, refundAttempt, type ThrottleRule } from "@/lib/auth/sign-in-throttle";

@@ -1,4 +1,4 @@
-import { processSingleton } from "@/lib/process-singleton";
+import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /**
  * When each cache tag was last expired, as far as this process knows: its

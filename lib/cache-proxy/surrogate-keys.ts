@@ -1,7 +1,7 @@
 import { routing, type AppLocale } from "@/i18n/routing";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { idOrNull } from "@/lib/form-values";
-import { canonicalSlug, isValidSlug } from "@/lib/slug";
+import { idOrNull } from "@/lib/forms/form-values";
+import { canonicalSlug, isValidSlug } from "@/lib/urls/slug";
 
 /** Every keyed response carries this one too, so everything can be dropped at once. */
 export const SITE_KEY = "site";
@@ -69,7 +69,7 @@ export async function tagsForPath(pathname: string, lookup: StoryIdLookup): Prom
   const [, first, kind, name, rest] = pathname.split("/");
   if (!isLocale(first)) return null;
   if (kind === "newsroom" || kind === "preview") return null;
-  // The comments fragment (lib/paths.ts): its comments, and its story's
+  // The comments fragment (lib/urls/reader-paths.ts): its comments, and its story's
   // publication and slug, which its links and its very existence follow.
   if (kind === "fragments" && name === "comments") {
     const storyId = idOrNull(rest);

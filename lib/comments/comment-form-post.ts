@@ -1,5 +1,5 @@
 import "server-only";
-import { idOrNull } from "@/lib/form-values";
+import { idOrNull } from "@/lib/forms/form-values";
 import { formTarget } from "@/lib/comments/form-post";
 import { clientIp } from "@/lib/http/client-ip";
 import { readFormPost, refusalResponse } from "@/lib/http/form-request";

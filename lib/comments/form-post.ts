@@ -1,10 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { AppLocale } from "@/i18n/routing";
-import { idOrNull, localeOrNull } from "@/lib/form-values";
+import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { newReader, READER_COOKIE, readerFromCookie } from "@/lib/comments/signing";
-import { storyPath } from "@/lib/paths";
-import { slugFromParam } from "@/lib/slug";
+import { storyPath } from "@/lib/urls/reader-paths";
+import { slugFromParam } from "@/lib/urls/slug";
 
 /** The signed anonymous reader id, issued on the first comment, vote or report. */
 export async function readerId(): Promise<string> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { FORM_TOKEN_LIFETIME_SECONDS } from "@/lib/comments/form-token-lifetime";
 import { hashAddress } from "@/lib/comments/signing";
 import { env } from "@/lib/env";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 
 // A comment form token is a database row, not something baked into the
 // cached page: issued per reader and story version when the form is used,

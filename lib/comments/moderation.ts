@@ -1,12 +1,12 @@
 import "server-only";
 import { routing } from "@/i18n/routing";
-import { recordAudit, type AuditAction } from "@/lib/audit";
+import { recordAudit, type AuditAction } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
-import { localeOrNull } from "@/lib/form-values";
+import { localeOrNull } from "@/lib/forms/form-values";
 import { Prisma, type CommentStatus } from "@/lib/generated/prisma/client";
 import { setModerationModeValue, type ModerationMode } from "@/lib/comments/settings";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
 export const MODERATION_STEPS = ["approve", "hide", "unhide", "delete"] as const;

@@ -8,7 +8,7 @@ import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
 import { moderationMode } from "@/lib/comments/settings";
 import { spendFormToken } from "@/lib/comments/form-token";
 import { hashAddress } from "@/lib/comments/signing";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
 export const COMMENT_RATES = {

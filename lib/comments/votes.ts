@@ -2,10 +2,10 @@ import "server-only";
 import { REPORTS_TO_NOTIFY } from "@/lib/notifications/kinds";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
 import { db } from "@/lib/db/client";
-import { localeOrNull } from "@/lib/form-values";
+import { localeOrNull } from "@/lib/forms/form-values";
 import type { ReportReason } from "@/lib/comments/report-reasons";
 import { hashAddress } from "@/lib/comments/signing";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
 export type VoteChoice = "up" | "down" | "none";

@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 
 export interface ListPart {
   type: "element" | "literal";

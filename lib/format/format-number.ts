@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts, type Digits } from "@/lib/locale-facts";
+import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 
 export function formatNumber(
   value: number,

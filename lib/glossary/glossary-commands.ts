@@ -1,14 +1,14 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { csvToGlossary, type CsvProblem } from "@/lib/glossary/glossary-csv";
 import { parseTerm, type TermErrors, type TermInput, type TermValues } from "@/lib/glossary/glossary-fields";
 import { glossaryKey } from "@/lib/glossary/term-matching";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 
 export type TermResult =
   | { ok: true; termId: number }

@@ -2,7 +2,7 @@ import { routing } from "@/i18n/routing";
 import type { CsvProblem } from "@/lib/glossary/glossary-csv";
 import type { TermErrors, TermFieldError, TermInput } from "@/lib/glossary/glossary-fields";
 import { MAX_NOTE_LENGTH, MAX_TERM_LENGTH } from "@/lib/glossary/glossary-fields";
-import type { QueryParams } from "@/lib/newsroom/route-params";
+import type { QueryParams } from "@/lib/newsroom/access/route-params";
 
 // A glossary form the server refused goes back to the page (no JavaScript
 // needed) with what was typed and why in the query string, as topic forms
@@ -11,7 +11,7 @@ import type { QueryParams } from "@/lib/newsroom/route-params";
 
 export type GlossaryFormName = "create" | `edit-${number}`;
 
-export interface TypedTerm {
+export interface EnteredTerm {
   form: GlossaryFormName;
   values: TermInput;
   errors: TermErrors;
@@ -33,7 +33,7 @@ export function termFormQuery(form: GlossaryFormName, values: TermInput, errors:
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export function typedTerm(query: QueryParams): TypedTerm | null {
+export function enteredTerm(query: QueryParams): EnteredTerm | null {
   const form = one(query.form);
   if (form !== "create" && !/^edit-\d{1,9}$/.test(form)) return null;
   const errors: TermErrors = {};

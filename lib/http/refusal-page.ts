@@ -1,6 +1,6 @@
 import { preferredLocale } from "@/i18n/preferred-locale";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { translationFieldsSchema, type TranslationFields } from "@/lib/newsroom/translation-fields";
+import { translationFieldsSchema, type TranslationFields } from "@/lib/newsroom/editor/translation-fields";
 import { parseTopicNames, type TopicNameInput } from "@/lib/topics/topic-names";
 
 // One line of an import file (JSON Lines): a story with its translations,

@@ -8,7 +8,7 @@ export type VariantWidth = (typeof VARIANT_WIDTHS)[number];
 export const VARIANT_FORMATS = { avif: "image/avif", webp: "image/webp" } as const;
 export type VariantFormat = keyof typeof VARIANT_FORMATS;
 
-// Uploads are served from /media/<sha-256 of their bytes> (lib/newsroom/media.ts).
+// Uploads are served from /media/<sha-256 of their bytes> (lib/newsroom/media/image-store.ts).
 const UPLOAD_SRC = /^\/media\/([0-9a-f]{64})$/;
 
 /** The upload id behind an image src, or null for images shipped in public/ (SVG art). */

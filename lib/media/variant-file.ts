@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { VARIANT_FORMATS, type VariantFormat, type VariantWidth } from "@/lib/media/image-variants";
-import { loadImage } from "@/lib/newsroom/media";
+import { loadImage } from "@/lib/newsroom/media/image-store";
 
 // Encoded once per instance and kept on disk: an upload's bytes never change
 // (its id is their hash), so neither does any variant of it.

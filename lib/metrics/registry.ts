@@ -1,6 +1,6 @@
 import { Counter, Registry } from "prom-client";
 import { currentRenderTrigger } from "@/lib/metrics/request-trigger";
-import { processSingleton } from "@/lib/process-singleton";
+import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /** What kind of page or piece a render produced: the label renders are counted by. */
 export type RouteKind = "story" | "comment-page" | "comments-fragment" | "list";

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { processSingleton } from "@/lib/process-singleton";
+import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /**
  * Why the server is rendering: a reader's or a cache's read (GET, HEAD), or

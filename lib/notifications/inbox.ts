@@ -2,9 +2,9 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { Notification } from "@/lib/generated/prisma/client";
-import type { MessageGender } from "@/lib/newsroom/member-name";
-import { memberNames } from "@/lib/newsroom/member-names";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import type { MessageGender } from "@/lib/newsroom/people/member-name";
+import { memberNames } from "@/lib/newsroom/people/member-names";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { NOTIFICATION_KINDS, isNotificationKind, type NotificationKind } from "@/lib/notifications/kinds";
 
 /** How many notifications the inbox shows, newest first. */

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { messageFormats } from "@/i18n/message-formats";
 import type { AppLocale } from "@/i18n/routing";
 import { siteFormat } from "@/lib/format/reader-format";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import type { InboxItem } from "@/lib/notifications/inbox";
 import {
   mutePath,

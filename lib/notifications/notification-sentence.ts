@@ -2,7 +2,7 @@ import "server-only";
 import type { createTranslator, Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { InboxItem } from "@/lib/notifications/inbox";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
+import { can, type NewsroomAction } from "@/lib/newsroom/access/permissions";
 import { queueNotificationEmails } from "@/lib/notifications/email-queue";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 

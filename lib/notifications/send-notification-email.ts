@@ -2,7 +2,7 @@ import "server-only";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { env, mailFrom } from "@/lib/env";
-import { memberName } from "@/lib/newsroom/member-name";
+import { memberName } from "@/lib/newsroom/people/member-name";
 import { describeNotifications } from "@/lib/notifications/inbox";
 import { mailTransport } from "@/lib/notifications/mail-transport";
 import { composeNotificationEmail } from "@/lib/notifications/notification-email";

@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { AuthorPage } from "@/lib/authors/author-types";
-import { localeFacts } from "@/lib/locale-facts";
-import { authorPath } from "@/lib/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { authorPath } from "@/lib/urls/reader-paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 
 /** schema.org ProfilePage whose main entity is the author, the Person the stories' JSON-LD points to. */

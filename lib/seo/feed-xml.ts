@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
-import { storyPath } from "@/lib/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { storyPath } from "@/lib/urls/reader-paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { FeedStory, StoryNote } from "@/lib/stories/story-types";
 

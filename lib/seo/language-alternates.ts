@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 
 export interface LanguageVersion {
   locale: AppLocale;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates, type LanguageVersion } from "@/lib/seo/language-alternates";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { sectionPath } from "@/lib/paths";
+import { sectionPath } from "@/lib/urls/reader-paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { getSectionPage } from "@/lib/stories/section-page-data";

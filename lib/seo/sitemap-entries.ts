@@ -1,7 +1,7 @@
 import "server-only";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
-import { authorPath, homePath, sectionPath, storyPath, topicPath } from "@/lib/paths";
+import { authorPath, homePath, sectionPath, storyPath, topicPath } from "@/lib/urls/reader-paths";
 import { authorsWithPages } from "@/lib/authors/author-queries";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 import { cacheTags } from "@/lib/stories/cache-tags";

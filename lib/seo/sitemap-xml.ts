@@ -1,5 +1,5 @@
 import { create } from "xmlbuilder2";
-import { localeFacts } from "@/lib/locale-facts";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import type { NewsEntry, SitemapEntry } from "@/lib/seo/sitemap-entries";
 import { absoluteUrl } from "@/lib/seo/site-url";
 

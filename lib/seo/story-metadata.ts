@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { localeFacts } from "@/lib/locale-facts";
-import { storyPath } from "@/lib/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { storyPath } from "@/lib/urls/reader-paths";
 import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates } from "@/lib/seo/language-alternates";
 import type { StoryPage } from "@/lib/stories/story-types";

@@ -1,5 +1,5 @@
-import { localeFacts } from "@/lib/locale-facts";
-import { authorPath, homePath, sectionPath, storyPath } from "@/lib/paths";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { authorPath, homePath, sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
-import { pageFromParam } from "@/lib/paths";
-import { resolveLocale } from "@/lib/request-locale";
-import { slugFromParam } from "@/lib/slug";
+import { pageFromParam } from "@/lib/urls/reader-paths";
+import { resolveLocale } from "@/lib/locale/request-locale";
+import { slugFromParam } from "@/lib/urls/slug";
 import { findSectionBySlug } from "@/lib/stories/sections";
 import { getLatestStories } from "@/lib/stories/story-lists";
 import type { SectionPage } from "@/lib/stories/story-types";

@@ -6,7 +6,7 @@ import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { FeedStory, StoryListPage, StorySummary } from "@/lib/stories/story-types";
-import { toCorrectionNote } from "@/lib/newsroom/correction-fields";
+import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 
 export const STORIES_PER_PAGE = 10;
 export const STORIES_PER_FEED = 30;

@@ -5,7 +5,7 @@ import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryPage } from "@/lib/stories/story-types";
-import { toCorrectionNote } from "@/lib/newsroom/correction-fields";
+import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 
 export async function findStoryId(locale: AppLocale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({

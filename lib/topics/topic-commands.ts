@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { parseTopicNames, type TopicErrors, type TopicNameInput } from "@/lib/topics/topic-names";
 

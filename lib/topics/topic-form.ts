@@ -1,5 +1,5 @@
 import { routing } from "@/i18n/routing";
-import type { QueryParams } from "@/lib/newsroom/route-params";
+import type { QueryParams } from "@/lib/newsroom/access/route-params";
 import type { TopicErrors, TopicNameErrors, TopicNameInput } from "@/lib/topics/topic-names";
 
 // A topic form refused by the server goes back to the page (no JavaScript
@@ -8,7 +8,7 @@ import type { TopicErrors, TopicNameErrors, TopicNameInput } from "@/lib/topics/
 
 export type TopicFormName = "create" | `rename-${number}`;
 
-export interface TypedTopicForm {
+export interface EnteredTopicForm {
   form: TopicFormName;
   values: TopicNameInput;
   errors: TopicErrors;
@@ -31,7 +31,7 @@ export function topicFormQuery(form: TopicFormName, values: TopicNameInput, erro
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export function typedTopicForm(query: QueryParams): TypedTopicForm | null {
+export function enteredTopicForm(query: QueryParams): EnteredTopicForm | null {
   const form = one(query.form);
   if (form !== "create" && !/^rename-\d{1,9}$/.test(form)) return null;
   const values: TopicNameInput = {};

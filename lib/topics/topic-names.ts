@@ -1,5 +1,5 @@
 import { routing, type AppLocale } from "@/i18n/routing";
-import { canonicalSlug, slugify, slugPolicyProblem, type SlugProblem } from "@/lib/slug";
+import { canonicalSlug, slugify, slugPolicyProblem, type SlugProblem } from "@/lib/urls/slug";
 
 export const MAX_TOPIC_NAME_LENGTH = 60;
 

@@ -1,13 +1,13 @@
 import "server-only";
 import type { AppLocale } from "@/i18n/routing";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/member-name";
-import { memberNames } from "@/lib/newsroom/member-names";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/people/member-name";
+import { memberNames } from "@/lib/newsroom/people/member-names";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { notify } from "@/lib/notifications/notify";
 
 export interface ClaimHolder {

@@ -1,5 +1,5 @@
 import "server-only";
-import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit";
+import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
@@ -38,7 +38,7 @@ type LagRow = {
 
 // Both lags come from what the workflow recorded, never from a typed field:
 // - a version's first publish is StoryTranslation.publishedAt, which
-//   lib/newsroom/change-status sets at the first publish and keeps after;
+//   lib/newsroom/workflow/change-status sets at the first publish and keeps after;
 // - a published edit of the source is an audit entry of the source's
 //   publish carrying the new source revision, and the translation catches
 //   up at its first publish (audit entry) of that revision or a later one.

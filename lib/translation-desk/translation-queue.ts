@@ -1,5 +1,5 @@
 import "server-only";
-import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit";
+import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 

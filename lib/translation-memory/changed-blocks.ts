@@ -1,4 +1,4 @@
-import { wordTokens } from "@/lib/newsroom/word-diff";
+import { wordTokens } from "@/lib/newsroom/editor/word-diff";
 import { bodyBlocks, memoryKey, type BodyBlock, type Locale } from "@/lib/translation-memory/segments";
 
 // Which blocks of a story's source body changed between two revisions, so

@@ -1,5 +1,5 @@
 import type { SeedSection } from "@/prisma/content/types";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/urls/slug";
 
 // In navigation order (the seed numbers them from 1): key, English name,
 // Arabic name. Slugs follow the site's slug policy, as a new one would.

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StoryLine } from "@/lib/import/story-line";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/urls/slug";
 import { sections } from "@/prisma/content/sections";
 import { seededRandom as random } from "@/scripts/corpus/seeded-random";
 

@@ -1,4 +1,4 @@
-import { IMAGE_FORM_BYTES } from "@/lib/newsroom/image-limits";
+import { IMAGE_FORM_BYTES } from "@/lib/newsroom/media/image-limits";
 
 const KB = 1024;
 const MB = 1024 * KB;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { listFirstPagePath } from "@/lib/list-page-paths";
+import { listFirstPagePath } from "@/lib/urls/list-page-paths";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { outgoingHeader } from "@/scripts/server/outgoing-header";
 import { type ResponseStep } from "@/scripts/server/response-steps";

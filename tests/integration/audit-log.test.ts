@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { parseAuditFilters } from "@/lib/audit-log/audit-filters";
 import { auditBatches, listAudit } from "@/lib/audit-log/audit-query";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import { restoreRevision } from "@/lib/newsroom/revision-history";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 

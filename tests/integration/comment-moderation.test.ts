@@ -5,7 +5,7 @@ import { moderateComment, moderateComments, BULK_MODERATION_MAX } from "@/lib/co
 import { parseCommentFilters } from "@/lib/comments/moderation-filters";
 import { listModeratedComments } from "@/lib/comments/moderation-list";
 import { reportComment } from "@/lib/comments/votes";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 

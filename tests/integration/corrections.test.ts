@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { addCorrection } from "@/lib/newsroom/corrections";
-import { CORRECTION_TEXT_MAX } from "@/lib/newsroom/correction-fields";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { addCorrection } from "@/lib/newsroom/workflow/corrections";
+import { CORRECTION_TEXT_MAX } from "@/lib/newsroom/workflow/correction-fields";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { rssFeedXml } from "@/lib/seo/feed-xml";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { cacheTags } from "@/lib/stories/cache-tags";

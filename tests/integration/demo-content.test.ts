@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
-import { isValidSlug } from "@/lib/slug";
+import { isValidSlug } from "@/lib/urls/slug";
 
 const has = (locale: "en" | "ar") => (s: (typeof stories)[number]) => Boolean(s.translations[locale]);
 

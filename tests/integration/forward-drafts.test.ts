@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus, stepsFor } from "@/lib/newsroom/change-status";
-import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/edit-lock";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { restoreRevision } from "@/lib/newsroom/revision-history";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
+import { changeStatus, stepsFor } from "@/lib/newsroom/workflow/change-status";
+import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/workflow/edit-lock";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId, loadStoryPage } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";

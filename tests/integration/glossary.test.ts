@@ -3,9 +3,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { deleteTerm, importGlossary, saveTerm } from "@/lib/glossary/glossary-commands";
 import { csvToGlossary, glossaryToCsv } from "@/lib/glossary/glossary-csv";
 import { allGlossaryTerms, glossaryForPair, listGlossary } from "@/lib/glossary/glossary-queries";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { loadTranslationEditor } from "@/lib/newsroom/translation-editor-data";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { loadTranslationEditor } from "@/lib/newsroom/editor/translation-editor-data";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 

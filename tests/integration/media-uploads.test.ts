@@ -1,9 +1,9 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/image-limits";
-import { storeImage } from "@/lib/newsroom/media";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/media/image-limits";
+import { storeImage } from "@/lib/newsroom/media/image-store";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";

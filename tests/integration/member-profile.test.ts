@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { loadMemberProfile, updateMemberProfile } from "@/lib/newsroom/member-profile";
-import { memberNames } from "@/lib/newsroom/member-names";
-import type { ProfileValues } from "@/lib/newsroom/profile-fields";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { loadMemberProfile, updateMemberProfile } from "@/lib/newsroom/people/member-profile";
+import { memberNames } from "@/lib/newsroom/people/member-names";
+import type { ProfileValues } from "@/lib/newsroom/people/profile-fields";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { loadInbox } from "@/lib/notifications/inbox";
 import { claimTranslation, liveClaims, takeOverClaim } from "@/lib/translation-desk/claims";
 import { stories } from "@/prisma/content/stories/index";

@@ -1,13 +1,13 @@
 import { verifyPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit-log/record-audit";
 import { auth } from "@/lib/auth/auth";
 import { sessionUser } from "@/lib/auth/current-user";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { createNewsroomUser } from "@/lib/newsroom/create-user";
-import { setUserDisabled } from "@/lib/newsroom/users";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { createNewsroomUser } from "@/lib/newsroom/people/create-user";
+import { setUserDisabled } from "@/lib/newsroom/people/users";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";

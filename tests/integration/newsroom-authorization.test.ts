@@ -1,27 +1,27 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus, type WorkflowStep } from "@/lib/newsroom/change-status";
-import { addCorrection } from "@/lib/newsroom/corrections";
-import { can } from "@/lib/newsroom/permissions";
-import { isGuardedAction } from "@/lib/newsroom/guarded-action";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/edit-lock";
+import { changeStatus, type WorkflowStep } from "@/lib/newsroom/workflow/change-status";
+import { addCorrection } from "@/lib/newsroom/workflow/corrections";
+import { can } from "@/lib/newsroom/access/permissions";
+import { isGuardedAction } from "@/lib/newsroom/access/guarded-action";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { holdEditLock, takeOverEditLock } from "@/lib/newsroom/workflow/edit-lock";
 import {
   assignTranslation,
   claimTranslation,
   releaseClaim,
   takeOverClaim,
 } from "@/lib/translation-desk/claims";
-import { restoreRevision } from "@/lib/newsroom/revision-history";
-import { cancelSchedule, scheduleChange } from "@/lib/newsroom/scheduled-changes";
-import { dismissScheduleFailure } from "@/lib/newsroom/schedule-failures";
+import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
+import { cancelSchedule, scheduleChange } from "@/lib/newsroom/schedule/scheduled-changes";
+import { dismissScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
 import { markAllRead, setReceivedKinds } from "@/lib/notifications/inbox";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
-import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/editor/story-details";
+import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/people/users";
 import { deleteTerm, importGlossary, saveTerm } from "@/lib/glossary/glossary-commands";
-import { updateMemberProfile } from "@/lib/newsroom/member-profile";
-import type { ProfileValues } from "@/lib/newsroom/profile-fields";
+import { updateMemberProfile } from "@/lib/newsroom/people/member-profile";
+import type { ProfileValues } from "@/lib/newsroom/people/profile-fields";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
 import {
   moderateComment,

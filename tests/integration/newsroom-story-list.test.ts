@@ -6,8 +6,8 @@ import {
   listNewsroomStories,
   storyFilterFrom,
   type StoryFilter,
-} from "@/lib/newsroom/story-table";
-import { VERSION_STATES, versionState } from "@/lib/newsroom/translation-state";
+} from "@/lib/newsroom/lists/story-table";
+import { VERSION_STATES, versionState } from "@/lib/newsroom/workflow/translation-state";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 
 let prisma: PrismaClient;

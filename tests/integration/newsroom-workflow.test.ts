@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import { restoreRevision } from "@/lib/newsroom/revision-history";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation, type SaveRequest } from "@/lib/newsroom/save-translation";
-import { createStory, updateStoryDetails } from "@/lib/newsroom/story-details";
-import { listNewsroomStories } from "@/lib/newsroom/story-table";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation, type SaveRequest } from "@/lib/newsroom/workflow/save-translation";
+import { createStory, updateStoryDetails } from "@/lib/newsroom/editor/story-details";
+import { listNewsroomStories } from "@/lib/newsroom/lists/story-table";
 import { findCurrentSlug } from "@/lib/stories/slug-redirects";
 import { findStoryId } from "@/lib/stories/story-page-data";
 import { stories } from "@/prisma/content/stories/index";

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { reportComment } from "@/lib/comments/votes";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { createStory } from "@/lib/newsroom/story-details";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { createStory } from "@/lib/newsroom/editor/story-details";
 import { loadInbox, markAllRead, setReceivedKinds, unreadCount } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { assignTranslation, takeOverClaim } from "@/lib/translation-desk/claims";

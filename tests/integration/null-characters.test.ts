@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { listNewsroomStories, storyFilterSchema } from "@/lib/newsroom/story-table";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { listNewsroomStories, storyFilterSchema } from "@/lib/newsroom/lists/story-table";
 import { seedIfEmpty } from "@/prisma/seed";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";

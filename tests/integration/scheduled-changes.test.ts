@@ -3,10 +3,14 @@ import type { AddressInfo } from "node:net";
 import type { Runner } from "graphile-worker";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { cancelSchedule, runScheduledChange, scheduleChange } from "@/lib/newsroom/scheduled-changes";
-import { dismissScheduleFailure, scheduleFailures } from "@/lib/newsroom/schedule-failures";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import {
+  cancelSchedule,
+  runScheduledChange,
+  scheduleChange,
+} from "@/lib/newsroom/schedule/scheduled-changes";
+import { dismissScheduleFailure, scheduleFailures } from "@/lib/newsroom/schedule/schedule-failures";
 import { queryMostRead } from "@/lib/reads/most-read";
 import { countRead } from "@/lib/reads/read-counting";
 import { searchStories } from "@/lib/search/search-stories";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isGuardedAction } from "@/lib/newsroom/guarded-action";
+import { isGuardedAction } from "@/lib/newsroom/access/guarded-action";
 import { exportedServerActions, projectRoot, routeHandlerFiles } from "@/tests/setup/server-actions";
 
 // Every Server Action in app/ is found by reading the files that declare

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
-import { createStory } from "@/lib/newsroom/story-details";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
+import { createStory } from "@/lib/newsroom/editor/story-details";
 import { loadLatestTranslations, loadTimeToTranslation } from "@/lib/translation-desk/time-to-translation";
 import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { createMember } from "@/tests/setup/newsroom-member";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { updateStoryDetails } from "@/lib/newsroom/story-details";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { updateStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { querySitemapListing } from "@/lib/seo/sitemap-entries";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
 import { findRelatedStories } from "@/lib/stories/related-stories";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { saveTranslation } from "@/lib/newsroom/save-translation";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
 import {
   assignTranslation,
   claimTranslation,

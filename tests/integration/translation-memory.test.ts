@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { changeStatus } from "@/lib/newsroom/change-status";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
+import { changeStatus } from "@/lib/newsroom/workflow/change-status";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { lookupMemory } from "@/lib/translation-memory/lookup";
 import { refreshStoryMemory } from "@/lib/translation-memory/memory-store";
 import { editedCases, unrelatedCases } from "@/tests/support/memory-quality-set";

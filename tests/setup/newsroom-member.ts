@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createNewsroomUser } from "@/lib/newsroom/create-user";
-import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import { createNewsroomUser } from "@/lib/newsroom/people/create-user";
+import type { NewsroomUser, Role } from "@/lib/newsroom/access/roles";
 
 /** A real account in the test database, as the permission rules see it. */
 export async function createMember(

@@ -1,7 +1,12 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageFormats } from "@/i18n/message-formats";
-import { AUDIT_ACTIONS, auditMessageKey, storyIdOfSubject, type AuditAction } from "@/lib/audit";
+import {
+  AUDIT_ACTIONS,
+  auditMessageKey,
+  storyIdOfSubject,
+  type AuditAction,
+} from "@/lib/audit-log/record-audit";
 import { parseAuditFilters, startOfDayIn } from "@/lib/audit-log/audit-filters";
 import { csvLine } from "@/lib/audit-log/audit-csv";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
@@ -150,6 +155,8 @@ describe("audit filters and export", () => {
   it("starts a day at local midnight, across daylight saving", () => {
     expect(startOfDayIn("2026-01-15", "Asia/Beirut").toISOString()).toBe("2026-01-14T22:00:00.000Z");
     expect(startOfDayIn("2026-07-15", "Asia/Beirut").toISOString()).toBe("2026-07-14T21:00:00.000Z");
+    // Beirut's spring change skips midnight on 29 March 2026: that day starts at 01:00.
+    expect(startOfDayIn("2026-03-29", "Asia/Beirut").toISOString()).toBe("2026-03-28T22:00:00.000Z");
   });
 
   it("quotes every CSV field and defuses formulas", () => {

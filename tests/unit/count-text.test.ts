@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageFormats } from "@/i18n/message-formats";
 import { countTemplates } from "@/lib/format/count-templates";
-import { localeFacts, type Digits } from "@/lib/locale-facts";
+import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 import { countText } from "@/components/comments/count-text";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routing } from "@/i18n/routing";
-import { localeFacts, otherLocale } from "@/lib/locale-facts";
+import { localeFacts, otherLocale } from "@/lib/locale/locale-facts";
 
 describe("locale facts", () => {
   it("lays Arabic out right-to-left and English left-to-right", () => {

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageFormats } from "@/i18n/message-formats";
-import { memberName, messageGender } from "@/lib/newsroom/member-name";
+import { memberName, messageGender } from "@/lib/newsroom/people/member-name";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
-import { isListFirstPagePath, listFirstPagePath } from "@/lib/list-page-paths";
-import { homePath, pageFromParam, sectionPath, storyPath, topicPath } from "@/lib/paths";
+import { isListFirstPagePath, listFirstPagePath } from "@/lib/urls/list-page-paths";
+import { homePath, pageFromParam, sectionPath, storyPath, topicPath } from "@/lib/urls/reader-paths";
 
 describe("reading paths", () => {
   it("percent-encodes Arabic slugs", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, type NewsroomAction } from "@/lib/newsroom/permissions";
-import type { NewsroomUser, Role } from "@/lib/newsroom/roles";
+import { can, type NewsroomAction } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser, Role } from "@/lib/newsroom/access/roles";
 
 const member = (role: Role, locales: ("en" | "ar")[] = []): NewsroomUser => ({
   id: role,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSlug, isValidSlug, slugFromParam, slugPolicyProblem, slugify } from "@/lib/slug";
+import { canonicalSlug, isValidSlug, slugFromParam, slugPolicyProblem, slugify } from "@/lib/urls/slug";
 
 describe("slugs", () => {
   it("suggests English slugs from headlines", () => {

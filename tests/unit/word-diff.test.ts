@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlyMarksDiffer, wordDiff, wordTokens } from "@/lib/newsroom/word-diff";
+import { onlyMarksDiffer, wordDiff, wordTokens } from "@/lib/newsroom/editor/word-diff";
 
 const changed = (before: string, after: string, locale: string) =>
   wordDiff(before, after, locale).filter((part) => part.kind !== "same");

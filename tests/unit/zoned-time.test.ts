@@ -36,4 +36,25 @@ describe("a minute chosen in the newsroom's time zone", () => {
       time: "09:30",
     });
   });
+
+  it("takes the first pass of a repeated hour and moves a skipped one on in a zone west of UTC too", () => {
+    // New York went from 02:00 to 03:00 on 8 March 2026, and back from 02:00 to 01:00 on 1 November.
+    expect(zonedMinuteToInstant("2026-03-08", "02:30", "America/New_York")?.toISOString()).toBe(
+      "2026-03-08T07:30:00.000Z",
+    );
+    expect(zonedMinuteToInstant("2026-11-01", "01:30", "America/New_York")?.toISOString()).toBe(
+      "2026-11-01T05:30:00.000Z",
+    );
+  });
+
+  it("reads an instant in a repeated hour back as that wall-clock minute, both passes", () => {
+    expect(instantToZonedFields(new Date("2026-10-24T20:30:00Z"), BEIRUT)).toEqual({
+      date: "2026-10-24",
+      time: "23:30",
+    });
+    expect(instantToZonedFields(new Date("2026-10-24T21:30:00Z"), BEIRUT)).toEqual({
+      date: "2026-10-24",
+      time: "23:30",
+    });
+  });
 });

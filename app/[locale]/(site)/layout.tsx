@@ -1,7 +1,7 @@
 import "@/app/styles/reading.css";
 import "@/app/styles/story-body.css";
 import type { ReactNode } from "react";
-import { resolveLocale } from "@/lib/request-locale";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";
 
 // A segment below the root layout, so that its not-found and error

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { homePath } from "@/lib/paths";
+import { homePath } from "@/lib/urls/reader-paths";
 import { feedPath, rssFeedXml } from "@/lib/seo/feed-xml";
 import { xmlResponse } from "@/lib/seo/sitemap-xml";
 import { getFeedStories } from "@/lib/stories/story-lists";

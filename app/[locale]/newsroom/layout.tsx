@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { resolveLocale } from "@/lib/request-locale";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";
-import { messageGender } from "@/lib/newsroom/member-name";
+import { messageGender } from "@/lib/newsroom/people/member-name";
 import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
 import { ViewerGenderProvider } from "@/components/newsroom/viewer-gender";
 

@@ -1,9 +1,9 @@
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { can } from "@/lib/newsroom/permissions";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { listNewsroomStories, listSectionChoices, storyFilterFrom } from "@/lib/newsroom/story-table";
-import { scheduleFailures } from "@/lib/newsroom/schedule-failures";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { can } from "@/lib/newsroom/access/permissions";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { listNewsroomStories, listSectionChoices, storyFilterFrom } from "@/lib/newsroom/lists/story-table";
+import { scheduleFailures } from "@/lib/newsroom/schedule/schedule-failures";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { StoriesScreen } from "@/components/newsroom/screens/stories-screen";
 
 export default async function NewsroomHome({ params, searchParams }: NewsroomPageProps) {

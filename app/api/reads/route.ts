@@ -1,9 +1,9 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { idOrNull } from "@/lib/form-values";
+import { idOrNull } from "@/lib/forms/form-values";
 import { clientIp } from "@/lib/http/client-ip";
 import { readFormPost } from "@/lib/http/form-request";
-import { consumeRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
 import { countRead, purgeOldReadsSometimes } from "@/lib/reads/read-counting";
 
 const NO_CONTENT = { status: 204, headers: { "Cache-Control": "no-store" } };

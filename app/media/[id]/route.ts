@@ -1,4 +1,4 @@
-import { loadImage } from "@/lib/newsroom/media";
+import { loadImage } from "@/lib/newsroom/media/image-store";
 
 // Uploaded images, addressed by the hash of their bytes: never changing,
 // so cached for a year by browsers and CDNs alike.

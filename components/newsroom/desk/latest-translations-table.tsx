@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { LatestTranslation } from "@/lib/translation-desk/time-to-translation";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { ReaderTime } from "@/components/reader-time";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { LanguageMark } from "@/components/newsroom/language-mark";

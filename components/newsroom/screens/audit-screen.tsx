@@ -3,7 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { auditQueryString, type AuditFilters } from "@/lib/audit-log/audit-filters";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
 import { auditSentences } from "@/lib/audit-log/audit-words";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { AuditFiltersForm } from "@/components/newsroom/audit-filters-form";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { ReaderTime } from "@/components/reader-time";

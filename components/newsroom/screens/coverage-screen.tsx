@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { localeFacts } from "@/lib/locale-facts";
-import type { CoverageRow } from "@/lib/newsroom/coverage";
-import { VERSION_STATES } from "@/lib/newsroom/translation-state";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import type { CoverageRow } from "@/lib/newsroom/lists/coverage";
+import { VERSION_STATES } from "@/lib/newsroom/workflow/translation-state";
 import { CoverageChart } from "@/components/newsroom/coverage-chart";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { TimeToTranslationPanel } from "@/components/newsroom/desk/time-to-translation-panel";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
-import { viewerGender } from "@/lib/newsroom/viewer-gender";
+import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
 import type { AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 
 /** "Not allowed", with the way back to the newsroom. */
 export async function ForbiddenScreen({ locale }: { locale: AppLocale }) {

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { MAX_NOTE_LENGTH, MAX_TERM_LENGTH, type TermErrors } from "@/lib/glossary/glossary-fields";
-import type { ImportProblem, TypedTerm } from "@/lib/glossary/glossary-form";
+import type { ImportProblem, EnteredTerm } from "@/lib/glossary/glossary-form";
 import type { GlossaryEntry } from "@/lib/glossary/glossary-queries";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import {
   createTermAction,
   deleteTermAction,
@@ -31,7 +31,7 @@ interface Props {
   manage: boolean;
   done: (typeof GLOSSARY_DONE)[number] | null;
   problem: (typeof GLOSSARY_PROBLEMS)[number] | null;
-  typed: TypedTerm | null;
+  typed: EnteredTerm | null;
   imported: { created: number; updated: number } | null;
   importProblems: { problems: ImportProblem[]; count: number } | null;
 }
@@ -45,7 +45,7 @@ export async function GlossaryScreen(props: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom.glossary" });
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const base = newsroomPaths.glossary(locale);
-  const typedFor = (form: string) => (typed?.form === form ? typed : null);
+  const enteredFor = (form: string) => (typed?.form === form ? typed : null);
   const errorList = (prefix: string, errors: TermErrors) =>
     FIELD_ORDER.flatMap((field) => {
       const code = errors[field];
@@ -99,7 +99,7 @@ export async function GlossaryScreen(props: Props) {
         columns={[t("kind"), t("name.en"), t("name.ar"), t("note"), ...(manage ? [t("change")] : [])]}
       >
         {entries.map((entry) => {
-          const retyped = typedFor(`edit-${entry.id}`);
+          const retyped = enteredFor(`edit-${entry.id}`);
           return (
             <tr key={entry.id} data-term-id={entry.id}>
               <td>{t(`kinds.${entry.kind}`)}</td>
@@ -160,8 +160,8 @@ export async function GlossaryScreen(props: Props) {
             <GlossaryTermFields
               locale={locale}
               idPrefix="new-term"
-              values={typedFor("create")?.values ?? { kind: "PERSON", names: {}, note: "" }}
-              errors={typedFor("create")?.errors}
+              values={enteredFor("create")?.values ?? { kind: "PERSON", names: {}, note: "" }}
+              errors={enteredFor("create")?.errors}
             />
             <button type="submit">{t("createButton")}</button>
           </form>

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
-import { viewerGender } from "@/lib/newsroom/viewer-gender";
+import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
 import type { AppLocale } from "@/i18n/routing";
 import { MODERATION_STEPS } from "@/lib/comments/moderation";
 import { commentFiltersQuery, type CommentFilters } from "@/lib/comments/moderation-filters";
 import type { ModeratedComment } from "@/lib/comments/moderation-list";
 import type { ModerationMode } from "@/lib/comments/settings";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { bulkModerateAction, moderationModeAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { BULK_FORM_ID, ModeratedCommentItem } from "@/components/newsroom/moderated-comment";

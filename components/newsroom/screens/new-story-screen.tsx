@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
-import type { LibraryImage } from "@/lib/newsroom/media";
-import { LIMITS } from "@/lib/newsroom/translation-fields";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import type { LibraryImage } from "@/lib/newsroom/media/image-store";
+import { LIMITS } from "@/lib/newsroom/editor/translation-fields";
 import { ClientMessages } from "@/components/client-messages";
 import { NewStoryForm } from "@/components/newsroom/new-story-form";
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { withValues } from "@/i18n/with-values";
-import type { MemberProfile } from "@/lib/newsroom/member-profile";
-import { messageGender, type MessageGender } from "@/lib/newsroom/member-name";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import type { MemberProfile } from "@/lib/newsroom/people/member-profile";
+import { messageGender, type MessageGender } from "@/lib/newsroom/people/member-name";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ClientMessages } from "@/components/client-messages";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ProfileForm } from "@/components/newsroom/profile-form";

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
-import { localeFacts } from "@/lib/locale-facts";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { RevisionEntry } from "@/lib/newsroom/revision-history";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { RevisionEntry } from "@/lib/newsroom/editor/revision-history";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { storyListQuery, type NewsroomStoryPage, type StoryFilter } from "@/lib/newsroom/story-table";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { storyListQuery, type NewsroomStoryPage, type StoryFilter } from "@/lib/newsroom/lists/story-table";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 import { StoryFilters } from "@/components/newsroom/story-filters";
@@ -9,7 +9,7 @@ import { ReaderTime } from "@/components/reader-time";
 import { LanguageMark } from "@/components/newsroom/language-mark";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
-import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
+import type { ScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
 
 interface Props {
   locale: AppLocale;

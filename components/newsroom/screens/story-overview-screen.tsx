@@ -1,20 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
-import { messageGender } from "@/lib/newsroom/member-name";
+import { messageGender } from "@/lib/newsroom/people/member-name";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { localeFacts } from "@/lib/locale-facts";
-import { imageLimitArgs } from "@/lib/newsroom/image-limits";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import type { StoryForEditing } from "@/lib/newsroom/story-editor-data";
-import { stepsFor } from "@/lib/newsroom/change-status";
-import type { TypedDetails } from "@/lib/newsroom/typed-details";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import type { StoryForEditing } from "@/lib/newsroom/editor/story-editor-data";
+import { stepsFor } from "@/lib/newsroom/workflow/change-status";
+import type { EnteredDetails } from "@/lib/newsroom/forms/entered-details";
 import { closeCommentsAction } from "@/lib/actions/newsroom/comment-moderation-actions";
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { ConfirmStep } from "@/components/newsroom/confirm-step";
 import { CorrectionPanel } from "@/components/newsroom/correction-panel";
-import type { CorrectionNote } from "@/lib/newsroom/correction-fields";
+import type { CorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { StoryDetailsForm } from "@/components/newsroom/story-details-form";
@@ -22,8 +22,8 @@ import { StoryVersionRow } from "@/components/newsroom/story-version-row";
 import { ScheduleSection } from "@/components/newsroom/schedule-section";
 import { LanguageMark } from "@/components/newsroom/language-mark";
 import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-notices";
-import type { ScheduleFailure } from "@/lib/newsroom/schedule-failures";
-import type { ScheduleProblem, TypedSchedule } from "@/lib/newsroom/schedule-form";
+import type { ScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
+import type { ScheduleProblem, EnteredSchedule } from "@/lib/newsroom/schedule/schedule-form";
 
 export const STORY_DONE = [
   "submit",
@@ -62,11 +62,11 @@ interface Props {
   corrections: Partial<Record<AppLocale, CorrectionNote[]>>;
   schedule: {
     problem: ScheduleProblem | null;
-    typed: TypedSchedule | null;
+    typed: EnteredSchedule | null;
     suggested: { date: string; time: string };
   };
   /** The details form the server refused, with what was chosen. */
-  typed: TypedDetails | null;
+  typed: EnteredDetails | null;
   /** This story's scheduled changes that did not happen, until dismissed. */
   failures: ScheduleFailure[];
 }

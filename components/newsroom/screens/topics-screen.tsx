@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
-import { viewerGender } from "@/lib/newsroom/viewer-gender";
+import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
 import type { AppLocale } from "@/i18n/routing";
-import type { TypedTopicForm } from "@/lib/topics/topic-form";
+import type { EnteredTopicForm } from "@/lib/topics/topic-form";
 import type { TopicRecord } from "@/lib/topics/topic-types";
 import {
   createTopicAction,
@@ -25,7 +25,7 @@ interface Props {
   done: (typeof TOPICS_DONE)[number] | null;
   problem: (typeof TOPICS_PROBLEMS)[number] | null;
   /** The form the server refused, with what was typed. */
-  typed: TypedTopicForm | null;
+  typed: EnteredTopicForm | null;
   /** The merge the server asked to confirm: the topics chosen stay chosen. */
   merge: { fromId: number | null; intoId: number | null };
 }
@@ -36,7 +36,7 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
   const t = withValues(await getTranslations({ locale, namespace: "Newsroom.topics" }), viewer);
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const choices = topics.map((topic) => ({ value: topic.id, label: topic.label }));
-  const typedFor = (form: string) => (typed?.form === form ? typed : null);
+  const enteredFor = (form: string) => (typed?.form === form ? typed : null);
   // Client messages for the names' live counts only.
   return (
     <ClientMessages locale={locale} namespaces={["Forms.counter"]}>
@@ -58,7 +58,7 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
       />
       <NewsroomTable columns={[t("english"), t("arabic"), t("stories"), t("rename")]}>
         {topics.map((topic) => {
-          const retyped = typedFor(`rename-${topic.id}`);
+          const retyped = enteredFor(`rename-${topic.id}`);
           return (
             <tr key={topic.id} data-topic={topic.key}>
               {(["en", "ar"] as const).map((each) => (
@@ -99,8 +99,8 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
         <TopicNameFields
           viewerGender={viewer.viewerGender}
           idPrefix="new-topic"
-          values={typedFor("create")?.values ?? {}}
-          errors={typedFor("create")?.errors}
+          values={enteredFor("create")?.values ?? {}}
+          errors={enteredFor("create")?.errors}
         />
         <button type="submit">{t("createButton")}</button>
       </form>

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { ACCOUNT_LIMITS } from "@/lib/newsroom/create-user";
+import { ACCOUNT_LIMITS } from "@/lib/newsroom/people/create-user";
 import { withValues } from "@/i18n/with-values";
-import { messageGender, type MessageGender } from "@/lib/newsroom/member-name";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { ROLES } from "@/lib/newsroom/roles";
-import type { UserRow } from "@/lib/newsroom/users";
+import { messageGender, type MessageGender } from "@/lib/newsroom/people/member-name";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { ROLES } from "@/lib/newsroom/access/roles";
+import type { UserRow } from "@/lib/newsroom/people/users";
 import { changeRoleAction, setAccessAction } from "@/lib/actions/newsroom/user-actions";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { LocaleCheckboxes } from "@/components/newsroom/locale-checkboxes";
@@ -14,12 +14,12 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { UserAccessForm } from "@/components/newsroom/user-access-form";
 import { ErrorSummary, type SummaryError } from "@/components/forms/error-summary";
-import type { TypedNewUser, TypedRole, NewUserField } from "@/lib/newsroom/typed-users";
+import type { EnteredNewUser, EnteredRole, NewUserField } from "@/lib/newsroom/forms/entered-account-forms";
 
 type UsersWords = Awaited<ReturnType<typeof getTranslations<"Newsroom">>>;
 
 /** Each refused field of a new account, worded; the password always asks to be typed again. */
-function newUserErrorWords(typed: TypedNewUser, t: UsersWords): Partial<Record<NewUserField, string>> {
+function newUserErrorWords(typed: EnteredNewUser, t: UsersWords): Partial<Record<NewUserField, string>> {
   const min = ACCOUNT_LIMITS.passwordMin;
   return {
     name: typed.errors.includes("name") ? t("users.errors.name") : undefined,
@@ -54,26 +54,26 @@ interface Props {
   done: (typeof USERS_DONE)[number] | null;
   problem: (typeof USERS_PROBLEMS)[number] | null;
   /** A refused new account, as typed (without its password). */
-  typedNewUser: TypedNewUser | null;
+  enteredNewUser: EnteredNewUser | null;
   /** A refused role change, as chosen. */
-  typedRole: TypedRole | null;
+  enteredRole: EnteredRole | null;
 }
 
 /** Every newsroom member with their role, languages and access, and the form to add one. */
 export async function UsersScreen(props: Props) {
-  const { locale, myId, viewerGender, users, done, problem, typedNewUser, typedRole } = props;
+  const { locale, myId, viewerGender, users, done, problem, enteredNewUser, enteredRole } = props;
   const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), { viewerGender });
   const forms = await getTranslations({ locale, namespace: "Forms" });
   const roles = ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const problemText = problem && t(`users.problem.${problem}`, { min: ACCOUNT_LIMITS.passwordMin });
-  const newUserErrors = typedNewUser ? newUserErrorWords(typedNewUser, t) : {};
-  const summary: SummaryError[] = typedNewUser
+  const newUserErrors = enteredNewUser ? newUserErrorWords(enteredNewUser, t) : {};
+  const summary: SummaryError[] = enteredNewUser
     ? (["name", "email", "password"] as const).flatMap((field) => {
         const text = newUserErrors[field];
         return text ? [{ field: `new-${field}`, text }] : [];
       })
-    : typedRole && problemText
-      ? [{ field: `role-${typedRole.userId}`, text: problemText }]
+    : enteredRole && problemText
+      ? [{ field: `role-${enteredRole.userId}`, text: problemText }]
       : [];
   return (
     <>
@@ -90,7 +90,7 @@ export async function UsersScreen(props: Props) {
         ]}
       >
         {users.map((user) => {
-          const chosen = typedRole?.userId === user.id ? typedRole : user;
+          const chosen = enteredRole?.userId === user.id ? enteredRole : user;
           const memberGender = messageGender(user.gender);
           const displayNames = Object.entries(user.displayNames) as [AppLocale, string][];
           return (
@@ -153,7 +153,7 @@ export async function UsersScreen(props: Props) {
         })}
       </NewsroomTable>
       <h2>{t("users.add")}</h2>
-      <NewUserForm locale={locale} typed={typedNewUser} errors={newUserErrors} />
+      <NewUserForm locale={locale} typed={enteredNewUser} errors={newUserErrors} />
     </>
   );
 }

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/forms/action-refusals";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import {
   assignTranslation,
   claimTranslation,

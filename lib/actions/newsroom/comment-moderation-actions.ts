@@ -12,10 +12,10 @@ import {
   setModerationMode,
 } from "@/lib/comments/moderation";
 import { commentFiltersQuery, parseCommentFilters } from "@/lib/comments/moderation-filters";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
 
 const moderateInput = z.object({
   step: z.enum(MODERATION_STEPS),

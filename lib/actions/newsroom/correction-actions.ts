@@ -3,16 +3,16 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
-import { formUiLocale } from "@/lib/newsroom/action-refusals";
-import { addCorrection } from "@/lib/newsroom/corrections";
+import { formUiLocale } from "@/lib/newsroom/forms/action-refusals";
+import { addCorrection } from "@/lib/newsroom/workflow/corrections";
 import {
   CORRECTION_KINDS,
   type CorrectionKind,
   type CorrectionTextError,
-} from "@/lib/newsroom/correction-fields";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedStateAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+} from "@/lib/newsroom/workflow/correction-fields";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedStateAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 
 export interface CorrectionFormState {
   values: { kind: CorrectionKind; text: string };
@@ -31,7 +31,7 @@ const correctionInput = z.object({
 });
 
 /** What was typed, exactly, so a refused note comes back in the form. */
-function typedNote(form: FormData): CorrectionFormState["values"] {
+function enteredNote(form: FormData): CorrectionFormState["values"] {
   const text = form.get("text");
   return { kind: kindField.parse(form.get("kind")), text: typeof text === "string" ? text : "" };
 }
@@ -41,10 +41,10 @@ export const addCorrectionAction = guardedStateAction<typeof correctionInput, Co
   permission: (input) => ({ type: "translation.correct", locale: input.target }),
   refuse: (why, form) => {
     if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
-    return { values: typedNote(form), error: null, problem: why === "forbidden" ? "forbidden" : "invalid" };
+    return { values: enteredNote(form), error: null, problem: why === "forbidden" ? "forbidden" : "invalid" };
   },
   run: async (user, input, form) => {
-    const values = typedNote(form);
+    const values = enteredNote(form);
     const result = await addCorrection(user, {
       storyId: input.storyId,
       locale: input.target,

@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
-import { holdEditLock, takeOverEditLock, type LockState } from "@/lib/newsroom/edit-lock";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
+import { holdEditLock, takeOverEditLock, type LockState } from "@/lib/newsroom/workflow/edit-lock";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { db } from "@/lib/db/client";
 import { refreshClaim } from "@/lib/translation-desk/claims";
 

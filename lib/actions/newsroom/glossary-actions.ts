@@ -6,11 +6,11 @@ import { MAX_IMPORT_BYTES } from "@/lib/glossary/glossary-csv";
 import { deleteTerm, importGlossary, saveTerm, type TermResult } from "@/lib/glossary/glossary-commands";
 import type { TermInput } from "@/lib/glossary/glossary-fields";
 import { importProblemsQuery, termFormQuery, type GlossaryFormName } from "@/lib/glossary/glossary-form";
-import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/forms/action-refusals";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 
 const page = (form: FormData) => newsroomPaths.glossary(formUiLocale(form));
 const refuse = refuseTo(page);

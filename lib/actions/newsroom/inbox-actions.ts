@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/forms/action-refusals";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { markAllRead, setReceivedKinds } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 

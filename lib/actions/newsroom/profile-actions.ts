@@ -4,18 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
-import { formUiLocale } from "@/lib/newsroom/action-refusals";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedStateAction } from "@/lib/newsroom/guarded-action";
-import { updateMemberProfile } from "@/lib/newsroom/member-profile";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale } from "@/lib/newsroom/forms/action-refusals";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedStateAction } from "@/lib/newsroom/access/guarded-action";
+import { updateMemberProfile } from "@/lib/newsroom/people/member-profile";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import {
   EMAIL_LOCALES,
   nameField,
   PROFILE_GENDERS,
   type DisplayNameError,
   type ProfileValues,
-} from "@/lib/newsroom/profile-fields";
+} from "@/lib/newsroom/people/profile-fields";
 
 export interface ProfileFormState {
   values: ProfileValues;
@@ -38,7 +38,7 @@ const profileInput = z.object({
 });
 
 /** What was typed and chosen, exactly, so a refused profile comes back in the form. */
-function typedProfile(form: FormData): ProfileValues {
+function enteredProfile(form: FormData): ProfileValues {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -60,10 +60,14 @@ export const saveProfileAction = guardedStateAction<typeof profileInput, Profile
   permission: (input) => (input.member ? { type: "users.manage" } : { type: "newsroom.enter" }),
   refuse: (why, form) => {
     if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
-    return { values: typedProfile(form), errors: {}, problem: why === "forbidden" ? "forbidden" : "invalid" };
+    return {
+      values: enteredProfile(form),
+      errors: {},
+      problem: why === "forbidden" ? "forbidden" : "invalid",
+    };
   },
   run: async (user, input, form) => {
-    const values = typedProfile(form);
+    const values = enteredProfile(form);
     const result = await updateMemberProfile(user, input.member ?? user.id, values);
     if (!result.ok) {
       if (result.kind === "invalid") return { values, errors: result.errors, problem: "invalid" };

@@ -1,16 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
+import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 import { z } from "zod";
 import { siteFormat } from "@/lib/format/reader-format";
 import { zonedMinuteToInstant } from "@/lib/format/zoned-time";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
-import { cancelSchedule, SCHEDULED_STEPS, scheduleChange } from "@/lib/newsroom/scheduled-changes";
-import { dismissScheduleFailure } from "@/lib/newsroom/schedule-failures";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
+import { cancelSchedule, SCHEDULED_STEPS, scheduleChange } from "@/lib/newsroom/schedule/scheduled-changes";
+import { dismissScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
 
 const PROBLEMS = {
   past: "schedulePast",

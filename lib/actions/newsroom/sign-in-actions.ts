@@ -8,10 +8,10 @@ import { auth } from "@/lib/auth/auth";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE } from "@/lib/auth/known-device";
 import { passwordCheck } from "@/lib/auth/password-check";
 import { attemptSignIn, type SignInOutcome } from "@/lib/auth/sign-in-attempt";
-import { uiLocaleOf } from "@/lib/form-values";
+import { uiLocaleOf } from "@/lib/forms/form-values";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
-import { newsroomPaths, safeReturnPath } from "@/lib/newsroom/paths";
+import { newsroomPaths, safeReturnPath } from "@/lib/urls/newsroom-paths";
 
 export interface SignInState {
   email: string;

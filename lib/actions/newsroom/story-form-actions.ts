@@ -3,25 +3,25 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
-import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction, guardedStateAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
+import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media/image-store";
 import {
   createStory,
   MAX_STORY_TOPICS,
   updateStoryDetails,
   type LeadImage,
-} from "@/lib/newsroom/story-details";
-import { parseTranslationFields } from "@/lib/newsroom/translation-fields";
-import type { NewsroomUser } from "@/lib/newsroom/roles";
-import { refusedDetailsPath } from "@/lib/newsroom/typed-details";
+} from "@/lib/newsroom/editor/story-details";
+import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import { refusedDetailsPath } from "@/lib/newsroom/forms/entered-details";
 import {
   TRANSLATION_FIELDS,
   translationText,
-  typedStrings,
-  typedValues,
+  enteredStrings,
+  enteredValues,
 } from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface CreateState {
@@ -66,7 +66,7 @@ const createInput = z.object({
 const CREATE_FIELDS = ["sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
 // The ticked authors go back too (as "3,7"): a refused form once came back without its byline.
 const createValues = (form: FormData): Record<string, string> => ({
-  ...typedStrings(form, CREATE_FIELDS),
+  ...enteredStrings(form, CREATE_FIELDS),
   authorIds: form
     .getAll("authorIds")
     .slice(0, 20)
@@ -83,7 +83,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
   },
   run: async (user, input, form) => {
     const values = createValues(form);
-    const fields = typedValues(form);
+    const fields = enteredValues(form);
     // Text and image are both checked before the upload is stored, so a form
     // sent back for a missing summary leaves no image behind, and every
     // problem is shown at once.

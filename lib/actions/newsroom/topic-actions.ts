@@ -3,14 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
-import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/forms/action-refusals";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { createTopic, mergeTopics, renameTopic, type TopicCommandResult } from "@/lib/topics/topic-commands";
 import { topicFormQuery, type TopicFormName } from "@/lib/topics/topic-form";
 import type { TopicNameInput } from "@/lib/topics/topic-names";
-import { ERROR_SUMMARY_ID } from "@/components/forms/error-summary-id";
+import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 
 const refuse = refuseTo((form) => newsroomPaths.topics(formUiLocale(form)));
 

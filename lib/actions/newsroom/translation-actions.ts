@@ -3,16 +3,16 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
-import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/change-status";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction, guardedStateAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/action-refusals";
-import { memberNameOf } from "@/lib/newsroom/member-names";
-import { restoreRevision } from "@/lib/newsroom/revision-history";
-import { saveTranslation, type StoredVersion } from "@/lib/newsroom/save-translation";
-import type { FieldErrors, TranslationInput } from "@/lib/newsroom/translation-fields";
-import { translationText, typedValues } from "@/lib/actions/newsroom/translation-form-fields";
+import { changeStatus, WORKFLOW_STEPS } from "@/lib/newsroom/workflow/change-status";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction, guardedStateAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
+import { memberNameOf } from "@/lib/newsroom/people/member-names";
+import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
+import { saveTranslation, type StoredVersion } from "@/lib/newsroom/workflow/save-translation";
+import type { FieldErrors, TranslationInput } from "@/lib/newsroom/editor/translation-fields";
+import { translationText, enteredValues } from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface EditorState {
   values: Required<TranslationInput>;
@@ -36,7 +36,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
   refuse: (why, form) => {
     if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
     return {
-      values: typedValues(form),
+      values: enteredValues(form),
       baseRevision: formFields.id.safeParse(form.get("baseRevision")).data ?? null,
       errors: {},
       problem: why === "forbidden" ? "forbidden" : "not-found",
@@ -44,7 +44,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
     };
   },
   run: async (user, input, form) => {
-    const values = typedValues(form);
+    const values = enteredValues(form);
     const baseRevision = input.baseRevision ?? null;
     const keep = { values, baseRevision, errors: {}, theirs: null };
     const result = await saveTranslation(user, {

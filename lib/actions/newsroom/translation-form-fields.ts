@@ -1,6 +1,6 @@
 import "server-only";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { LIMITS, type TranslationInput } from "@/lib/newsroom/translation-fields";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { LIMITS, type TranslationInput } from "@/lib/newsroom/editor/translation-fields";
 
 // Generous caps: the field rules in lib/ give each field its own error; these
 // only stop absurd input before anything else looks at it.
@@ -13,7 +13,10 @@ export const translationText = {
 };
 
 /** What the person typed in these fields, as typed, to send back with an error. */
-export function typedStrings<Key extends string>(form: FormData, keys: readonly Key[]): Record<Key, string> {
+export function enteredStrings<Key extends string>(
+  form: FormData,
+  keys: readonly Key[],
+): Record<Key, string> {
   return Object.fromEntries(
     keys.map((key) => {
       const value = form.get(key);
@@ -23,5 +26,5 @@ export function typedStrings<Key extends string>(form: FormData, keys: readonly 
 }
 
 export const TRANSLATION_FIELDS = ["slug", "headline", "dek", "body", "leadImageAlt"] as const;
-export const typedValues = (form: FormData): Required<TranslationInput> =>
-  typedStrings(form, TRANSLATION_FIELDS);
+export const enteredValues = (form: FormData): Required<TranslationInput> =>
+  enteredStrings(form, TRANSLATION_FIELDS);

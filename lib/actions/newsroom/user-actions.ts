@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formFields } from "@/lib/newsroom/form-schema";
-import { guardedAction } from "@/lib/newsroom/guarded-action";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { formUiLocale, refuseTo } from "@/lib/newsroom/action-refusals";
-import { ROLES } from "@/lib/newsroom/roles";
-import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/users";
-import { refusedNewUserPath, refusedRolePath } from "@/lib/newsroom/typed-users";
+import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { guardedAction } from "@/lib/newsroom/access/guarded-action";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { formUiLocale, refuseTo } from "@/lib/newsroom/forms/action-refusals";
+import { ROLES } from "@/lib/newsroom/access/roles";
+import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/people/users";
+import { refusedNewUserPath, refusedRolePath } from "@/lib/newsroom/forms/entered-account-forms";
 
 const refuse = refuseTo((form) => newsroomPaths.users(formUiLocale(form)));
 const usersPage = (form: FormData) => newsroomPaths.users(formUiLocale(form));

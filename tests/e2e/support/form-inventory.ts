@@ -19,7 +19,7 @@ export type FormJourney =
   | "schedule"
   | "profile";
 
-interface TypedForm {
+interface EnteredForm {
   actions: string[];
   journey: FormJourney;
   /** The form also works without JavaScript, and its journey runs that way too. */
@@ -33,7 +33,7 @@ interface UntypedForm {
   nothingTyped: string;
 }
 
-export const FORM_INVENTORY: Record<string, TypedForm | UntypedForm> = {
+export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
   "components/comments/comment-form.tsx": {
     actions: ["postCommentAction"],
     journey: "comment",

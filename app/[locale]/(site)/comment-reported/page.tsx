@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath } from "@/lib/paths";
-import { resolveLocale } from "@/lib/request-locale";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath } from "@/lib/urls/reader-paths";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { PageShell } from "@/components/page-shell";
 
 type Props = {

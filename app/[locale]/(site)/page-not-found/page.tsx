@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/request-locale";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { NotFoundScreen } from "@/components/screens/not-found-screen";
 
 // The localized 404 screen as a plain page. Next 16 production builds do

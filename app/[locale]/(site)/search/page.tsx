@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "@/lib/request-locale";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { getSearchResults } from "@/lib/search/search-page-data";
 import { parseSearchRequest } from "@/lib/search/search-request";
 import { getSectionLinks } from "@/lib/stories/sections";

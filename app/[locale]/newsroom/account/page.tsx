@@ -1,12 +1,12 @@
 import { forbidden, notFound } from "next/navigation";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { memberNameOf } from "@/lib/newsroom/member-names";
-import { loadMemberProfile } from "@/lib/newsroom/member-profile";
-import { messageGender } from "@/lib/newsroom/member-name";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { memberNameOf } from "@/lib/newsroom/people/member-names";
+import { loadMemberProfile } from "@/lib/newsroom/people/member-profile";
+import { messageGender } from "@/lib/newsroom/people/member-name";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { PROFILE_DONE, ProfileScreen } from "@/components/newsroom/screens/profile-screen";
 
 export default async function AccountPage({ params, searchParams }: NewsroomPageProps) {

@@ -1,8 +1,8 @@
 import { parseAuditFilters } from "@/lib/audit-log/audit-filters";
 import { auditActors, listAudit } from "@/lib/audit-log/audit-query";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { AuditScreen } from "@/components/newsroom/screens/audit-screen";
 
 export default async function AuditPage({ params, searchParams }: NewsroomPageProps) {

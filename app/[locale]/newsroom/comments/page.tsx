@@ -2,11 +2,11 @@ import { currentUser } from "@/lib/auth/current-user";
 import { parseCommentFilters } from "@/lib/comments/moderation-filters";
 import { commentedStories, listModeratedComments } from "@/lib/comments/moderation-list";
 import { moderationMode } from "@/lib/comments/settings";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { MODERATION_DONE, ModerationScreen } from "@/components/newsroom/screens/moderation-screen";
 
 export default async function ModerationPage({ params, searchParams }: NewsroomPageProps) {

@@ -1,8 +1,8 @@
 import { routing } from "@/i18n/routing";
-import { loadCoverage } from "@/lib/newsroom/coverage";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { loadCoverage } from "@/lib/newsroom/lists/coverage";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { loadLatestTranslations, loadTimeToTranslation } from "@/lib/translation-desk/time-to-translation";
 import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { CoverageScreen } from "@/components/newsroom/screens/coverage-screen";

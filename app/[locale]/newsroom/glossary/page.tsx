@@ -1,10 +1,10 @@
-import { importProblems, typedTerm } from "@/lib/glossary/glossary-form";
+import { importProblems, enteredTerm } from "@/lib/glossary/glossary-form";
 import { GLOSSARY_PAGE_SIZE, listGlossary, MAX_GLOSSARY_QUERY } from "@/lib/glossary/glossary-queries";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import {
   GLOSSARY_DONE,
   GLOSSARY_PROBLEMS,
@@ -35,7 +35,7 @@ export default async function GlossaryPage({ params, searchParams }: NewsroomPag
       pageCount={Math.max(1, Math.ceil(total / GLOSSARY_PAGE_SIZE))}
       query={q}
       manage={can(user, { type: "glossary.manage" })}
-      typed={outcome.problem === "invalid" ? typedTerm(query) : null}
+      typed={outcome.problem === "invalid" ? enteredTerm(query) : null}
       imported={
         outcome.done === "import"
           ? { created: count(one(query.created)), updated: count(one(query.updated)) }

@@ -1,7 +1,7 @@
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { loadInbox, mutedKinds } from "@/lib/notifications/inbox";
 import { INBOX_DONE, InboxScreen } from "@/components/newsroom/screens/inbox-screen";
 

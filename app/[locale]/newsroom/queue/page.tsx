@@ -1,10 +1,10 @@
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { liveClaims, membersFor } from "@/lib/translation-desk/claims";
 import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { QUEUE_DONE, QUEUE_PROBLEMS, QueueScreen } from "@/components/newsroom/screens/queue-screen";

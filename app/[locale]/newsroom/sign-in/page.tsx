@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { safeReturnPath } from "@/lib/newsroom/paths";
-import { resolveLocale } from "@/lib/request-locale";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { safeReturnPath } from "@/lib/urls/newsroom-paths";
+import { resolveLocale } from "@/lib/locale/request-locale";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/newsroom/sign-in-form";
 

@@ -1,9 +1,9 @@
-import { idOrNull } from "@/lib/form-values";
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
-import { typedTopicForm } from "@/lib/topics/topic-form";
+import { idOrNull } from "@/lib/forms/form-values";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
+import { enteredTopicForm } from "@/lib/topics/topic-form";
 import { topicsForNewsroom } from "@/lib/topics/topic-queries";
 import { TOPICS_DONE, TOPICS_PROBLEMS, TopicsScreen } from "@/components/newsroom/screens/topics-screen";
 
@@ -15,7 +15,7 @@ export default async function TopicsPage({ params, searchParams }: NewsroomPageP
     <TopicsScreen
       locale={locale}
       topics={await topicsForNewsroom(locale)}
-      typed={outcome.problem === "invalid" ? typedTopicForm(query) : null}
+      typed={outcome.problem === "invalid" ? enteredTopicForm(query) : null}
       merge={{ fromId: idOrNull(query.fromId), intoId: idOrNull(query.intoId) }}
       {...outcome}
     />

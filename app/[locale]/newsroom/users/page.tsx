@@ -1,10 +1,10 @@
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { messageGender } from "@/lib/newsroom/member-name";
-import { listUsers } from "@/lib/newsroom/users";
-import { typedNewUser, typedRole } from "@/lib/newsroom/typed-users";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { messageGender } from "@/lib/newsroom/people/member-name";
+import { listUsers } from "@/lib/newsroom/people/users";
+import { enteredNewUser, enteredRole } from "@/lib/newsroom/forms/entered-account-forms";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { USERS_DONE, USERS_PROBLEMS, UsersScreen } from "@/components/newsroom/screens/users-screen";
 
 export default async function UsersPage({ params, searchParams }: NewsroomPageProps) {
@@ -18,8 +18,8 @@ export default async function UsersPage({ params, searchParams }: NewsroomPagePr
       myId={me.id}
       viewerGender={messageGender(me.gender)}
       users={users}
-      typedNewUser={outcome.problem ? typedNewUser(query) : null}
-      typedRole={outcome.problem ? typedRole(query) : null}
+      enteredNewUser={outcome.problem ? enteredNewUser(query) : null}
+      enteredRole={outcome.problem ? enteredRole(query) : null}
       {...outcome}
     />
   );

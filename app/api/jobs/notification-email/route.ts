@@ -1,4 +1,4 @@
-import { idOrNull } from "@/lib/form-values";
+import { idOrNull } from "@/lib/forms/form-values";
 import { isJobCall } from "@/lib/jobs/job-calls";
 import { sendNotificationEmail } from "@/lib/notifications/send-notification-email";
 

@@ -1,7 +1,7 @@
-import { idOrNull } from "@/lib/form-values";
+import { idOrNull } from "@/lib/forms/form-values";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { isJobCall } from "@/lib/jobs/job-calls";
-import { runScheduledChange } from "@/lib/newsroom/scheduled-changes";
+import { runScheduledChange } from "@/lib/newsroom/schedule/scheduled-changes";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

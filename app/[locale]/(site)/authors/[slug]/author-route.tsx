@@ -4,14 +4,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/listing-route-params";
+import { listingRouteParams, type ListingRouteParams } from "@/lib/urls/listing-route-params";
 import { getAuthorPage } from "@/lib/authors/author-page-data";
-import { authorPath } from "@/lib/paths";
+import { authorPath } from "@/lib/urls/reader-paths";
 import { authorStructuredData } from "@/lib/seo/author-structured-data";
 import { listingPairs } from "@/lib/seo/listing-pairs";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
-import { slugFromParam } from "@/lib/slug";
+import { slugFromParam } from "@/lib/urls/slug";
 import { JsonLd } from "@/components/json-ld";
 import { AuthorScreen } from "@/components/screens/author-screen";
 

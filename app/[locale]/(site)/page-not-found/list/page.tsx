@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { isListFirstPagePath } from "@/lib/list-page-paths";
-import { resolveLocale } from "@/lib/request-locale";
+import { isListFirstPagePath } from "@/lib/urls/list-page-paths";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { NotFoundScreen } from "@/components/screens/not-found-screen";
 
 // The 404 of a list page past the list's end (/en/page/99999,

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { otherLocale } from "@/lib/locale-facts";
-import { homePath, pageFromParam } from "@/lib/paths";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { homePath, pageFromParam } from "@/lib/urls/reader-paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { getHomePage } from "@/lib/stories/section-page-data";
-import { resolveLocale } from "@/lib/request-locale";
+import { resolveLocale } from "@/lib/locale/request-locale";
 import { HomeScreen } from "@/components/screens/home-screen";
 import { countRender } from "@/lib/metrics/registry";
 

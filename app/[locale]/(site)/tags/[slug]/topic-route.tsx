@@ -4,12 +4,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/listing-route-params";
-import { topicPath } from "@/lib/paths";
+import { listingRouteParams, type ListingRouteParams } from "@/lib/urls/listing-route-params";
+import { topicPath } from "@/lib/urls/reader-paths";
 import { listingPairs } from "@/lib/seo/listing-pairs";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
-import { slugFromParam } from "@/lib/slug";
+import { slugFromParam } from "@/lib/urls/slug";
 import { getCurrentTopicSlug, getTopicPage } from "@/lib/topics/topic-page-data";
 import { TopicScreen } from "@/components/screens/topic-screen";
 

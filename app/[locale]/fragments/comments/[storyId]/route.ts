@@ -1,5 +1,5 @@
 import { getComments } from "@/lib/comments/comment-list";
-import { idOrNull, localeOrNull } from "@/lib/form-values";
+import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { countRender } from "@/lib/metrics/registry";
 import { getPublishedSlug } from "@/lib/stories/story-page-data";
 import { commentListHtml } from "@/components/comments/comment-list-html";

@@ -1,7 +1,7 @@
 import { parseAuditFilters } from "@/lib/audit-log/audit-filters";
 import { auditCsvStream } from "@/lib/audit-log/audit-csv";
-import { authorize, isDenied } from "@/lib/newsroom/guard";
-import { resolveLocale } from "@/lib/request-locale";
+import { authorize, isDenied } from "@/lib/newsroom/access/guard";
+import { resolveLocale } from "@/lib/locale/request-locale";
 
 export const dynamic = "force-dynamic";
 

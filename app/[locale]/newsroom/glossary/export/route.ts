@@ -1,6 +1,6 @@
 import { glossaryToCsv } from "@/lib/glossary/glossary-csv";
 import { allGlossaryTerms } from "@/lib/glossary/glossary-queries";
-import { authorize, isDenied } from "@/lib/newsroom/guard";
+import { authorize, isDenied } from "@/lib/newsroom/access/guard";
 
 export const dynamic = "force-dynamic";
 

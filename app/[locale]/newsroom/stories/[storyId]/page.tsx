@@ -1,17 +1,17 @@
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { idOrNull, localeOrNull } from "@/lib/form-values";
+import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { siteFormat } from "@/lib/format/reader-format";
-import { requirePage } from "@/lib/newsroom/guard";
-import { outcomeFrom } from "@/lib/newsroom/outcome";
-import { scheduleFormOutcome } from "@/lib/newsroom/schedule-form";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { loadStoryForEditing } from "@/lib/newsroom/story-editor-data";
-import { correctableNotes } from "@/lib/newsroom/corrections";
-import { scheduleFailures } from "@/lib/newsroom/schedule-failures";
-import { resolveLocale } from "@/lib/request-locale";
-import { typedDetails } from "@/lib/newsroom/typed-details";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { requirePage } from "@/lib/newsroom/access/guard";
+import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
+import { scheduleFormOutcome } from "@/lib/newsroom/schedule/schedule-form";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { loadStoryForEditing } from "@/lib/newsroom/editor/story-editor-data";
+import { correctableNotes } from "@/lib/newsroom/workflow/corrections";
+import { scheduleFailures } from "@/lib/newsroom/schedule/schedule-failures";
+import { resolveLocale } from "@/lib/locale/request-locale";
+import { enteredDetails } from "@/lib/newsroom/forms/entered-details";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import {
   STORY_DONE,
   STORY_PROBLEMS,
@@ -35,7 +35,7 @@ export default async function StoryOverview({
       locale={locale}
       user={user}
       story={story}
-      typed={outcome.problem ? typedDetails(query) : null}
+      typed={outcome.problem ? enteredDetails(query) : null}
       {...outcome}
       confirmUnpublish={localeOrNull(query.unpublish)}
       corrections={await correctableNotes(user, story)}

@@ -1,9 +1,9 @@
-import { enterNewsroomPage } from "@/lib/newsroom/guard";
-import { imageLibrary } from "@/lib/newsroom/media";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { authorChoices } from "@/lib/newsroom/story-details";
-import { listSectionChoices } from "@/lib/newsroom/story-table";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
+import { imageLibrary } from "@/lib/newsroom/media/image-store";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { authorChoices } from "@/lib/newsroom/editor/story-details";
+import { listSectionChoices } from "@/lib/newsroom/lists/story-table";
+import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { NewStoryScreen } from "@/components/newsroom/screens/new-story-screen";
 
 export default async function NewStoryPage({ params }: NewsroomPageProps) {

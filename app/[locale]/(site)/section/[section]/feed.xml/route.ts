@@ -1,10 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { sectionPath } from "@/lib/paths";
+import { sectionPath } from "@/lib/urls/reader-paths";
 import { feedPath, rssFeedXml } from "@/lib/seo/feed-xml";
 import { xmlResponse } from "@/lib/seo/sitemap-xml";
-import { slugFromParam } from "@/lib/slug";
+import { slugFromParam } from "@/lib/urls/slug";
 import { findSectionBySlug } from "@/lib/stories/sections";
 import { getFeedStories } from "@/lib/stories/story-lists";
 import { feedNoteLine } from "@/lib/seo/reader-feeds";

@@ -1,10 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { topicPath } from "@/lib/paths";
+import { topicPath } from "@/lib/urls/reader-paths";
 import { rssFeedXml, topicFeedPath } from "@/lib/seo/feed-xml";
 import { xmlResponse } from "@/lib/seo/sitemap-xml";
-import { slugFromParam } from "@/lib/slug";
+import { slugFromParam } from "@/lib/urls/slug";
 import { getFeedStories } from "@/lib/stories/story-lists";
 import { feedNoteLine } from "@/lib/seo/reader-feeds";
 import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-queries";

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { idOrNull } from "@/lib/form-values";
-import { holdEditLock, readEditLock } from "@/lib/newsroom/edit-lock";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
-import { loadTranslationEditor } from "@/lib/newsroom/translation-editor-data";
+import { idOrNull } from "@/lib/forms/form-values";
+import { holdEditLock, readEditLock } from "@/lib/newsroom/workflow/edit-lock";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/access/route-params";
+import { loadTranslationEditor } from "@/lib/newsroom/editor/translation-editor-data";
 import { TranslationEditorScreen } from "@/components/newsroom/screens/translation-editor-screen";
 
 export default async function TranslationEditorPage({

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
-import { idOrNull } from "@/lib/form-values";
-import { newsroomPaths } from "@/lib/newsroom/paths";
-import { comparedRevisions, listRevisions, restoreCandidate } from "@/lib/newsroom/revision-history";
-import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { idOrNull } from "@/lib/forms/form-values";
+import { newsroomPaths } from "@/lib/urls/newsroom-paths";
+import { comparedRevisions, listRevisions, restoreCandidate } from "@/lib/newsroom/editor/revision-history";
+import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { RevisionHistoryScreen } from "@/components/newsroom/screens/revision-history-screen";
 
 export default async function HistoryPage({

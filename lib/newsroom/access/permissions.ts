@@ -1,0 +1,55 @@
+import type { AppLocale } from "@/i18n/routing";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+
+/**
+ * Everything a newsroom member may try. Actions on one language version
+ * carry that version's locale.
+ */
+export type NewsroomAction =
+  | { type: "newsroom.enter" }
+  | { type: "story.create" }
+  | { type: "story.edit" }
+  | { type: "topics.manage" }
+  | { type: "glossary.manage" }
+  | { type: "translation.edit"; locale: AppLocale }
+  | { type: "translation.submit"; locale: AppLocale }
+  | { type: "translation.publish"; locale: AppLocale }
+  | { type: "translation.unpublish"; locale: AppLocale }
+  | { type: "translation.correct"; locale: AppLocale }
+  | { type: "translation.preview"; locale: AppLocale }
+  | { type: "translation.assign"; locale: AppLocale }
+  | { type: "coverage.read" }
+  | { type: "comments.moderate" }
+  | { type: "settings.manage" }
+  | { type: "users.manage" }
+  | { type: "users.disable" }
+  | { type: "audit.read" };
+
+/** The right a scheduled publish or unpublish needs, when made and when it runs. */
+export const scheduledStepRight = (step: "publish" | "unpublish", locale: AppLocale) =>
+  ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
+
+/**
+ * The one table of who may do what. Admins: everything, including users
+ * (adding them, their roles, disabling them), the audit log and site settings. Editors: all editorial work in every
+ * locale, comment moderation included. Translators: translate and send for
+ * review, only in their own locales; they never publish.
+ */
+export function can(user: NewsroomUser | null, action: NewsroomAction): boolean {
+  if (!user) return false;
+  if (user.role === "ADMIN") return true;
+  const adminOnly = ["users.manage", "users.disable", "audit.read", "settings.manage"];
+  const editorial = !adminOnly.includes(action.type);
+  if (user.role === "EDITOR") return editorial;
+  switch (action.type) {
+    case "newsroom.enter":
+    case "coverage.read":
+      return true;
+    case "translation.edit":
+    case "translation.submit":
+    case "translation.preview":
+      return user.locales.includes(action.locale);
+    default:
+      return false;
+  }
+}

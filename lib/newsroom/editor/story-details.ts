@@ -1,0 +1,193 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { recordAudit } from "@/lib/audit-log/record-audit";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { pickName } from "@/lib/stories/row-mappers";
+import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
+import {
+  parseTranslationFields,
+  type FieldErrors,
+  type TranslationInput,
+} from "@/lib/newsroom/editor/translation-fields";
+
+export const MAX_STORY_TOPICS = 10;
+
+export interface LeadImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
+const detailsSchema = z.object({
+  sectionId: z.number().int().positive(),
+  authorIds: z.array(z.number().int().positive()).max(5),
+  topicIds: z.array(z.number().int().positive()).max(MAX_STORY_TOPICS).optional(),
+  image: z
+    .object({
+      src: z.string().regex(/^\/(images\/[\w./-]+|media\/[0-9a-f]{64})$/),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+    })
+    .nullable(),
+});
+
+export type CreateStoryResult =
+  | { ok: true; storyId: number }
+  | { ok: false; kind: "invalid"; errors: FieldErrors & { section?: "required" } }
+  | { ok: false; kind: "forbidden" };
+
+/** A new story starts as a draft in its source language. */
+export async function createStory(
+  actor: NewsroomUser | null,
+  input: {
+    sourceLocale: AppLocale;
+    sectionId: number;
+    authorIds: number[];
+    image: LeadImage | null;
+    fields: TranslationInput;
+  },
+): Promise<CreateStoryResult> {
+  if (!can(actor, { type: "story.create" })) return { ok: false, kind: "forbidden" };
+  const parsed = parseTranslationFields(input.fields);
+  const details = detailsSchema.safeParse(input);
+  const section = details.success ? await db().section.findUnique({ where: { id: input.sectionId } }) : null;
+  if (!parsed.ok || !section || !(routing.locales as readonly string[]).includes(input.sourceLocale)) {
+    return {
+      ok: false,
+      kind: "invalid",
+      errors: { ...(parsed.ok ? {} : parsed.errors), ...(section ? {} : { section: "required" as const }) },
+    };
+  }
+  const fields = parsed.fields;
+  const story = await db()
+    .$transaction(async (tx) => {
+      const created = await tx.story.create({
+        data: {
+          key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
+          sourceLocale: input.sourceLocale,
+          sectionId: section.id,
+          leadImageSrc: input.image?.src ?? null,
+          leadImageWidth: input.image?.width ?? null,
+          leadImageHeight: input.image?.height ?? null,
+          authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+          translations: {
+            create: {
+              locale: input.sourceLocale,
+              ...fields,
+              status: "DRAFT",
+              revision: 1,
+              sourceRevision: 1,
+              revisions: { create: { number: 1, ...fields, sourceRevision: 1, authorId: actor!.id } },
+            },
+          },
+        },
+      });
+      await recordAudit(tx, {
+        actorId: actor!.id,
+        action: "story.create",
+        subject: `story:${created.id}/${input.sourceLocale}`,
+        details: { slug: fields.slug, sectionId: section.id },
+      });
+      return created;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    });
+  // The key carries a random suffix, so only the source slug can clash.
+  if (!story) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
+  return { ok: true, storyId: story.id };
+}
+
+export type UpdateDetailsResult =
+  { ok: true; tags: string[] } | { ok: false; kind: "forbidden" | "not-found" | "invalid" };
+
+/** Section, authors and lead image: shared by every language version. */
+export async function updateStoryDetails(
+  actor: NewsroomUser | null,
+  input: {
+    storyId: number;
+    sectionId: number;
+    authorIds: number[];
+    image: LeadImage | null;
+    /** Left out, the story keeps its topics. */
+    topicIds?: number[];
+  },
+): Promise<UpdateDetailsResult> {
+  if (!can(actor, { type: "story.edit" })) return { ok: false, kind: "forbidden" };
+  if (!detailsSchema.safeParse(input).success) return { ok: false, kind: "invalid" };
+  const story = await db().story.findUnique({
+    where: { id: input.storyId },
+    include: { translations: true },
+  });
+  if (!story) return { ok: false, kind: "not-found" };
+  if (!(await db().section.findUnique({ where: { id: input.sectionId } })))
+    return { ok: false, kind: "invalid" };
+  const topicIds = [...new Set(input.topicIds ?? [])];
+  if ((await db().topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) {
+    return { ok: false, kind: "invalid" };
+  }
+  await db().$transaction(async (tx) => {
+    if (input.topicIds !== undefined) {
+      await tx.storyTopic.deleteMany({ where: { storyId: story.id } });
+      await tx.storyTopic.createMany({ data: topicIds.map((topicId) => ({ storyId: story.id, topicId })) });
+    }
+    await tx.storyAuthor.deleteMany({ where: { storyId: story.id } });
+    await tx.story.update({
+      where: { id: story.id },
+      data: {
+        sectionId: input.sectionId,
+        leadImageSrc: input.image?.src ?? null,
+        leadImageWidth: input.image?.width ?? null,
+        leadImageHeight: input.image?.height ?? null,
+        lastUpdatedAt: new Date(),
+        authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor!.id,
+      action: "story.details",
+      subject: `story:${story.id}`,
+      details: {
+        sectionId: input.sectionId,
+        authorIds: input.authorIds,
+        ...(input.topicIds === undefined ? {} : { topicIds }),
+        image: input.image?.src ?? null,
+      },
+    });
+  });
+  // Section names are not touched here: a story moved to another section
+  // shows up in its new section's list through the locale's lists tag.
+  const published = story.translations.filter((t) => t.status === "PUBLISHED");
+  return { ok: true, tags: published.flatMap((t) => affectedTags(story.id, t.locale, [t.slug])) };
+}
+
+export async function authorChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+  const authors = await db().author.findMany({ include: { translations: true }, orderBy: { id: "asc" } });
+  return authors.map((author) => ({
+    id: author.id,
+    name: pickName(author.translations, uiLocale, author.key),
+  }));
+}
+
+export async function loadStoryDetails(
+  storyId: number,
+): Promise<{ sectionId: number; authorIds: number[]; topicIds: number[]; imageSrc: string | null } | null> {
+  const story = await db().story.findUnique({
+    where: { id: storyId },
+    include: { authors: { orderBy: { position: "asc" } }, topics: true },
+  });
+  return story
+    ? {
+        sectionId: story.sectionId,
+        authorIds: story.authors.map((a) => a.authorId),
+        topicIds: story.topics.map((t) => t.topicId),
+        imageSrc: story.leadImageSrc,
+      }
+    : null;
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { db } from "@/lib/db/client";
+import { pickName } from "@/lib/stories/row-mappers";
+import { draftStatus, type DraftStatus } from "@/lib/newsroom/workflow/forward-draft";
+import { versionState, type VersionState } from "@/lib/newsroom/workflow/translation-state";
+
+export interface VersionText {
+  slug: string;
+  headline: string;
+  dek: string;
+  body: string;
+  leadImageAlt: string;
+}
+
+export interface EditableVersion extends VersionText {
+  locale: AppLocale;
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
+  state: VersionState;
+  revision: number;
+  sourceRevision: number;
+  updatedAt: string;
+  /** The forward draft of a published version: newer text readers do not see yet. */
+  draft: ForwardDraft | null;
+}
+
+export interface ForwardDraft extends VersionText {
+  status: DraftStatus;
+  sourceRevision: number;
+}
+
+export interface StoryForEditing {
+  id: number;
+  key: string;
+  sourceLocale: AppLocale;
+  sourceRevision: number;
+  section: string;
+  image: string | null;
+  commentsClosed: boolean;
+  versions: Partial<Record<AppLocale, EditableVersion>>;
+}
+
+export async function loadStoryForEditing(
+  storyId: number,
+  uiLocale: AppLocale,
+): Promise<StoryForEditing | null> {
+  const story = await db().story.findUnique({
+    where: { id: storyId },
+    include: { section: { include: { translations: true } }, translations: { include: { draft: true } } },
+  });
+  if (!story) return null;
+  const versions: Partial<Record<AppLocale, EditableVersion>> = {};
+  for (const locale of routing.locales) {
+    const t = story.translations.find((translation) => translation.locale === locale);
+    if (!t) continue;
+    versions[locale] = {
+      locale,
+      slug: t.slug,
+      headline: t.headline,
+      dek: t.dek,
+      body: t.body,
+      leadImageAlt: t.leadImageAlt,
+      status: t.status,
+      state: versionState(story, t),
+      revision: t.revision,
+      sourceRevision: t.sourceRevision,
+      updatedAt: t.updatedAt.toISOString(),
+      draft: t.draft
+        ? {
+            slug: t.draft.slug,
+            headline: t.draft.headline,
+            dek: t.draft.dek,
+            body: t.draft.body,
+            leadImageAlt: t.draft.leadImageAlt,
+            status: draftStatus(t.draft) ?? "DRAFT",
+            sourceRevision: t.draft.sourceRevision,
+          }
+        : null,
+    };
+  }
+  return {
+    id: story.id,
+    key: story.key,
+    sourceLocale: story.sourceLocale,
+    sourceRevision: story.sourceRevision,
+    section: pickName(story.section.translations, uiLocale, story.section.key),
+    image: story.leadImageSrc,
+    commentsClosed: story.commentsClosed,
+    versions,
+  };
+}
+
+/** The source-language text as it stood at a given source revision (for "what changed since"). */
+export async function sourceTextAt(
+  storyId: number,
+  sourceLocale: AppLocale,
+  sourceRevision: number,
+): Promise<VersionText | null> {
+  const revision = await db().translationRevision.findFirst({
+    where: { translation: { storyId, locale: sourceLocale }, sourceRevision },
+    orderBy: { number: "desc" },
+  });
+  return revision
+    ? {
+        slug: revision.slug,
+        headline: revision.headline,
+        dek: revision.dek,
+        body: revision.body,
+        leadImageAlt: revision.leadImageAlt,
+      }
+    : null;
+}

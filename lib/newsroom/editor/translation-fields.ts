@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { BODY_LIMITS, bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
+import { canonicalSlug, slugPolicyProblem } from "@/lib/urls/slug";
+
+export const LIMITS = {
+  slug: 80,
+  headline: 200,
+  dek: 400,
+  body: BODY_LIMITS.length,
+  leadImageAlt: 300,
+} as const;
+
+/** Why a field was refused; the editor words each in its own language. */
+export type FieldErrorCode =
+  "required" | "tooLong" | "slugInvalid" | "slugScript" | "slugTaken" | "invalidCharacters" | BodyLimitCode;
+export type TranslationField = keyof typeof LIMITS;
+export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
+
+// NUL and other C0/C1 controls (tab and line feed aside) have no place in a
+// story, and PostgreSQL refuses NUL outright: refused with a word, not a 500.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const text = (max: number, required: boolean) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC"))
+    .superRefine((value, ctx) => {
+      if (CONTROL_CHARACTERS.test(value)) ctx.addIssue({ code: "custom", message: "invalidCharacters" });
+      else if (required && value.length === 0) ctx.addIssue({ code: "custom", message: "required" });
+      else if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
+    });
+
+export const translationFieldsSchema = z.object({
+  slug: text(LIMITS.slug, true)
+    .transform(canonicalSlug)
+    .superRefine((value, ctx) => {
+      if (value.length === 0 || value.length > LIMITS.slug) return;
+      const problem = slugPolicyProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  headline: text(LIMITS.headline, true),
+  dek: text(LIMITS.dek, true),
+  body: text(LIMITS.body, true).superRefine((value, ctx) => {
+    // Past the length limit text() has already said so; the rest keeps the parser's work bounded.
+    if (value.length > LIMITS.body) return;
+    const problem = bodyLimitProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.code });
+  }),
+  leadImageAlt: z
+    .string()
+    .optional()
+    .transform((value) => value ?? "")
+    .pipe(text(LIMITS.leadImageAlt, false)),
+});
+
+export type TranslationFields = z.output<typeof translationFieldsSchema>;
+export type TranslationInput = z.input<typeof translationFieldsSchema>;
+
+export function parseTranslationFields(
+  input: TranslationInput,
+): { ok: true; fields: TranslationFields } | { ok: false; errors: FieldErrors } {
+  const parsed = translationFieldsSchema.safeParse(input);
+  if (parsed.success) return { ok: true, fields: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as TranslationField;
+    errors[field] ??=
+      (
+        [
+          "required",
+          "tooLong",
+          "slugInvalid",
+          "slugScript",
+          "invalidCharacters",
+          "bodyTooDeep",
+          "tooManyLinks",
+          "tooMuchFormatting",
+          "tooManyHeadings",
+          "tooManyListItems",
+          "tooManyLines",
+        ] as const
+      ).find((code) => code === issue.message) ?? "required";
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,64 @@
+import { idList, idOrNull } from "@/lib/forms/form-values";
+import type { QueryParams } from "@/lib/newsroom/access/route-params";
+import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
+
+// A story's details form refused by the server goes back to the story page
+// (no JavaScript needed) with what was chosen in the query string, so the
+// ticked authors and topics, the section and the image choice survive: a
+// byline once went out empty because the ticks were cleared. Only ids and
+// an image path travel, so the URL stays small.
+
+export interface EnteredDetails {
+  sectionId: number | null;
+  authorIds: number[];
+  /** Null when the form carried no topic list (the story's own stay shown). */
+  topicIds: number[] | null;
+  /** The library choice as the form sends it ("src|width|height"), "" for none. */
+  image: string;
+}
+
+const ids = (values: number[]) => values.join(",");
+
+/** What the details form sent, bounded (ids only, at most 50 of each). */
+export function enteredDetailsOf(form: FormData): EnteredDetails {
+  const image = form.get("image");
+  return {
+    sectionId: idOrNull(form.get("sectionId")),
+    authorIds: idList(form, "authorIds").slice(0, 50),
+    topicIds: form.get("topicsShown") === "1" ? idList(form, "topicIds").slice(0, 50) : null,
+    image: typeof image === "string" ? image.slice(0, 200) : "",
+  };
+}
+
+/** Back to the story page with `problem` and the typed details, anchored to the error summary. */
+export function refusedDetailsPath(storyPath: string, problem: string, form: FormData): string {
+  return `${storyPath}?problem=${problem}&${enteredDetailsQuery(enteredDetailsOf(form))}#${ERROR_SUMMARY_ID}`;
+}
+
+export function enteredDetailsQuery(typed: EnteredDetails): string {
+  const query = new URLSearchParams({
+    "details.section": typed.sectionId === null ? "" : String(typed.sectionId),
+    "details.authors": ids(typed.authorIds),
+    "details.image": typed.image,
+  });
+  if (typed.topicIds !== null) query.set("details.topics", ids(typed.topicIds));
+  return query.toString();
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const idsOf = (value: string) =>
+  value
+    .split(",")
+    .slice(0, 50)
+    .flatMap((id) => idOrNull(id) ?? []);
+
+export function enteredDetails(query: QueryParams): EnteredDetails | null {
+  if (query["details.authors"] === undefined) return null;
+  const topics = query["details.topics"];
+  return {
+    sectionId: idOrNull(one(query["details.section"])),
+    authorIds: idsOf(one(query["details.authors"])),
+    topicIds: topics === undefined ? null : idsOf(one(topics)),
+    image: one(query["details.image"]).slice(0, 200),
+  };
+}
