@@ -4,13 +4,14 @@
 import pg from "pg";
 import type { AppLocale } from "@/i18n/routing";
 import type { StoryIdLookup } from "@/lib/cache-proxy/surrogate-keys";
+import { liveEnv } from "@/lib/env";
 
 let pool: pg.Pool | null = null;
 
 /** The story a slug currently names in a locale (whatever its status), or null. */
 export const findStoryIdBySlug: StoryIdLookup = async (locale: AppLocale, slug: string) => {
   pool ??= new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
+    connectionString: liveEnv().DATABASE_URL,
     max: 4,
     connectionTimeoutMillis: 3_000,
     query_timeout: 5_000,
