@@ -8,12 +8,6 @@ import { resolveLocale } from "@/lib/request-locale";
 
 export type QueryParams = Record<string, string | string[] | undefined>;
 
-/** What Next gives every newsroom page: its route parameters and its query string. */
-export interface NewsroomPageProps<Extra extends Record<string, string> = Record<never, string>> {
-  params: Promise<{ locale: string } & Extra>;
-  searchParams: Promise<QueryParams>;
-}
-
 /** `/stories/{storyId}/{target}` route parameters, or a 404 for anything else. */
 async function storyTargetParams(
   params: Promise<{ storyId: string; target: string }>,

@@ -6,10 +6,12 @@ import { enterNewsroomPage } from "@/lib/newsroom/guard";
 import { outcomeFrom } from "@/lib/newsroom/outcome";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { can } from "@/lib/newsroom/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { MODERATION_DONE, ModerationScreen } from "@/components/newsroom/screens/moderation-screen";
 
-export default async function ModerationPage({ params, searchParams }: NewsroomPageProps) {
+export default async function ModerationPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/newsroom/comments">) {
   const { locale } = await enterNewsroomPage(params, { type: "comments.moderate" }, newsroomPaths.comments);
   const query = await searchParams;
   const filters = parseCommentFilters(query);

@@ -4,10 +4,9 @@ import { newsroomPaths } from "@/lib/newsroom/paths";
 import { messageGender } from "@/lib/newsroom/member-name";
 import { listUsers } from "@/lib/newsroom/users";
 import { typedNewUser, typedRole } from "@/lib/newsroom/typed-users";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { USERS_DONE, USERS_PROBLEMS, UsersScreen } from "@/components/newsroom/screens/users-screen";
 
-export default async function UsersPage({ params, searchParams }: NewsroomPageProps) {
+export default async function UsersPage({ params, searchParams }: PageProps<"/[locale]/newsroom/users">) {
   const { locale, user: me } = await enterNewsroomPage(params, { type: "users.manage" }, newsroomPaths.users);
   const users = await listUsers();
   const query = await searchParams;

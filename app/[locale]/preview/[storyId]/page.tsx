@@ -17,7 +17,7 @@ import { loadStoryPage } from "@/lib/stories/story-page-data";
 import { PageShell } from "@/components/page-shell";
 import { StoryArticle } from "@/components/story-article";
 
-type Props = { params: Promise<{ locale: string; storyId: string }> };
+type Props = PageProps<"/[locale]/preview/[storyId]">;
 
 // Metadata and page share one load per request; both check the member first,
 // so a headline never reaches a visitor who may not preview it.

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/listing-route-params";
+import { listingRouteParams } from "@/lib/listing-route-params";
 import { getAuthorPage } from "@/lib/authors/author-page-data";
 import { authorPath } from "@/lib/paths";
 import { authorStructuredData } from "@/lib/seo/author-structured-data";
@@ -56,12 +56,15 @@ export async function AuthorRoute(props: { locale: AppLocale; keyParam: string; 
   );
 }
 
-export async function generateMetadata({ params }: { params: ListingRouteParams }): Promise<Metadata> {
+// Page 2 and later re-export this page.
+type Props = PageProps<"/[locale]/authors/[slug]"> | PageProps<"/[locale]/authors/[slug]/page/[page]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await listingRouteParams(params);
   return authorRouteMetadata(locale, slug, page);
 }
 
-export default async function AuthorPage({ params }: { params: ListingRouteParams }) {
+export default async function AuthorPage({ params }: Props) {
   const { locale, slug, page } = await listingRouteParams(params);
   return <AuthorRoute locale={locale} keyParam={slug} page={page} />;
 }

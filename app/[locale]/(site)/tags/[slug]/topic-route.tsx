@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/listing-route-params";
+import { listingRouteParams } from "@/lib/listing-route-params";
 import { topicPath } from "@/lib/paths";
 import { listingPairs } from "@/lib/seo/listing-pairs";
 import { listingMetadata } from "@/lib/seo/page-metadata";
@@ -64,12 +64,15 @@ export async function TopicRoute({
   return <TopicScreen locale={locale} data={data} />;
 }
 
-export async function generateMetadata({ params }: { params: ListingRouteParams }): Promise<Metadata> {
+// Page 2 and later re-export this page.
+type Props = PageProps<"/[locale]/tags/[slug]"> | PageProps<"/[locale]/tags/[slug]/page/[page]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await listingRouteParams(params);
   return topicRouteMetadata(locale, slug, page);
 }
 
-export default async function TopicPage({ params }: { params: ListingRouteParams }) {
+export default async function TopicPage({ params }: Props) {
   const { locale, slug, page } = await listingRouteParams(params);
   return <TopicRoute locale={locale} slugParam={slug} page={page} />;
 }

@@ -11,7 +11,6 @@ import { correctableNotes } from "@/lib/newsroom/corrections";
 import { scheduleFailures } from "@/lib/newsroom/schedule-failures";
 import { resolveLocale } from "@/lib/request-locale";
 import { typedDetails } from "@/lib/newsroom/typed-details";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import {
   STORY_DONE,
   STORY_PROBLEMS,
@@ -21,7 +20,7 @@ import {
 export default async function StoryOverview({
   params,
   searchParams,
-}: NewsroomPageProps<{ storyId: string }>) {
+}: PageProps<"/[locale]/newsroom/stories/[storyId]">) {
   const locale = await resolveLocale(params);
   const storyId = idOrNull((await params).storyId);
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));

@@ -3,10 +3,9 @@ import { imageLibrary } from "@/lib/newsroom/media";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { authorChoices } from "@/lib/newsroom/story-details";
 import { listSectionChoices } from "@/lib/newsroom/story-table";
-import type { NewsroomPageProps } from "@/lib/newsroom/route-params";
 import { NewStoryScreen } from "@/components/newsroom/screens/new-story-screen";
 
-export default async function NewStoryPage({ params }: NewsroomPageProps) {
+export default async function NewStoryPage({ params }: PageProps<"/[locale]/newsroom/stories/new">) {
   const { locale, user } = await enterNewsroomPage(params, { type: "story.create" }, newsroomPaths.newStory);
   const [sections, authors, library] = await Promise.all([
     listSectionChoices(locale),

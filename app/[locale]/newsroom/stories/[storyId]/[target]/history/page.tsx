@@ -2,13 +2,13 @@ import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/form-values";
 import { newsroomPaths } from "@/lib/newsroom/paths";
 import { comparedRevisions, listRevisions, restoreCandidate } from "@/lib/newsroom/revision-history";
-import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/route-params";
+import { translationPageParams } from "@/lib/newsroom/route-params";
 import { RevisionHistoryScreen } from "@/components/newsroom/screens/revision-history-screen";
 
 export default async function HistoryPage({
   params,
   searchParams,
-}: NewsroomPageProps<{ storyId: string; target: string }>) {
+}: PageProps<"/[locale]/newsroom/stories/[storyId]/[target]/history">) {
   const { locale, storyId, target } = await translationPageParams(params, newsroomPaths.history);
   const revisions = await listRevisions(storyId, target, locale);
   if (revisions.length === 0) notFound();
