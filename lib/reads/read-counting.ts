@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { createHmac } from "node:crypto";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { isLikelyBot } from "@/lib/reads/bot-user-agents";
 import { liveEnv } from "@/lib/env";
@@ -36,7 +36,7 @@ function sightingDigest(
  */
 export async function countRead(read: {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   clientIp: string;
   userAgent: string | null;
   now?: Date;

@@ -1,9 +1,9 @@
+import type { Locale } from "next-intl";
 // What an author's first page and page N share: loading, metadata with
 // language pairs and the profile's structured data, and the screen.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { listingRouteParams } from "@/lib/listing-route-params";
 import { getAuthorPage } from "@/lib/authors/author-page-data";
 import { authorPath } from "@/lib/paths";
@@ -15,13 +15,13 @@ import { slugFromParam } from "@/lib/slug";
 import { JsonLd } from "@/components/json-ld";
 import { AuthorScreen } from "@/components/screens/author-screen";
 
-async function loadAuthorRoute(locale: AppLocale, keyParam: string, page: number | null) {
+async function loadAuthorRoute(locale: Locale, keyParam: string, page: number | null) {
   const key = slugFromParam(keyParam);
   return key === null || page === null ? null : getAuthorPage(locale, key, page);
 }
 
 export async function authorRouteMetadata(
-  locale: AppLocale,
+  locale: Locale,
   keyParam: string,
   page: number | null,
 ): Promise<Metadata> {
@@ -45,7 +45,7 @@ export async function authorRouteMetadata(
   });
 }
 
-export async function AuthorRoute(props: { locale: AppLocale; keyParam: string; page: number | null }) {
+export async function AuthorRoute(props: { locale: Locale; keyParam: string; page: number | null }) {
   const data = await loadAuthorRoute(props.locale, props.keyParam, props.page);
   if (!data) notFound();
   return (

@@ -1,9 +1,9 @@
+import type { Locale } from "next-intl";
 // What a topic's first page and its page N share: loading, the old-slug
 // redirect, metadata with language pairs, and the screen.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { listingRouteParams } from "@/lib/listing-route-params";
 import { topicPath } from "@/lib/paths";
 import { listingPairs } from "@/lib/seo/listing-pairs";
@@ -13,14 +13,14 @@ import { slugFromParam } from "@/lib/slug";
 import { getCurrentTopicSlug, getTopicPage } from "@/lib/topics/topic-page-data";
 import { TopicScreen } from "@/components/screens/topic-screen";
 
-export async function loadTopicRoute(locale: AppLocale, slugParam: string, page: number | null) {
+export async function loadTopicRoute(locale: Locale, slugParam: string, page: number | null) {
   const slug = slugFromParam(slugParam);
   const data = slug === null || page === null ? null : await getTopicPage(locale, slug, page);
   return { slug, page, data };
 }
 
 export async function topicRouteMetadata(
-  locale: AppLocale,
+  locale: Locale,
   slugParam: string,
   page: number | null,
 ): Promise<Metadata> {
@@ -50,7 +50,7 @@ export async function TopicRoute({
   slugParam,
   page,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   slugParam: string;
   page: number | null;
 }) {
