@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { liveEnv, readEnv } from "./lib/env";
 import { configuredOrigins } from "./lib/http/same-origin";
 import { IMAGE_FORM_BYTES } from "./lib/newsroom/media/image-limits";
 
@@ -8,7 +9,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // Several instances (npm run start:cluster) share Next's incremental cache in
 // Redis; one process without REDIS_URL keeps Next's own. Read when each
 // server starts, so one build serves both. The path is relative to `.next`.
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+const sharedCache: Partial<NextConfig> = liveEnv().REDIS_URL
   ? { cacheHandler: "../lib/shared-cache/redis-cache-handler.ts", cacheMaxMemorySize: 0 }
   : {};
 
@@ -16,7 +17,7 @@ const nextConfig: NextConfig = {
   ...sharedCache,
   // Builds made on several machines from one commit agree when NEXT_BUILD_ID
   // is set (e.g. to the commit hash); otherwise Next picks a random one.
-  generateBuildId: () => process.env.NEXT_BUILD_ID || null,
+  generateBuildId: () => liveEnv().NEXT_BUILD_ID ?? null,
   poweredByHeader: false,
   reactStrictMode: true,
   // The embedded database and the migration engine are Node-only packages.
@@ -37,7 +38,7 @@ const nextConfig: NextConfig = {
     inlineCss: true,
     serverActions: {
       bodySizeLimit: IMAGE_FORM_BYTES,
-      allowedOrigins: configuredOrigins().map((origin) => new URL(origin).host),
+      allowedOrigins: configuredOrigins(readEnv()).map((origin) => new URL(origin).host),
     },
   },
 };

@@ -18,7 +18,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Pure functions: no database, so they run in seconds on any machine.
+        // Pure functions: no database and no other program (pg_dump, Java,
+        // Varnish, Redis; tests/unit/unit-tests-need-no-tools.test.ts), so
+        // they run on any machine with Node alone.
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
       },
       {

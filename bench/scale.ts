@@ -1,3 +1,4 @@
+import type { Locale } from "next-intl";
 // `npm run bench:scale [-- --sizes 1000,10000,100000]` (also the last step of
 // `npm run bench`): for each size (stories per language), a fresh embedded
 // database, a synthetic corpus generated and imported with `npm run import`,
@@ -32,7 +33,6 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { startBenchApp } from "@/bench/support/app-server";
 import { hostileSearchPaths } from "@/bench/support/hostile-search-queries";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { storyPath, topicPath } from "@/lib/urls/reader-paths";
 import { parseSearchRequest } from "@/lib/search/search-request";
@@ -61,7 +61,7 @@ const SAMPLES = 10;
 
 interface SizeFigures {
   size: number;
-  published: Record<AppLocale, number>;
+  published: Record<Locale, number>;
   /** Null when an existing database was reused. */
   importSeconds: number | null;
   importRate: number | null;
@@ -79,12 +79,12 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function queries(): { locale: AppLocale; q: string }[] {
+function queries(): { locale: Locale; q: string }[] {
   return readFileSync(path.join("bench", "fixtures", "search-queries.txt"), "utf8")
     .split("\n")
     .filter((line) => line && !line.startsWith("#"))
     .map((line) => {
-      const [locale, q] = line.split("\t") as [AppLocale, string];
+      const [locale, q] = line.split("\t") as [Locale, string];
       return { locale, q };
     });
 }
@@ -121,7 +121,7 @@ async function timed(url: string): Promise<{ ms: number; status: number; body: s
 
 async function measureSearch(): Promise<Pick<SizeFigures, "search" | "suggest">> {
   const list = queries();
-  const run = async (each: { locale: AppLocale; q: string }) => {
+  const run = async (each: { locale: Locale; q: string }) => {
     const started = performance.now();
     await searchStories(each.locale, parseSearchRequest({ q: each.q }));
     return performance.now() - started;
@@ -152,7 +152,7 @@ async function measureSearch(): Promise<Pick<SizeFigures, "search" | "suggest">>
 /** Published pages spread evenly over the archive, newest to oldest. */
 async function samplePaths(
   client: pg.Client,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<{ stories: string[]; topics: string[] }> {
   const stories = await client.query<{ slug: string }>(
     `SELECT slug FROM (
@@ -265,7 +265,7 @@ async function measureSize(size: number, first: boolean): Promise<SizeFigures> {
     await client.connect();
     try {
       await client.query("ANALYZE");
-      const counts = await client.query<{ locale: AppLocale; count: string }>(
+      const counts = await client.query<{ locale: Locale; count: string }>(
         `SELECT locale, count(*) FROM "StoryTranslation" WHERE status = 'PUBLISHED' GROUP BY locale`,
       );
       const published = { en: 0, ar: 0 };

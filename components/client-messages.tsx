@@ -1,7 +1,6 @@
-import { NextIntlClientProvider, type Messages } from "next-intl";
+import { NextIntlClientProvider, type Messages, type Locale } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { AppLocale } from "@/i18n/routing";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -26,11 +25,7 @@ export function pickMessages(messages: Tree, namespaces: readonly string[]): Tre
  * Gives the client components inside it their words (and the request's time
  * zone and formats) through next-intl, sending only the namespaces they use.
  */
-export async function ClientMessages(props: {
-  locale: AppLocale;
-  namespaces: string[];
-  children: ReactNode;
-}) {
+export async function ClientMessages(props: { locale: Locale; namespaces: string[]; children: ReactNode }) {
   const messages: Messages = await getMessages({ locale: props.locale });
   return (
     <NextIntlClientProvider locale={props.locale} messages={pickMessages(messages, props.namespaces)}>

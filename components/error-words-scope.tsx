@@ -1,6 +1,6 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { homePath } from "@/lib/urls/reader-paths";
 import { ErrorWordsProvider } from "@/components/error-words";
@@ -11,7 +11,7 @@ export async function ErrorWordsScope({
   area,
   children,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   area: "site" | "newsroom";
   children: ReactNode;
 }) {

@@ -1,9 +1,9 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts, otherLocale } from "@/lib/locale/locale-facts";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   /** Where the other language's reader lands: the same story or section, else its home. */
   href: string;
 }

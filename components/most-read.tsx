@@ -1,10 +1,10 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { storyPath } from "@/lib/urls/reader-paths";
 import type { StorySummary } from "@/lib/stories/story-types";
 
 /** The language's most read stories of the last 24 hours, as a ranked list of headlines. */
-export async function MostRead({ stories, locale }: { stories: StorySummary[]; locale: AppLocale }) {
+export async function MostRead({ stories, locale }: { stories: StorySummary[]; locale: Locale }) {
   if (stories.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "MostRead" });
   return (

@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import type { ReactNode } from "react";
-import type { AppLocale } from "@/i18n/routing";
 import { getSectionLinks } from "@/lib/stories/sections";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   switchHref: string;
   currentSectionSlug?: string;
   children: ReactNode;

@@ -1,9 +1,9 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { DirectionalArrow } from "@/components/directional-arrow";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;

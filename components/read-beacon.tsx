@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 /**
  * Counts the view with a few lines of plain script (public/read-beacon.js,
@@ -7,6 +7,6 @@ import type { AppLocale } from "@/i18n/routing";
  * prerendered or opened in a background tab. No cookie, and the page stays
  * the same for every reader, so it is still served from the caches.
  */
-export function ReadBeacon({ storyId, locale }: { storyId: number; locale: AppLocale }) {
+export function ReadBeacon({ storyId, locale }: { storyId: number; locale: Locale }) {
   return <script src="/read-beacon.js" data-story-id={storyId} data-locale={locale} async />;
 }

@@ -1,10 +1,10 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { StorySummary } from "@/lib/stories/story-types";
 import { StoryList } from "@/components/story-list";
 
 /** What to read next, at the end of a story. */
-export async function RelatedStories({ stories, locale }: { stories: StorySummary[]; locale: AppLocale }) {
+export async function RelatedStories({ stories, locale }: { stories: StorySummary[]; locale: Locale }) {
   if (stories.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "Story" });
   return (

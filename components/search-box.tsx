@@ -1,12 +1,12 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { searchPath } from "@/lib/urls/reader-paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/search-request";
 import { SearchSuggestions } from "@/components/search-suggestions";
 
 // A plain GET form, so searching works without JavaScript; the small client
 // component only adds headline suggestions under the field.
-export async function SearchBox({ locale }: { locale: AppLocale }) {
+export async function SearchBox({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Search" });
   return (
     <form className="search-box" role="search" action={searchPath(locale)} method="get">

@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { searchPath } from "@/lib/urls/reader-paths";
 import { MAX_QUERY_LENGTH, type SearchRequest } from "@/lib/search/search-request";
 import type { SectionLink } from "@/lib/stories/story-types";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   request: SearchRequest;
   sections: SectionLink[];
 }

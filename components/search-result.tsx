@@ -1,10 +1,10 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import type { SearchHit } from "@/lib/search/search-types";
 import { HighlightedText } from "@/components/highlighted-text";
 import { ReaderTime } from "@/components/reader-time";
 
-export function SearchResult({ hit, locale }: { hit: SearchHit; locale: AppLocale }) {
+export function SearchResult({ hit, locale }: { hit: SearchHit; locale: Locale }) {
   return (
     <article className="story-card search-result">
       <div className="story-card__text">

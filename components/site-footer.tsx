@@ -1,7 +1,7 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 
-export async function SiteFooter({ locale }: { locale: AppLocale }) {
+export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Layout" });
   return (
     <footer className="site-footer">

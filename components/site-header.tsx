@@ -1,12 +1,12 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { homePath, sectionPath } from "@/lib/urls/reader-paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SearchBox } from "@/components/search-box";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   sections: SectionLink[];
   switchHref: string;
   currentSectionSlug?: string;

@@ -1,6 +1,6 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
 import { authorPath, sectionPath } from "@/lib/urls/reader-paths";
 import type { StoryPage } from "@/lib/stories/story-types";
@@ -14,7 +14,7 @@ import { TopicLinks } from "@/components/topic-links";
 // The figure spans the story column (42rem) or the screen less its margins.
 const FIGURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
-export async function StoryArticle({ story, locale }: { story: StoryPage; locale: AppLocale }) {
+export async function StoryArticle({ story, locale }: { story: StoryPage; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "Story" });
   const published = new Date(story.publishedAt);
   const updated = new Date(story.updatedAt);

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
 import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
@@ -6,7 +6,7 @@ import type { StorySummary } from "@/lib/stories/story-types";
 
 interface Props {
   story: StorySummary;
-  locale: AppLocale;
+  locale: Locale;
   lead?: boolean;
   label?: string;
   /** Cards under the page's h1 take h2; under a list heading, h3. */

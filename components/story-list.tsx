@@ -1,10 +1,10 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { StorySummary } from "@/lib/stories/story-types";
 import { StoryCard } from "@/components/story-card";
 
 interface Props {
   stories: StorySummary[];
-  locale: AppLocale;
+  locale: Locale;
   headingLevel?: "h2" | "h3";
   /** The list opens the page, so its first image is the page's largest paint. */
   opensPage?: boolean;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { StoryNote } from "@/lib/stories/story-types";
 import { ReaderTime } from "@/components/reader-time";
 
@@ -9,7 +9,7 @@ import { ReaderTime } from "@/components/reader-time";
  * story's language, isolated all the same so a Latin name or a number at
  * its start cannot turn its line around.
  */
-export async function StoryNotes({ notes, locale }: { notes: StoryNote[]; locale: AppLocale }) {
+export async function StoryNotes({ notes, locale }: { notes: StoryNote[]; locale: Locale }) {
   if (notes.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "Story.notes" });
   return (

@@ -1,10 +1,10 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { topicPath } from "@/lib/urls/reader-paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 
 /** The story's topics, each leading to its page of stories. */
-export async function TopicLinks({ topics, locale }: { topics: SectionLink[]; locale: AppLocale }) {
+export async function TopicLinks({ topics, locale }: { topics: SectionLink[]; locale: Locale }) {
   if (topics.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "Story" });
   return (

@@ -1,5 +1,4 @@
-import type { Formats } from "next-intl";
-import type { AppLocale } from "@/i18n/routing";
+import type { Formats, Locale } from "next-intl";
 import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 
 /**
@@ -9,7 +8,7 @@ import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
  * `{n, number, integer}` instead (tests/unit/messages.test.ts enforces it),
  * and `integer` (or `year`, without grouping) carries the digits the site is set to.
  */
-export function messageFormats(locale: AppLocale, digits: Digits): Formats {
+export function messageFormats(locale: Locale, digits: Digits): Formats {
   const numberingSystem = localeFacts(locale).digits(digits);
   return {
     // A moment in the newsroom ("26 Nov 2026, 03:10"), in the request's time zone.

@@ -1,9 +1,10 @@
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 
 const locales: readonly string[] = routing.locales;
 
 /** The best locale we serve among the browser's languages, by quality; null when none. */
-export function acceptLanguageLocale(acceptLanguage: string | null): AppLocale | null {
+export function acceptLanguageLocale(acceptLanguage: string | null): Locale | null {
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part) => {
@@ -14,7 +15,7 @@ export function acceptLanguageLocale(acceptLanguage: string | null): AppLocale |
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
   const match = ranked.find((entry) => locales.includes(entry.language));
-  return (match?.language as AppLocale | undefined) ?? null;
+  return (match?.language as Locale | undefined) ?? null;
 }
 
 /**
@@ -22,8 +23,8 @@ export function acceptLanguageLocale(acceptLanguage: string | null): AppLocale |
  * browser's Accept-Language when it names a language we serve, then the
  * `NEXT_LOCALE` cookie left by the last language read, then English.
  */
-export function preferredLocale(cookieValue: string | undefined, acceptLanguage: string | null): AppLocale {
-  const fromCookie = cookieValue && locales.includes(cookieValue) ? (cookieValue as AppLocale) : null;
+export function preferredLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+  const fromCookie = cookieValue && locales.includes(cookieValue) ? (cookieValue as Locale) : null;
   return acceptLanguageLocale(acceptLanguage) ?? fromCookie ?? routing.defaultLocale;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -22,7 +22,7 @@ function keysOf(tree: Tree, prefix = ""): string[] {
  * applied here, and the client only looks the finished strings up by key.
  */
 export async function readerWords(props: {
-  locale: AppLocale;
+  locale: Locale;
   namespace: "Comments.form";
   args?: Record<string, Record<string, number>>;
 }): Promise<ReaderWords> {

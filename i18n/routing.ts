@@ -8,5 +8,3 @@ export const routing = defineRouting({
   // header wrong; alternates come from the database instead.
   alternateLinks: false,
 });
-
-export type AppLocale = (typeof routing.locales)[number];

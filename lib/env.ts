@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { trustedProxiesProblem } from "@/lib/http/trusted-proxies";
+// Relative, not @/: next.config.ts imports this file, and Next's loader for
+// it resolves the alias only in next.config.ts itself.
+import { trustedProxiesProblem } from "./http/trusted-proxies";
 
 // Validated once; every module reads configuration from here so that a typo
 // in an environment variable fails loudly at start instead of silently.
@@ -71,8 +73,8 @@ export function mailFrom(settings: Pick<AppEnv, "MAIL_FROM" | "SITE_URL">): stri
   return settings.MAIL_FROM?.trim() || `newsroom@${new URL(settings.SITE_URL).hostname}`;
 }
 
-export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
-  const parsed = schema.safeParse(source);
+function parsedOrThrown<T>(settings: z.ZodType<T>, source: Record<string, string | undefined>): T {
+  const parsed = settings.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${problems.join("; ")}`);
@@ -80,4 +82,47 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
+export function readEnv(source: Record<string, string | undefined> = process.env): AppEnv {
+  return parsedOrThrown(schema, source);
+}
+
 export const env = readEnv();
+
+// Empty counts as unset, as it always has for these.
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined);
+
+// Settings a launcher sets after the modules have loaded (scripts/serve.ts
+// makes the job token, lib/auth/secret.ts the auth secret, the test setup
+// points DATABASE_URL at its own database), or that tests change between
+// cases: validated at each read, never kept.
+const liveSchema = z.object({
+  DATABASE_URL: optionalText,
+  BETTER_AUTH_SECRET: optionalText,
+  JOB_QUEUE_TOKEN: optionalText,
+  // The caching proxies to purge, comma or space separated.
+  CACHE_PROXY_PURGE_URLS: optionalText,
+  CACHE_PROXY_SECRET: optionalText,
+  // Several instances share Next's cache and their invalidations here.
+  REDIS_URL: optionalText,
+  REDIS_KEY_PREFIX: optionalText,
+  REDIS_TIMEOUT_MS: z.preprocess(
+    (value) => value || undefined,
+    z.coerce.number().int().positive().optional(),
+  ),
+  // Builds of one commit on several machines agree when it is set.
+  NEXT_BUILD_ID: optionalText,
+});
+
+export type LiveEnv = z.infer<typeof liveSchema>;
+
+export function liveEnv(source: Record<string, string | undefined> = process.env): LiveEnv {
+  return parsedOrThrown(liveSchema, source);
+}
+
+/** Keeps a secret generated at start where every module copy (Next's bundles too) reads it. */
+export function setAuthSecret(secret: string): void {
+  process.env.BETTER_AUTH_SECRET = secret;
+}

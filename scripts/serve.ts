@@ -20,6 +20,7 @@ import { internalHeadersStep } from "@/scripts/server/internal-headers";
 import { responsePolicyStep } from "@/scripts/server/response-policy";
 import { addResponseSteps } from "@/scripts/server/response-steps";
 import { configuredOrigins } from "@/lib/http/same-origin";
+import { readEnv } from "@/lib/env";
 import { trustedProxies } from "@/lib/http/trusted-proxies";
 import { prepareDatabase } from "@/scripts/prepare-database";
 import {
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
-  const allowedOrigins = configuredOrigins();
+  const allowedOrigins = configuredOrigins(readEnv());
   const keyResponses = cacheProxyConfigured();
   const proxyToken = cacheProxyToken();
   // Only GET and HEAD are stored, and only the proxy gets the keys (a reader

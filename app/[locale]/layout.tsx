@@ -2,14 +2,11 @@ import "@/app/styles/fonts.css";
 import "@/app/styles/base.css";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { resolveLocale } from "@/lib/locale/request-locale";
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
@@ -20,7 +17,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-export default async function LocaleLayout({ children, params }: Params & { children: ReactNode }) {
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const locale = await resolveLocale(params);
   const facts = localeFacts(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });

@@ -1,8 +1,8 @@
+import type { Locale } from "next-intl";
 import { toHtml } from "hast-util-to-html";
 import { h, s } from "hastscript";
 import type { ElementContent } from "hast";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { COMMENTS_PER_PAGE, type CommentPage } from "@/lib/comments/comment-list";
 import { REPORT_REASONS } from "@/lib/comments/report-reasons";
 import { readerFormat } from "@/lib/format/reader-format";
@@ -10,7 +10,7 @@ import { storyPath } from "@/lib/urls/reader-paths";
 
 interface Props {
   data: CommentPage;
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
   slug: string;
 }

@@ -1,11 +1,11 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { CommentPage } from "@/lib/comments/comment-list";
 import { commentsFragmentPath } from "@/lib/urls/reader-paths";
 import { commentListHtml } from "@/components/comments/comment-list-html";
 
 interface Props {
   data: CommentPage;
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
   slug: string;
   /** Whether the caching proxy may put the separately cached fragment in place of this copy. */

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { getComments } from "@/lib/comments/comment-list";
 import { siteFormat } from "@/lib/format/reader-format";
 import { countTemplates } from "@/lib/format/count-templates";
@@ -12,7 +12,7 @@ import { CommentsFragment } from "@/components/comments/comments-fragment";
 
 interface Props {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   slug: string;
   page?: number;
 }

@@ -1,12 +1,12 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { AUDIT_ACTIONS, auditMessageKey } from "@/lib/audit-log/record-audit";
 import type { AuditFilters } from "@/lib/audit-log/audit-filters";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   filters: AuditFilters;
   actors: { id: string; name: string }[];
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type Locale } from "next-intl";
 import { withValues } from "@/i18n/with-values";
 import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState } from "react";
 import { addCorrectionAction, type CorrectionFormState } from "@/lib/actions/newsroom/correction-actions";
-import type { AppLocale } from "@/i18n/routing";
 import { CORRECTION_KINDS, CORRECTION_TEXT_MAX } from "@/lib/newsroom/workflow/correction-fields";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -13,9 +12,9 @@ import { useCountText } from "@/components/newsroom/use-count-text";
 import { FormField } from "@/components/forms/form-field";
 
 interface Props {
-  uiLocale: AppLocale;
+  uiLocale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   targetDir: "ltr" | "rtl";
 }
 

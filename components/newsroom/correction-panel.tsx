@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { CorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { ClientMessages } from "@/components/client-messages";
@@ -7,9 +7,9 @@ import { CorrectionForm } from "@/components/newsroom/correction-form";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   notes: CorrectionNote[];
 }
 

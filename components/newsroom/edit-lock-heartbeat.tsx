@@ -1,8 +1,7 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations, type Locale } from "next-intl";
 import { useEffect, useState } from "react";
-import type { AppLocale } from "@/i18n/routing";
 import type { MemberName } from "@/lib/newsroom/people/member-name";
 import { isolate } from "@/lib/format/isolate";
 import { heartbeatLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
@@ -12,7 +11,7 @@ import { heartbeatLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
  * at once when someone else has taken the version over. The save itself is
  * still checked against the newest revision, whatever this shows.
  */
-export function EditLockHeartbeat(props: { storyId: number; target: AppLocale; everySeconds: number }) {
+export function EditLockHeartbeat(props: { storyId: number; target: Locale; everySeconds: number }) {
   const t = useTranslations("Newsroom.editor.lock");
   const format = useFormatter();
   const uiLocale = useLocale();

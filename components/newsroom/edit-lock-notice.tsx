@@ -1,14 +1,14 @@
+import type { Locale } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { isolate } from "@/lib/format/isolate";
 import type { LockState } from "@/lib/newsroom/workflow/edit-lock";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { takeOverLockAction } from "@/lib/actions/newsroom/edit-lock-actions";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   lock: LockState;
   readOnly: boolean;
 }

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import type { WorkflowStep } from "@/lib/newsroom/workflow/change-status";
 import type { EditableVersion, ForwardDraft } from "@/lib/newsroom/editor/story-editor-data";
@@ -9,9 +9,9 @@ import { TextDiff } from "@/components/newsroom/text-diff";
 const COMPARED = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   live: EditableVersion;
   draft: ForwardDraft;
   /** The draft's workflow steps this member may take (never unpublish: that is the live version's). */

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import {
   GLOSSARY_KINDS,
   MAX_NOTE_LENGTH,
@@ -21,7 +21,7 @@ export async function GlossaryTermFields({
   values,
   errors,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   idPrefix: string;
   values: TermInput;
   errors: TermErrors | undefined;
@@ -51,7 +51,7 @@ export async function GlossaryTermFields({
           key={language}
           id={`${idPrefix}-${language}`}
           label={t(`name.${language}`)}
-          error={error(language as AppLocale)}
+          error={error(language as Locale)}
         >
           {(control) => (
             <input
@@ -60,7 +60,7 @@ export async function GlossaryTermFields({
               type="text"
               lang={language}
               dir={dir}
-              defaultValue={values.names[language as AppLocale] ?? ""}
+              defaultValue={values.names[language as Locale] ?? ""}
             />
           )}
         </FormField>

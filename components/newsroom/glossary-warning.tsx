@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { EditorTerms } from "@/lib/glossary/editor-terms";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
@@ -14,10 +14,10 @@ export async function GlossaryWarning({
   sourceSide,
   target,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   terms: EditorTerms;
   sourceSide: { lang: string; dir: "ltr" | "rtl" };
-  target: AppLocale;
+  target: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: "Newsroom.editor.glossary" });
   return (

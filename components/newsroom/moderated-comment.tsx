@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { MODERATION_STEPS, type ModerationStep } from "@/lib/comments/moderation";
 import type { CommentFilters } from "@/lib/comments/moderation-filters";
 import type { ModeratedComment } from "@/lib/comments/moderation-list";
@@ -23,7 +23,7 @@ export async function ModeratedCommentItem({
   comment,
   filters,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   comment: ModeratedComment;
   filters: CommentFilters;
 }) {

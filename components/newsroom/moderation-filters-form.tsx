@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { COMMENT_STATUSES, type CommentFilters } from "@/lib/comments/moderation-filters";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   filters: CommentFilters;
   stories: { id: number; headline: string }[];
 }
@@ -48,7 +48,7 @@ export async function ModerationFiltersForm({ locale, filters, stories }: Props)
 }
 
 /** The list's filters as hidden fields, so an action's redirect comes back to the same view. */
-export function FilterFields({ locale, filters }: { locale: AppLocale; filters: CommentFilters }) {
+export function FilterFields({ locale, filters }: { locale: Locale; filters: CommentFilters }) {
   return (
     <>
       <input type="hidden" name="uiLocale" value={locale} />

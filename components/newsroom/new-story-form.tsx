@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type Locale } from "next-intl";
 import { withValues } from "@/i18n/with-values";
 import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
@@ -8,7 +8,6 @@ import { createStoryAction, type CreateState } from "@/lib/actions/newsroom/stor
 import type { FieldErrorCode, TranslationField } from "@/lib/newsroom/editor/translation-fields";
 import { slugify } from "@/lib/urls/slug";
 import { fieldDirection } from "@/lib/locale/text-direction";
-import type { AppLocale } from "@/i18n/routing";
 import type { LibraryImage } from "@/lib/newsroom/media/image-store";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -24,8 +23,8 @@ import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 
 interface Props {
-  uiLocale: AppLocale;
-  locales: { value: AppLocale; dir: "ltr" | "rtl" }[];
+  uiLocale: Locale;
+  locales: { value: Locale; dir: "ltr" | "rtl" }[];
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   library: LibraryImage[];
@@ -110,7 +109,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
           const form = formRef.current;
           if (!form) return;
           fillForm(form, kept, DRAFT_FIELDS);
-          setSourceLocale((form.elements.namedItem("sourceLocale") as HTMLSelectElement).value as AppLocale);
+          setSourceLocale((form.elements.namedItem("sourceLocale") as HTMLSelectElement).value as Locale);
           setSectionId((form.elements.namedItem("sectionId") as HTMLSelectElement).value);
           const keptSlug = typeof kept.slug === "string" ? kept.slug : "";
           setSlug(keptSlug);
@@ -150,7 +149,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
               {...control}
               name="sourceLocale"
               value={sourceLocale}
-              onChange={(event) => setSourceLocale(event.target.value as AppLocale)}
+              onChange={(event) => setSourceLocale(event.target.value as Locale)}
             >
               <ChoiceOptions
                 choices={locales.map(({ value }) => ({ value, label: t(`locales.${value}`) }))}

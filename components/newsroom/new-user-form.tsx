@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/people/create-user";
 import { ROLES } from "@/lib/newsroom/access/roles";
 import { addUserAction } from "@/lib/actions/newsroom/user-actions";
@@ -9,7 +9,7 @@ import { InputField } from "@/components/forms/text-fields";
 import type { NewUserField, EnteredNewUser } from "@/lib/newsroom/forms/entered-account-forms";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   /** What was typed when the server refused it (never the password). */
   typed: EnteredNewUser | null;
   errors: Partial<Record<NewUserField, string>>;

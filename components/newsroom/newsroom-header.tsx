@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath } from "@/lib/urls/reader-paths";
 import { withValues } from "@/i18n/with-values";
@@ -12,7 +12,7 @@ import { signOut } from "@/lib/actions/newsroom/sign-in-actions";
 import { unreadCount } from "@/lib/notifications/inbox";
 
 /** The newsroom's own bar: its sections for this member's role, who is signed in, the language. */
-export async function NewsroomHeader({ locale, user }: { locale: AppLocale; user: NewsroomUser | null }) {
+export async function NewsroomHeader({ locale, user }: { locale: Locale; user: NewsroomUser | null }) {
   const t = withValues(await getTranslations({ locale, namespace: "Newsroom" }), {
     viewerGender: messageGender(user?.gender),
   });

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { formatListParts } from "@/lib/format/format-list";
 import type { VersionText } from "@/lib/newsroom/editor/story-editor-data";
 import type { SourceChanges } from "@/lib/newsroom/editor/translation-editor-data";
@@ -17,11 +17,11 @@ export async function OutdatedNotice({
   changes,
   sourceSide,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   before: VersionText;
   after: VersionText;
   changes: SourceChanges;
-  sourceSide: { lang: AppLocale; dir: "ltr" | "rtl" };
+  sourceSide: { lang: Locale; dir: "ltr" | "rtl" };
 }) {
   const t = await getTranslations({ locale, namespace: "Newsroom.editor" });
   const paragraph = (index: number) => t("changedParagraph", { position: index + 1 });

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type Locale } from "next-intl";
 import { useActionState } from "react";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { withValues } from "@/i18n/with-values";
 import { saveProfileAction, type ProfileFormState } from "@/lib/actions/newsroom/profile-actions";
 import type { MessageGender } from "@/lib/newsroom/people/member-name";
@@ -12,7 +12,7 @@ import { FormField } from "@/components/forms/form-field";
 import { useViewerGender } from "@/components/newsroom/viewer-gender";
 
 interface Props {
-  uiLocale: AppLocale;
+  uiLocale: Locale;
   profile: ProfileValues;
   /** Set when an admin edits another member: only their names and gender, then. */
   member: { id: string; gender: MessageGender } | null;
@@ -40,7 +40,7 @@ export function ProfileForm({ uiLocale, profile, member }: Props) {
   const tForms = useTranslations("Forms");
   const tLocales = useTranslations("Newsroom.locales");
   const id = (name: string) => `profile-${name}`;
-  const errorText = (locale: AppLocale) => {
+  const errorText = (locale: Locale) => {
     const error = state.errors[locale];
     return error ? t(`errors.${error}`, { max: DISPLAY_NAME_MAX }) : undefined;
   };

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import type { RevisionEntry } from "@/lib/newsroom/editor/revision-history";
@@ -7,9 +7,9 @@ import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   revision: RevisionEntry;
   /** The newest revision's number: that one is current, every other may be restored. */
   latest: number;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { ScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
@@ -15,7 +15,7 @@ export async function ScheduleFailureNotices({
   failures,
   storyId,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   failures: ScheduleFailure[];
   /** On a story's overview: the dismissal comes back there. */
   storyId?: number;

@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { readerFormat, siteFormat } from "@/lib/format/reader-format";
 import { timeZoneName } from "@/lib/format/format-date";
 import { withValues } from "@/i18n/with-values";
@@ -17,18 +18,18 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   user: NewsroomUser | null;
   storyId: number;
   /** The languages this story has a version in. */
-  versions: AppLocale[];
+  versions: Locale[];
   problem: ScheduleProblem | null;
   typed: EnteredSchedule | null;
   /** What a new form suggests. */
   suggested: { date: string; time: string };
 }
 
-const rightFor = (step: ScheduledStep, target: AppLocale) =>
+const rightFor = (step: ScheduledStep, target: Locale) =>
   ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale: target }) as const;
 
 /**

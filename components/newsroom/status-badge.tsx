@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { VersionState } from "@/lib/newsroom/workflow/translation-state";
 
 /** One language version's state; the language is named for screen readers and sighted readers alike. */
@@ -8,8 +8,8 @@ export async function StatusBadge({
   versionLocale,
   state,
 }: {
-  uiLocale: AppLocale;
-  versionLocale: AppLocale;
+  uiLocale: Locale;
+  versionLocale: Locale;
   state: VersionState;
 }) {
   const t = await getTranslations({ locale: uiLocale, namespace: "Newsroom" });

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { imageLibrary } from "@/lib/newsroom/media/image-store";
 import { authorChoices, loadStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { topicChoices } from "@/lib/topics/topic-queries";
@@ -14,7 +14,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 
 /** What every language version shares: section, authors, topics, lead image. Editors only. */
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
   /** The server refused the last submit: what was chosen then, and why (worded). */
   refused: { typed: EnteredDetails; problem: string; uploadProblem: boolean } | null;

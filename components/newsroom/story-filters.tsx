@@ -1,12 +1,13 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { STORY_SEARCH_MAX, type StoryFilter } from "@/lib/newsroom/lists/story-table";
 import { VERSION_STATES } from "@/lib/newsroom/workflow/translation-state";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   filter: StoryFilter;
   sections: { id: number; name: string }[];
 }

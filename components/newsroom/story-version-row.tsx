@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { needsConfirmation, stepsFor } from "@/lib/newsroom/workflow/change-status";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
@@ -11,10 +11,10 @@ import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { StatusBadge } from "@/components/newsroom/status-badge";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   user: NewsroomUser | null;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   version: EditableVersion | undefined;
 }
 

@@ -1,11 +1,10 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTranslations, type Locale } from "next-intl";
 import { withValues } from "@/i18n/with-values";
 import { useViewerGender } from "@/components/newsroom/viewer-gender";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveTranslationAction, type EditorState } from "@/lib/actions/newsroom/translation-actions";
-import type { AppLocale } from "@/i18n/routing";
 import { slugify } from "@/lib/urls/slug";
 import { fieldDirection } from "@/lib/locale/text-direction";
 import type { TranslationField } from "@/lib/newsroom/editor/translation-fields";
@@ -36,7 +35,7 @@ type Values = EditorState["values"];
 const noSubscription = () => () => {};
 
 interface Side {
-  lang: AppLocale;
+  lang: Locale;
   dir: "ltr" | "rtl";
 }
 
@@ -48,7 +47,7 @@ function ChangedMark({ text }: { text: string }) {
 interface Props {
   uiLocale: string;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   targetSide: Side;
   /** The source text beside the form when translating; null when editing the source itself. */
   source: (Values & Side) | null;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { AuthorPage } from "@/lib/authors/author-types";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { authorPath, homePath } from "@/lib/urls/reader-paths";
@@ -7,7 +7,7 @@ import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { StoryList } from "@/components/story-list";
 
-export async function AuthorScreen({ locale, data }: { locale: AppLocale; data: AuthorPage }) {
+export async function AuthorScreen({ locale, data }: { locale: Locale; data: AuthorPage }) {
   const t = await getTranslations({ locale, namespace: "Author" });
   const other = otherLocale(locale);
   return (

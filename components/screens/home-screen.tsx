@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath } from "@/lib/urls/reader-paths";
 import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
@@ -11,7 +11,7 @@ import { StoryList } from "@/components/story-list";
 
 /** Front page: the newest story as the lead on page one, then the latest. */
 export async function HomeScreen(props: {
-  locale: AppLocale;
+  locale: Locale;
   latest: StoryListPage;
   mostRead?: StorySummary[];
 }) {

@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath } from "@/lib/urls/reader-paths";
 import { PageShell } from "@/components/page-shell";
 
 /** The localized 404; `listHref`, for a page past a list's end, links to that list's first page. */
-export async function NotFoundScreen({ locale, listHref }: { locale: AppLocale; listHref?: string }) {
+export async function NotFoundScreen({ locale, listHref }: { locale: Locale; listHref?: string }) {
   const t = await getTranslations({ locale, namespace: "NotFound" });
   return (
     <PageShell locale={locale} switchHref={homePath(otherLocale(locale))}>

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { searchPath } from "@/lib/urls/reader-paths";
 import {
@@ -16,7 +16,7 @@ import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   request: SearchRequest;
   outcome: SearchOutcome;
   sections: SectionLink[];

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath, sectionPath } from "@/lib/urls/reader-paths";
 import type { SectionPage } from "@/lib/stories/story-types";
@@ -7,7 +7,7 @@ import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { StoryList } from "@/components/story-list";
 
-export async function SectionScreen({ locale, data }: { locale: AppLocale; data: SectionPage }) {
+export async function SectionScreen({ locale, data }: { locale: Locale; data: SectionPage }) {
   const t = await getTranslations({ locale, namespace: "Section" });
   const other = otherLocale(locale);
   const otherSlug = data.slugs[other];

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath, topicPath } from "@/lib/urls/reader-paths";
 import { topicFeedPath } from "@/lib/seo/feed-xml";
@@ -8,7 +8,7 @@ import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { StoryList } from "@/components/story-list";
 
-export async function TopicScreen({ locale, data }: { locale: AppLocale; data: TopicPage }) {
+export async function TopicScreen({ locale, data }: { locale: Locale; data: TopicPage }) {
   const t = await getTranslations({ locale, namespace: "Topic" });
   const other = otherLocale(locale);
   const otherSlug = data.slugs[other];

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { AuditFilters } from "@/lib/audit-log/audit-filters";
 import { auditBatches, type AuditRow } from "@/lib/audit-log/audit-query";
 import { auditSentences } from "@/lib/audit-log/audit-words";
@@ -33,7 +33,7 @@ const COLUMNS = [
 /** The entries the filters match as CSV (UTF-8 with a byte-order mark, for spreadsheets), streamed in batches. */
 export async function auditCsvStream(
   filters: AuditFilters,
-  uiLocale: AppLocale,
+  uiLocale: Locale,
 ): Promise<ReadableStream<Uint8Array>> {
   const t = await getTranslations({ locale: uiLocale, namespace: "Newsroom.audit.csv" });
   const sentence = await auditSentences(uiLocale, { plain: true });

@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { isAuditAction, type AuditAction } from "@/lib/audit-log/record-audit";
 import { AUDIT_PAGE_SIZE, startOfDayIn, type AuditFilters } from "@/lib/audit-log/audit-filters";
 import { db } from "@/lib/db/client";
@@ -21,7 +22,7 @@ export interface AuditRow {
   subject: string;
   storyId: number | null;
   /** The language version the subject names ("story:12/ar"). */
-  locale: AppLocale | null;
+  locale: Locale | null;
   /** The story's headline in that language, else in the viewer's, else its key. */
   storyTitle: string | null;
   details: Prisma.JsonValue;
@@ -42,9 +43,9 @@ function whereOf(filters: AuditFilters): Prisma.AuditEntryWhereInput {
   };
 }
 
-const localeOfSubject = (subject: string): AppLocale | null => {
+const localeOfSubject = (subject: string): Locale | null => {
   const match = /\bstory:[0-9]+\/(\w+)/.exec(subject);
-  return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as AppLocale) : null;
+  return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as Locale) : null;
 };
 
 const include = { actor: { select: { email: true, ...memberNameSelect } } } as const;
@@ -84,7 +85,7 @@ function detailMemberIds(details: Prisma.JsonValue): string[] {
   });
 }
 
-async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<AuditRow[]> {
+async function toRows(entries: EntryWithActor[], uiLocale: Locale): Promise<AuditRow[]> {
   const storyIds = [...new Set(entries.flatMap((entry) => (entry.storyId ? [entry.storyId] : [])))];
   const stories = storyIds.length
     ? await db().story.findMany({
@@ -124,7 +125,7 @@ async function toRows(entries: EntryWithActor[], uiLocale: AppLocale): Promise<A
 /** One page of the log, newest first; a page past the end shows the last one. */
 export async function listAudit(
   filters: AuditFilters,
-  uiLocale: AppLocale,
+  uiLocale: Locale,
 ): Promise<{ rows: AuditRow[]; page: number; pageCount: number; total: number }> {
   const where = whereOf(filters);
   const total = await db().auditEntry.count({ where });
@@ -143,7 +144,7 @@ export async function listAudit(
 /** Every entry the filters match, newest first, a batch at a time (for the CSV export). */
 export async function* auditBatches(
   filters: AuditFilters,
-  uiLocale: AppLocale,
+  uiLocale: Locale,
   batchSize = 500,
 ): AsyncGenerator<AuditRow[]> {
   let before: number | null = null;
@@ -162,7 +163,7 @@ export async function* auditBatches(
 }
 
 /** The people who appear in the log's person filter, named for the viewer's newsroom. */
-export async function auditActors(uiLocale: AppLocale): Promise<{ id: string; name: string }[]> {
+export async function auditActors(uiLocale: Locale): Promise<{ id: string; name: string }[]> {
   const members = await db().user.findMany({ select: { id: true, ...memberNameSelect } });
   return members
     .map((member) => ({ id: member.id, name: memberName(member, uiLocale).name }))

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
 import { isolate } from "@/lib/format/isolate";
 
@@ -30,8 +30,8 @@ function flatten(value: unknown, prefix: string, into: SentenceArgs): void {
  */
 export function auditSentenceArgs(
   row: AuditRow,
-  uiLocale: AppLocale,
-  words: { system: string; language: (locale: AppLocale) => string; moment?: (date: Date) => string },
+  uiLocale: Locale,
+  words: { system: string; language: (locale: Locale) => string; moment?: (date: Date) => string },
   { plain = false } = {},
 ): SentenceArgs {
   const text = (value: string) => (plain ? value : isolate(value));

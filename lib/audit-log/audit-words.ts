@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { auditMessageKey } from "@/lib/audit-log/record-audit";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
 import { auditSentenceArgs } from "@/lib/audit-log/audit-sentence";
@@ -11,12 +11,12 @@ import { readerFormat } from "@/lib/format/reader-format";
  * per code (`Audit.sentences.<code>`). An entry whose code is no longer
  * known reads as its raw code and details, never as a missing message.
  */
-export async function auditSentences(uiLocale: AppLocale, { plain = false } = {}) {
+export async function auditSentences(uiLocale: Locale, { plain = false } = {}) {
   const audit = await getTranslations({ locale: uiLocale, namespace: "Audit" });
   const newsroom = await getTranslations({ locale: uiLocale, namespace: "Newsroom" });
   const words = {
     system: newsroom("audit.system"),
-    language: (locale: AppLocale) => newsroom(`locales.${locale}`),
+    language: (locale: Locale) => newsroom(`locales.${locale}`),
     moment: (date: Date) => readerFormat.dateTime(date, uiLocale),
   };
   return (row: AuditRow): string => {

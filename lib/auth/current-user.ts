@@ -1,7 +1,8 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
 import { isGrammaticalGender } from "@/lib/newsroom/people/member-name";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/access/roles";
@@ -22,7 +23,7 @@ export async function sessionUser(requestHeaders: Headers): Promise<NewsroomUser
     name,
     email,
     role,
-    locales: (locales ?? []).filter((locale): locale is AppLocale => known.includes(locale)),
+    locales: (locales ?? []).filter((locale): locale is Locale => known.includes(locale)),
     gender: isGrammaticalGender(gender) ? gender : null,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { liveEnv } from "@/lib/env";
 
 // A browser that has signed in to an account carries a device id signed
 // together with that account's email. Only the server can make one, and it
@@ -8,7 +9,7 @@ export const KNOWN_DEVICE_COOKIE = "newsroom-device";
 export const KNOWN_DEVICE_MAX_AGE = 60 * 60 * 24 * 365;
 
 function signature(deviceId: string, email: string): string {
-  const secret = process.env.BETTER_AUTH_SECRET;
+  const secret = liveEnv().BETTER_AUTH_SECRET;
   if (!secret) throw new Error("BETTER_AUTH_SECRET is not set (the server start-up sets it)");
   return createHmac("sha256", secret).update(`known-device:${deviceId}:${email}`).digest("base64url");
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { liveEnv, setAuthSecret } from "@/lib/env";
 
 const KEY = "auth.secret";
 
@@ -9,7 +10,7 @@ const KEY = "auth.secret";
  * server process and every restart signs with the same secret.
  */
 export async function ensureAuthSecret(prisma: PrismaClient): Promise<void> {
-  if (process.env.BETTER_AUTH_SECRET) return;
+  if (liveEnv().BETTER_AUTH_SECRET) return;
   const generated = randomBytes(32).toString("base64url");
   await prisma.siteSetting.upsert({
     where: { key: KEY },
@@ -17,5 +18,5 @@ export async function ensureAuthSecret(prisma: PrismaClient): Promise<void> {
     update: {},
   });
   const stored = await prisma.siteSetting.findUniqueOrThrow({ where: { key: KEY } });
-  process.env.BETTER_AUTH_SECRET = stored.value;
+  setAuthSecret(stored.value);
 }

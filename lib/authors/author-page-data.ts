@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import type { AuthorPage } from "@/lib/authors/author-types";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -13,7 +14,7 @@ function findAuthor(key: string) {
 type AuthorRecord = Awaited<ReturnType<typeof findAuthor>>;
 
 async function authorPage(
-  locale: AppLocale,
+  locale: Locale,
   author: AuthorRecord,
   page: number,
   counted?: number,
@@ -40,19 +41,11 @@ async function authorPage(
 }
 
 /** An author's profile and stories in one locale, newest first; null where the author has no page. */
-export async function loadAuthorPage(
-  locale: AppLocale,
-  key: string,
-  page: number,
-): Promise<AuthorPage | null> {
+export async function loadAuthorPage(locale: Locale, key: string, page: number): Promise<AuthorPage | null> {
   return authorPage(locale, await findAuthor(key), page);
 }
 
-export async function getAuthorPage(
-  locale: AppLocale,
-  key: string,
-  page: number,
-): Promise<AuthorPage | null> {
+export async function getAuthorPage(locale: Locale, key: string, page: number): Promise<AuthorPage | null> {
   // Any publish in either language can fill or empty this page or its pair.
   const tags = [cacheTags.authors(), ...routing.locales.map((each) => cacheTags.lists(each))];
   const author = await cachedRead({ name: "author", args: [key], tags: [cacheTags.authors()] }, () =>

@@ -1,18 +1,19 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 
 export interface AuthorWithPage {
   key: string;
   /** Every locale in which the author has a page, this one included. */
-  locales: AppLocale[];
+  locales: Locale[];
   /** When the author's newest published story in this locale last changed. */
   newest: Date;
 }
 
 /** The authors who have a page in `locale`: named there, with a published story there. */
-export async function authorsWithPages(locale: AppLocale): Promise<AuthorWithPage[]> {
-  const rows = await db().$queryRaw<{ key: string; locale: AppLocale; newest: Date }[]>`
+export async function authorsWithPages(locale: Locale): Promise<AuthorWithPage[]> {
+  const rows = await db().$queryRaw<{ key: string; locale: Locale; newest: Date }[]>`
     SELECT a.key, t.locale, max(t."updatedAt") AS newest
     FROM "Author" a
     JOIN "AuthorTranslation" n ON n."authorId" = a.id
@@ -20,7 +21,7 @@ export async function authorsWithPages(locale: AppLocale): Promise<AuthorWithPag
     JOIN "StoryTranslation" t ON t."storyId" = sa."storyId" AND t.locale = n.locale AND t.status = 'PUBLISHED'
     GROUP BY a.key, t.locale
     ORDER BY a.key`;
-  const byKey = new Map<string, { locales: AppLocale[]; newest: Date | null }>();
+  const byKey = new Map<string, { locales: Locale[]; newest: Date | null }>();
   for (const row of rows) {
     const entry = byKey.get(row.key) ?? { locales: [], newest: null };
     entry.locales.push(row.locale);

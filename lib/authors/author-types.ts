@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { StoryListPage } from "@/lib/stories/story-types";
 
 export interface AuthorPortrait {
@@ -13,5 +13,5 @@ export interface AuthorPage extends StoryListPage {
   bio: string;
   photo: AuthorPortrait | null;
   /** Locales in which the author has a page (a name and a published story there). */
-  locales: AppLocale[];
+  locales: Locale[];
 }

@@ -5,6 +5,7 @@ import { cacheProxyConfigured } from "@/lib/cache-proxy/proxy-config";
 import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import { announceInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { purgeCacheProxy } from "@/lib/cache-proxy/purge";
+import { liveEnv } from "@/lib/env";
 
 /**
  * Published pages change at once. Next's cached data and pages for each tag
@@ -29,7 +30,7 @@ export async function expireTags(change: Invalidation, from: "action" | "route" 
   // expires these tags in its own cache only once this action or route has
   // finished: a proxy fetch in between may have been answered with the old
   // page, so the proxy is purged once more then.
-  if (!process.env.REDIS_URL && cacheProxyConfigured()) {
+  if (!liveEnv().REDIS_URL && cacheProxyConfigured()) {
     after(() => purgeCacheProxy(change, { queueRepurge: false }));
   }
 }

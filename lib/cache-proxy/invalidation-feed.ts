@@ -6,6 +6,7 @@ import {
   sharedCachePrefix,
   type SharedCache,
 } from "@/lib/shared-cache/shared-cache";
+import { liveEnv } from "@/lib/env";
 
 // The shared cache's Redis link (short timeouts; invalidations kept and
 // replayed while Redis is away), for the tag clock and the announcements.
@@ -40,7 +41,7 @@ function sharedCache(url: string): Promise<SharedCache> {
 export async function announceInvalidations(tags: readonly string[]): Promise<void> {
   const at = Date.now();
   noteInvalidations(tags, at);
-  const url = process.env.REDIS_URL;
+  const url = liveEnv().REDIS_URL;
   if (url) await (await sharedCache(url)).announceInvalidations(tags, at);
 }
 

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { liveEnv } from "@/lib/env";
 
 /** The proxies to purge (CACHE_PROXY_PURGE_URLS, comma or space separated); none when unset. */
 export function cachePurgeUrls(): string[] {
-  return (process.env.CACHE_PROXY_PURGE_URLS ?? "").split(/[\s,]+/).filter(Boolean);
+  return (liveEnv().CACHE_PROXY_PURGE_URLS ?? "").split(/[\s,]+/).filter(Boolean);
 }
 
 /** Responses carry surrogate keys only when a proxy that can be purged sits in front. */
@@ -25,7 +26,7 @@ export const CACHE_PROXY_TOKEN_HEADER = "x-news-cache-proxy";
  * it needs no setting of its own, and one who sees it (in an instance's
  * request log, say) still cannot purge.
  */
-export function cacheProxyToken(secret: string | undefined = process.env.CACHE_PROXY_SECRET): string | null {
+export function cacheProxyToken(secret: string | undefined = liveEnv().CACHE_PROXY_SECRET): string | null {
   return secret ? createHmac("sha256", secret).update("cache-proxy backend request").digest("hex") : null;
 }
 

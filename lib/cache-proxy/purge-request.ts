@@ -1,5 +1,6 @@
 import { cachePurgeUrls, PURGE_SECRET_HEADER } from "@/lib/cache-proxy/proxy-config";
 import { surrogateKey } from "@/lib/cache-proxy/surrogate-keys";
+import { liveEnv } from "@/lib/env";
 
 // Long enough for a proxy on the same network, short enough that an editor
 // never waits on a dead one.
@@ -22,7 +23,7 @@ export async function sendPurge(url: string, keys: { soft: string; hard: string 
     headers: {
       ...(keys.hard ? { "xkey-purge": keys.hard } : {}),
       ...(keys.soft ? { "xkey-softpurge": keys.soft } : {}),
-      [PURGE_SECRET_HEADER]: process.env.CACHE_PROXY_SECRET ?? "",
+      [PURGE_SECRET_HEADER]: liveEnv().CACHE_PROXY_SECRET ?? "",
     },
     signal: AbortSignal.timeout(TIMEOUT_MS),
     cache: "no-store",

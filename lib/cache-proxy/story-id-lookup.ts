@@ -1,16 +1,17 @@
+import type { Locale } from "next-intl";
 // Used by the custom server (scripts/serve.ts), which runs outside Next's
 // bundles: hence plain `pg` and no "server-only" import, which would throw
 // there. One small pool of its own, opened on first use.
 import pg from "pg";
-import type { AppLocale } from "@/i18n/routing";
 import type { StoryIdLookup } from "@/lib/cache-proxy/surrogate-keys";
+import { liveEnv } from "@/lib/env";
 
 let pool: pg.Pool | null = null;
 
 /** The story a slug currently names in a locale (whatever its status), or null. */
-export const findStoryIdBySlug: StoryIdLookup = async (locale: AppLocale, slug: string) => {
+export const findStoryIdBySlug: StoryIdLookup = async (locale: Locale, slug: string) => {
   pool ??= new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
+    connectionString: liveEnv().DATABASE_URL,
     max: 4,
     connectionTimeoutMillis: 3_000,
     query_timeout: 5_000,

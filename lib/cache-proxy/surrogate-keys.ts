@@ -1,4 +1,5 @@
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { idOrNull } from "@/lib/forms/form-values";
 import { canonicalSlug, isValidSlug } from "@/lib/urls/slug";
@@ -15,9 +16,9 @@ export function surrogateKey(tag: string): string {
   return encodeURIComponent(tag).replace(/%3A/g, ":");
 }
 
-export type StoryIdLookup = (locale: AppLocale, slug: string) => Promise<number | null>;
+export type StoryIdLookup = (locale: Locale, slug: string) => Promise<number | null>;
 
-function isLocale(value: string | undefined): value is AppLocale {
+function isLocale(value: string | undefined): value is Locale {
   return (routing.locales as readonly string[]).includes(value ?? "");
 }
 
@@ -30,7 +31,7 @@ function decodeSegment(segment: string): string | null {
 }
 
 async function storyTags(
-  locale: AppLocale,
+  locale: Locale,
   segment: string,
   lookup: StoryIdLookup,
   showsComments: boolean,

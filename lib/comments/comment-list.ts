@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -23,7 +23,7 @@ export interface CommentPage {
   comments: CommentView[];
 }
 
-export async function queryComments(storyId: number, locale: AppLocale, page: number): Promise<CommentPage> {
+export async function queryComments(storyId: number, locale: Locale, page: number): Promise<CommentPage> {
   const where = { storyId, locale, status: "VISIBLE" as const };
   const [total, rows, story] = await Promise.all([
     db().comment.count({ where }),
@@ -52,7 +52,7 @@ export async function queryComments(storyId: number, locale: AppLocale, page: nu
 }
 
 /** Cached under the comments' own tag: a new comment or vote refreshes this, not the story's text. */
-export function getComments(storyId: number, locale: AppLocale, page: number): Promise<CommentPage> {
+export function getComments(storyId: number, locale: Locale, page: number): Promise<CommentPage> {
   return cachedRead(
     { name: "comments", args: [storyId, locale, page], tags: [cacheTags.comments(storyId, locale)] },
     () => queryComments(storyId, locale, page),

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { cookies } from "next/headers";
-import type { AppLocale } from "@/i18n/routing";
 import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { newReader, READER_COOKIE, readerFromCookie } from "@/lib/comments/signing";
 import { storyPath } from "@/lib/urls/reader-paths";
@@ -22,7 +22,7 @@ export async function readerId(): Promise<string> {
 }
 
 /** Which story version a comment form belongs to, from its hidden fields. */
-export function formTarget(form: FormData): { locale: AppLocale; storyId: number; path: string } | null {
+export function formTarget(form: FormData): { locale: Locale; storyId: number; path: string } | null {
   const locale = localeOrNull(form.get("locale"));
   const storyId = idOrNull(form.get("storyId"));
   const slug = slugFromParam(String(form.get("slug") ?? ""));

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { randomBytes } from "node:crypto";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { FORM_TOKEN_LIFETIME_SECONDS } from "@/lib/comments/form-token-lifetime";
 import { hashAddress } from "@/lib/comments/signing";
@@ -17,7 +17,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
 export interface FormTokenOwner {
   readerId: string;
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
 }
 
 export type IssueResult = { ok: true; token: string } | { ok: false; kind: "not-found" | "rate-limited" };

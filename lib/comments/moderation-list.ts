@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { CommentReportReason, CommentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { MODERATION_PAGE_SIZE, type CommentFilters } from "@/lib/comments/moderation-filters";
@@ -76,7 +76,7 @@ export async function listModeratedComments(
 }
 
 /** The stories that have comments, for the list's story filter (the most commented first, at most 200). */
-export async function commentedStories(uiLocale: AppLocale): Promise<{ id: number; headline: string }[]> {
+export async function commentedStories(uiLocale: Locale): Promise<{ id: number; headline: string }[]> {
   const counts = await db().comment.groupBy({
     by: ["storyId"],
     _count: { _all: true },

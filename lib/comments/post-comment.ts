@@ -1,7 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { cleanCommentText, cleanName, countLinks, duplicateKey } from "@/lib/comments/clean-text";
 import { COMMENT_LIMITS } from "@/lib/comments/comment-limits";
@@ -23,7 +23,7 @@ export type CommentFormError = "confirm" | "tooFast" | "rateLimited" | "closed" 
 
 export interface CommentInput {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   name: string;
   email: string;
   body: string;

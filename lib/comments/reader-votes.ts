@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 
 /** Votes a story version may have from one reader: at most one per comment. */
@@ -9,7 +9,7 @@ const MAX_READER_VOTES = 2000;
 export async function readerVotes(
   readerId: string,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<{ commentId: number; value: number }[]> {
   return db().commentVote.findMany({
     where: { readerId, comment: { storyId, locale, status: "VISIBLE" } },

@@ -1,9 +1,10 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { liveEnv } from "@/lib/env";
 
 // Reader ids are signed with the server's secret so a reader cannot pick
 // someone else's id; addresses are keyed hashes so none is stored in clear.
 function secret(): string {
-  const value = process.env.BETTER_AUTH_SECRET;
+  const value = liveEnv().BETTER_AUTH_SECRET;
   if (!value) throw new Error("BETTER_AUTH_SECRET is not set (the server start-up sets it)");
   return value;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { liveEnv } from "@/lib/env";
 
 // One client per process; kept on globalThis so dev-mode module reloads do
 // not open a new pool each time.
@@ -9,7 +10,7 @@ const holder = globalThis as unknown as { newsPrisma?: PrismaClient };
 /** The one Prisma client. Created lazily so that `next build` needs no database. */
 export function db(): PrismaClient {
   if (!holder.newsPrisma) {
-    const connectionString = process.env.DATABASE_URL;
+    const connectionString = liveEnv().DATABASE_URL;
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set: start the site with `npm start` or `npm run dev`.");
     }

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 
 export interface DateFormatOptions {
@@ -6,7 +6,7 @@ export interface DateFormatOptions {
   digits: Digits;
 }
 
-function dateFormatter(locale: AppLocale, { timeZone, digits }: DateFormatOptions) {
+function dateFormatter(locale: Locale, { timeZone, digits }: DateFormatOptions) {
   return new Intl.DateTimeFormat(localeFacts(locale).dateLocale(digits), {
     day: "numeric",
     month: "long",
@@ -16,12 +16,12 @@ function dateFormatter(locale: AppLocale, { timeZone, digits }: DateFormatOption
 }
 
 /** "9 September 2016" / "9 أيلول 2016" in the newsroom's time zone. */
-export function formatDate(date: Date, locale: AppLocale, options: DateFormatOptions): string {
+export function formatDate(date: Date, locale: Locale, options: DateFormatOptions): string {
   return dateFormatter(locale, options).format(date);
 }
 
 /** "9 September 2016, 11:15" / "9 أيلول 2016، 11:15". */
-export function formatDateTime(date: Date, locale: AppLocale, options: DateFormatOptions): string {
+export function formatDateTime(date: Date, locale: Locale, options: DateFormatOptions): string {
   const facts = localeFacts(locale);
   // Formatted in two parts: the combined Intl pattern inserts "at" / "في",
   // which the papers we model do not print.
@@ -40,7 +40,7 @@ export function isoTimestamp(date: Date): string {
 }
 
 /** "Eastern European Time" / «توقيت شرق أوروبا»: the zone's name in the reader's language. */
-export function timeZoneName(locale: AppLocale, timeZone: string): string {
+export function timeZoneName(locale: Locale, timeZone: string): string {
   const parts = new Intl.DateTimeFormat(localeFacts(locale).dateLocale("latn"), {
     timeZone,
     timeZoneName: "longGeneric",

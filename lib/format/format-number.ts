@@ -1,9 +1,9 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { localeFacts, type Digits } from "@/lib/locale/locale-facts";
 
 export function formatNumber(
   value: number,
-  locale: AppLocale,
+  locale: Locale,
   digits: Digits,
   options: Intl.NumberFormatOptions = {},
 ): string {

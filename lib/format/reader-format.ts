@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";
 import { formatNumber } from "@/lib/format/format-number";
@@ -9,7 +9,7 @@ export const siteFormat = { timeZone: env.NEWSROOM_TIME_ZONE, digits: env.ARABIC
 const options = siteFormat;
 
 export const readerFormat = {
-  date: (date: Date, locale: AppLocale) => formatDate(date, locale, options),
-  dateTime: (date: Date, locale: AppLocale) => formatDateTime(date, locale, options),
-  number: (value: number, locale: AppLocale) => formatNumber(value, locale, options.digits),
+  date: (date: Date, locale: Locale) => formatDate(date, locale, options),
+  dateTime: (date: Date, locale: Locale) => formatDateTime(date, locale, options),
+  number: (value: number, locale: Locale) => formatNumber(value, locale, options.digits),
 };

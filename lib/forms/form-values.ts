@@ -1,16 +1,16 @@
-import { hasLocale } from "next-intl";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { hasLocale, type Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 
 // Reading submitted forms and route parameters: every value arrives as
 // untrusted text.
 
 /** A locale we serve, or null. */
-export function localeOrNull(value: unknown): AppLocale | null {
+export function localeOrNull(value: unknown): Locale | null {
   return typeof value === "string" && hasLocale(routing.locales, value) ? value : null;
 }
 
 /** The form's interface language (hidden `uiLocale`/`locale` field), English when missing. */
-export function uiLocaleOf(form: FormData, field = "uiLocale"): AppLocale {
+export function uiLocaleOf(form: FormData, field = "uiLocale"): Locale {
   return localeOrNull(form.get(field)) ?? routing.defaultLocale;
 }
 
@@ -28,6 +28,6 @@ export function idList(form: FormData, field: string): number[] {
 }
 
 /** Every locale we serve among a multi-value field (checkboxes). */
-export function localeList(form: FormData, field: string): AppLocale[] {
+export function localeList(form: FormData, field: string): Locale[] {
   return form.getAll(field).flatMap((value) => localeOrNull(value) ?? []);
 }

@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import type { PairTerm } from "@/lib/glossary/glossary-queries";
-import { containsTerm, findTerms, type Locale } from "@/lib/glossary/term-matching";
+import { containsTerm, findTerms } from "@/lib/glossary/term-matching";
 
 // The glossary in the translation editor: where its terms stand in the
 // source, and which approved translations the translation lacks.

@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -165,7 +166,7 @@ async function clashes(terms: { line: number; term: TermValues }[]): Promise<Csv
       where: { OR: nameRows(term).map(({ locale, key }) => ({ locale, key })) },
     });
     if (new Set(holders.map((holder) => holder.termId)).size > 1) {
-      problems.push({ line, kind: "repeated", locale: holders[1]!.locale as AppLocale });
+      problems.push({ line, kind: "repeated", locale: holders[1]!.locale as Locale });
     }
   }
   return problems.length > 0 ? problems : [{ line: 1, kind: "unreadable" }];

@@ -1,6 +1,7 @@
+import type { Locale } from "next-intl";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { glossaryKey } from "@/lib/glossary/term-matching";
 import { parseTerm, type TermErrors, type TermValues } from "@/lib/glossary/glossary-fields";
 
@@ -18,7 +19,7 @@ export type CsvProblem =
   | { line: number; kind: "unreadable" }
   | { line: number; kind: "tooManyRows" }
   | { line: number; kind: "invalid"; errors: TermErrors }
-  | { line: number; kind: "repeated"; locale: AppLocale };
+  | { line: number; kind: "repeated"; locale: Locale };
 
 export function glossaryToCsv(terms: TermValues[]): string {
   const rows = terms.map((term) => [

@@ -1,4 +1,5 @@
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 
 // A glossary term as typed: its kind, its name in each language and a note.
 // Checked here for the form and for each line of a CSV import alike.
@@ -11,18 +12,18 @@ export const MAX_NOTE_LENGTH = 500;
 
 export interface TermInput {
   kind: string;
-  names: Partial<Record<AppLocale, string>>;
+  names: Partial<Record<Locale, string>>;
   note: string;
 }
 
 export interface TermValues {
   kind: GlossaryKind;
-  names: Record<AppLocale, string>;
+  names: Record<Locale, string>;
   note: string;
 }
 
 export type TermFieldError = "required" | "tooLong" | "invalidCharacters" | "taken";
-export type TermErrors = Partial<Record<AppLocale | "kind" | "note", TermFieldError>>;
+export type TermErrors = Partial<Record<Locale | "kind" | "note", TermFieldError>>;
 
 // Control characters other than tab and line breaks: invisible, and a way
 // to make one term look like another.
@@ -42,7 +43,7 @@ export function parseTerm(
   const errors: TermErrors = {};
   const kind = input.kind.trim().toUpperCase();
   if (!(GLOSSARY_KINDS as readonly string[]).includes(kind)) errors.kind = "required";
-  const names = {} as Record<AppLocale, string>;
+  const names = {} as Record<Locale, string>;
   for (const locale of routing.locales) {
     const name = (input.names[locale] ?? "").normalize("NFC").trim().replace(/\s+/g, " ");
     const problem = checkText(name, MAX_TERM_LENGTH, true);

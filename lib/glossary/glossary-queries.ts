@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GlossaryKind, TermValues } from "@/lib/glossary/glossary-fields";
@@ -16,10 +17,7 @@ export const MAX_GLOSSARY_QUERY = 100;
 type Row = Prisma.GlossaryTermGetPayload<{ include: { names: true } }>;
 
 function entry(row: Row): GlossaryEntry {
-  const names = Object.fromEntries(routing.locales.map((locale) => [locale, ""])) as Record<
-    AppLocale,
-    string
-  >;
+  const names = Object.fromEntries(routing.locales.map((locale) => [locale, ""])) as Record<Locale, string>;
   for (const name of row.names) names[name.locale] = name.text;
   return { id: row.id, kind: row.kind as GlossaryKind, names, note: row.note, updatedAt: row.updatedAt };
 }
@@ -28,7 +26,7 @@ function entry(row: Row): GlossaryEntry {
 export async function listGlossary(options: {
   query: string;
   page: number;
-  uiLocale: AppLocale;
+  uiLocale: Locale;
 }): Promise<{ entries: GlossaryEntry[]; total: number }> {
   const key = glossaryKey(options.query.slice(0, MAX_GLOSSARY_QUERY));
   const where: Prisma.GlossaryTermWhereInput =
@@ -66,7 +64,7 @@ export interface PairTerm {
 }
 
 /** The terms named in both languages of a pair, to mark in a source and check in its translation. */
-export async function glossaryForPair(source: AppLocale, target: AppLocale): Promise<PairTerm[]> {
+export async function glossaryForPair(source: Locale, target: Locale): Promise<PairTerm[]> {
   const rows = await db().glossaryTerm.findMany({ include: { names: true } });
   const terms: PairTerm[] = [];
   for (const row of rows) {

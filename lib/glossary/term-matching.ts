@@ -1,9 +1,8 @@
+import type { Locale } from "next-intl";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
 // Finding a glossary's terms in a text. Pure: the editor marks terms in the
 // source with it, and a save checks the translation with it.
-
-export type Locale = "en" | "ar";
 
 export interface Term {
   id: number;

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { REQUEST_HOST_HEADER } from "@/lib/http/client-ip";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
@@ -19,7 +20,7 @@ export function refusalResponse(request: Request, kind: RefusalKind, status: num
 /** Same test as the server's: the request's own host, SITE_URL or ALLOWED_ORIGINS. */
 export function sameOriginRequest(request: Request): boolean {
   const host = request.headers.get(REQUEST_HOST_HEADER) ?? request.headers.get("host") ?? "";
-  return isSameOrigin(request.headers.get("origin"), host, configuredOrigins());
+  return isSameOrigin(request.headers.get("origin"), host, configuredOrigins(env));
 }
 
 /**

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { preferredLocale } from "@/i18n/preferred-locale";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
@@ -18,7 +18,7 @@ const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/;
 export function refusalLocale(
   url: string,
   headers: { cookie?: string | undefined; "accept-language"?: string | undefined },
-): AppLocale {
+): Locale {
   const first = url.split(/[/?]/)[1];
   if (first === "en" || first === "ar") return first;
   return preferredLocale(headers.cookie?.match(LOCALE_COOKIE)?.[1], headers["accept-language"] ?? null);
@@ -28,7 +28,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function refusalPage(kind: RefusalKind, locale: AppLocale): string {
+export function refusalPage(kind: RefusalKind, locale: Locale): string {
   const words = messages[locale];
   const { title, body } =
     kind === "unavailable"

@@ -1,3 +1,5 @@
+import type { AppEnv } from "@/lib/env";
+
 /**
  * A browser's POST is same-origin when its Origin names the host the request
  * was sent to (what Next's Server Actions check too, so 127.0.0.1 and
@@ -22,7 +24,7 @@ export function isSameOrigin(
 }
 
 /** SITE_URL and ALLOWED_ORIGINS as bare origins ("https://example.com"). */
-export function configuredOrigins(source: Record<string, string | undefined> = process.env): string[] {
+export function configuredOrigins(source: Partial<Pick<AppEnv, "SITE_URL" | "ALLOWED_ORIGINS">>): string[] {
   const urls = [source.SITE_URL ?? "", ...(source.ALLOWED_ORIGINS ?? "").split(",")];
   return urls.flatMap((url) => {
     try {

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { liveEnv, type LiveEnv } from "@/lib/env";
 
 /**
  * The job queue runs beside Next in the same process (scripts/serve.ts) and
@@ -22,7 +23,7 @@ export const JOB_TOKEN_HEADER = "x-job-token";
 
 export function isJobCall(
   headers: Headers,
-  source: Record<string, string | undefined> = process.env,
+  source: Partial<Pick<LiveEnv, typeof JOB_TOKEN_ENV>> = liveEnv(),
 ): boolean {
   const expected = source[JOB_TOKEN_ENV];
   const given = headers.get(JOB_TOKEN_HEADER);

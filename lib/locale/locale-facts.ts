@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 export type Digits = "latn" | "arab";
 
@@ -23,7 +23,7 @@ export interface LocaleFacts {
 
 // One table for everything the app needs to know per locale, so components
 // never branch on `locale === "ar"` themselves.
-const facts: Record<AppLocale, LocaleFacts> = {
+const facts: Record<Locale, LocaleFacts> = {
   en: {
     tag: "en",
     dir: "ltr",
@@ -55,10 +55,10 @@ const facts: Record<AppLocale, LocaleFacts> = {
   },
 };
 
-export function localeFacts(locale: AppLocale): LocaleFacts {
+export function localeFacts(locale: Locale): LocaleFacts {
   return facts[locale];
 }
 
-export function otherLocale(locale: AppLocale): AppLocale {
+export function otherLocale(locale: Locale): Locale {
   return locale === "en" ? "ar" : "en";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { Notification } from "@/lib/generated/prisma/client";
 import type { MessageGender } from "@/lib/newsroom/people/member-name";
@@ -14,13 +14,13 @@ export interface InboxItem {
   id: number;
   kind: NotificationKind;
   storyId: number | null;
-  locale: AppLocale | null;
+  locale: Locale | null;
   /** Who caused it, named for the viewer's newsroom; null for the newsroom itself. */
   actor: string | null;
   actorGender: MessageGender;
   /** The story's headline in the viewer's language where it has one, else its source's. */
   headline: string | null;
-  headlineLocale: AppLocale | null;
+  headlineLocale: Locale | null;
   details: Record<string, string | number>;
   createdAt: Date;
   unread: boolean;
@@ -30,7 +30,7 @@ export async function unreadCount(userId: string): Promise<number> {
   return db().notification.count({ where: { userId, readAt: null } });
 }
 
-export async function loadInbox(userId: string, viewerLocale: AppLocale): Promise<InboxItem[]> {
+export async function loadInbox(userId: string, viewerLocale: Locale): Promise<InboxItem[]> {
   const rows = await db().notification.findMany({
     where: { userId },
     orderBy: { id: "desc" },
@@ -47,7 +47,7 @@ export async function loadInbox(userId: string, viewerLocale: AppLocale): Promis
  */
 export async function describeNotifications(
   rows: Notification[],
-  viewerLocale: AppLocale,
+  viewerLocale: Locale,
 ): Promise<InboxItem[]> {
   const storyIds = [...new Set(rows.flatMap((row) => (row.storyId === null ? [] : [row.storyId])))];
   const actorIds = [...new Set(rows.flatMap((row) => (row.actorId === null ? [] : [row.actorId])))];

@@ -1,7 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator, type Locale } from "next-intl";
 import { messageFormats } from "@/i18n/message-formats";
-import type { AppLocale } from "@/i18n/routing";
 import { siteFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import type { InboxItem } from "@/lib/notifications/inbox";
@@ -25,7 +24,7 @@ export interface NotificationEmail {
 }
 
 /** The newsroom's words in `locale`, formatted as the site's pages format them. */
-export function newsroomTranslator(locale: AppLocale): NewsroomTranslator {
+export function newsroomTranslator(locale: Locale): NewsroomTranslator {
   return createTranslator({
     locale,
     messages: MESSAGES[locale],
@@ -50,7 +49,7 @@ const plain = (text: string) => text;
  */
 export function composeNotificationEmail(
   item: InboxItem,
-  recipient: { name: string; locale: AppLocale },
+  recipient: { name: string; locale: Locale },
   siteUrl: string,
 ): NotificationEmail {
   const { locale } = recipient;

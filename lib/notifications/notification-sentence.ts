@@ -1,6 +1,5 @@
 import "server-only";
-import type { createTranslator, Messages } from "next-intl";
-import type { AppLocale } from "@/i18n/routing";
+import type { createTranslator, Messages, Locale } from "next-intl";
 import { readerFormat } from "@/lib/format/reader-format";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { InboxItem } from "@/lib/notifications/inbox";
@@ -10,7 +9,7 @@ import type { NotificationKind } from "@/lib/notifications/kinds";
 export type NewsroomTranslator = ReturnType<typeof createTranslator<Messages, "Newsroom">>;
 
 /** Where a notification leads: the story, its translation, or the moderation queue. */
-export function notificationPath(locale: AppLocale, item: InboxItem): string | null {
+export function notificationPath(locale: Locale, item: InboxItem): string | null {
   if (item.kind === "comment_reported") return newsroomPaths.comments(locale);
   if (item.storyId === null) return null;
   const toEditor: NotificationKind[] = ["source_published", "translation_returned", "claim_assigned"];
@@ -20,7 +19,7 @@ export function notificationPath(locale: AppLocale, item: InboxItem): string | n
 }
 
 /** Where a member stops receiving a kind: its box in the inbox's list of kinds. */
-export function mutePath(locale: AppLocale, kind: NotificationKind): string {
+export function mutePath(locale: Locale, kind: NotificationKind): string {
   return `${newsroomPaths.inbox(locale)}#receive-${kind}`;
 }
 
@@ -28,7 +27,7 @@ export function mutePath(locale: AppLocale, kind: NotificationKind): string {
  * The values of a notification's sentence (`inbox.kinds.<kind>`), but for
  * its `<member>` and `<story>` tags, which each medium marks up its own way.
  */
-export function sentenceValues(t: NewsroomTranslator, locale: AppLocale, item: InboxItem) {
+export function sentenceValues(t: NewsroomTranslator, locale: Locale, item: InboxItem) {
   return {
     actor: item.actor ?? t("inbox.system"),
     actorGender: item.actorGender,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type NewsroomAction } from "@/lib/newsroom/access/permissions";
@@ -9,7 +9,7 @@ import type { NotificationKind } from "@/lib/notifications/kinds";
 export interface NotificationEvent {
   kind: NotificationKind;
   storyId?: number;
-  locale?: AppLocale;
+  locale?: Locale;
   /** Who caused it; never told of their own action. */
   actorId: string | null;
   details?: Record<string, string | number>;
@@ -68,7 +68,7 @@ export async function membersWhoCan(action: NewsroomAction): Promise<string[]> {
 }
 
 /** Translators who work in `locale` (not editors, who translate too but are told as editors). */
-export async function translatorsOf(locale: AppLocale): Promise<string[]> {
+export async function translatorsOf(locale: Locale): Promise<string[]> {
   const members = await db().user.findMany({
     where: { disabledAt: null, role: "TRANSLATOR", locales: { has: locale } },
     select: { id: true },
@@ -80,7 +80,7 @@ export async function translatorsOf(locale: AppLocale): Promise<string[]> {
  * Who is translating a version: the holder of its claim, else whoever
  * saved its latest revision.
  */
-export async function versionTranslator(storyId: number, locale: AppLocale): Promise<string[]> {
+export async function versionTranslator(storyId: number, locale: Locale): Promise<string[]> {
   const claim = await db().translationClaim.findUnique({ where: { storyId_locale: { storyId, locale } } });
   if (claim) return [claim.userId];
   const latest = await db().translationRevision.findFirst({

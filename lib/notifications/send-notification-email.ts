@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { env, mailFrom } from "@/lib/env";
 import { memberName } from "@/lib/newsroom/people/member-name";
@@ -13,7 +13,7 @@ export type EmailOutcome = "sent" | "already-sent" | "not-wanted" | "gone" | "no
  * The language of a member's emails: the one they chose, else the only one
  * they work in, else English (editors and admins work in both).
  */
-export function emailLocale(member: { newsroomLocale: AppLocale | null; locales: AppLocale[] }): AppLocale {
+export function emailLocale(member: { newsroomLocale: Locale | null; locales: Locale[] }): Locale {
   if (member.newsroomLocale) return member.newsroomLocale;
   return member.locales.length === 1 ? member.locales[0]! : "en";
 }

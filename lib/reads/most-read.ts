@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { startOfHour } from "@/lib/reads/read-counting";
@@ -10,7 +10,7 @@ import type { StorySummary } from "@/lib/stories/story-types";
 export const MOST_READ = 5;
 
 /** A locale's most read published stories over the last 24 hours (this hour and the 23 before it). */
-export async function queryMostRead(locale: AppLocale, now = new Date()): Promise<StorySummary[]> {
+export async function queryMostRead(locale: Locale, now = new Date()): Promise<StorySummary[]> {
   const since = new Date(startOfHour(now).getTime() - 23 * 3_600_000);
   const rows = await db().$queryRaw<{ id: number }[]>`
     SELECT t.id
@@ -27,7 +27,7 @@ export async function queryMostRead(locale: AppLocale, now = new Date()): Promis
  * Cached per hour: the key carries the hour, so the list is recomputed once
  * an hour, and at once when a publish or unpublish changes the lists.
  */
-export function getMostRead(locale: AppLocale, now = new Date()): Promise<StorySummary[]> {
+export function getMostRead(locale: Locale, now = new Date()): Promise<StorySummary[]> {
   const hour = startOfHour(now).toISOString();
   return cachedRead(
     { name: "most-read", args: [locale, hour], tags: [cacheTags.lists(locale)], revalidate: 3600 },

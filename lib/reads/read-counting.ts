@@ -1,8 +1,9 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { createHmac } from "node:crypto";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { isLikelyBot } from "@/lib/reads/bot-user-agents";
+import { liveEnv } from "@/lib/env";
 
 const HOUR_MS = 3_600_000;
 // Sightings only have to outlive their hour; counts make "most read" (24 h) and a month of history.
@@ -21,7 +22,7 @@ function sightingDigest(
   locale: string,
   hour: Date,
 ) {
-  const secret = process.env.BETTER_AUTH_SECRET;
+  const secret = liveEnv().BETTER_AUTH_SECRET;
   if (!secret) throw new Error("BETTER_AUTH_SECRET is not set: the server sets it at start.");
   return createHmac("sha256", secret)
     .update([reader.clientIp, reader.userAgent, storyId, locale, hour.toISOString()].join("\n"))
@@ -35,7 +36,7 @@ function sightingDigest(
  */
 export async function countRead(read: {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   clientIp: string;
   userAgent: string | null;
   now?: Date;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { searchQueryString, type SearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
 import type { SearchOutcome } from "@/lib/search/search-types";
@@ -11,7 +11,7 @@ import { cachedRead } from "@/lib/stories/cached-read";
  * few minutes and dropped with the locale's lists when a story is published,
  * so a popular query costs the database once.
  */
-export function getSearchResults(locale: AppLocale, request: SearchRequest): Promise<SearchOutcome> {
+export function getSearchResults(locale: Locale, request: SearchRequest): Promise<SearchOutcome> {
   return cachedRead(
     {
       name: "search",

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, markStoredText } from "@/lib/search/highlight";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
@@ -34,7 +34,7 @@ const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}
  * to check the words' order or the exclusion.
  */
 async function indexableQuery(
-  locale: AppLocale,
+  locale: Locale,
   text: string,
 ): Promise<{ query: string; loose: string } | null> {
   const [row] = await db().$queryRaw<{ query: string; tree: string; loose: string }[]>`
@@ -57,7 +57,7 @@ const RECHECKED_ROWS = 600;
 // match outranks many body matches.
 const RANK_WEIGHTS = "{0.01, 0.05, 0.3, 1.0}";
 
-export async function searchStories(locale: AppLocale, request: SearchRequest): Promise<SearchOutcome> {
+export async function searchStories(locale: Locale, request: SearchRequest): Promise<SearchOutcome> {
   if (!request.query) return { kind: "empty" };
   const parsed = await indexableQuery(locale, request.query);
   if (parsed === null) return { kind: "nothing-searchable" };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { suggestionWords } from "@/lib/search/suggestion-words";
@@ -25,7 +25,7 @@ const RECENT_WINDOW = 1_000;
  * has few entries there; walking the whole archive newest first to find
  * none took seconds).
  */
-export async function suggestHeadlines(locale: AppLocale, typed: string): Promise<Suggestion[]> {
+export async function suggestHeadlines(locale: Locale, typed: string): Promise<Suggestion[]> {
   const words = suggestionWords(typed);
   if (words.length === 0) return [];
   // Each word is letters and digits only; quote_literal makes it one quoted

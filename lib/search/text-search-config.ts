@@ -1,9 +1,9 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 // The PostgreSQL text search configuration per locale; the generated
 // "searchVector" column (migration "search") uses the same ones.
-const CONFIGS: Record<AppLocale, "english" | "arabic"> = { en: "english", ar: "arabic" };
+const CONFIGS: Record<Locale, "english" | "arabic"> = { en: "english", ar: "arabic" };
 
-export function textSearchConfig(locale: AppLocale): "english" | "arabic" {
+export function textSearchConfig(locale: Locale): "english" | "arabic" {
   return CONFIGS[locale];
 }

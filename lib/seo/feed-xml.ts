@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { Feed } from "feed";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { storyPath } from "@/lib/urls/reader-paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
@@ -14,7 +14,7 @@ function asHtmlText(text: string): string {
 
 /** RSS 2.0 for a locale or a section: language declared, every link absolute. */
 export function rssFeedXml(opts: {
-  locale: AppLocale;
+  locale: Locale;
   title: string;
   description: string;
   pagePath: string;
@@ -62,11 +62,11 @@ export function rssFeedXml(opts: {
   return feed.rss2();
 }
 
-export function topicFeedPath(locale: AppLocale, topicSlug: string): string {
+export function topicFeedPath(locale: Locale, topicSlug: string): string {
   return `/${locale}/tags/${encodeURIComponent(topicSlug)}/feed.xml`;
 }
 
-export function feedPath(locale: AppLocale, sectionSlug?: string): string {
+export function feedPath(locale: Locale, sectionSlug?: string): string {
   return sectionSlug
     ? `/${locale}/section/${encodeURIComponent(sectionSlug)}/feed.xml`
     : `/${locale}/feed.xml`;

@@ -1,9 +1,9 @@
+import type { Locale } from "next-intl";
 import type { Metadata } from "next";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 
 export interface LanguageVersion {
-  locale: AppLocale;
+  locale: Locale;
   path: string;
 }
 

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { LanguageVersion } from "@/lib/seo/language-alternates";
 
 /**
@@ -7,14 +7,14 @@ import type { LanguageVersion } from "@/lib/seo/language-alternates";
  * only where that language has as many pages.
  */
 export async function listingPairs(opts: {
-  locale: AppLocale;
+  locale: Locale;
   page: number;
-  slugs: Partial<Record<AppLocale, string>>;
-  pathFor: (locale: AppLocale, slug: string, page: number) => string;
-  hasPage: (locale: AppLocale, slug: string, page: number) => Promise<boolean>;
+  slugs: Partial<Record<Locale, string>>;
+  pathFor: (locale: Locale, slug: string, page: number) => string;
+  hasPage: (locale: Locale, slug: string, page: number) => Promise<boolean>;
 }): Promise<LanguageVersion[]> {
   const pairs: LanguageVersion[] = [];
-  for (const [other, slug] of Object.entries(opts.slugs) as [AppLocale, string][]) {
+  for (const [other, slug] of Object.entries(opts.slugs) as [Locale, string][]) {
     if (other === opts.locale) continue;
     if (opts.page === 1 || (await opts.hasPage(other, slug, opts.page))) {
       pairs.push({ locale: other, path: opts.pathFor(other, slug, opts.page) });

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { FeedLink } from "@/lib/seo/feed-links";
 import { feedPath, topicFeedPath } from "@/lib/seo/feed-xml";
 import type { SectionLink, StoryNote } from "@/lib/stories/story-types";
@@ -8,7 +8,7 @@ import { readerFormat } from "@/lib/format/reader-format";
 
 /** The feeds a page advertises: its locale's, and its section's or topic's when it has one. */
 export async function readerFeeds(
-  locale: AppLocale,
+  locale: Locale,
   section?: SectionLink,
   topic?: SectionLink,
 ): Promise<FeedLink[]> {
@@ -22,7 +22,7 @@ export async function readerFeeds(
 }
 
 /** How a feed item words its latest note, in the feed's language and the newsroom's time zone. */
-export async function feedNoteLine(locale: AppLocale): Promise<(note: StoryNote) => string> {
+export async function feedNoteLine(locale: Locale): Promise<(note: StoryNote) => string> {
   const t = await getTranslations({ locale, namespace: "Story.notes" });
   return (note) =>
     t("feedLine", {

@@ -1,7 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { sectionPath } from "@/lib/urls/reader-paths";
 import { listingMetadata } from "@/lib/seo/page-metadata";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
@@ -9,10 +9,10 @@ import { getSectionPage } from "@/lib/stories/section-page-data";
 import type { SectionPage } from "@/lib/stories/story-types";
 
 /** Title, alternates and feeds of a section's page, the first or a later one. */
-export async function sectionMetadata(locale: AppLocale, data: SectionPage): Promise<Metadata> {
+export async function sectionMetadata(locale: Locale, data: SectionPage): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const others = [];
-  for (const [other, slug] of Object.entries(data.slugs) as [AppLocale, string][]) {
+  for (const [other, slug] of Object.entries(data.slugs) as [Locale, string][]) {
     if (other === locale) continue;
     // Every language that names the section has its first page; a later
     // page is a counterpart only where the other language has that many.

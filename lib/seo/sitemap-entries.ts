@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { authorPath, homePath, sectionPath, storyPath, topicPath } from "@/lib/urls/reader-paths";
 import { authorsWithPages } from "@/lib/authors/author-queries";
@@ -19,7 +20,7 @@ export interface SitemapEntry {
 }
 
 export interface NewsEntry {
-  locale: AppLocale;
+  locale: Locale;
   path: string;
   headline: string;
   publishedAt: string;
@@ -40,7 +41,7 @@ const lastModified = (time: Date | null, fallback: Date | null) =>
  * change as lastModified (one aggregate query per kind, not a scan per
  * topic), and the number of published stories.
  */
-export async function querySitemapListing(locale: AppLocale): Promise<SitemapListing> {
+export async function querySitemapListing(locale: Locale): Promise<SitemapListing> {
   const [newestBySection, newestByTopic, [totals]] = await Promise.all([
     db().$queryRaw<{ id: number; newest: Date }[]>`
       SELECT s."sectionId" AS id, max(t."updatedAt") AS newest
@@ -71,7 +72,7 @@ export async function querySitemapListing(locale: AppLocale): Promise<SitemapLis
       {
         path: sectionPath(locale, own.slug),
         lastModified: lastModified(sectionNewest.get(section.id) ?? null, newest),
-        versions: (Object.entries(section.names) as [AppLocale, { slug: string }][]).map(([other, name]) => ({
+        versions: (Object.entries(section.names) as [Locale, { slug: string }][]).map(([other, name]) => ({
           locale: other,
           path: sectionPath(other, name.slug),
         })),
@@ -88,7 +89,7 @@ export async function querySitemapListing(locale: AppLocale): Promise<SitemapLis
       {
         path: topicPath(locale, own.slug),
         lastModified: lastModified(topicNewest.get(topic.id) ?? null, newest),
-        versions: (Object.entries(topic.names) as [AppLocale, { slug: string }][])
+        versions: (Object.entries(topic.names) as [Locale, { slug: string }][])
           .filter(([other]) => published[other])
           .map(([other, name]) => ({ locale: other, path: topicPath(other, name.slug) })),
       },
@@ -103,7 +104,7 @@ export async function querySitemapListing(locale: AppLocale): Promise<SitemapLis
 }
 
 /** Cached until a publish touches the lists: small at any archive size. */
-export function getSitemapListing(locale: AppLocale): Promise<SitemapListing> {
+export function getSitemapListing(locale: Locale): Promise<SitemapListing> {
   // A story published in the other language changes this locale's alternates too.
   const tags = [
     ...routing.locales.map((other) => cacheTags.lists(other)),
@@ -122,14 +123,14 @@ export function getSitemapListing(locale: AppLocale): Promise<SitemapListing> {
  * browsers, proxies and the caching proxy instead.
  */
 export async function querySitemapStories(
-  locale: AppLocale,
+  locale: Locale,
   offset: number,
   limit: number,
 ): Promise<SitemapEntry[]> {
   if (limit <= 0) return [];
   const rows = await withDatabase(
     () => db().$queryRaw<
-      { slug: string; updatedAt: Date; otherLocale: AppLocale | null; otherSlug: string | null }[]
+      { slug: string; updatedAt: Date; otherLocale: Locale | null; otherSlug: string | null }[]
     >`
       SELECT t.slug, t."updatedAt", o.locale AS "otherLocale", o.slug AS "otherSlug"
       FROM "StoryTranslation" t
@@ -154,7 +155,7 @@ export function sitemapFileCount({ listing, stories }: SitemapListing): number {
 }
 
 /** The entries of one sitemap file (page from 1), or null past the last one. */
-export async function sitemapFileEntries(locale: AppLocale, page: number): Promise<SitemapEntry[] | null> {
+export async function sitemapFileEntries(locale: Locale, page: number): Promise<SitemapEntry[] | null> {
   const listing = await getSitemapListing(locale);
   if (page > sitemapFileCount(listing)) return null;
   const start = (page - 1) * URLS_PER_SITEMAP;

@@ -13,6 +13,7 @@ import type { CacheControl } from "next/dist/server/lib/cache-control";
 import type { IncrementalCacheValue } from "next/dist/server/response-cache";
 import { createSharedCache, sharedCachePrefix, type SharedCache } from "@/lib/shared-cache/shared-cache";
 import { entryTags, requestTags } from "@/lib/shared-cache/entry-tags";
+import { liveEnv } from "@/lib/env";
 
 type GetContext = Parameters<CacheHandler["get"]>[1];
 type SetContext = Parameters<CacheHandler["set"]>[2];
@@ -44,7 +45,7 @@ function workStartedAt(key: string): number {
 
 function sharedCache(serverDistDir: string | undefined): SharedCache {
   if (shared) return shared;
-  const url = process.env.REDIS_URL;
+  const url = liveEnv().REDIS_URL;
   if (!url) throw new Error("The Redis cache handler needs REDIS_URL.");
   const buildId = serverDistDir
     ? readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim()
@@ -53,7 +54,7 @@ function sharedCache(serverDistDir: string | undefined): SharedCache {
     url,
     prefix: sharedCachePrefix(),
     buildId,
-    timeoutMs: Number(process.env.REDIS_TIMEOUT_MS) || undefined,
+    timeoutMs: liveEnv().REDIS_TIMEOUT_MS,
   });
   return shared;
 }

@@ -1,5 +1,6 @@
 import { decodeCacheEntry, encodeCacheEntry } from "@/lib/shared-cache/cache-entry-codec";
 import { createRedisLink, type RedisClient } from "@/lib/shared-cache/redis-link";
+import { liveEnv, type LiveEnv } from "@/lib/env";
 
 export interface SharedCacheOptions {
   url: string;
@@ -39,7 +40,7 @@ const DAY = 24 * 60 * 60;
 export const invalidationChannel = (prefix: string) => `${prefix}:invalidations`;
 
 /** The key prefix every instance of one site uses (REDIS_KEY_PREFIX). */
-export const sharedCachePrefix = (env: Record<string, string | undefined> = process.env) =>
+export const sharedCachePrefix = (env: Partial<Pick<LiveEnv, "REDIS_KEY_PREFIX">> = liveEnv()) =>
   env.REDIS_KEY_PREFIX || "news";
 
 export function createSharedCache(options: SharedCacheOptions) {

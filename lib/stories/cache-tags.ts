@@ -1,21 +1,21 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 // Publishing invalidates exactly these: the story's own pages (both
 // languages carry each other's link), the locale's lists, a slug lookup,
 // and the locale's old-slug redirects when a slug changes.
 export const cacheTags = {
   story: (storyId: number) => `story:${storyId}`,
-  slug: (locale: AppLocale, slug: string) => `slug:${locale}:${slug}`,
-  lists: (locale: AppLocale) => `lists:${locale}`,
+  slug: (locale: Locale, slug: string) => `slug:${locale}:${slug}`,
+  lists: (locale: Locale) => `lists:${locale}`,
   // Story pages that show other stories' headlines (related, most read):
   // dropped when a story is unpublished or its published text changes, not
   // on every publish, so a busy news day does not empty the proxy.
-  mentions: (locale: AppLocale) => `mentions:${locale}`,
-  redirects: (locale: AppLocale) => `redirects:${locale}`,
+  mentions: (locale: Locale) => `mentions:${locale}`,
+  redirects: (locale: Locale) => `redirects:${locale}`,
   sections: () => "sections",
   // Topic names and slugs, read by topic pages and every story page's topic links.
   topics: () => "topics",
   // Authors' names, bios and portraits, read by author pages and bylines.
   authors: () => "authors",
-  comments: (storyId: number, locale: AppLocale) => `comments:${storyId}:${locale}`,
+  comments: (storyId: number, locale: Locale) => `comments:${storyId}:${locale}`,
 };

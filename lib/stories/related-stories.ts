@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { textSearchConfig } from "@/lib/search/text-search-config";
@@ -20,7 +20,7 @@ const NEIGHBOURS = 200;
  * much of its headline and summary they contain (full text), then by
  * recency.
  */
-export async function findRelatedStories(storyId: number, locale: AppLocale): Promise<StorySummary[]> {
+export async function findRelatedStories(storyId: number, locale: Locale): Promise<StorySummary[]> {
   const config = textSearchConfig(locale);
   const rows = await db().$queryRaw<{ id: number }[]>`
     WITH mine AS (
@@ -74,7 +74,7 @@ export async function findRelatedStories(storyId: number, locale: AppLocale): Pr
 }
 
 /** Cached with the story: its own changes, any publish in its language and topic changes refresh it. */
-export function getRelatedStories(storyId: number, locale: AppLocale): Promise<StorySummary[]> {
+export function getRelatedStories(storyId: number, locale: Locale): Promise<StorySummary[]> {
   return cachedRead(
     {
       name: "related",

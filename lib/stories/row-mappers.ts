@@ -1,11 +1,11 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { StorySummary } from "@/lib/stories/story-types";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-type Named = { locale: AppLocale; name: string };
+type Named = { locale: Locale; name: string };
 
 /** The name in the wanted locale, else in any locale the row has. */
-export function pickName(translations: Named[], locale: AppLocale, fallback: string): string {
+export function pickName(translations: Named[], locale: Locale, fallback: string): string {
   return (translations.find((t) => t.locale === locale) ?? translations[0])?.name ?? fallback;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { pageFromParam } from "@/lib/urls/reader-paths";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { slugFromParam } from "@/lib/urls/slug";
@@ -9,7 +9,7 @@ import type { SectionPage } from "@/lib/stories/story-types";
 
 /** A section's latest stories in one locale; null when the section or page does not exist. */
 export async function getSectionPage(
-  locale: AppLocale,
+  locale: Locale,
   slug: string,
   page: number,
 ): Promise<SectionPage | null> {
@@ -31,7 +31,7 @@ export async function getSectionPage(
  */
 export async function sectionPageFromParams(
   params: Promise<{ locale: string; section: string; page?: string }>,
-): Promise<{ locale: AppLocale; data: SectionPage | null }> {
+): Promise<{ locale: Locale; data: SectionPage | null }> {
   const locale = await resolveLocale(params);
   const { section, page: pageParam } = await params;
   const slug = slugFromParam(section);
@@ -41,7 +41,7 @@ export async function sectionPageFromParams(
 }
 
 /** The front page's latest stories; null past the last page. */
-export async function getHomePage(locale: AppLocale, page: number) {
+export async function getHomePage(locale: Locale, page: number) {
   const latest = await getLatestStories(locale, page);
   return page > latest.pageCount ? null : latest;
 }

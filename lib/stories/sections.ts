@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -7,7 +7,7 @@ import type { SectionLink } from "@/lib/stories/story-types";
 
 export interface SectionRecord {
   id: number;
-  names: Partial<Record<AppLocale, SectionLink>>;
+  names: Partial<Record<Locale, SectionLink>>;
 }
 
 export async function querySections(): Promise<SectionRecord[]> {
@@ -22,10 +22,10 @@ const loadSections = () =>
   cachedRead({ name: "sections", args: [], tags: [cacheTags.sections()] }, querySections);
 
 /** Sections named in this locale, in navigation order. */
-export async function getSectionLinks(locale: AppLocale): Promise<SectionLink[]> {
+export async function getSectionLinks(locale: Locale): Promise<SectionLink[]> {
   return (await loadSections()).flatMap((section) => section.names[locale] ?? []);
 }
 
-export async function findSectionBySlug(locale: AppLocale, slug: string): Promise<SectionRecord | null> {
+export async function findSectionBySlug(locale: Locale, slug: string): Promise<SectionRecord | null> {
   return (await loadSections()).find((section) => section.names[locale]?.slug === slug) ?? null;
 }

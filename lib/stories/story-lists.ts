@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
@@ -53,7 +54,7 @@ function scopeSql(scope: ListScope): Prisma.Sql {
  * half the list.
  */
 async function pageIds(
-  locale: AppLocale,
+  locale: Locale,
   scope: ListScope,
   total: number,
   offset: number,
@@ -77,7 +78,7 @@ async function pageIds(
 }
 
 /** How many published stories a locale has in `scope`, counted on the indexes alone. */
-export async function countPublished(locale: AppLocale, scope: ListScope): Promise<number> {
+export async function countPublished(locale: Locale, scope: ListScope): Promise<number> {
   const [{ total }] = await db().$queryRaw<[{ total: bigint }]>`
     SELECT count(*) AS total FROM "StoryTranslation" t
     WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED' ${scopeSql(scope)}`;
@@ -90,7 +91,7 @@ export async function countPublished(locale: AppLocale, scope: ListScope): Promi
  * route (`pageFromParam`).
  */
 export async function loadLatest(
-  locale: AppLocale,
+  locale: Locale,
   page: number,
   scope: ListScope,
   perPage = STORIES_PER_PAGE,
@@ -108,7 +109,7 @@ export async function loadLatest(
  * order. One probe per locale that stops at the first story, instead of
  * counting a topic's or author's whole archive per language.
  */
-export async function publishedLocales(scope: ListScope): Promise<AppLocale[]> {
+export async function publishedLocales(scope: ListScope): Promise<Locale[]> {
   const found = await Promise.all(
     routing.locales.map(async (locale) => {
       const [{ found }] = await db().$queryRaw<[{ found: boolean }]>`
@@ -126,7 +127,7 @@ export async function publishedLocales(scope: ListScope): Promise<AppLocale[]> {
  * not once per page. Next bypasses an unstable_cache read nested in another,
  * so callers read this first and hand the count to their page's read.
  */
-export function getPublishedCount(locale: AppLocale, scope: ListScope, tags: string[]): Promise<number> {
+export function getPublishedCount(locale: Locale, scope: ListScope, tags: string[]): Promise<number> {
   return cachedRead({ name: "published-count", args: [locale, scopeKey(scope)], tags }, () =>
     countPublished(locale, scope),
   );
@@ -134,7 +135,7 @@ export function getPublishedCount(locale: AppLocale, scope: ListScope, tags: str
 
 /** Newest published stories in a locale, optionally within one section. */
 export async function getLatestStories(
-  locale: AppLocale,
+  locale: Locale,
   page: number,
   scope: ListScope = null,
 ): Promise<StoryListPage> {
@@ -151,7 +152,7 @@ export async function getLatestStories(
  * A feed's newest stories, each with its latest correction or update note:
  * a note changes the item a feed reader already holds.
  */
-export async function loadFeedStories(locale: AppLocale, scope: ListScope): Promise<FeedStory[]> {
+export async function loadFeedStories(locale: Locale, scope: ListScope): Promise<FeedStory[]> {
   const rows = await db().storyTranslation.findMany({
     where: { locale, status: "PUBLISHED", ...scopeFilter(scope) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
@@ -164,7 +165,7 @@ export async function loadFeedStories(locale: AppLocale, scope: ListScope): Prom
   }));
 }
 
-export async function getFeedStories(locale: AppLocale, scope: ListScope): Promise<{ stories: FeedStory[] }> {
+export async function getFeedStories(locale: Locale, scope: ListScope): Promise<{ stories: FeedStory[] }> {
   const stories = await cachedRead(
     { name: "feed", args: [locale, scopeKey(scope)], tags: [cacheTags.lists(locale)] },
     () => loadFeedStories(locale, scope),

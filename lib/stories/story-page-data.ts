@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -7,7 +7,7 @@ import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mapp
 import type { StoryPage } from "@/lib/stories/story-types";
 import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 
-export async function findStoryId(locale: AppLocale, slug: string): Promise<number | null> {
+export async function findStoryId(locale: Locale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
     select: { storyId: true, status: true },
@@ -15,7 +15,7 @@ export async function findStoryId(locale: AppLocale, slug: string): Promise<numb
   return row?.status === "PUBLISHED" ? row.storyId : null;
 }
 
-export async function findPublishedSlug(storyId: number, locale: AppLocale): Promise<string | null> {
+export async function findPublishedSlug(storyId: number, locale: Locale): Promise<string | null> {
   const row = await db().storyTranslation.findUnique({
     where: { storyId_locale: { storyId, locale } },
     select: { slug: true, status: true },
@@ -24,7 +24,7 @@ export async function findPublishedSlug(storyId: number, locale: AppLocale): Pro
 }
 
 /** A story's published slug in one locale: what the comments fragment links to. */
-export function getPublishedSlug(storyId: number, locale: AppLocale): Promise<string | null> {
+export function getPublishedSlug(storyId: number, locale: Locale): Promise<string | null> {
   return cachedRead(
     { name: "published-slug", args: [storyId, locale], tags: [cacheTags.story(storyId)] },
     () => findPublishedSlug(storyId, locale),
@@ -33,7 +33,7 @@ export function getPublishedSlug(storyId: number, locale: AppLocale): Promise<st
 
 export async function loadStoryPage(
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
   opts: { unpublished?: boolean } = {},
 ): Promise<StoryPage | null> {
   const found = await db().storyTranslation.findUnique({
@@ -83,7 +83,7 @@ export async function loadStoryPage(
 }
 
 /** A published story in one locale, with its published other-language versions. */
-export async function getStoryPage(locale: AppLocale, slug: string): Promise<StoryPage | null> {
+export async function getStoryPage(locale: Locale, slug: string): Promise<StoryPage | null> {
   const storyId = await cachedRead(
     { name: "story-id", args: [locale, slug], tags: [cacheTags.slug(locale, slug)] },
     () => findStoryId(locale, slug),

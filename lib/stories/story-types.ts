@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 // Plain, serialisable shapes handed to components. Dates are ISO strings
 // because cached values go through JSON.
@@ -17,7 +17,7 @@ export interface LeadImage {
 
 export interface StorySummary {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   slug: string;
   headline: string;
   dek: string;
@@ -32,13 +32,13 @@ export interface StoryAuthor {
 }
 
 export interface StoryLanguageVersion {
-  locale: AppLocale;
+  locale: Locale;
   slug: string;
 }
 
 export interface StoryPage extends StorySummary {
   /** The language the story was first written in; the others translate it. */
-  sourceLocale: AppLocale;
+  sourceLocale: Locale;
   body: string;
   updatedAt: string;
   /** In byline order; `key` leads to the author's page, where the author is named in this language. */
@@ -72,5 +72,5 @@ export interface StoryListPage {
 export interface SectionPage extends StoryListPage {
   section: SectionLink;
   /** The same section's slug in each locale that names it. */
-  slugs: Partial<Record<AppLocale, string>>;
+  slugs: Partial<Record<Locale, string>>;
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { randomBytes } from "node:crypto";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -22,7 +23,7 @@ const topicTags = () => [cacheTags.topics(), ...routing.locales.map((locale) => 
 /** Which of the slugs another topic holds: the unique index only says that one does. */
 async function taken(names: TopicNameInput, topicId: number | null): Promise<TopicErrors> {
   const errors: TopicErrors = {};
-  for (const [locale, name] of Object.entries(names) as [AppLocale, { slug: string }][]) {
+  for (const [locale, name] of Object.entries(names) as [Locale, { slug: string }][]) {
     const holder = await db().topicTranslation.findUnique({
       where: { locale_slug: { locale, slug: name.slug } },
     });
@@ -33,7 +34,7 @@ async function taken(names: TopicNameInput, topicId: number | null): Promise<Top
 
 /** Frees a slug a rename or merge once retired, so it can name a topic again. */
 async function reclaimSlugs(tx: Prisma.TransactionClient, names: TopicNameInput): Promise<void> {
-  for (const [locale, name] of Object.entries(names) as [AppLocale, { slug: string }][]) {
+  for (const [locale, name] of Object.entries(names) as [Locale, { slug: string }][]) {
     await tx.retiredTopicSlug.deleteMany({ where: { locale, slug: name.slug } });
   }
 }
@@ -74,7 +75,7 @@ export function createTopic(actor: NewsroomUser | null, input: TopicNameInput): 
       data: {
         key,
         translations: {
-          create: Object.entries(names).map(([locale, name]) => ({ locale: locale as AppLocale, ...name })),
+          create: Object.entries(names).map(([locale, name]) => ({ locale: locale as Locale, ...name })),
         },
       },
     });
@@ -104,7 +105,7 @@ export function renameTopic(
     await tx.topicTranslation.createMany({
       data: Object.entries(names).map(([locale, name]) => ({
         topicId,
-        locale: locale as AppLocale,
+        locale: locale as Locale,
         ...name,
       })),
     });

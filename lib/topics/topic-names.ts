@@ -1,16 +1,17 @@
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { canonicalSlug, slugify, slugPolicyProblem, type SlugProblem } from "@/lib/urls/slug";
 
 export const MAX_TOPIC_NAME_LENGTH = 60;
 
-export type TopicNameInput = Partial<Record<AppLocale, { name: string; slug: string }>>;
+export type TopicNameInput = Partial<Record<Locale, { name: string; slug: string }>>;
 
 export interface TopicNameErrors {
   name?: "required" | "tooLong";
   slug?: SlugProblem | "required" | "slugTaken";
 }
 
-export type TopicErrors = Partial<Record<AppLocale, TopicNameErrors>> & { names?: "required" };
+export type TopicErrors = Partial<Record<Locale, TopicNameErrors>> & { names?: "required" };
 
 /**
  * A topic's name and slug per locale, checked and put in canonical form.

@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
@@ -7,7 +8,7 @@ import { findCurrentTopicSlug, findTopicBySlug } from "@/lib/topics/topic-querie
 import type { TopicPage, TopicRecord } from "@/lib/topics/topic-types";
 
 async function topicPage(
-  locale: AppLocale,
+  locale: Locale,
   topic: TopicRecord | null,
   page: number,
   counted?: number,
@@ -28,15 +29,11 @@ async function topicPage(
  * locale only where it has a name and at least one published story there,
  * so that no empty page is linked, paired by hreflang or listed in a sitemap.
  */
-export async function loadTopicPage(
-  locale: AppLocale,
-  slug: string,
-  page: number,
-): Promise<TopicPage | null> {
+export async function loadTopicPage(locale: Locale, slug: string, page: number): Promise<TopicPage | null> {
   return topicPage(locale, await findTopicBySlug(locale, slug), page);
 }
 
-export async function getTopicPage(locale: AppLocale, slug: string, page: number): Promise<TopicPage | null> {
+export async function getTopicPage(locale: Locale, slug: string, page: number): Promise<TopicPage | null> {
   // Any publish in either language can fill or empty this page or its pair.
   const tags = [cacheTags.topics(), ...routing.locales.map((each) => cacheTags.lists(each))];
   const topic = await cachedRead(
@@ -52,7 +49,7 @@ export async function getTopicPage(locale: AppLocale, slug: string, page: number
   );
 }
 
-export function getCurrentTopicSlug(locale: AppLocale, slug: string): Promise<string | null> {
+export function getCurrentTopicSlug(locale: Locale, slug: string): Promise<string | null> {
   return cachedRead({ name: "current-topic-slug", args: [locale, slug], tags: [cacheTags.topics()] }, () =>
     findCurrentTopicSlug(locale, slug),
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import type { TopicRecord } from "@/lib/topics/topic-types";
 
@@ -8,7 +8,7 @@ const withTranslations = { translations: { orderBy: { locale: "asc" as const } }
 function toRecord(row: {
   id: number;
   key: string;
-  translations: { locale: AppLocale; name: string; slug: string }[];
+  translations: { locale: Locale; name: string; slug: string }[];
 }): TopicRecord {
   return {
     id: row.id,
@@ -17,7 +17,7 @@ function toRecord(row: {
   };
 }
 
-export async function findTopicBySlug(locale: AppLocale, slug: string): Promise<TopicRecord | null> {
+export async function findTopicBySlug(locale: Locale, slug: string): Promise<TopicRecord | null> {
   const row = await db().topicTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
     select: { topic: { include: withTranslations } },
@@ -26,7 +26,7 @@ export async function findTopicBySlug(locale: AppLocale, slug: string): Promise<
 }
 
 /** The current slug, in the same locale, of the topic that gave up `slug` (renamed or merged). */
-export async function findCurrentTopicSlug(locale: AppLocale, slug: string): Promise<string | null> {
+export async function findCurrentTopicSlug(locale: Locale, slug: string): Promise<string | null> {
   const row = await db().retiredTopicSlug.findUnique({
     where: { locale_slug: { locale, slug } },
     select: { topic: { select: { translations: { where: { locale }, select: { slug: true } } } } },
@@ -42,13 +42,13 @@ export async function listTopics(): Promise<TopicRecord[]> {
 }
 
 /** How many published stories each topic has per locale: a topic page exists only where this is above 0. */
-export async function publishedCounts(): Promise<Map<number, Partial<Record<AppLocale, number>>>> {
-  const rows = await db().$queryRaw<{ topicId: number; locale: AppLocale; count: bigint }[]>`
+export async function publishedCounts(): Promise<Map<number, Partial<Record<Locale, number>>>> {
+  const rows = await db().$queryRaw<{ topicId: number; locale: Locale; count: bigint }[]>`
     SELECT st."topicId", t.locale, count(*) AS count
     FROM "StoryTopic" st
     JOIN "StoryTranslation" t ON t."storyId" = st."storyId" AND t.status = 'PUBLISHED'
     GROUP BY st."topicId", t.locale`;
-  const counts = new Map<number, Partial<Record<AppLocale, number>>>();
+  const counts = new Map<number, Partial<Record<Locale, number>>>();
   for (const row of rows) {
     counts.set(row.topicId, { ...counts.get(row.topicId), [row.locale]: Number(row.count) });
   }
@@ -56,12 +56,12 @@ export async function publishedCounts(): Promise<Map<number, Partial<Record<AppL
 }
 
 /** A topic's name in the newsroom's language, else in the other one. */
-function topicLabel(topic: TopicRecord, uiLocale: AppLocale): string {
+function topicLabel(topic: TopicRecord, uiLocale: Locale): string {
   return (topic.names[uiLocale] ?? topic.names.en ?? topic.names.ar)?.name ?? topic.key;
 }
 
 /** Every topic to choose from (a story's details form), by name in the newsroom's language. */
-export async function topicChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+export async function topicChoices(uiLocale: Locale): Promise<{ id: number; name: string }[]> {
   return (await listTopics())
     .map((topic) => ({ id: topic.id, name: topicLabel(topic, uiLocale) }))
     .sort((a, b) => a.name.localeCompare(b.name, uiLocale));
@@ -69,7 +69,7 @@ export async function topicChoices(uiLocale: AppLocale): Promise<{ id: number; n
 
 /** Every topic for the newsroom's list: named in its language where possible, with published counts. */
 export async function topicsForNewsroom(
-  uiLocale: AppLocale,
+  uiLocale: Locale,
 ): Promise<(TopicRecord & { published: { en: number; ar: number }; label: string })[]> {
   const [topics, counts] = await Promise.all([listTopics(), publishedCounts()]);
   return topics

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -32,12 +32,12 @@ function lapsed(hours: number = env.TRANSLATION_CLAIM_HOURS): Prisma.Sql {
   return Prisma.sql`${CLOCK} - make_interval(secs => ${Math.round(hours * 3600)})`;
 }
 
-const subject = (storyId: number, locale: AppLocale) => `story:${storyId}/${locale}`;
+const subject = (storyId: number, locale: Locale) => `story:${storyId}/${locale}`;
 
 type Tx = Prisma.TransactionClient;
 
 /** The live claim on a version, locked for the change about to be made. */
-async function liveClaim(tx: Tx, storyId: number, locale: AppLocale) {
+async function liveClaim(tx: Tx, storyId: number, locale: Locale) {
   const [row] = await tx.$queryRaw<{ userId: string; name: string; fresh: boolean }[]>`
     SELECT c."userId", u."name", c."heartbeatAt" >= ${lapsed()} AS "fresh"
     FROM "TranslationClaim" c JOIN "User" u ON u."id" = c."userId"
@@ -46,14 +46,14 @@ async function liveClaim(tx: Tx, storyId: number, locale: AppLocale) {
 }
 
 /** The story exists and `locale` is a translation of it (never its source). */
-async function translatable(tx: Tx, storyId: number, locale: AppLocale): Promise<ClaimResult | null> {
+async function translatable(tx: Tx, storyId: number, locale: Locale): Promise<ClaimResult | null> {
   const story = await tx.story.findUnique({ where: { id: storyId }, select: { sourceLocale: true } });
   if (!story) return { ok: false, kind: "not-found" };
   if (story.sourceLocale === locale) return { ok: false, kind: "source-language" };
   return null;
 }
 
-async function hold(tx: Tx, storyId: number, locale: AppLocale, userId: string, assignedById: string | null) {
+async function hold(tx: Tx, storyId: number, locale: Locale, userId: string, assignedById: string | null) {
   await tx.translationClaim.upsert({
     where: { storyId_locale: { storyId, locale } },
     create: { storyId, locale, userId, assignedById },
@@ -65,7 +65,7 @@ async function hold(tx: Tx, storyId: number, locale: AppLocale, userId: string, 
 export async function claimTranslation(
   user: NewsroomUser | null,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx): Promise<ClaimResult> => {
@@ -88,7 +88,7 @@ export async function claimTranslation(
 export async function takeOverClaim(
   user: NewsroomUser | null,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
   let from: string | null = null;
@@ -124,7 +124,7 @@ export async function takeOverClaim(
 export async function assignTranslation(
   user: NewsroomUser | null,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
   memberId: string,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.assign", locale })) return { ok: false, kind: "forbidden" };
@@ -164,7 +164,7 @@ export async function assignTranslation(
 export async function releaseClaim(
   user: NewsroomUser | null,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<ClaimResult> {
   if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx): Promise<ClaimResult> => {
@@ -192,7 +192,7 @@ export async function refreshClaim(
   writer: Pick<Prisma.TransactionClient, "$executeRaw">,
   userId: string,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<void> {
   await writer.$executeRaw`
     UPDATE "TranslationClaim" SET "heartbeatAt" = ${CLOCK}
@@ -202,8 +202,8 @@ export async function refreshClaim(
 /** The live claims on these stories' `locale` versions, by story id, their members named for `viewerLocale`. */
 export async function liveClaims(
   storyIds: number[],
-  locale: AppLocale,
-  viewerLocale: AppLocale,
+  locale: Locale,
+  viewerLocale: Locale,
 ): Promise<Map<number, ClaimHolder>> {
   if (storyIds.length === 0) return new Map();
   const rows = await db().$queryRaw<
@@ -229,8 +229,8 @@ export async function liveClaims(
 
 /** Who may be given a version in `locale`: active members who translate into it, named for `viewerLocale`. */
 export async function membersFor(
-  locale: AppLocale,
-  viewerLocale: AppLocale,
+  locale: Locale,
+  viewerLocale: Locale,
 ): Promise<{ id: string; name: string }[]> {
   const members = await db().user.findMany({
     where: { disabledAt: null },

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
 
@@ -17,7 +18,7 @@ export interface LagFigures {
 
 /** One target language, in one section or (sectionId null) all of them. */
 export interface TimeToTranslationRow {
-  locale: AppLocale;
+  locale: Locale;
   sectionId: number | null;
   section: string | null;
   /** First publish of the source to first publish of the translation. */
@@ -28,7 +29,7 @@ export interface TimeToTranslationRow {
 
 type LagRow = {
   kind: "first" | "catchUp";
-  locale: AppLocale;
+  locale: Locale;
   sectionId: number | null;
   days: number;
   count: number;
@@ -108,7 +109,7 @@ const empty = (): Record<TttWindow, LagFigures> =>
  * days. Every language appears, with empty figures where nothing ended.
  */
 export async function loadTimeToTranslation(
-  uiLocale: AppLocale,
+  uiLocale: Locale,
   now: Date = new Date(),
 ): Promise<TimeToTranslationRow[]> {
   const [rows, sections] = await Promise.all([
@@ -140,7 +141,7 @@ export async function loadTimeToTranslation(
 /** A translation's first publish and how long after its source's it came. */
 export interface LatestTranslation {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   headline: string;
   publishedAt: Date;
   waitedSeconds: number;
@@ -151,7 +152,7 @@ export interface LatestTranslation {
  * time, newest first, each with its time to translation: what the figures
  * above are made of, story by story.
  */
-export async function loadLatestTranslations(target: AppLocale, limit = 10): Promise<LatestTranslation[]> {
+export async function loadLatestTranslations(target: Locale, limit = 10): Promise<LatestTranslation[]> {
   const rows = await db().$queryRaw<(Omit<LatestTranslation, "waitedSeconds"> & { waited: number })[]>`
     SELECT t."storyId", t."locale"::text AS "locale", t."headline", t."publishedAt",
            GREATEST(0, EXTRACT(EPOCH FROM t."publishedAt" - src."publishedAt"))::float8 AS "waited"

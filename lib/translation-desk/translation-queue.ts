@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
-import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 
 /** How many waiting stories a queue shows at once, oldest first. */
@@ -16,11 +16,11 @@ export interface QueueEntry {
   section: string;
   /** The viewer's language version's headline where it exists, else the source's. */
   headline: string;
-  headlineLocale: AppLocale;
+  headlineLocale: Locale;
 }
 
 export interface TranslationQueue {
-  locale: AppLocale;
+  locale: Locale;
   total: number;
   entries: QueueEntry[];
 }
@@ -33,7 +33,7 @@ type Row = {
   sectionKey: string;
   viewerHeadline: string | null;
   sourceHeadline: string;
-  sourceLocale: AppLocale;
+  sourceLocale: Locale;
   total: number;
 };
 
@@ -46,8 +46,8 @@ type Row = {
  * for entries older than that record).
  */
 export async function loadTranslationQueue(
-  target: AppLocale,
-  viewerLocale: AppLocale,
+  target: Locale,
+  viewerLocale: Locale,
   limit: number = QUEUE_PAGE_SIZE,
 ): Promise<TranslationQueue> {
   const rows = await db().$queryRaw<Row[]>`

@@ -1,10 +1,5 @@
-import {
-  bodyBlocks,
-  collapseSpaces,
-  sentences,
-  type BodyBlock,
-  type Locale,
-} from "@/lib/translation-memory/segments";
+import type { Locale } from "next-intl";
+import { bodyBlocks, collapseSpaces, sentences, type BodyBlock } from "@/lib/translation-memory/segments";
 
 // Pairs a story version with its translation, segment by segment, for a
 // translation memory. Only pairs the evidence supports are returned: a wrong

@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { wordTokens } from "@/lib/newsroom/editor/word-diff";
-import { bodyBlocks, memoryKey, type BodyBlock, type Locale } from "@/lib/translation-memory/segments";
+import { bodyBlocks, memoryKey, type BodyBlock } from "@/lib/translation-memory/segments";
 
 // Which blocks of a story's source body changed between two revisions, so
 // the translation editor can flag the paragraphs of an outdated translation

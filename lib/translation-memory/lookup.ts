@@ -1,7 +1,8 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { memoryKey, type Locale } from "@/lib/translation-memory/segments";
+import { memoryKey } from "@/lib/translation-memory/segments";
 import { BANDS, memoryBands } from "@/lib/translation-memory/signature";
 
 export interface MemorySuggestion {

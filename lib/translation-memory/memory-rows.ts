@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { alignVersions, type SegmentPair, type VersionText } from "@/lib/translation-memory/align";
-import { memoryKey, type Locale } from "@/lib/translation-memory/segments";
+import { memoryKey } from "@/lib/translation-memory/segments";
 import { memoryBands } from "@/lib/translation-memory/signature";
 
 // The rows a published translation adds to the memory. Pure, so the

@@ -1,12 +1,9 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
 // Segments a translation memory stores and looks up: the blocks of a story
 // body, the sentences of a block, and the key two segments are compared by.
 // Pure functions, no "server-only": tests and benchmarks call them directly.
-
-/** A type-only import: routing's runtime (next-intl) is never loaded here. */
-export type Locale = AppLocale;
 
 export type BodyBlockKind = "paragraph" | "heading" | "quote" | "item";
 

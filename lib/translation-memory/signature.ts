@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/translation-memory/segments";
+import type { Locale } from "next-intl";
 
 // Candidates for a fuzzy memory lookup, found through an ordinary GIN index.
 //

@@ -1,4 +1,5 @@
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 
 // Apart from lib/urls/reader-paths, which client components import: this one needs the
 // routing's locales, which reading pages need not ship.
@@ -19,6 +20,6 @@ export function listFirstPagePath(path: string): string | null {
 }
 
 /** Whether `path` is a list's first page in `locale` (a link the past-the-end page may offer). */
-export function isListFirstPagePath(locale: AppLocale, path: string): boolean {
+export function isListFirstPagePath(locale: Locale, path: string): boolean {
   return LIST_FIRST_PAGE.test(path) && (path === `/${locale}` || path.startsWith(`/${locale}/`));
 }

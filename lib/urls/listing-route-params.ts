@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { pageFromParam } from "@/lib/urls/reader-paths";
 import { resolveLocale } from "@/lib/locale/request-locale";
 
@@ -9,7 +9,7 @@ export type ListingRouteParams = Promise<{ locale: string; slug: string; page?: 
 /** The locale (or a 404), the raw slug, and the page number (null for a malformed one). */
 export async function listingRouteParams(
   params: ListingRouteParams,
-): Promise<{ locale: AppLocale; slug: string; page: number | null }> {
+): Promise<{ locale: Locale; slug: string; page: number | null }> {
   const { slug, page } = await params;
   return { locale: await resolveLocale(params), slug, page: page === undefined ? 1 : pageFromParam(page) };
 }

@@ -1,34 +1,34 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
-const base = (locale: AppLocale) => `/${locale}/newsroom`;
+const base = (locale: Locale) => `/${locale}/newsroom`;
 
 /** Newsroom URLs. Kept under /{locale}/newsroom so the UI follows the locale's direction. */
 export const newsroomPaths = {
-  home: (locale: AppLocale) => base(locale),
-  signIn: (locale: AppLocale, returnTo?: string) =>
+  home: (locale: Locale) => base(locale),
+  signIn: (locale: Locale, returnTo?: string) =>
     returnTo ? `${base(locale)}/sign-in?next=${encodeURIComponent(returnTo)}` : `${base(locale)}/sign-in`,
-  audit: (locale: AppLocale) => `${base(locale)}/audit`,
-  users: (locale: AppLocale) => `${base(locale)}/users`,
+  audit: (locale: Locale) => `${base(locale)}/audit`,
+  users: (locale: Locale) => `${base(locale)}/users`,
   /** The member's own profile, or (for admins) the member's with this id. */
-  account: (locale: AppLocale, memberId?: string) =>
+  account: (locale: Locale, memberId?: string) =>
     memberId ? `${base(locale)}/account?member=${encodeURIComponent(memberId)}` : `${base(locale)}/account`,
-  coverage: (locale: AppLocale) => `${base(locale)}/coverage`,
-  queue: (locale: AppLocale) => `${base(locale)}/queue`,
-  inbox: (locale: AppLocale) => `${base(locale)}/inbox`,
-  comments: (locale: AppLocale) => `${base(locale)}/comments`,
-  topics: (locale: AppLocale) => `${base(locale)}/topics`,
-  glossary: (locale: AppLocale) => `${base(locale)}/glossary`,
-  glossaryExport: (locale: AppLocale) => `${base(locale)}/glossary/export`,
-  story: (locale: AppLocale, storyId: number) => `${base(locale)}/stories/${storyId}`,
-  newStory: (locale: AppLocale) => `${base(locale)}/stories/new`,
-  translation: (locale: AppLocale, storyId: number, target: AppLocale) =>
+  coverage: (locale: Locale) => `${base(locale)}/coverage`,
+  queue: (locale: Locale) => `${base(locale)}/queue`,
+  inbox: (locale: Locale) => `${base(locale)}/inbox`,
+  comments: (locale: Locale) => `${base(locale)}/comments`,
+  topics: (locale: Locale) => `${base(locale)}/topics`,
+  glossary: (locale: Locale) => `${base(locale)}/glossary`,
+  glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,
+  story: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}`,
+  newStory: (locale: Locale) => `${base(locale)}/stories/new`,
+  translation: (locale: Locale, storyId: number, target: Locale) =>
     `${base(locale)}/stories/${storyId}/${target}`,
-  history: (locale: AppLocale, storyId: number, target: AppLocale) =>
+  history: (locale: Locale, storyId: number, target: Locale) =>
     `${base(locale)}/stories/${storyId}/${target}/history`,
 };
 
 /** Only same-site newsroom paths may be returned to after signing in. */
-export function safeReturnPath(locale: AppLocale, next: string | null | undefined): string {
+export function safeReturnPath(locale: Locale, next: string | null | undefined): string {
   if (next && next.startsWith(`/${locale}/newsroom`) && !next.startsWith("//")) return next;
   return base(locale);
 }

@@ -1,34 +1,34 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 // Slugs may be in Arabic script: hrefs carry them percent-encoded so the
 // markup stays plain ASCII and every client resolves them the same way.
 const segment = (value: string) => encodeURIComponent(value);
 
-export function homePath(locale: AppLocale, page = 1): string {
+export function homePath(locale: Locale, page = 1): string {
   return page > 1 ? `/${locale}/page/${page}` : `/${locale}`;
 }
 
-export function sectionPath(locale: AppLocale, slug: string, page = 1): string {
+export function sectionPath(locale: Locale, slug: string, page = 1): string {
   const base = `/${locale}/section/${segment(slug)}`;
   return page > 1 ? `${base}/page/${page}` : base;
 }
 
-export function topicPath(locale: AppLocale, slug: string, page = 1): string {
+export function topicPath(locale: Locale, slug: string, page = 1): string {
   const base = `/${locale}/tags/${segment(slug)}`;
   return page > 1 ? `${base}/page/${page}` : base;
 }
 
-export function authorPath(locale: AppLocale, key: string, page = 1): string {
+export function authorPath(locale: Locale, key: string, page = 1): string {
   const base = `/${locale}/authors/${segment(key)}`;
   return page > 1 ? `${base}/page/${page}` : base;
 }
 
-export function storyPath(locale: AppLocale, slug: string): string {
+export function storyPath(locale: Locale, slug: string): string {
   return `/${locale}/story/${segment(slug)}`;
 }
 
 /** A story's first page of comments alone: what the caching proxy includes into the story page (ESI). */
-export function commentsFragmentPath(locale: AppLocale, storyId: number): string {
+export function commentsFragmentPath(locale: Locale, storyId: number): string {
   return `/${locale}/fragments/comments/${storyId}`;
 }
 
@@ -39,6 +39,6 @@ export function pageFromParam(param: string): number | null {
   return page >= 2 ? page : null;
 }
 
-export function searchPath(locale: AppLocale): string {
+export function searchPath(locale: Locale): string {
   return `/${locale}/search`;
 }

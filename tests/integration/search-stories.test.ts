@@ -1,6 +1,6 @@
+import type { Locale } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AppLocale } from "@/i18n/routing";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/search/highlight";
 import { parseSearchRequest } from "@/lib/search/search-request";
 import { searchStories } from "@/lib/search/search-stories";
@@ -12,11 +12,11 @@ import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 let prisma: PrismaClient;
-let sections: { id: number; slug: Record<AppLocale, string> }[] = [];
+let sections: { id: number; slug: Record<Locale, string> }[] = [];
 let counter = 0;
 
 async function addStory(
-  locale: AppLocale,
+  locale: Locale,
   text: { headline: string; dek?: string; body?: string },
   opts: { section?: number; publishedAt?: Date; status?: "PUBLISHED" | "DRAFT" } = {},
 ): Promise<number> {
@@ -44,11 +44,11 @@ async function addStory(
   return story.id;
 }
 
-function search(locale: AppLocale, params: Record<string, string>): Promise<SearchOutcome> {
+function search(locale: Locale, params: Record<string, string>): Promise<SearchOutcome> {
   return searchStories(locale, parseSearchRequest(params));
 }
 
-async function foundIds(locale: AppLocale, params: Record<string, string>): Promise<number[]> {
+async function foundIds(locale: Locale, params: Record<string, string>): Promise<number[]> {
   const outcome = await search(locale, params);
   return outcome.kind === "results" ? outcome.hits.map((hit) => hit.storyId) : [];
 }

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { describe, expect, it } from "vitest";
-import type { AppLocale } from "@/i18n/routing";
 import { loadAuthorPage } from "@/lib/authors/author-page-data";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { STORIES_PER_PAGE, loadLatest, publishedLocales, type ListScope } from "@/lib/stories/story-lists";
@@ -47,7 +47,7 @@ async function addPublished(count: number): Promise<Bulk> {
   return { sectionId: section.id, topicId: topic.id, authorId: author.id };
 }
 
-function publishedIn(locale: AppLocale, scope: ListScope) {
+function publishedIn(locale: Locale, scope: ListScope) {
   const story =
     scope === null
       ? undefined
@@ -60,7 +60,7 @@ function publishedIn(locale: AppLocale, scope: ListScope) {
 }
 
 /** What OFFSET over the whole rows answers: the reference every page must equal. */
-async function offsetPage(locale: AppLocale, scope: ListScope, page: number): Promise<number[]> {
+async function offsetPage(locale: Locale, scope: ListScope, page: number): Promise<number[]> {
   const rows = await prisma.storyTranslation.findMany({
     where: publishedIn(locale, scope),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

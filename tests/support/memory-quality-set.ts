@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { memoryRows } from "@/lib/translation-memory/memory-rows";
-import type { Locale } from "@/lib/translation-memory/segments";
 import { stories } from "@/prisma/content/stories/index";
 
 // The translation memory's match-quality set, from the demo stories'

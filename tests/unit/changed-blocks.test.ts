@@ -1,3 +1,4 @@
+import type { Locale } from "next-intl";
 import { describe, expect, it } from "vitest";
 import {
   changedBlockIndices,
@@ -5,7 +6,7 @@ import {
   EDIT_SIMILARITY,
   type BlockChange,
 } from "@/lib/translation-memory/changed-blocks";
-import { bodyBlocks, type BodyBlock, type Locale } from "@/lib/translation-memory/segments";
+import { bodyBlocks, type BodyBlock } from "@/lib/translation-memory/segments";
 import { stories } from "@/prisma/content/stories/index";
 
 // Source revisions are made from the demo stories' real bodies by the edits

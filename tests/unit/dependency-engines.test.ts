@@ -3,9 +3,9 @@ import path from "node:path";
 import semver from "semver";
 import { describe, expect, it } from "vitest";
 
-// The oldest Node the project says it runs on (package.json `engines`) must
-// be one every dependency says it runs on too, instead of a polyfill making
-// up for a package that needs a newer one.
+// The Node versions the project says it runs on (package.json `engines`)
+// must be ones every dependency says it runs on too, instead of a polyfill
+// making up for a package that needs a newer one.
 const root = path.resolve(import.meta.dirname, "../..");
 
 interface PackageJson {
@@ -21,9 +21,11 @@ function readPackage(file: string): PackageJson {
 
 const project = readPackage(path.join(root, "package.json"));
 const oldestNode = semver.minVersion(project.engines?.node ?? "")!;
+// The first release of each line `engines` names (20 and 24, the lines CI runs).
+const testedNodes = (project.engines?.node ?? "").split("||").map((range) => semver.minVersion(range)!);
 
 function excludes(range: string | undefined): boolean {
-  return typeof range === "string" && !semver.satisfies(oldestNode, range);
+  return typeof range === "string" && testedNodes.some((node) => !semver.satisfies(node, range));
 }
 
 // Every package.json under node_modules, nested copies included.
@@ -44,7 +46,11 @@ describe("dependencies' Node versions", () => {
     expect(oldestNode.version).toBe("20.19.0");
   });
 
-  it("has no direct dependency whose engines exclude that Node", () => {
+  it("declares the Node lines it is tested on, and no other", () => {
+    expect(testedNodes.map((node) => node.major)).toEqual([20, 24]);
+  });
+
+  it("has no direct dependency whose engines exclude those Nodes", () => {
     const direct = Object.keys({ ...project.dependencies, ...project.devDependencies });
     const refusing = direct
       .map((name) => [name, readPackage(path.join(root, "node_modules", name, "package.json")).engines?.node])
@@ -53,7 +59,7 @@ describe("dependencies' Node versions", () => {
     expect(refusing).toEqual([]);
   });
 
-  it("installs no other package that needs a newer Node than that", () => {
+  it("installs no other package whose engines exclude them", () => {
     const refusing = installedPackages(path.join(root, "node_modules"))
       .map((file) => readPackage(file))
       .filter((pkg) => excludes(pkg.engines?.node))

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type Locale } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messageFormats } from "@/i18n/message-formats";
 import { memberName, messageGender } from "@/lib/newsroom/people/member-name";
@@ -11,8 +11,6 @@ import en from "@/messages/en.json";
 // «تولّيتِ» / «تولّيتَ»). Each such message takes an ICU `select` on a gender
 // argument; these tests find them by that argument, prove that no message
 // naming a member lacks one, and render each with both genders.
-
-type Locale = "en" | "ar";
 
 /** Arguments that hold a member's name, and the gender argument each must come with. */
 const MEMBER_ARGUMENTS: Record<string, string> = {

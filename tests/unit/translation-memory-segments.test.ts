@@ -1,12 +1,7 @@
+import type { Locale } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { alignVersions, RELATIVE_LENGTH, textLength, type SegmentPair } from "@/lib/translation-memory/align";
-import {
-  bodyBlocks,
-  memoryKey,
-  sentences,
-  type BodyBlock,
-  type Locale,
-} from "@/lib/translation-memory/segments";
+import { bodyBlocks, memoryKey, sentences, type BodyBlock } from "@/lib/translation-memory/segments";
 import { stories } from "@/prisma/content/stories/index";
 import type { SeedStory, SeedTranslation } from "@/prisma/content/types";
 

@@ -18,7 +18,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string }> };
+type Params = PageProps<"/[locale]">;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** The locale's feed of its newest stories. */
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ locale: string }> },
+  { params }: RouteContext<"/[locale]/feed.xml">,
 ): Promise<Response> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });

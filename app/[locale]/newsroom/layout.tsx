@@ -1,7 +1,6 @@
 import "@/app/styles/newsroom.css";
 import "@/app/styles/story-body.css";
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { resolveLocale } from "@/lib/locale/request-locale";
@@ -10,16 +9,14 @@ import { messageGender } from "@/lib/newsroom/people/member-name";
 import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
 import { ViewerGenderProvider } from "@/components/newsroom/viewer-gender";
 
-type Params = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params }: LayoutProps<"/[locale]/newsroom">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   // Never indexed, whatever a crawler ignoring robots.txt finds.
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-export default async function NewsroomLayout({ children, params }: Params & { children: ReactNode }) {
+export default async function NewsroomLayout({ children, params }: LayoutProps<"/[locale]/newsroom">) {
   const locale = await resolveLocale(params);
   const user = await currentUser();
   return (

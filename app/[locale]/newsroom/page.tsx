@@ -3,10 +3,9 @@ import { can } from "@/lib/newsroom/access/permissions";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { listNewsroomStories, listSectionChoices, storyFilterFrom } from "@/lib/newsroom/lists/story-table";
 import { scheduleFailures } from "@/lib/newsroom/schedule/schedule-failures";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { StoriesScreen } from "@/components/newsroom/screens/stories-screen";
 
-export default async function NewsroomHome({ params, searchParams }: NewsroomPageProps) {
+export default async function NewsroomHome({ params, searchParams }: PageProps<"/[locale]/newsroom">) {
   const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.home);
   const query = await searchParams;
   const filter = storyFilterFrom(query);

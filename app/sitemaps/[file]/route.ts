@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ file: string }> },
+  { params }: RouteContext<"/sitemaps/[file]">,
 ): Promise<Response> {
   const parsed = parseSitemapFile((await params).file);
   if (!parsed) return new Response("Not found", { status: 404 });

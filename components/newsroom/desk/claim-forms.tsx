@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { ClaimHolder } from "@/lib/translation-desk/claims";
 import {
   assignClaimAction,
@@ -18,9 +18,9 @@ export async function ClaimForms({
   members,
   claimedFor,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   claim: ClaimHolder | null;
   mine: boolean;
   members: { id: string; name: string }[] | null;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { LatestTranslation } from "@/lib/translation-desk/time-to-translation";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
@@ -12,8 +12,8 @@ export async function LatestTranslationsTable({
   target,
   rows,
 }: {
-  locale: AppLocale;
-  target: AppLocale;
+  locale: Locale;
+  target: Locale;
   rows: LatestTranslation[];
 }) {
   if (rows.length === 0) return null;

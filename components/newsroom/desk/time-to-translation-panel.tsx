@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import {
   TTT_WINDOWS,
@@ -17,10 +17,10 @@ export async function TimeToTranslationPanel({
   rows,
   latest,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   rows: TimeToTranslationRow[];
   /** Per target language, its latest translations. */
-  latest: { target: AppLocale; rows: LatestTranslation[] }[];
+  latest: { target: Locale; rows: LatestTranslation[] }[];
 }) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const wait = await waitFormatter(locale);

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
@@ -12,7 +12,7 @@ export async function TranslationQueueTable({
   queue,
   now,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   queue: TranslationQueue;
   now: Date;
 }) {

@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 
 /**
  * A wait in words, to the two largest units that matter: "45 minutes",
  * "2 hours 15 minutes", "3 days 4 hours" («ساعتان و15 دقيقة»).
  */
-export async function waitFormatter(locale: AppLocale): Promise<(seconds: number) => string> {
+export async function waitFormatter(locale: Locale): Promise<(seconds: number) => string> {
   const t = await getTranslations({ locale, namespace: "Newsroom.desk.duration" });
   const pair = (larger: string, smaller: string) => t("pair", { larger, smaller });
   return (seconds) => {

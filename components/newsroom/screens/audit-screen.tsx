@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { auditQueryString, type AuditFilters } from "@/lib/audit-log/audit-filters";
 import type { AuditRow } from "@/lib/audit-log/audit-query";
 import { auditSentences } from "@/lib/audit-log/audit-words";
@@ -9,7 +9,7 @@ import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { ReaderTime } from "@/components/reader-time";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   rows: AuditRow[];
   filters: AuditFilters;
   actors: { id: string; name: string }[];
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Where an entry leads: its story, and the version's history (at the revision it made, when it made one). */
-function entryLinks(locale: AppLocale, row: AuditRow) {
+function entryLinks(locale: Locale, row: AuditRow) {
   if (row.storyId === null) return [];
   const links: { key: "openStory" | "openRevision" | "openHistory"; href: string }[] = [
     { key: "openStory", href: newsroomPaths.story(locale, row.storyId) },

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import type { CoverageRow } from "@/lib/newsroom/lists/coverage";
@@ -24,10 +24,10 @@ export async function CoverageScreen({
   queues,
   now,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   rows: CoverageRow[];
   timeToTranslation: TimeToTranslationRow[];
-  latestTranslations: { target: AppLocale; rows: LatestTranslation[] }[];
+  latestTranslations: { target: Locale; rows: LatestTranslation[] }[];
   queues: TranslationQueue[];
   now: Date;
 }) {

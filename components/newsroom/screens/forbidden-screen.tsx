@@ -1,11 +1,11 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
-import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 
 /** "Not allowed", with the way back to the newsroom. */
-export async function ForbiddenScreen({ locale }: { locale: AppLocale }) {
+export async function ForbiddenScreen({ locale }: { locale: Locale }) {
   const t = withValues(await getTranslations({ locale, namespace: "Newsroom.forbidden" }), {
     viewerGender: await viewerGender(),
   });

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { MAX_NOTE_LENGTH, MAX_TERM_LENGTH, type TermErrors } from "@/lib/glossary/glossary-fields";
 import type { ImportProblem, EnteredTerm } from "@/lib/glossary/glossary-form";
 import type { GlossaryEntry } from "@/lib/glossary/glossary-queries";
@@ -21,7 +21,7 @@ export const GLOSSARY_DONE = ["create", "update", "delete", "import"] as const;
 export const GLOSSARY_PROBLEMS = ["forbidden", "not-found", "invalid", "import", "noFile"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   entries: GlossaryEntry[];
   total: number;
   page: number;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import type { InboxItem } from "@/lib/notifications/inbox";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 import { notificationPath, sentenceValues } from "@/lib/notifications/notification-sentence";
@@ -16,7 +16,7 @@ export async function InboxScreen({
   muted,
   done,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   items: InboxItem[];
   muted: NotificationKind[];
   done: (typeof INBOX_DONE)[number] | null;

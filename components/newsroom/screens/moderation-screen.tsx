@@ -1,7 +1,7 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
-import type { AppLocale } from "@/i18n/routing";
 import { MODERATION_STEPS } from "@/lib/comments/moderation";
 import { commentFiltersQuery, type CommentFilters } from "@/lib/comments/moderation-filters";
 import type { ModeratedComment } from "@/lib/comments/moderation-list";
@@ -16,7 +16,7 @@ import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 export const MODERATION_DONE = ["approve", "hide", "unhide", "delete", "mode", "bulk"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   comments: ModeratedComment[];
   filters: CommentFilters;
   stories: { id: number; headline: string }[];

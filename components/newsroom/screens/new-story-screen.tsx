@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import type { LibraryImage } from "@/lib/newsroom/media/image-store";
 import { LIMITS } from "@/lib/newsroom/editor/translation-fields";
@@ -7,7 +8,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { NewStoryForm } from "@/components/newsroom/new-story-form";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   library: LibraryImage[];

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { withValues } from "@/i18n/with-values";
 import type { MemberProfile } from "@/lib/newsroom/people/member-profile";
 import { messageGender, type MessageGender } from "@/lib/newsroom/people/member-name";
@@ -11,7 +11,7 @@ import { ProfileForm } from "@/components/newsroom/profile-form";
 export const PROFILE_DONE = ["saved", "savedOther"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   profile: MemberProfile;
   /** Whose profile: the viewer's own, or (for an admin) another member's, named for this newsroom. */
   other: { name: string } | null;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { ClaimHolder } from "@/lib/translation-desk/claims";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
@@ -40,7 +40,7 @@ export async function QueueScreen({
   done,
   problem,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   claimHours: number;
   userId: string;
   queues: QueueForLanguage[];

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { readerFormat } from "@/lib/format/reader-format";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
@@ -15,9 +15,9 @@ import { restoreRevisionAction } from "@/lib/actions/newsroom/translation-action
 const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   storyId: number;
-  target: AppLocale;
+  target: Locale;
   /** Newest first. */
   revisions: RevisionEntry[];
   older: RevisionEntry;

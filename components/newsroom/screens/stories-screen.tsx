@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { storyListQuery, type NewsroomStoryPage, type StoryFilter } from "@/lib/newsroom/lists/story-table";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
@@ -12,7 +13,7 @@ import { ScheduleFailureNotices } from "@/components/newsroom/schedule-failure-n
 import type { ScheduleFailure } from "@/lib/newsroom/schedule/schedule-failures";
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   mayCreate: boolean;
   filter: StoryFilter;
   list: NewsroomStoryPage;

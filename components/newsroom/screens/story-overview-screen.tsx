@@ -1,7 +1,8 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { messageGender } from "@/lib/newsroom/people/member-name";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
@@ -51,15 +52,15 @@ export const STORY_PROBLEMS = [
 ] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   user: NewsroomUser | null;
   story: StoryForEditing;
   done: (typeof STORY_DONE)[number] | null;
   problem: (typeof STORY_PROBLEMS)[number] | null;
   /** The language version whose unpublishing waits for confirmation (`?unpublish=`). */
-  confirmUnpublish: AppLocale | null;
+  confirmUnpublish: Locale | null;
   /** Notes under each published version this member may add notes to. */
-  corrections: Partial<Record<AppLocale, CorrectionNote[]>>;
+  corrections: Partial<Record<Locale, CorrectionNote[]>>;
   schedule: {
     problem: ScheduleProblem | null;
     typed: EnteredSchedule | null;

@@ -1,7 +1,7 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { viewerGender } from "@/lib/newsroom/people/viewer-gender";
-import type { AppLocale } from "@/i18n/routing";
 import type { EnteredTopicForm } from "@/lib/topics/topic-form";
 import type { TopicRecord } from "@/lib/topics/topic-types";
 import {
@@ -20,7 +20,7 @@ export const TOPICS_DONE = ["create", "rename", "merge"] as const;
 export const TOPICS_PROBLEMS = ["forbidden", "not-found", "invalid", "unconfirmed"] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   topics: (TopicRecord & { published: { en: number; ar: number }; label: string })[];
   done: (typeof TOPICS_DONE)[number] | null;
   problem: (typeof TOPICS_PROBLEMS)[number] | null;

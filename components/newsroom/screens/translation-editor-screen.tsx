@@ -1,7 +1,7 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { messageGender } from "@/lib/newsroom/people/member-name";
-import type { AppLocale } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { stepsFor } from "@/lib/newsroom/workflow/change-status";
 import { LOCK_HEARTBEAT_SECONDS, type LockState } from "@/lib/newsroom/workflow/edit-lock";
@@ -20,8 +20,8 @@ import { LanguageMark } from "@/components/newsroom/language-mark";
 import { GlossaryWarning } from "@/components/newsroom/glossary-warning";
 
 interface Props extends TranslationEditorData {
-  locale: AppLocale;
-  target: AppLocale;
+  locale: Locale;
+  target: Locale;
   user: NewsroomUser;
   /** The revision just saved, when the page is the redirect after a save. */
   saved: number | null;

@@ -1,5 +1,5 @@
+import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/people/create-user";
 import { withValues } from "@/i18n/with-values";
 import { messageGender, type MessageGender } from "@/lib/newsroom/people/member-name";
@@ -46,7 +46,7 @@ export const USERS_PROBLEMS = [
 ] as const;
 
 interface Props {
-  locale: AppLocale;
+  locale: Locale;
   /** The admin looking, who may not disable themselves. */
   myId: string;
   viewerGender: MessageGender;
@@ -92,7 +92,7 @@ export async function UsersScreen(props: Props) {
         {users.map((user) => {
           const chosen = enteredRole?.userId === user.id ? enteredRole : user;
           const memberGender = messageGender(user.gender);
-          const displayNames = Object.entries(user.displayNames) as [AppLocale, string][];
+          const displayNames = Object.entries(user.displayNames) as [Locale, string][];
           return (
             <tr key={user.id} data-email={user.email}>
               <td>

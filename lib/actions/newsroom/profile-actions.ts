@@ -1,9 +1,10 @@
 "use server";
 
+import type { Locale } from "next-intl";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { formUiLocale } from "@/lib/newsroom/forms/action-refusals";
 import { formFields } from "@/lib/newsroom/forms/form-schema";
 import { guardedStateAction } from "@/lib/newsroom/access/guarded-action";
@@ -19,7 +20,7 @@ import {
 
 export interface ProfileFormState {
   values: ProfileValues;
-  errors: Partial<Record<AppLocale, DisplayNameError>>;
+  errors: Partial<Record<Locale, DisplayNameError>>;
   problem: "forbidden" | "not-found" | "invalid" | null;
 }
 
@@ -45,7 +46,7 @@ function enteredProfile(form: FormData): ProfileValues {
   };
   return {
     names: Object.fromEntries(routing.locales.map((locale) => [locale, text(nameField(locale))])) as Record<
-      AppLocale,
+      Locale,
       string
     >,
     gender: genderField.parse(form.get("gender")),

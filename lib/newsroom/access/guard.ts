@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { forbidden, redirect } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { currentUser } from "@/lib/auth/current-user";
 import { can, type NewsroomAction } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
@@ -13,7 +13,7 @@ import { resolveLocale } from "@/lib/locale/request-locale";
  * right get a 403.
  */
 export async function requirePage(
-  locale: AppLocale,
+  locale: Locale,
   action: NewsroomAction,
   returnTo: string,
 ): Promise<NewsroomUser> {
@@ -27,8 +27,8 @@ export async function requirePage(
 export async function enterNewsroomPage(
   params: Promise<{ locale: string }>,
   action: NewsroomAction,
-  pathFor: (locale: AppLocale) => string,
-): Promise<{ locale: AppLocale; user: NewsroomUser }> {
+  pathFor: (locale: Locale) => string,
+): Promise<{ locale: Locale; user: NewsroomUser }> {
   const locale = await resolveLocale(params);
   return { locale, user: await requirePage(locale, action, pathFor(locale)) };
 }

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 
 /**
@@ -11,13 +11,13 @@ export type NewsroomAction =
   | { type: "story.edit" }
   | { type: "topics.manage" }
   | { type: "glossary.manage" }
-  | { type: "translation.edit"; locale: AppLocale }
-  | { type: "translation.submit"; locale: AppLocale }
-  | { type: "translation.publish"; locale: AppLocale }
-  | { type: "translation.unpublish"; locale: AppLocale }
-  | { type: "translation.correct"; locale: AppLocale }
-  | { type: "translation.preview"; locale: AppLocale }
-  | { type: "translation.assign"; locale: AppLocale }
+  | { type: "translation.edit"; locale: Locale }
+  | { type: "translation.submit"; locale: Locale }
+  | { type: "translation.publish"; locale: Locale }
+  | { type: "translation.unpublish"; locale: Locale }
+  | { type: "translation.correct"; locale: Locale }
+  | { type: "translation.preview"; locale: Locale }
+  | { type: "translation.assign"; locale: Locale }
   | { type: "coverage.read" }
   | { type: "comments.moderate" }
   | { type: "settings.manage" }
@@ -26,7 +26,7 @@ export type NewsroomAction =
   | { type: "audit.read" };
 
 /** The right a scheduled publish or unpublish needs, when made and when it runs. */
-export const scheduledStepRight = (step: "publish" | "unpublish", locale: AppLocale) =>
+export const scheduledStepRight = (step: "publish" | "unpublish", locale: Locale) =>
   ({ type: step === "publish" ? "translation.publish" : "translation.unpublish", locale }) as const;
 
 /**

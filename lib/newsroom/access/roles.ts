@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { GrammaticalGender } from "@/lib/generated/prisma/enums";
 
 export const ROLES = ["ADMIN", "EDITOR", "TRANSLATOR"] as const;
@@ -11,7 +11,7 @@ export interface NewsroomUser {
   email: string;
   role: Role;
   /** For translators, the locales they translate into; ignored for others. */
-  locales: AppLocale[];
+  locales: Locale[];
   /** For messages that address the member; null or absent: not set (the unmarked wording). */
   gender?: GrammaticalGender | null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { notFound } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
 import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { requirePage } from "@/lib/newsroom/access/guard";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
@@ -8,16 +8,10 @@ import { resolveLocale } from "@/lib/locale/request-locale";
 
 export type QueryParams = Record<string, string | string[] | undefined>;
 
-/** What Next gives every newsroom page: its route parameters and its query string. */
-export interface NewsroomPageProps<Extra extends Record<string, string> = Record<never, string>> {
-  params: Promise<{ locale: string } & Extra>;
-  searchParams: Promise<QueryParams>;
-}
-
 /** `/stories/{storyId}/{target}` route parameters, or a 404 for anything else. */
 async function storyTargetParams(
   params: Promise<{ storyId: string; target: string }>,
-): Promise<{ storyId: number; target: AppLocale }> {
+): Promise<{ storyId: number; target: Locale }> {
   const { storyId, target } = await params;
   const id = idOrNull(storyId);
   const locale = localeOrNull(target);
@@ -33,8 +27,8 @@ type TranslationParams = Promise<{ locale: string; storyId: string; target: stri
  */
 export async function translationPageParams(
   params: TranslationParams,
-  pathFor: (locale: AppLocale, storyId: number, target: AppLocale) => string,
-): Promise<{ locale: AppLocale; storyId: number; target: AppLocale; user: NewsroomUser }> {
+  pathFor: (locale: Locale, storyId: number, target: Locale) => string,
+): Promise<{ locale: Locale; storyId: number; target: Locale; user: NewsroomUser }> {
   const locale = await resolveLocale(params);
   const { storyId, target } = await storyTargetParams(params);
   const user = await requirePage(

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { idOrNull } from "@/lib/forms/form-values";
 import { memberName, memberNameSelect } from "@/lib/newsroom/people/member-name";
@@ -18,8 +18,8 @@ export interface RevisionEntry extends VersionText {
 /** Every revision of a version, newest first, each author named for the viewer's newsroom. */
 export async function listRevisions(
   storyId: number,
-  locale: AppLocale,
-  viewerLocale: AppLocale,
+  locale: Locale,
+  viewerLocale: Locale,
 ): Promise<RevisionEntry[]> {
   const rows = await db().translationRevision.findMany({
     where: { translation: { storyId, locale } },
@@ -67,7 +67,7 @@ export function restoreCandidate(revisions: RevisionEntry[], value: unknown): Re
  */
 export async function restoreRevision(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; number: number; baseRevision: number; confirmed: boolean },
+  request: { storyId: number; locale: Locale; number: number; baseRevision: number; confirmed: boolean },
 ): Promise<SaveResult | { ok: false; kind: "unconfirmed" }> {
   if (!can(actor, { type: "translation.edit", locale: request.locale }))
     return { ok: false, kind: "forbidden" };

@@ -1,7 +1,8 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -45,7 +46,7 @@ export type CreateStoryResult =
 export async function createStory(
   actor: NewsroomUser | null,
   input: {
-    sourceLocale: AppLocale;
+    sourceLocale: Locale;
     sectionId: number;
     authorIds: number[];
     image: LeadImage | null;
@@ -167,7 +168,7 @@ export async function updateStoryDetails(
   return { ok: true, tags: published.flatMap((t) => affectedTags(story.id, t.locale, [t.slug])) };
 }
 
-export async function authorChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+export async function authorChoices(uiLocale: Locale): Promise<{ id: number; name: string }[]> {
   const authors = await db().author.findMany({ include: { translations: true }, orderBy: { id: "asc" } });
   return authors.map((author) => ({
     id: author.id,

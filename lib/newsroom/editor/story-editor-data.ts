@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
 import { draftStatus, type DraftStatus } from "@/lib/newsroom/workflow/forward-draft";
@@ -14,7 +15,7 @@ export interface VersionText {
 }
 
 export interface EditableVersion extends VersionText {
-  locale: AppLocale;
+  locale: Locale;
   status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
   state: VersionState;
   revision: number;
@@ -32,24 +33,24 @@ export interface ForwardDraft extends VersionText {
 export interface StoryForEditing {
   id: number;
   key: string;
-  sourceLocale: AppLocale;
+  sourceLocale: Locale;
   sourceRevision: number;
   section: string;
   image: string | null;
   commentsClosed: boolean;
-  versions: Partial<Record<AppLocale, EditableVersion>>;
+  versions: Partial<Record<Locale, EditableVersion>>;
 }
 
 export async function loadStoryForEditing(
   storyId: number,
-  uiLocale: AppLocale,
+  uiLocale: Locale,
 ): Promise<StoryForEditing | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
     include: { section: { include: { translations: true } }, translations: { include: { draft: true } } },
   });
   if (!story) return null;
-  const versions: Partial<Record<AppLocale, EditableVersion>> = {};
+  const versions: Partial<Record<Locale, EditableVersion>> = {};
   for (const locale of routing.locales) {
     const t = story.translations.find((translation) => translation.locale === locale);
     if (!t) continue;
@@ -93,7 +94,7 @@ export async function loadStoryForEditing(
 /** The source-language text as it stood at a given source revision (for "what changed since"). */
 export async function sourceTextAt(
   storyId: number,
-  sourceLocale: AppLocale,
+  sourceLocale: Locale,
   sourceRevision: number,
 ): Promise<VersionText | null> {
   const revision = await db().translationRevision.findFirst({

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import {
   loadStoryForEditing,
   sourceTextAt,
@@ -80,8 +80,8 @@ const BLOCK_MATCH_ENOUGH = 80;
 async function suggestionsFor(
   source: { headline: string; dek: string },
   blocks: BodyBlock[],
-  sourceLocale: AppLocale,
-  target: AppLocale,
+  sourceLocale: Locale,
+  target: Locale,
 ) {
   const found = await lookupMemory(
     [source.headline, source.dek, ...blocks.map((block) => block.text)],
@@ -111,7 +111,7 @@ async function suggestionsFor(
 function sourceChanges(
   before: VersionText,
   after: VersionText,
-  locale: AppLocale,
+  locale: Locale,
 ): { changes: SourceChanges; changed: Set<number> } {
   const oldBlocks = bodyBlocks(before.body);
   const newBlocks = bodyBlocks(after.body);
@@ -137,8 +137,8 @@ function sourceChanges(
 
 export async function loadTranslationEditor(
   storyId: number,
-  target: AppLocale,
-  uiLocale: AppLocale,
+  target: Locale,
+  uiLocale: Locale,
 ): Promise<TranslationEditorData | null> {
   const story = await loadStoryForEditing(storyId, uiLocale);
   const source = story?.versions[story.sourceLocale];

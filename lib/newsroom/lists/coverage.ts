@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
 import { VERSION_STATES, versionState, type VersionState } from "@/lib/newsroom/workflow/translation-state";
@@ -7,13 +8,13 @@ import { VERSION_STATES, versionState, type VersionState } from "@/lib/newsroom/
 export interface CoverageRow {
   sectionId: number;
   section: string;
-  locale: AppLocale;
+  locale: Locale;
   total: number;
   counts: Record<VersionState, number>;
 }
 
 /** For each section and language: how many stories are in each state there. */
-export async function loadCoverage(uiLocale: AppLocale): Promise<CoverageRow[]> {
+export async function loadCoverage(uiLocale: Locale): Promise<CoverageRow[]> {
   const sections = await db().section.findMany({
     orderBy: { position: "asc" },
     include: {

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { z } from "zod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -45,11 +46,11 @@ export function storyFilterFrom(query: Record<string, string | string[] | undefi
 export interface NewsroomStoryRow {
   id: number;
   headline: string | null;
-  headlineLocale: AppLocale | null;
-  sourceLocale: AppLocale;
+  headlineLocale: Locale | null;
+  sourceLocale: Locale;
   section: string;
   updatedAt: string;
-  versions: Record<AppLocale, VersionState>;
+  versions: Record<Locale, VersionState>;
 }
 
 export interface NewsroomStoryPage {
@@ -62,7 +63,7 @@ export interface NewsroomStoryPage {
 }
 
 /** The SQL for "this story has a version in `locale`": an (anti-)join on the (storyId, locale) key. */
-function hasVersion(locale: AppLocale): Prisma.Sql {
+function hasVersion(locale: Locale): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "StoryTranslation" v WHERE v."storyId" = s.id AND v.locale = ${locale}::"Locale")`;
 }
 
@@ -75,7 +76,7 @@ function hasVersion(locale: AppLocale): Prisma.Sql {
  * took 400 ms at 100,000 stories per language, now 76 ms; a first page 307
  * ms, now 0.1 ms).
  */
-function versionIs(locales: readonly AppLocale[], state: VersionState): Prisma.Sql {
+function versionIs(locales: readonly Locale[], state: VersionState): Prisma.Sql {
   const inLocales = Prisma.sql`v.locale IN (${Prisma.join(locales.map((locale) => Prisma.sql`${locale}::"Locale"`))})`;
   const outdated = Prisma.sql`(v.locale <> s."sourceLocale" AND v."sourceRevision" < s."sourceRevision")`;
   if (state === "missing") {
@@ -122,10 +123,7 @@ function filterSql(filter: StoryFilter): Prisma.Sql {
  * (lastUpdatedAt, id) index gives the order), so a page costs about the
  * same with a hundred stories or a hundred thousand.
  */
-export async function listNewsroomStories(
-  uiLocale: AppLocale,
-  filter: StoryFilter,
-): Promise<NewsroomStoryPage> {
+export async function listNewsroomStories(uiLocale: Locale, filter: StoryFilter): Promise<NewsroomStoryPage> {
   const where = filterSql(filter);
   const [{ total }] = await db().$queryRaw<
     [{ total: bigint }]
@@ -156,7 +154,7 @@ export async function listNewsroomStories(
           story.translations.find((t) => t.locale === locale),
         ),
       ]),
-    ) as Record<AppLocale, VersionState>;
+    ) as Record<Locale, VersionState>;
     return {
       id: story.id,
       headline: shown?.headline ?? null,
@@ -182,7 +180,7 @@ export function storyListQuery(filter: StoryFilter, page: number): string {
   return query ? `?${query}` : "";
 }
 
-export async function listSectionChoices(uiLocale: AppLocale): Promise<{ id: number; name: string }[]> {
+export async function listSectionChoices(uiLocale: Locale): Promise<{ id: number; name: string }[]> {
   const sections = await db().section.findMany({
     orderBy: { position: "asc" },
     include: { translations: true },

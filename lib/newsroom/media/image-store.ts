@@ -1,8 +1,8 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { createHash } from "node:crypto";
 import { imageSize } from "image-size";
 import sharp from "sharp";
-import type { AppLocale } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { IMAGE_LIMITS, UPLOAD_QUOTA } from "@/lib/newsroom/media/image-limits";
@@ -136,7 +136,7 @@ export interface LibraryImage {
 }
 
 /** Images a story may reuse: the ones shipped with the site and every upload. */
-export async function imageLibrary(locale: AppLocale): Promise<LibraryImage[]> {
+export async function imageLibrary(locale: Locale): Promise<LibraryImage[]> {
   const uploads = await db().mediaAsset.findMany({
     orderBy: { createdAt: "desc" },
     select: { id: true, width: true, height: true },

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { GrammaticalGender } from "@/lib/generated/prisma/enums";
 
 /**
@@ -36,11 +36,11 @@ export const memberNameSelect = {
 export interface NamedMember {
   name: string;
   gender: GrammaticalGender | null;
-  displayNames: { locale: AppLocale; name: string }[];
+  displayNames: { locale: Locale; name: string }[];
 }
 
 /** The member's display name in `locale` (Karim Nassar, «كريم نصّار»); without one, their account name. */
-export function memberName(member: NamedMember, locale: AppLocale): MemberName {
+export function memberName(member: NamedMember, locale: Locale): MemberName {
   const shown = member.displayNames.find((display) => display.locale === locale)?.name;
   return { name: shown || member.name, gender: messageGender(member.gender) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { memberName, memberNameSelect, type MemberName } from "@/lib/newsroom/people/member-name";
 
@@ -8,10 +8,7 @@ import { memberName, memberNameSelect, type MemberName } from "@/lib/newsroom/pe
  * code that found the ids in a raw query or a stored record. Unknown ids
  * (a deleted member) are absent.
  */
-export async function memberNames(
-  ids: Iterable<string>,
-  locale: AppLocale,
-): Promise<Map<string, MemberName>> {
+export async function memberNames(ids: Iterable<string>, locale: Locale): Promise<Map<string, MemberName>> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return new Map();
   const members = await db().user.findMany({
@@ -22,6 +19,6 @@ export async function memberNames(
 }
 
 /** One member's name in `locale`, or null when there is no such member. */
-export async function memberNameOf(id: string, locale: AppLocale): Promise<MemberName | null> {
+export async function memberNameOf(id: string, locale: Locale): Promise<MemberName | null> {
   return (await memberNames([id], locale)).get(id) ?? null;
 }

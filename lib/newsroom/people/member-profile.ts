@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/newsroom/access/permissions";
@@ -20,14 +21,14 @@ export interface MemberProfile extends ProfileValues {
 
 export type ProfileResult =
   | { ok: true }
-  | { ok: false; kind: "invalid"; errors: Partial<Record<AppLocale, DisplayNameError>> }
+  | { ok: false; kind: "invalid"; errors: Partial<Record<Locale, DisplayNameError>> }
   | { ok: false; kind: "forbidden" | "not-found" };
 
 /** A member's own profile, or another's for an admin; null when there is no such member. */
 export async function loadMemberProfile(memberId: string): Promise<MemberProfile | null> {
   const user = await db().user.findUnique({ where: { id: memberId }, include: { displayNames: true } });
   if (!user) return null;
-  const shown = (locale: AppLocale) => user.displayNames.find((each) => each.locale === locale)?.name ?? "";
+  const shown = (locale: Locale) => user.displayNames.find((each) => each.locale === locale)?.name ?? "";
   return {
     id: user.id,
     accountName: user.name,
@@ -58,7 +59,7 @@ export async function updateMemberProfile(
   if (Object.keys(errors).length > 0) return { ok: false, kind: "invalid", errors };
   const names = Object.fromEntries(
     routing.locales.map((locale) => [locale, displayName.parse(values.names[locale])]),
-  ) as Record<AppLocale, string>;
+  ) as Record<Locale, string>;
   return db().$transaction(async (tx): Promise<ProfileResult> => {
     const member = await tx.user.findUnique({ where: { id: memberId }, select: { email: true } });
     if (!member) return { ok: false, kind: "not-found" };

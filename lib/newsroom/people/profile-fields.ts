@@ -1,5 +1,6 @@
+import type { Locale } from "next-intl";
 import { z } from "zod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { ACCOUNT_LIMITS } from "@/lib/newsroom/people/create-user";
 import { GRAMMATICAL_GENDERS } from "@/lib/newsroom/people/member-name";
 
@@ -10,9 +11,9 @@ export type DisplayNameError = "tooLong" | "invalidCharacters";
 
 /** What the profile form holds; "" is "not set" (gender) and "automatic" (email language). */
 export interface ProfileValues {
-  names: Record<AppLocale, string>;
+  names: Record<Locale, string>;
   gender: (typeof GRAMMATICAL_GENDERS)[number] | "";
-  newsroomLocale: AppLocale | "";
+  newsroomLocale: Locale | "";
   emailNotifications: boolean;
 }
 
@@ -20,7 +21,7 @@ export const PROFILE_GENDERS = [...GRAMMATICAL_GENDERS, ""] as const;
 export const EMAIL_LOCALES = [...routing.locales, ""] as const;
 
 /** The form field holding the display name in `locale`. */
-export const nameField = (locale: AppLocale) => `name-${locale}` as const;
+export const nameField = (locale: Locale) => `name-${locale}` as const;
 
 // Controls and the invisible direction marks, embeddings and isolates: a name
 // is shown isolated (<bdi>), and a stray mark inside it would reorder the
@@ -37,10 +38,8 @@ export const displayName = z
   });
 
 /** The checks of every display name typed, by language; empty when all are fine. */
-export function displayNameErrors(
-  names: Record<AppLocale, string>,
-): Partial<Record<AppLocale, DisplayNameError>> {
-  const errors: Partial<Record<AppLocale, DisplayNameError>> = {};
+export function displayNameErrors(names: Record<Locale, string>): Partial<Record<Locale, DisplayNameError>> {
+  const errors: Partial<Record<Locale, DisplayNameError>> = {};
   for (const locale of routing.locales) {
     const checked = displayName.safeParse(names[locale]);
     if (!checked.success) errors[locale] = checked.error.issues[0]!.message as DisplayNameError;

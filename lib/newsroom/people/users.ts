@@ -1,6 +1,7 @@
 import "server-only";
+import type { Locale } from "next-intl";
 import { z } from "zod";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -14,7 +15,7 @@ export interface UserRow {
   /** The account name. */
   name: string;
   /** The name each newsroom shows, where one is set. */
-  displayNames: Partial<Record<AppLocale, string>>;
+  displayNames: Partial<Record<Locale, string>>;
   gender: GrammaticalGender | null;
   email: string;
   role: Role;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { memberName, memberNameSelect, type MessageGender } from "@/lib/newsroom/people/member-name";
@@ -11,7 +11,7 @@ import type { RunOutcome, ScheduledStep } from "@/lib/newsroom/schedule/schedule
 export interface ScheduleFailure {
   id: number;
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   step: ScheduledStep;
   runAt: Date;
   /** Why the step could not be taken then: "forbidden" (the scheduler's rights), else the version's state. */
@@ -21,7 +21,7 @@ export interface ScheduleFailure {
   schedulerGender: MessageGender;
   /** The story's headline in the viewer's language where it has one, else its source's. */
   headline: string;
-  headlineLocale: AppLocale;
+  headlineLocale: Locale;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface ScheduleFailure {
  */
 export async function scheduleFailures(
   user: NewsroomUser,
-  viewerLocale: AppLocale,
+  viewerLocale: Locale,
   storyId?: number,
 ): Promise<ScheduleFailure[]> {
   const rows = await db().scheduledChange.findMany({

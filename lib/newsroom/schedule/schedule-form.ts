@@ -1,5 +1,5 @@
-import { hasLocale } from "next-intl";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { hasLocale, type Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { instantToZonedFields } from "@/lib/format/zoned-time";
 
 export const SCHEDULE_PROBLEMS = [
@@ -13,7 +13,7 @@ export type ScheduleProblem = (typeof SCHEDULE_PROBLEMS)[number];
 
 /** What a refused schedule form had typed, read back from the redirect. */
 export interface EnteredSchedule {
-  locale: AppLocale;
+  locale: Locale;
   step: "publish" | "unpublish";
   date: string;
   time: string;

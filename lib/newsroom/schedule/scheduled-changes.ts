@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
@@ -18,7 +19,7 @@ export const MAX_SCHEDULE_DAYS = 366;
 
 export interface PendingSchedule {
   id: number;
-  locale: AppLocale;
+  locale: Locale;
   step: ScheduledStep;
   runAt: Date;
   scheduledBy: string | null;
@@ -61,7 +62,7 @@ function stepOn(
  */
 export async function scheduleChange(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; step: ScheduledStep; runAt: Date },
+  request: { storyId: number; locale: Locale; step: ScheduledStep; runAt: Date },
 ): Promise<ScheduleResult> {
   const { storyId, locale, step, runAt } = request;
   if (!can(actor, scheduledStepRight(step, locale))) return { ok: false, kind: "forbidden" };
@@ -120,8 +121,7 @@ export async function scheduleChange(
 }
 
 export type CancelResult =
-  | { ok: true; storyId: number; locale: AppLocale }
-  | { ok: false; kind: "forbidden" | "not-found" | "too-late" };
+  { ok: true; storyId: number; locale: Locale } | { ok: false; kind: "forbidden" | "not-found" | "too-late" };
 
 /** Cancels a schedule that has not fired; one whose minute has come is left to its job. */
 export async function cancelSchedule(
@@ -129,9 +129,7 @@ export async function cancelSchedule(
   request: { scheduleId: number },
 ): Promise<CancelResult> {
   return db().$transaction(async (tx): Promise<CancelResult> => {
-    const rows = await tx.$queryRaw<
-      { storyId: number; locale: AppLocale; step: ScheduledStep; runAt: Date }[]
-    >`
+    const rows = await tx.$queryRaw<{ storyId: number; locale: Locale; step: ScheduledStep; runAt: Date }[]>`
       SELECT "storyId", "locale"::text AS "locale", "step", "runAt" FROM "ScheduledChange"
       WHERE "id" = ${request.scheduleId} AND "ranAt" IS NULL FOR UPDATE`;
     const row = rows[0];
@@ -151,7 +149,7 @@ export async function cancelSchedule(
 }
 
 /** The schedules of a story that have not fired, soonest first, their schedulers named for `viewerLocale`. */
-export async function pendingSchedules(storyId: number, viewerLocale: AppLocale): Promise<PendingSchedule[]> {
+export async function pendingSchedules(storyId: number, viewerLocale: Locale): Promise<PendingSchedule[]> {
   const rows = await db().scheduledChange.findMany({
     where: { storyId, ranAt: null },
     orderBy: [{ runAt: "asc" }, { id: "asc" }],
@@ -180,7 +178,7 @@ async function schedulerNow(userId: string | null): Promise<NewsroomUser | null>
     name: user.name,
     email: user.email,
     role: user.role,
-    locales: user.locales.filter((locale): locale is AppLocale => known.includes(locale)),
+    locales: user.locales.filter((locale): locale is Locale => known.includes(locale)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { cacheTags } from "@/lib/stories/cache-tags";
 
 /**
@@ -8,7 +8,7 @@ import { cacheTags } from "@/lib/stories/cache-tags";
  */
 export function affectedTags(
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
   slugs: string[],
   opts: { shownElsewhereChanges?: boolean } = {},
 ): string[] {
@@ -23,6 +23,6 @@ export function affectedTags(
 }
 
 /** A slug a version leaves: its page becomes a redirect at once, never served stale (hard purge). */
-export function retiredSlugTags(locale: AppLocale, from: string, to: string): string[] {
+export function retiredSlugTags(locale: Locale, from: string, to: string): string[] {
   return from === to ? [] : [cacheTags.slug(locale, from)];
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { recordAudit, type AuditAction } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -37,7 +38,7 @@ export function needsConfirmation(step: WorkflowStep): boolean {
   return NEEDS_CONFIRMATION.includes(step);
 }
 
-function allows(actor: NewsroomUser | null, step: WorkflowStep, locale: AppLocale): boolean {
+function allows(actor: NewsroomUser | null, step: WorkflowStep, locale: Locale): boolean {
   return can(actor, { type: STEPS[step].needs, locale } as NewsroomAction);
 }
 
@@ -49,7 +50,7 @@ const statusFor = (step: WorkflowStep, status: Status, draft: DraftStatus | null
 export function stepsFor(
   actor: NewsroomUser | null,
   status: Status,
-  locale: AppLocale,
+  locale: Locale,
   draft: DraftStatus | null = null,
 ): WorkflowStep[] {
   return (Object.keys(STEPS) as WorkflowStep[]).filter(
@@ -71,7 +72,7 @@ export async function changeStatus(
   actor: NewsroomUser | null,
   request: {
     storyId: number;
-    locale: AppLocale;
+    locale: Locale;
     step: WorkflowStep;
     confirmed?: boolean;
     scheduled?: ScheduledBy;

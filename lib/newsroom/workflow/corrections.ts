@@ -1,5 +1,6 @@
 import "server-only";
-import { routing, type AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
@@ -26,7 +27,7 @@ export type CorrectionResult =
  */
 export async function addCorrection(
   actor: NewsroomUser | null,
-  request: { storyId: number; locale: AppLocale; kind: CorrectionKind; text: string },
+  request: { storyId: number; locale: Locale; kind: CorrectionKind; text: string },
 ): Promise<CorrectionResult> {
   const { storyId, locale } = request;
   if (!can(actor, { type: "translation.correct", locale })) return { ok: false, kind: "forbidden" };
@@ -64,7 +65,7 @@ export async function addCorrection(
 }
 
 /** A language version's notes, oldest first, for the newsroom. */
-export async function listCorrections(storyId: number, locale: AppLocale): Promise<CorrectionNote[]> {
+export async function listCorrections(storyId: number, locale: Locale): Promise<CorrectionNote[]> {
   const rows = await db().translationCorrection.findMany({
     where: { translation: { storyId, locale } },
     orderBy: { id: "asc" },
@@ -78,8 +79,8 @@ export async function listCorrections(storyId: number, locale: AppLocale): Promi
  */
 export async function correctableNotes(
   actor: NewsroomUser | null,
-  story: { id: number; versions: Partial<Record<AppLocale, { status: string }>> },
-): Promise<Partial<Record<AppLocale, CorrectionNote[]>>> {
+  story: { id: number; versions: Partial<Record<Locale, { status: string }>> },
+): Promise<Partial<Record<Locale, CorrectionNote[]>>> {
   const locales = routing.locales.filter(
     (locale) =>
       story.versions[locale]?.status === "PUBLISHED" && can(actor, { type: "translation.correct", locale }),

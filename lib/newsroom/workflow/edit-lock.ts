@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -24,7 +24,7 @@ const CLOCK = Prisma.sql`(clock_timestamp() AT TIME ZONE 'UTC')::timestamp(3)`;
 const stale = Prisma.sql`${CLOCK} - make_interval(secs => ${LOCK_STALE_SECONDS})`;
 
 /** Who else is editing the version now, if anyone (a stale lock counts as nobody). */
-async function otherHolder(storyId: number, locale: AppLocale, viewerLocale: AppLocale): Promise<LockState> {
+async function otherHolder(storyId: number, locale: Locale, viewerLocale: Locale): Promise<LockState> {
   const [row] = await db().$queryRaw<{ userId: string; since: Date }[]>`
     SELECT l."userId", l."since" FROM "EditLock" l
     WHERE l."storyId" = ${storyId} AND l."locale" = ${locale}::"Locale" AND l."heartbeatAt" >= ${stale}`;
@@ -43,8 +43,8 @@ async function otherHolder(storyId: number, locale: AppLocale, viewerLocale: App
 export async function holdEditLock(
   user: NewsroomUser,
   storyId: number,
-  locale: AppLocale,
-  viewerLocale: AppLocale,
+  locale: Locale,
+  viewerLocale: Locale,
 ): Promise<LockState> {
   if (!can(user, { type: "translation.edit", locale })) return otherHolder(storyId, locale, viewerLocale);
   const [mine] = await db().$queryRaw<{ since: Date }[]>`
@@ -66,8 +66,8 @@ export async function holdEditLock(
 export async function readEditLock(
   user: NewsroomUser,
   storyId: number,
-  locale: AppLocale,
-  viewerLocale: AppLocale,
+  locale: Locale,
+  viewerLocale: Locale,
 ): Promise<LockState> {
   const [row] = await db().$queryRaw<{ userId: string; since: Date }[]>`
     SELECT "userId", "since" FROM "EditLock"
@@ -83,7 +83,7 @@ export async function readEditLock(
 export async function takeOverEditLock(
   user: NewsroomUser | null,
   storyId: number,
-  locale: AppLocale,
+  locale: Locale,
 ): Promise<{ ok: true } | { ok: false; kind: "forbidden" | "not-found" }> {
   if (!user || !can(user, { type: "translation.edit", locale })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import type { Prisma, StoryTranslation, TranslationDraft } from "@/lib/generated/prisma/client";
 import { affectedTags, retiredSlugTags } from "@/lib/newsroom/workflow/affected-tags";
@@ -29,7 +29,7 @@ export async function saveForwardDraft(
   tx: Tx,
   actor: NewsroomUser,
   input: {
-    story: { sourceLocale: AppLocale; sourceRevision: number };
+    story: { sourceLocale: Locale; sourceRevision: number };
     version: StoryTranslation;
     fields: TranslationFields;
     request: { sourceRevision: number; restoredFrom?: number };
@@ -83,7 +83,7 @@ export async function saveForwardDraft(
  */
 export async function applyForwardDraft(
   tx: Tx,
-  version: { id: number; storyId: number; locale: AppLocale; slug: string },
+  version: { id: number; storyId: number; locale: Locale; slug: string },
   draft: TranslationDraft,
 ): Promise<Invalidation> {
   const story = await tx.story.findUniqueOrThrow({ where: { id: version.storyId } });

@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import type { MessageGender } from "@/lib/newsroom/people/member-name";
 import type {
   FieldErrors,
@@ -13,7 +13,7 @@ import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 
 export interface SaveRequest {
   storyId: number;
-  locale: AppLocale;
+  locale: Locale;
   /** The revision the editor started from; null when creating the version. */
   baseRevision: number | null;
   /** The story's source revision the editor was showing. */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -31,7 +31,7 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
 
   const saving = db().$transaction(async (tx): Promise<SaveResult> => {
     // Lock the story row: saves of one story are taken one at a time.
-    const [story] = await tx.$queryRaw<{ sourceLocale: AppLocale; sourceRevision: number }[]>`
+    const [story] = await tx.$queryRaw<{ sourceLocale: Locale; sourceRevision: number }[]>`
       SELECT "sourceLocale"::text AS "sourceLocale", "sourceRevision" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
     if (!story) return { ok: false, kind: "not-found" };
     const existing = await tx.storyTranslation.findUnique({

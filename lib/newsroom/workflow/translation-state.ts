@@ -1,11 +1,11 @@
-import type { AppLocale } from "@/i18n/routing";
+import type { Locale } from "next-intl";
 
 export const VERSION_STATES = ["missing", "DRAFT", "IN_REVIEW", "PUBLISHED", "outdated"] as const;
 /** The one badge a language version shows in the newsroom. */
 export type VersionState = (typeof VERSION_STATES)[number];
 
 export interface VersionFacts {
-  locale: AppLocale;
+  locale: Locale;
   status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
   sourceRevision: number;
 }
@@ -16,7 +16,7 @@ export interface VersionFacts {
  * never is.
  */
 export function versionState(
-  story: { sourceLocale: AppLocale; sourceRevision: number },
+  story: { sourceLocale: Locale; sourceRevision: number },
   version: VersionFacts | undefined,
 ): VersionState {
   if (!version) return "missing";

@@ -5,10 +5,7 @@ import { homePath } from "@/lib/urls/reader-paths";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { PageShell } from "@/components/page-shell";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<{ story?: string | string[]; limited?: string | string[] }>;
-};
+type Props = PageProps<"/[locale]/comment-reported">;
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

@@ -11,7 +11,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string }> };
+type Params = PageProps<"/[locale]/page-not-found">;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const t = await getTranslations({ locale: await resolveLocale(params), namespace: "NotFound" });

@@ -6,10 +6,7 @@ import { parseSearchRequest } from "@/lib/search/search-request";
 import { getSectionLinks } from "@/lib/stories/sections";
 import { SearchScreen } from "@/components/screens/search-screen";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/[locale]/search">;
 
 // Results pages are for readers, not for search engines: never indexed,
 // but their links to stories may be followed.

@@ -6,10 +6,9 @@ import { messageGender } from "@/lib/newsroom/people/member-name";
 import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { can } from "@/lib/newsroom/access/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { PROFILE_DONE, ProfileScreen } from "@/components/newsroom/screens/profile-screen";
 
-export default async function AccountPage({ params, searchParams }: NewsroomPageProps) {
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/newsroom/account">) {
   const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.account);
   const query = await searchParams;
   const asked = typeof query.member === "string" ? query.member.slice(0, 100) : null;

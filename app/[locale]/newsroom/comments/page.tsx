@@ -6,10 +6,12 @@ import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
 import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { can } from "@/lib/newsroom/access/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { MODERATION_DONE, ModerationScreen } from "@/components/newsroom/screens/moderation-screen";
 
-export default async function ModerationPage({ params, searchParams }: NewsroomPageProps) {
+export default async function ModerationPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/newsroom/comments">) {
   const { locale } = await enterNewsroomPage(params, { type: "comments.moderate" }, newsroomPaths.comments);
   const query = await searchParams;
   const filters = parseCommentFilters(query);

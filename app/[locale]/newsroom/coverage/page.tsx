@@ -2,12 +2,11 @@ import { routing } from "@/i18n/routing";
 import { loadCoverage } from "@/lib/newsroom/lists/coverage";
 import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { loadLatestTranslations, loadTimeToTranslation } from "@/lib/translation-desk/time-to-translation";
 import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { CoverageScreen } from "@/components/newsroom/screens/coverage-screen";
 
-export default async function CoveragePage({ params }: NewsroomPageProps) {
+export default async function CoveragePage({ params }: PageProps<"/[locale]/newsroom/coverage">) {
   const { locale } = await enterNewsroomPage(params, { type: "coverage.read" }, newsroomPaths.coverage);
   const now = new Date();
   const [rows, timeToTranslation, latestTranslations, queues] = await Promise.all([

@@ -4,7 +4,6 @@ import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
 import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { can } from "@/lib/newsroom/access/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import {
   GLOSSARY_DONE,
   GLOSSARY_PROBLEMS,
@@ -14,7 +13,10 @@ import {
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 const MAX_PAGE = 10_000;
 
-export default async function GlossaryPage({ params, searchParams }: NewsroomPageProps) {
+export default async function GlossaryPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/newsroom/glossary">) {
   const { locale, user } = await enterNewsroomPage(
     params,
     { type: "newsroom.enter" },

@@ -4,12 +4,11 @@ import { enterNewsroomPage } from "@/lib/newsroom/access/guard";
 import { outcomeFrom } from "@/lib/newsroom/forms/outcome";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { can } from "@/lib/newsroom/access/permissions";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { liveClaims, membersFor } from "@/lib/translation-desk/claims";
 import { loadTranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { QUEUE_DONE, QUEUE_PROBLEMS, QueueScreen } from "@/components/newsroom/screens/queue-screen";
 
-export default async function QueuePage({ params, searchParams }: NewsroomPageProps) {
+export default async function QueuePage({ params, searchParams }: PageProps<"/[locale]/newsroom/queue">) {
   const { locale, user } = await enterNewsroomPage(params, { type: "newsroom.enter" }, newsroomPaths.queue);
   const outcome = outcomeFrom(await searchParams, QUEUE_DONE, QUEUE_PROBLEMS);
   // The languages this member translates into (editors and admins: every one).

@@ -4,17 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/urls/newsroom-paths";
 import { resolveLocale } from "@/lib/locale/request-locale";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/newsroom/sign-in-form";
 
-export async function generateMetadata({ params }: NewsroomPageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/newsroom/sign-in">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
   return { title: t("title") };
 }
 
-export default async function SignInPage({ params, searchParams }: NewsroomPageProps) {
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/newsroom/sign-in">) {
   const locale = await resolveLocale(params);
   const nextParam = (await searchParams).next;
   const next = safeReturnPath(locale, typeof nextParam === "string" ? nextParam : undefined);

@@ -4,10 +4,9 @@ import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { messageGender } from "@/lib/newsroom/people/member-name";
 import { listUsers } from "@/lib/newsroom/people/users";
 import { enteredNewUser, enteredRole } from "@/lib/newsroom/forms/entered-account-forms";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import { USERS_DONE, USERS_PROBLEMS, UsersScreen } from "@/components/newsroom/screens/users-screen";
 
-export default async function UsersPage({ params, searchParams }: NewsroomPageProps) {
+export default async function UsersPage({ params, searchParams }: PageProps<"/[locale]/newsroom/users">) {
   const { locale, user: me } = await enterNewsroomPage(params, { type: "users.manage" }, newsroomPaths.users);
   const users = await listUsers();
   const query = await searchParams;

@@ -1,3 +1,4 @@
+import type { Locale } from "next-intl";
 // The story as readers see it, under the newsroom's banner.
 import "@/app/styles/reading.css";
 import "@/app/styles/story-body.css";
@@ -6,7 +7,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
 import { idOrNull } from "@/lib/forms/form-values";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { requirePage } from "@/lib/newsroom/access/guard";
@@ -17,11 +17,11 @@ import { loadStoryPage } from "@/lib/stories/story-page-data";
 import { PageShell } from "@/components/page-shell";
 import { StoryArticle } from "@/components/story-article";
 
-type Props = { params: Promise<{ locale: string; storyId: string }> };
+type Props = PageProps<"/[locale]/preview/[storyId]">;
 
 // Metadata and page share one load per request; both check the member first,
 // so a headline never reaches a visitor who may not preview it.
-const loadPreview = cache(async (locale: AppLocale, idParam: string) => {
+const loadPreview = cache(async (locale: Locale, idParam: string) => {
   const storyId = idOrNull(idParam);
   if (storyId === null) notFound();
   await requirePage(locale, { type: "translation.preview", locale }, `/${locale}/preview/${storyId}`);

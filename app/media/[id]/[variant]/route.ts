@@ -4,10 +4,7 @@ import { imageVariant } from "@/lib/media/variant-file";
 // A resized AVIF or WebP of an upload (/media/<id>/640.avif). The URL names
 // the bytes exactly, so it is cached for a year; widths outside the fixed set
 // are not found rather than encoded.
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string; variant: string }> },
-) {
+export async function GET(_request: Request, { params }: RouteContext<"/media/[id]/[variant]">) {
   const { id, variant } = await params;
   const wanted = parseVariant(variant);
   const image =

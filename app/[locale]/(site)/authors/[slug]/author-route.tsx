@@ -1,10 +1,10 @@
+import type { Locale } from "next-intl";
 // What an author's first page and page N share: loading, metadata with
 // language pairs and the profile's structured data, and the screen.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/urls/listing-route-params";
+import { listingRouteParams } from "@/lib/urls/listing-route-params";
 import { getAuthorPage } from "@/lib/authors/author-page-data";
 import { authorPath } from "@/lib/urls/reader-paths";
 import { authorStructuredData } from "@/lib/seo/author-structured-data";
@@ -15,13 +15,13 @@ import { slugFromParam } from "@/lib/urls/slug";
 import { JsonLd } from "@/components/json-ld";
 import { AuthorScreen } from "@/components/screens/author-screen";
 
-async function loadAuthorRoute(locale: AppLocale, keyParam: string, page: number | null) {
+async function loadAuthorRoute(locale: Locale, keyParam: string, page: number | null) {
   const key = slugFromParam(keyParam);
   return key === null || page === null ? null : getAuthorPage(locale, key, page);
 }
 
 export async function authorRouteMetadata(
-  locale: AppLocale,
+  locale: Locale,
   keyParam: string,
   page: number | null,
 ): Promise<Metadata> {
@@ -45,7 +45,7 @@ export async function authorRouteMetadata(
   });
 }
 
-export async function AuthorRoute(props: { locale: AppLocale; keyParam: string; page: number | null }) {
+export async function AuthorRoute(props: { locale: Locale; keyParam: string; page: number | null }) {
   const data = await loadAuthorRoute(props.locale, props.keyParam, props.page);
   if (!data) notFound();
   return (
@@ -56,12 +56,15 @@ export async function AuthorRoute(props: { locale: AppLocale; keyParam: string; 
   );
 }
 
-export async function generateMetadata({ params }: { params: ListingRouteParams }): Promise<Metadata> {
+// Page 2 and later re-export this page.
+type Props = PageProps<"/[locale]/authors/[slug]"> | PageProps<"/[locale]/authors/[slug]/page/[page]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await listingRouteParams(params);
   return authorRouteMetadata(locale, slug, page);
 }
 
-export default async function AuthorPage({ params }: { params: ListingRouteParams }) {
+export default async function AuthorPage({ params }: Props) {
   const { locale, slug, page } = await listingRouteParams(params);
   return <AuthorRoute locale={locale} keyParam={slug} page={page} />;
 }

@@ -9,10 +9,7 @@ import { NotFoundScreen } from "@/components/screens/not-found-screen";
 // localized-not-found.ts) with the list's first page in `first`. Rendered
 // per request, as it depends on that; anything in `first` but the first page
 // of a list in this locale is ignored.
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = PageProps<"/[locale]/page-not-found/list">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: await resolveLocale(params), namespace: "NotFound" });

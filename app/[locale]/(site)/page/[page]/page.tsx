@@ -15,7 +15,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string; page: string }> };
+type Params = PageProps<"/[locale]/page/[page]">;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -11,7 +11,8 @@ export function generateStaticParams() {
 }
 
 // Also the page of /section/[section]/page/[page], which adds `page`.
-type Params = { params: Promise<{ locale: string; section: string; page?: string }> };
+// Page 2 and later re-export this page.
+type Params = PageProps<"/[locale]/section/[section]"> | PageProps<"/[locale]/section/[section]/page/[page]">;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, data } = await sectionPageFromParams(params);

@@ -26,7 +26,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string; slug: string }> };
+type Params = PageProps<"/[locale]/story/[slug]">;
 
 async function load({ params }: Params) {
   const locale = await resolveLocale(params);

@@ -1,10 +1,10 @@
+import type { Locale } from "next-intl";
 // What a topic's first page and its page N share: loading, the old-slug
 // redirect, metadata with language pairs, and the screen.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
-import type { AppLocale } from "@/i18n/routing";
-import { listingRouteParams, type ListingRouteParams } from "@/lib/urls/listing-route-params";
+import { listingRouteParams } from "@/lib/urls/listing-route-params";
 import { topicPath } from "@/lib/urls/reader-paths";
 import { listingPairs } from "@/lib/seo/listing-pairs";
 import { listingMetadata } from "@/lib/seo/page-metadata";
@@ -13,14 +13,14 @@ import { slugFromParam } from "@/lib/urls/slug";
 import { getCurrentTopicSlug, getTopicPage } from "@/lib/topics/topic-page-data";
 import { TopicScreen } from "@/components/screens/topic-screen";
 
-export async function loadTopicRoute(locale: AppLocale, slugParam: string, page: number | null) {
+export async function loadTopicRoute(locale: Locale, slugParam: string, page: number | null) {
   const slug = slugFromParam(slugParam);
   const data = slug === null || page === null ? null : await getTopicPage(locale, slug, page);
   return { slug, page, data };
 }
 
 export async function topicRouteMetadata(
-  locale: AppLocale,
+  locale: Locale,
   slugParam: string,
   page: number | null,
 ): Promise<Metadata> {
@@ -50,7 +50,7 @@ export async function TopicRoute({
   slugParam,
   page,
 }: {
-  locale: AppLocale;
+  locale: Locale;
   slugParam: string;
   page: number | null;
 }) {
@@ -64,12 +64,15 @@ export async function TopicRoute({
   return <TopicScreen locale={locale} data={data} />;
 }
 
-export async function generateMetadata({ params }: { params: ListingRouteParams }): Promise<Metadata> {
+// Page 2 and later re-export this page.
+type Props = PageProps<"/[locale]/tags/[slug]"> | PageProps<"/[locale]/tags/[slug]/page/[page]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await listingRouteParams(params);
   return topicRouteMetadata(locale, slug, page);
 }
 
-export default async function TopicPage({ params }: { params: ListingRouteParams }) {
+export default async function TopicPage({ params }: Props) {
   const { locale, slug, page } = await listingRouteParams(params);
   return <TopicRoute locale={locale} slugParam={slug} page={page} />;
 }

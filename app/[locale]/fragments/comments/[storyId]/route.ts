@@ -6,7 +6,7 @@ import { commentListHtml } from "@/components/comments/comment-list-html";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ locale: string; storyId: string }> };
+type Context = RouteContext<"/[locale]/fragments/comments/[storyId]">;
 
 // Plain text and empty: the proxy would include whatever this says into a
 // story page that is itself about to go.

@@ -6,7 +6,7 @@ import { resolveLocale } from "@/lib/locale/request-locale";
 export const dynamic = "force-dynamic";
 
 /** The audit log as CSV, with the page's filters. Admins only: the session and role are checked before anything is read. */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+export async function GET(request: Request, { params }: RouteContext<"/[locale]/newsroom/audit/export">) {
   const member = await authorize({ type: "audit.read" });
   if (isDenied(member)) {
     return new Response(null, { status: member.reason === "signed-out" ? 401 : 403 });

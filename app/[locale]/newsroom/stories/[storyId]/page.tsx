@@ -11,7 +11,6 @@ import { correctableNotes } from "@/lib/newsroom/workflow/corrections";
 import { scheduleFailures } from "@/lib/newsroom/schedule/schedule-failures";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { enteredDetails } from "@/lib/newsroom/forms/entered-details";
-import type { NewsroomPageProps } from "@/lib/newsroom/access/route-params";
 import {
   STORY_DONE,
   STORY_PROBLEMS,
@@ -21,7 +20,7 @@ import {
 export default async function StoryOverview({
   params,
   searchParams,
-}: NewsroomPageProps<{ storyId: string }>) {
+}: PageProps<"/[locale]/newsroom/stories/[storyId]">) {
   const locale = await resolveLocale(params);
   const storyId = idOrNull((await params).storyId);
   await requirePage(locale, { type: "newsroom.enter" }, newsroomPaths.home(locale));

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 /** A section's feed in one locale. */
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ locale: string; section: string }> },
+  { params }: RouteContext<"/[locale]/section/[section]/feed.xml">,
 ): Promise<Response> {
   const { locale, section: sectionParam } = await params;
   const slug = slugFromParam(sectionParam);

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 /** A topic's feed in one locale; a renamed or merged topic's old feed redirects. */
 export async function GET(
   _request: Request,
-  { params }: { params: Promise<{ locale: string; slug: string }> },
+  { params }: RouteContext<"/[locale]/tags/[slug]/feed.xml">,
 ): Promise<Response> {
   const { locale, slug: slugParam } = await params;
   const slug = slugFromParam(slugParam);

@@ -2,14 +2,14 @@ import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/forms/form-values";
 import { holdEditLock, readEditLock } from "@/lib/newsroom/workflow/edit-lock";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
-import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/access/route-params";
+import { translationPageParams } from "@/lib/newsroom/access/route-params";
 import { loadTranslationEditor } from "@/lib/newsroom/editor/translation-editor-data";
 import { TranslationEditorScreen } from "@/components/newsroom/screens/translation-editor-screen";
 
 export default async function TranslationEditorPage({
   params,
   searchParams,
-}: NewsroomPageProps<{ storyId: string; target: string }>) {
+}: PageProps<"/[locale]/newsroom/stories/[storyId]/[target]">) {
   const { locale, storyId, target, user } = await translationPageParams(params, newsroomPaths.translation);
   const data = await loadTranslationEditor(storyId, target, locale);
   if (!data) notFound();

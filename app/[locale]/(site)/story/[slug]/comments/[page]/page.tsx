@@ -16,7 +16,7 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { params: Promise<{ locale: string; slug: string; page: string }> };
+type Params = PageProps<"/[locale]/story/[slug]/comments/[page]">;
 
 // Later pages of a long comment thread (the story page shows the first 50).
 // Never indexed: the story page is the one search engines should find.

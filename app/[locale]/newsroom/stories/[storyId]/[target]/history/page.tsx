@@ -2,13 +2,13 @@ import { notFound } from "next/navigation";
 import { idOrNull } from "@/lib/forms/form-values";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { comparedRevisions, listRevisions, restoreCandidate } from "@/lib/newsroom/editor/revision-history";
-import { translationPageParams, type NewsroomPageProps } from "@/lib/newsroom/access/route-params";
+import { translationPageParams } from "@/lib/newsroom/access/route-params";
 import { RevisionHistoryScreen } from "@/components/newsroom/screens/revision-history-screen";
 
 export default async function HistoryPage({
   params,
   searchParams,
-}: NewsroomPageProps<{ storyId: string; target: string }>) {
+}: PageProps<"/[locale]/newsroom/stories/[storyId]/[target]/history">) {
   const { locale, storyId, target } = await translationPageParams(params, newsroomPaths.history);
   const revisions = await listRevisions(storyId, target, locale);
   if (revisions.length === 0) notFound();
