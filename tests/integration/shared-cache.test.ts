@@ -137,6 +137,20 @@ describe("Next's cache handler on the shared cache", () => {
     process.env.REDIS_URL = redis.url;
     process.env.REDIS_KEY_PREFIX = `handler-${process.pid}`;
     const handler = new RedisCacheHandler({} as ConstructorParameters<typeof RedisCacheHandler>[0]);
+    // Its link counts Redis as away until a first PING answers, and every
+    // step below would then be a miss whatever the times: wait for it, as
+    // connected() does for the caches above.
+    const probeRead = { kind: "FETCH", tags: [], softTags: [] } as unknown as GetContext;
+    const probeStore = { fetchCache: true, tags: [] } as unknown as SetContext;
+    await expect
+      .poll(
+        async () => {
+          await handler.set("probe", value("up"), probeStore);
+          return handler.get("probe", probeRead);
+        },
+        { timeout: 10_000 },
+      )
+      .not.toBeNull();
     // A render misses, reads the story, and is slow to finish…
     expect(await handler.get("story-41-data", read)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 5));
