@@ -1,9 +1,5 @@
 import { randomBytes } from "node:crypto";
-
-// Newsroom and preview pages are rendered per request anyway (they check the
-// session), so they get a fresh nonce and 'strict-dynamic': only scripts Next
-// marked with this response's nonce, and what those load, may run.
-const NONCE_PAGES = /^\/(?:en|ar)\/(?:newsroom|preview)(?:\/|$)/;
+import { routeProperty } from "@/lib/routes/find-route";
 
 /** Every directive but script-src, the same on every page. */
 function commonDirectives(https: boolean): string[] {
@@ -23,8 +19,13 @@ function commonDirectives(https: boolean): string[] {
   ];
 }
 
+/**
+ * Pages rendered per request anyway (newsroom and previews check the
+ * session) get a fresh nonce and 'strict-dynamic': only scripts Next marked
+ * with this response's nonce, and what those load, may run.
+ */
 export function usesNonce(pathname: string): boolean {
-  return NONCE_PAGES.test(pathname);
+  return routeProperty(pathname, (row) => row.csp ?? "hashes", "hashes") === "nonce";
 }
 
 /**
