@@ -3,6 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale, shouldRememberLocale } from "@/i18n/preferred-locale";
 import { routing } from "@/i18n/routing";
 import { findRoute } from "@/lib/routes/find-route";
+import { REQUEST_PROTO_HEADER } from "@/lib/http/client-ip";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 const LOCALE_COOKIE = "NEXT_LOCALE";
 
@@ -43,7 +45,15 @@ export default function proxy(request: NextRequest) {
   const intl = shouldRememberLocale(request.headers.get("accept-language"))
     ? intlRemembering
     : intlCookieFree;
+  // Newsroom and preview pages: a fresh nonce. Next reads it from the
+  // request's CSP header (which next-intl passes on) and marks its scripts
+  // with it; reading pages get their policy from the server, which hashes
+  // their inline scripts (scripts/server/inline-script-hashes.ts).
+  const https = request.headers.get(REQUEST_PROTO_HEADER) === "https";
+  const { policy, nonce } = contentSecurityPolicy(pathname, https);
+  if (nonce) request.headers.set("content-security-policy", policy);
   const response = intl(request);
+  if (nonce) response.headers.set("Content-Security-Policy", policy);
   if (findRoute(pathname)?.row.sharedPerQuery) markShareable(response);
   return response;
 }
