@@ -1,5 +1,11 @@
 import { routing } from "@/i18n/routing";
-import { compareSpecificity, matchPattern, parsePattern, type RouteParams } from "@/lib/routes/route-pattern";
+import {
+  compareSpecificity,
+  matchSegments,
+  parsePattern,
+  pathParts,
+  type RouteParams,
+} from "@/lib/routes/route-pattern";
 import { ROUTES, type RouteRow } from "@/lib/routes/route-table";
 
 export interface RouteMatch {
@@ -7,13 +13,17 @@ export interface RouteMatch {
   params: RouteParams;
 }
 
-// Most specific first, so the first match is the route Next would choose.
-const BY_SPECIFICITY = [...ROUTES].sort((a, b) => compareSpecificity(a.pattern, b.pattern));
+// Most specific first, so the first match is the route Next would choose;
+// parsed once, as this runs several times for every request.
+const BY_SPECIFICITY = [...ROUTES]
+  .sort((a, b) => compareSpecificity(a.pattern, b.pattern))
+  .map((row) => ({ row, segments: parsePattern(row.pattern) }));
 
 /** The route that answers `pathname` (percent-encoded, without the query), or null for paths no route claims ("/" and the like). */
 export function findRoute(pathname: string): RouteMatch | null {
-  for (const row of BY_SPECIFICITY) {
-    const params = matchPattern(row.pattern, pathname, routing.locales);
+  const parts = pathParts(pathname);
+  for (const { row, segments } of BY_SPECIFICITY) {
+    const params = matchSegments(segments, parts, routing.locales);
     if (params) return { row, params };
   }
   return null;
@@ -33,6 +43,12 @@ export function areaOf(pattern: string): string | null {
   return first?.kind === "static" ? `/${first.text}` : null;
 }
 
+const AREAS = new Map<string, RouteRow[]>();
+for (const row of ROUTES) {
+  const area = areaOf(row.pattern);
+  if (area) AREAS.set(area, [...(AREAS.get(area) ?? []), row]);
+}
+
 function areaOfPath(pathname: string): string {
   const [first = "", second = ""] = pathname.split("/").filter(Boolean);
   return (routing.locales as readonly string[]).includes(first) ? `/[locale]/${second}` : `/${first}`;
@@ -46,10 +62,9 @@ function areaOfPath(pathname: string): string {
  */
 export function routeProperty<T>(pathname: string, pick: (row: RouteRow) => T, fallback: T): T {
   const match = findRoute(pathname);
-  const claimed = match && !parsePattern(match.row.pattern).some((segment) => segment.kind === "catchAll");
+  const claimed = match && !match.row.pattern.includes("[...");
   if (claimed) return pick(match.row);
-  const area = areaOfPath(pathname);
-  const values = new Set(ROUTES.filter((row) => areaOf(row.pattern) === area).map(pick));
+  const values = new Set((AREAS.get(areaOfPath(pathname)) ?? []).map(pick));
   if (values.size === 1) return [...values][0]!;
   return match ? pick(match.row) : fallback;
 }

@@ -4,7 +4,7 @@
 
 export type SegmentKind = "static" | "dynamic" | "catchAll";
 
-interface Segment {
+export interface Segment {
   kind: SegmentKind;
   /** The literal text, or the parameter's name. */
   text: string;
@@ -24,18 +24,22 @@ export function parsePattern(pattern: string): Segment[] {
 
 export type RouteParams = Record<string, string | string[]>;
 
+/** A path's segments, as `matchSegments` takes them. */
+export function pathParts(pathname: string): string[] {
+  return pathname.split("/").filter(Boolean);
+}
+
 /**
- * The parameters `pathname` gives `pattern`, or null when it does not match.
- * Segments stay percent-encoded, as they arrive; `[locale]` matches only the
- * locales given.
+ * The parameters a path (its `pathParts`) gives a pattern (its parsed
+ * `segments`), or null when it does not match. Both are split beforehand
+ * because this runs for every row on every request. Segments stay
+ * percent-encoded, as they arrive; `[locale]` matches only the locales given.
  */
-export function matchPattern(
-  pattern: string,
-  pathname: string,
+export function matchSegments(
+  segments: readonly Segment[],
+  parts: readonly string[],
   locales: readonly string[],
 ): RouteParams | null {
-  const segments = parsePattern(pattern);
-  const parts = pathname.split("/").filter(Boolean);
   const params: RouteParams = {};
   for (const [index, segment] of segments.entries()) {
     if (segment.kind === "catchAll") {
