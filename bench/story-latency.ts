@@ -106,30 +106,30 @@ async function main(): Promise<void> {
     });
     try {
       console.log(`\nWarm: ${first}, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds`);
+      const ratios = { proxied: [] as number[], direct: [] as number[] };
       for (let round = 0; round < ROUNDS; round++) {
         const nginx = await warm(ceiling.url);
         console.log(row(`round ${round + 1}: nginx, same bytes and headers`, nginx));
-        const order = round % 2 === 0 ? servers : [...servers].reverse();
-        const figures = new Map<string, { proxied: LoadFigures; direct: LoadFigures }>();
-        for (const server of order) {
-          figures.set(server.name, {
-            proxied: await warm(storyUrl(server), PROXY_HEADERS),
-            direct: await warm(storyUrl(server)),
-          });
+        // Each kind of request measured on both servers back to back, the
+        // first going first every other round: the machine's other work
+        // comes and goes in bursts, and a pair shares the same one.
+        for (const kind of ["proxied", "direct"] as const) {
+          const headers = kind === "proxied" ? PROXY_HEADERS : {};
+          const order = round % 2 === 0 ? servers : [...servers].reverse();
+          const figures = new Map<string, LoadFigures>();
+          for (const server of order) figures.set(server.name, await warm(storyUrl(server), headers));
+          const label = kind === "proxied" ? "as the proxy fetches it" : "a reader directly";
+          for (const { name } of servers)
+            console.log(row(`round ${round + 1}: ${name}, ${label}`, figures.get(name)!, nginx));
+          ratios[kind].push(
+            figures.get("after")!.requestsPerSecond / figures.get("before")!.requestsPerSecond,
+          );
         }
-        for (const { name } of servers) {
-          const { proxied, direct } = figures.get(name)!;
-          console.log(row(`round ${round + 1}: ${name}, as the proxy fetches it`, proxied, nginx));
-          console.log(row(`round ${round + 1}: ${name}, a reader directly`, direct, nginx));
-        }
-        const ratio = (kind: "proxied" | "direct") =>
-          (
-            figures.get("after")![kind].requestsPerSecond / figures.get("before")![kind].requestsPerSecond
-          ).toFixed(2);
-        console.log(
-          `round ${round + 1}: after/before req/s ×${ratio("proxied")} via proxy, ×${ratio("direct")} direct`,
-        );
       }
+      const summary = (values: number[]) =>
+        `median ×${median(values).toFixed(2)} (${values.map((value) => value.toFixed(2)).join(", ")})`;
+      console.log(`after/before req/s, as the proxy fetches it: ${summary(ratios.proxied)}`);
+      console.log(`after/before req/s, a reader directly: ${summary(ratios.direct)}`);
     } finally {
       await ceiling.stop();
     }
