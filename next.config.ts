@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { liveEnv, readEnv } from "./lib/env";
 import { configuredOrigins } from "./lib/http/same-origin";
+import { baseSecurityHeaders } from "./lib/http/static-headers";
 import { IMAGE_FORM_BYTES } from "./lib/newsroom/media/image-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -13,8 +14,28 @@ const sharedCache: Partial<NextConfig> = liveEnv().REDIS_URL
   ? { cacheHandler: "../lib/shared-cache/redis-cache-handler.ts", cacheMaxMemorySize: 0 }
   : {};
 
+const asList = (headers: Record<string, string>) =>
+  Object.entries(headers).map(([key, value]) => ({ key, value }));
+
 const nextConfig: NextConfig = {
   ...sharedCache,
+  // The headers every response carries. HSTS only over HTTPS, as the server
+  // found it (x-news-proto, lib/http/client-ip.ts, written on every request
+  // from the connection or a trusted proxy). The CSP is the server's
+  // (reading pages' script hashes) and proxy.ts's (the newsroom's nonce).
+  async headers() {
+    const plain = baseSecurityHeaders(false);
+    const https = baseSecurityHeaders(true);
+    const onlyHttps = Object.fromEntries(Object.entries(https).filter(([name]) => !(name in plain)));
+    return [
+      { source: "/:path*", headers: asList(plain) },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-news-proto", value: "https" }],
+        headers: asList(onlyHttps),
+      },
+    ];
+  },
   // Builds made on several machines from one commit agree when NEXT_BUILD_ID
   // is set (e.g. to the commit hash); otherwise Next picks a random one.
   generateBuildId: () => liveEnv().NEXT_BUILD_ID ?? null,

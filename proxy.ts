@@ -2,6 +2,9 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale, shouldRememberLocale } from "@/i18n/preferred-locale";
 import { routing } from "@/i18n/routing";
+import { findRoute } from "@/lib/routes/find-route";
+import { REQUEST_PROTO_HEADER } from "@/lib/http/client-ip";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 const LOCALE_COOKIE = "NEXT_LOCALE";
 
@@ -42,24 +45,34 @@ export default function proxy(request: NextRequest) {
   const intl = shouldRememberLocale(request.headers.get("accept-language"))
     ? intlRemembering
     : intlCookieFree;
+  // Newsroom and preview pages: a fresh nonce. Next reads it from the
+  // request's CSP header (which next-intl passes on) and marks its scripts
+  // with it; reading pages get their policy from the server, which hashes
+  // their inline scripts (scripts/server/inline-script-hashes.ts).
+  const https = request.headers.get(REQUEST_PROTO_HEADER) === "https";
+  const { policy, nonce } = contentSecurityPolicy(pathname, https);
+  if (nonce) request.headers.set("content-security-policy", policy);
   const response = intl(request);
-  if (SEARCH_PAGE.test(pathname)) markSearchCacheable(response);
+  if (nonce) response.headers.set("Content-Security-Policy", policy);
+  if (findRoute(pathname)?.row.sharedPerQuery) markShareable(response);
   return response;
 }
 
-const SEARCH_PAGE = /^\/[a-z]{2}\/search$/;
-
 // Search results are rendered per request (they read the query string), so
 // Next would mark them uncacheable; they are the same for every reader of a
-// query, so they are marked shareable, and the server's response policy
+// query (sharedPerQuery in lib/routes/route-table.ts), so they are marked
+// shareable, and the server's response policy
 // (scripts/server/response-policy.ts) then gives them the reading pages' caching:
 // browsers revalidate, shared caches keep a minute, the purged proxy longer.
 // A response that sets a cookie still ends up private.
-function markSearchCacheable(response: NextResponse): void {
+function markShareable(response: NextResponse): void {
   response.headers.set("Cache-Control", "public, s-maxage=300, stale-while-revalidate=60");
 }
 
 export const config = {
-  // Everything but Next internals, API routes, metrics, uploaded media and files with an extension.
-  matcher: "/((?!api|metrics$|_next|_vercel|media/|.*\\..*).*)",
+  // Everything but the routes outside the locale (API routes, metrics,
+  // uploaded media), Next internals and files with an extension. Next reads
+  // this without running the module, so it cannot be computed here:
+  // tests/unit/route-table.test.ts holds it to lib/routes/derived-matchers.ts.
+  matcher: "/((?!api/|media/|metrics$|sitemaps/|_next|_vercel|.*\\..*).*)",
 };

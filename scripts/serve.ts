@@ -1,7 +1,8 @@
-// `npm start` / `npm run dev`: makes sure a database is there (the embedded
-// one unless DATABASE_URL is set), migrates and seeds it, then serves the
-// site. A custom server so that pages failing for lack of a database are
-// answered 503, not 500, and so Ctrl-C also stops the embedded database.
+// `npm start` / `npm run dev`: the launcher. Makes sure a database is there
+// (the embedded one unless DATABASE_URL is set), migrates and seeds it,
+// starts Next behind the request pipeline (scripts/server/request-pipeline.ts),
+// then the job queue's worker, and stops all of them, the embedded database
+// included, on Ctrl-C.
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -9,32 +10,12 @@ import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import next from "next";
-import { localizedNotFoundStep } from "@/scripts/server/localized-not-found";
-import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
-import { pageReplacementStep, staleActionPage, unavailablePage } from "@/scripts/server/replace-page";
-import { prepareRequest } from "@/scripts/server/request-context";
-import { guardRequest } from "@/scripts/server/request-guard";
-import { inlineScriptHashStep } from "@/scripts/server/inline-script-hashes";
-import { usesNonce, withScriptHashes } from "@/scripts/server/security-headers";
-import { internalHeadersStep } from "@/scripts/server/internal-headers";
-import { responsePolicyStep } from "@/scripts/server/response-policy";
-import { addResponseSteps } from "@/scripts/server/response-steps";
-import { configuredOrigins } from "@/lib/http/same-origin";
-import { readEnv } from "@/lib/env";
-import { trustedProxies } from "@/lib/http/trusted-proxies";
+import { requestPipeline } from "@/scripts/server/request-pipeline";
 import { prepareDatabase } from "@/scripts/prepare-database";
-import {
-  CACHE_PROXY_TOKEN_HEADER,
-  cacheProxyConfigured,
-  cacheProxyToken,
-  cameThroughCacheProxy,
-} from "@/lib/cache-proxy/proxy-config";
-import { closeStoryIdLookup, findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
-import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 import { followInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
 import { startJobQueue } from "@/scripts/server/job-queue";
-import { withRenderTrigger } from "@/lib/metrics/request-trigger";
+import { closeStoryIdLookup } from "@/lib/cache-proxy/story-id-lookup";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -60,63 +41,17 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: root, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const proxies = trustedProxies(process.env.TRUSTED_PROXIES);
-  const allowedOrigins = configuredOrigins(readEnv());
-  const keyResponses = cacheProxyConfigured();
-  const proxyToken = cacheProxyToken();
-  // Only GET and HEAD are stored, and only the proxy gets the keys (a reader
-  // asking an instance directly does not); a failed lookup leaves the page
-  // without keys, which the proxy then does not store (it could not be purged).
-  const surrogateTags = async (method: string | undefined, pathname: string, viaProxy: boolean) =>
-    keyResponses && viaProxy && (method === "GET" || method === "HEAD")
-      ? tagsForPath(pathname, findStoryIdBySlug).catch(() => null)
-      : null;
   // Other instances' changes, heard as they are saved (lib/cache-proxy/invalidation-feed.ts).
   const stopFollowing = process.env.REDIS_URL
     ? await followInvalidations(process.env.REDIS_URL)
     : async () => undefined;
-  const server = createServer(async (req, res) => {
-    // Before anything is read: a change saved after this moment makes the answer outdated.
-    const started = Date.now();
-    const facts = prepareRequest(req, res, proxies);
-    const viaProxy = cameThroughCacheProxy(req.headers[CACHE_PROXY_TOKEN_HEADER], proxyToken);
-    delete req.headers[CACHE_PROXY_TOKEN_HEADER];
-    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    // Closest to the socket, and before anything can answer, so it sees the
-    // very bytes that leave, whichever later step (404, 503, refusal pages)
-    // chose them.
-    if (!usesNonce(pathname)) {
-      addResponseSteps(res, [
-        inlineScriptHashStep(req, res, (hashes) => withScriptHashes(hashes, facts.https)),
-      ]);
-    }
-    // Cross-site posts and oversized bodies never reach Next.
-    if (guardRequest(req, res, facts.host, allowedOrigins)) return;
-    const tags = await surrogateTags(req.method, pathname, viaProxy);
-    const staleAction = staleActionPage(req);
-    const unavailable = unavailablePage(req);
-    const notFoundPath = notFoundPathForMalformed(
-      req.url ?? "/",
-      req.headers.cookie,
-      req.headers["accept-language"],
-    );
-    if (notFoundPath) req.url = notFoundPath;
-    addResponseSteps(res, [
-      pageReplacementStep(
-        req,
-        res,
-        (status, response) => unavailable(status, response) ?? staleAction(status, response),
-      ),
-      responsePolicyStep(
-        res,
-        facts.https,
-        tags && { keys: tags, fragments: includesFragments(pathname), startedAt: started },
-      ),
-      internalHeadersStep(res),
-      localizedNotFoundStep(req, res, `http://${hostname}:${port}`),
-    ]);
-    void withRenderTrigger(req.method, () => handle(req, res));
-  });
+  const server = createServer(
+    requestPipeline({
+      handle,
+      ownOrigin: `http://${hostname}:${port}`,
+      trustedProxiesSetting: process.env.TRUSTED_PROXIES,
+    }),
+  );
   await new Promise<void>((listening) => server.listen(port, hostname, listening));
   console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);
   // Started once the server answers: the worker hands each job to it.

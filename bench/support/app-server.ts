@@ -24,9 +24,15 @@ export async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
   throw new Error(`Timed out waiting for ${url}`);
 }
 
-export async function startBenchApp(port: number, extraEnv: Record<string, string> = {}): Promise<BenchApp> {
+/** `dir`: another checkout's build (e.g. the commit before a change), else this one. */
+export async function startBenchApp(
+  port: number,
+  extraEnv: Record<string, string> = {},
+  dir?: string,
+): Promise<BenchApp> {
   const pgPort = port + 20000;
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -50,6 +50,8 @@ const OWN_HEADERS = new Set([
   "content-encoding",
   "connection",
   "keep-alive",
+  // An instance's own answer is chunked; nginx frames a file by its length.
+  "transfer-encoding",
   "etag",
   "last-modified",
   "accept-ranges",

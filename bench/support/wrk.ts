@@ -51,7 +51,13 @@ export function parseWrk(output: string): LoadFigures {
 
 export function runWrk(
   url: string,
-  opts: { connections: number; seconds: number; threads?: number; pin?: boolean },
+  opts: {
+    connections: number;
+    seconds: number;
+    threads?: number;
+    pin?: boolean;
+    headers?: Record<string, string>;
+  },
 ): Promise<LoadFigures> {
   const args = [
     // Pinned to one core, one thread: a second would only share that core.
@@ -63,6 +69,7 @@ export function runWrk(
     "--latency",
     "-H",
     "Accept-Encoding: gzip",
+    ...Object.entries(opts.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
     url,
   ];
   return new Promise((resolve, reject) => {

@@ -38,12 +38,7 @@ export function requestFacts(
   const socketAddress = plainAddress(peer ?? "unknown");
   const own: RequestFacts = { clientIp: socketAddress, host: list(headers.host)[0] ?? "", https: encrypted };
   if (!proxies.trusts(socketAddress)) return own;
-  const hops = list(headers["x-forwarded-for"]).map(plainAddress);
-  let client = socketAddress;
-  for (let i = hops.length - 1; i >= 0; i--) {
-    client = hops[i]!;
-    if (!proxies.trusts(client)) break;
-  }
+  const client = proxies.clientOf(socketAddress, list(headers["x-forwarded-for"]).join(", "));
   // Each proxy appends; the first value is what the outermost one saw.
   const proto = list(headers["x-forwarded-proto"])[0]?.toLowerCase();
   return {

@@ -1,14 +1,20 @@
-import { BlockList, isIP } from "node:net";
+import type { IncomingMessage } from "node:http";
+import { isIP } from "node:net";
+import proxyAddr from "proxy-addr";
 
 /**
  * Which peers may tell us about the original request (X-Forwarded-For,
  * -Host, -Proto). TRUSTED_PROXIES is a comma-separated list of addresses,
  * CIDR ranges and the word "loopback"; unset means nobody is believed, so a
- * client cannot pick its own address, host or scheme.
+ * client cannot pick its own address, host or scheme. Matching (IPv4 peers
+ * seen as "::ffff:a.b.c.d" included) and walking the X-Forwarded-For chain
+ * are proxy-addr's, as in Express.
  */
-export type TrustedProxies = { trusts(address: string): boolean };
-
-const LOOPBACK = ["127.0.0.0/8", "::1/128"];
+export type TrustedProxies = {
+  trusts(address: string): boolean;
+  /** The client: the rightmost X-Forwarded-For hop that is not itself a trusted proxy, or the peer. */
+  clientOf(peer: string, forwardedFor: string): string;
+};
 
 /** "::ffff:10.0.0.1" is how a dual-stack socket reports an IPv4 peer. */
 export function plainAddress(address: string): string {
@@ -17,6 +23,9 @@ export function plainAddress(address: string): string {
   return mapped?.[1] ?? trimmed;
 }
 
+// Checked here rather than left to proxy-addr, which also takes netmasks
+// and names ("linklocal") the setting does not promise, and whose errors
+// do not name the entry.
 function entryProblem(entry: string): string | null {
   if (entry === "loopback") return null;
   const [address = "", bits, extra] = entry.split("/");
@@ -43,23 +52,25 @@ export function trustedProxiesProblem(setting: string | undefined): string | nul
   return null;
 }
 
+/** The little of a request proxy-addr reads: the peer and X-Forwarded-For. */
+function forwardedRequest(peer: string, forwardedFor: string): IncomingMessage {
+  const request: Pick<IncomingMessage, "headers"> & { socket: { remoteAddress: string } } = {
+    socket: { remoteAddress: peer },
+    headers: { "x-forwarded-for": forwardedFor },
+  };
+  return request as IncomingMessage;
+}
+
 export function trustedProxies(setting: string | undefined): TrustedProxies {
-  const list = new BlockList();
-  const entries = trustedProxyEntries(setting).flatMap((entry) =>
-    entry === "loopback" ? LOOPBACK : [entry],
-  );
+  const entries = trustedProxyEntries(setting);
   for (const entry of entries) {
-    if (entryProblem(entry)) throw new Error(`TRUSTED_PROXIES: ${entryProblem(entry)}`);
-    const [address = "", bits] = entry.split("/");
-    const type = isIP(address) === 4 ? "ipv4" : "ipv6";
-    if (bits === undefined) list.addAddress(address, type);
-    else list.addSubnet(address, Number(bits), type);
+    const problem = entryProblem(entry);
+    if (problem) throw new Error(`TRUSTED_PROXIES: ${problem}`);
   }
+  const trust = proxyAddr.compile(entries);
+  const trusts = (address: string) => isIP(address.trim()) !== 0 && trust(address.trim(), 0);
   return {
-    trusts(address) {
-      const plain = plainAddress(address);
-      const family = isIP(plain);
-      return family !== 0 && list.check(plain, family === 4 ? "ipv4" : "ipv6");
-    },
+    trusts,
+    clientOf: (peer, forwardedFor) => plainAddress(proxyAddr(forwardedRequest(peer, forwardedFor), trusts)),
   };
 }

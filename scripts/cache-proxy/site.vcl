@@ -116,14 +116,15 @@ sub vcl_recv {
   if (req.http.Next-Action || req.http.Authorization) {
     return (pass);
   }
-  if (req.url ~ "^/api/" || req.url ~ "^/(en|ar)/(newsroom|preview)(/|\?|$)") {
+  # The routes' paths come from lib/routes/route-table.ts: the areas whose
+  # every route is private (the newsroom, previews, route handlers) ...
+  if (req.url ~ "{{PASSED_ROUTES}}") {
     return (pass);
   }
-  # Reading pages are the same for everyone: their cookies would only
-  # split the cache. (The language root "/" chooses by cookie: passed.)
-  if (req.url ~ "^/(en|ar)(/|\?|$)"
-      || req.url ~ "^/(sitemap\.xml|news-sitemap\.xml|robots\.txt)(\?|$)"
-      || req.url ~ "^/(sitemaps|media|_next/static)/") {
+  # ... and the routes shared or immutable. Reading pages are the same for
+  # everyone: their cookies would only split the cache. (The language root
+  # "/" chooses by cookie: passed.)
+  if (req.url ~ "{{KEPT_ROUTES}}" || req.url ~ "^/_next/static/") {
     unset req.http.Cookie;
     # Stale pages up to 6 h while the app is sick. Otherwise 30 s at most,
     # while a fresh copy is fetched in the background: as long as the proxy

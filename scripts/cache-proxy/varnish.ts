@@ -6,6 +6,7 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "no
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheProxyToken } from "@/lib/cache-proxy/proxy-config";
+import { cacheProxyPathTests } from "@/lib/routes/derived-matchers";
 import {
   ANSWER_SELECTING_HEADERS,
   ANSWER_SELECTING_USER_AGENTS,
@@ -90,6 +91,13 @@ function vclRegex(pattern: string): string {
   return `(?i)${pattern}`;
 }
 
+/** A pattern as a VCL string (a VCL string cannot hold a double quote or a line break). */
+function vclString(pattern: string): string {
+  if (pattern.includes('"') || /[\r\n]/.test(pattern))
+    throw new Error(`Not a pattern for the VCL: ${pattern}`);
+  return pattern;
+}
+
 function aclEntry(entry: string): string {
   const [address, bits] = entry.split("/");
   if (!address || !/^[0-9a-fA-F.:]+$/.test(address) || (bits && !/^\d+$/.test(bits))) {
@@ -126,6 +134,7 @@ export function renderVcl(options: VarnishOptions): string {
   }
   if (options.backends.length === 0) throw new Error("The proxy needs at least one app instance.");
   const purgers = options.purgers ?? ["127.0.0.1", "::1"];
+  const routePaths = cacheProxyPathTests();
   return (
     readFileSync(TEMPLATE, "utf8")
       .replaceAll("{{BACKENDS}}", options.backends.map(backendDefinition).join("\n"))
@@ -135,6 +144,8 @@ export function renderVcl(options: VarnishOptions): string {
       )
       // A failed read is tried once on each other instance.
       .replaceAll("{{RETRIES}}", String(options.backends.length - 1))
+      .replaceAll("{{PASSED_ROUTES}}", vclString(routePaths.passed))
+      .replaceAll("{{KEPT_ROUTES}}", vclString(routePaths.kept))
       .replaceAll("{{PASS_ALL}}", options.passAll ? "  return (pass);" : "")
       .replaceAll("{{NEXT_INSTANCE}}", nextInstanceRoutes(options.backends.length))
       .replaceAll("{{UNAVAILABLE_PAGE}}", unavailablePageHtml())

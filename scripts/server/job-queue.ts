@@ -34,7 +34,21 @@ export async function installJobQueue(connectionString: string): Promise<void> {
 // the route answered 2xx is done, whatever the outcome it recorded.
 const CALL_TIMEOUT_MS = 30_000;
 
-/** A task that hands its payload to this instance's route `path`. */
+/**
+ * A task that hands its payload to this instance's route `path`.
+ *
+ * Why a route, not the Publish button's command called here in process:
+ * the command must expire Next's cache for the tags it changed, and Next 16
+ * only lets a request do that. `revalidateTag` outside one throws
+ * "Invariant: static generation store missing in revalidateTag" (its tags
+ * are collected on the request's work store and written to the cache
+ * handler, Next's own or lib/shared-cache's Redis one, when the request
+ * ends), and `updateTag` only works inside a Server Action. The worker also
+ * runs in this launcher's copy of lib/, not Next's bundles. Purging the
+ * caching proxy alone would work from here, but would leave Next serving
+ * the old page to the proxy's next fetch. So the job goes through the
+ * server once more, as a request Next recognises.
+ */
 function routeTask(options: { appOrigin: string; token: string }, path: string): Task {
   return async (payload) => {
     const response = await fetch(`${options.appOrigin}${path}`, {

@@ -7,7 +7,7 @@ import {
   requestFacts,
   type RequestFacts,
 } from "@/lib/http/client-ip";
-import { baseSecurityHeaders, contentSecurityPolicy } from "@/scripts/server/security-headers";
+import { usesNonce, withScriptHashes } from "@/lib/http/content-security-policy";
 import type { TrustedProxies } from "@/lib/http/trusted-proxies";
 
 const FORWARDED = [
@@ -22,9 +22,10 @@ const FORWARDED = [
  * Settles who is asking before Next runs: writes the client address, host
  * and scheme into headers the app can trust, drops X-Forwarded-* unless a
  * trusted proxy sent them (Next's own Server Action origin check reads
- * X-Forwarded-Host), and sets the security headers every response carries.
- * Newsroom pages also get their CSP as a request header, which is where
- * Next reads the nonce it puts on its scripts.
+ * X-Forwarded-Host). The headers every response carries come from
+ * next.config.ts, newsroom pages' nonce from proxy.ts; every other response
+ * gets the reading pages' policy, to which the server adds the inline
+ * scripts' hashes once an HTML page's bytes are known.
  */
 export function prepareRequest(
   req: IncomingMessage,
@@ -40,15 +41,12 @@ export function prepareRequest(
   req.headers[REQUEST_HOST_HEADER] = facts.host;
   req.headers[REQUEST_PROTO_HEADER] = facts.https ? "https" : "http";
 
-  for (const [name, value] of Object.entries(baseSecurityHeaders(facts.https))) res.setHeader(name, value);
   const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-  const { policy, nonce } = contentSecurityPolicy(pathname, facts.https);
-  res.setHeader("Content-Security-Policy", policy);
+  if (!usesNonce(pathname)) res.setHeader("Content-Security-Policy", withScriptHashes([], facts.https));
   // A client's own CSP request header would otherwise hand Next a nonce to
-  // print into a cached reading page.
+  // print into a cached reading page (proxy.ts writes the newsroom's own).
   delete req.headers["content-security-policy"];
   delete req.headers["content-security-policy-report-only"];
-  if (nonce) req.headers["content-security-policy"] = policy;
   return facts;
 }
 

@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { bodyLimitFor } from "@/scripts/server/body-limits";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { REQUEST_PROTO_HEADER } from "@/lib/http/client-ip";
+import { withScriptHashes } from "@/lib/http/content-security-policy";
+import { baseSecurityHeaders } from "@/lib/http/static-headers";
 
 const REFUSAL_STATUS: Record<Exclude<RefusalKind, "unavailable" | "staleAction">, number> = {
   tooLarge: 413,
@@ -20,7 +23,11 @@ export function refuse(req: IncomingMessage, res: ServerResponse, kind: keyof ty
     req.socket.destroy();
     return;
   }
+  // Answered before Next, so without next.config.ts's headers: the same ones, here.
+  const https = req.headers[REQUEST_PROTO_HEADER] === "https";
   res.writeHead(REFUSAL_STATUS[kind], {
+    ...baseSecurityHeaders(https),
+    "Content-Security-Policy": withScriptHashes([], https),
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(html),
     "Cache-Control": "no-store",
@@ -58,6 +65,13 @@ function limitStreamedBody(req: IncomingMessage, res: ServerResponse, limit: num
  * Runs before Next sees a request: refuses cross-site posts (403) and bodies
  * over the route's limit (413, by Content-Length at once, by counting when
  * chunked). Returns true when it answered the request itself.
+ *
+ * Next checks a Server Action's Origin itself (with
+ * `experimental.serverActions.allowedOrigins` from ALLOWED_ORIGINS), but
+ * only after reading the action id, and answers a foreign one with a bare
+ * 500 (a 404 for an unknown id), no page a person can read; and a foreign
+ * post that is no action at all reaches the page. This check answers all
+ * of them with the localized 403 (tests/e2e/security-headers.spec.ts).
  */
 export function guardRequest(
   req: IncomingMessage,

@@ -2,11 +2,8 @@ import { describe, expect, it } from "vitest";
 import { bodyLimitFor } from "@/scripts/server/body-limits";
 import { refusalPage } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
-import {
-  baseSecurityHeaders,
-  contentSecurityPolicy,
-  withScriptHashes,
-} from "@/scripts/server/security-headers";
+import { contentSecurityPolicy, withScriptHashes } from "@/lib/http/content-security-policy";
+import { baseSecurityHeaders } from "@/lib/http/static-headers";
 
 describe("same-origin posts", () => {
   const allowed = configuredOrigins({

@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { routeProperty } from "@/lib/routes/find-route";
 
-// Newsroom and preview pages are rendered per request anyway (they check the
-// session), so they get a fresh nonce and 'strict-dynamic': only scripts Next
-// marked with this response's nonce, and what those load, may run.
-const NONCE_PAGES = /^\/(?:en|ar)\/(?:newsroom|preview)(?:\/|$)/;
+// Read by proxy.ts (the newsroom's nonce) and the server (reading pages'
+// script hashes), so Web APIs only.
 
 /** Every directive but script-src, the same on every page. */
 function commonDirectives(https: boolean): string[] {
@@ -23,8 +21,18 @@ function commonDirectives(https: boolean): string[] {
   ];
 }
 
+/**
+ * Pages rendered per request anyway (newsroom and previews check the
+ * session; lib/routes/route-table.ts) get a fresh nonce and 'strict-dynamic':
+ * only scripts Next marked with this response's nonce, and what those load, may run.
+ */
 export function usesNonce(pathname: string): boolean {
-  return NONCE_PAGES.test(pathname);
+  return routeProperty(pathname, (row) => row.csp ?? "hashes", "hashes") === "nonce";
+}
+
+function freshNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /**
@@ -38,7 +46,7 @@ export function contentSecurityPolicy(
   pathname: string,
   https: boolean,
 ): { policy: string; nonce: string | null } {
-  const nonce = usesNonce(pathname) ? randomBytes(18).toString("base64") : null;
+  const nonce = usesNonce(pathname) ? freshNonce() : null;
   if (nonce) {
     return {
       policy: [`script-src 'nonce-${nonce}' 'strict-dynamic'`, ...commonDirectives(https)].join("; "),
@@ -51,19 +59,4 @@ export function contentSecurityPolicy(
 /** A reading page's policy: scripts from this site, and inline scripts with these hashes only. */
 export function withScriptHashes(hashes: string[], https: boolean): string {
   return [["script-src 'self'", ...hashes].join(" "), ...commonDirectives(https)].join("; ");
-}
-
-/** Headers every response carries, pages, feeds, media and API alike. */
-export function baseSecurityHeaders(https: boolean): Record<string, string> {
-  return {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy":
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    // Browsers ignore HSTS over plain HTTP; sending it only on HTTPS keeps
-    // a local http:// start from pinning the name by mistake.
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
-  };
 }
