@@ -8,8 +8,8 @@ import { HTML_LIMITED_BOT_UA_RE_STRING } from "next/dist/shared/lib/router/utils
  * Headers that select another answer from Next for the same URL (an RSC
  * payload, a prefetch of one segment, a navigation from another page). The
  * proxy keys its cache on them. Read from Next itself, so an upgrade that
- * adds one is covered; `tests/unit/internal-headers.test.ts` checks that
- * they are the ones Next names in its Vary header.
+ * adds one is covered; `tests/unit/header-rules.test.ts` checks that they
+ * include the ones Next varies its pages on, and that the proxy keys on each.
  */
 export const ANSWER_SELECTING_HEADERS: readonly string[] = [
   ...new Set([...FLIGHT_HEADERS, NEXT_URL].map((name) => name.toLowerCase())),
