@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { findRoute } from "@/lib/routes/find-route";
+import { listFirstPagePath } from "@/lib/urls/list-page-paths";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { outgoingHeader } from "@/scripts/server/outgoing-header";
 import { type ResponseStep } from "@/scripts/server/response-steps";
@@ -8,11 +8,6 @@ export const NOT_FOUND_PAGE = "page-not-found";
 
 function localeOf(url: string): "en" | "ar" {
   return url.split("/")[1] === "ar" ? "ar" : "en";
-}
-
-/** For a list's later page (lib/routes/route-table.ts, "listEnd"), the list's first page; else null. */
-function listFirstPage(pathname: string): string | null {
-  return findRoute(pathname)?.row.notFound === "listEnd" ? pathname.replace(/\/page\/[^/]+$/, "") : null;
 }
 
 function isHtml(res: ServerResponse, rest: unknown[]): boolean {
@@ -33,7 +28,7 @@ export function localizedNotFoundStep(
   if ((req.method !== "GET" && req.method !== "HEAD") || req.headers.rsc) return null;
   const locale = localeOf(notFoundPathForMalformed(req.url ?? "/", undefined, undefined) ?? req.url ?? "/");
   // A list's page past its end says so, and links to the list's first page.
-  const firstPage = listFirstPage((req.url ?? "/").split("?")[0]!);
+  const firstPage = listFirstPagePath((req.url ?? "/").split("?")[0]!);
   const notFoundPage = firstPage
     ? `${NOT_FOUND_PAGE}/list?first=${encodeURIComponent(firstPage)}`
     : NOT_FOUND_PAGE;

@@ -31,14 +31,8 @@ describe("a list's page past its end", () => {
     expect(listFirstPagePath("/ar/authors/layla-haddad/page/7")).toBe("/ar/authors/layla-haddad");
   });
 
-  it("is only a list page with a page number the routes take", () => {
-    for (const path of [
-      "/en/story/x",
-      "/en/page/1x",
-      "/en/page/1234567",
-      "/en/search/page/2",
-      "/fr/page/2",
-    ]) {
+  it("is only a later page of a list the route table names", () => {
+    for (const path of ["/en/story/x", "/en/search/page/2", "/fr/page/2", "/en/tags/x/y/page/2"]) {
       expect(listFirstPagePath(path), path).toBeNull();
     }
   });
@@ -53,6 +47,8 @@ describe("a list's page past its end", () => {
       "/en/tags/x/page/2",
       "https://x.example/en",
       "/english",
+      "/en//section/x",
+      "/en/section/x?y",
     ]) {
       expect(isListFirstPagePath("en", path), path).toBe(false);
     }
