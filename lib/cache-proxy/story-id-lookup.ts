@@ -3,7 +3,7 @@ import type { Locale } from "next-intl";
 // bundles: hence plain `pg` and no "server-only" import, which would throw
 // there. One small pool of its own, opened on first use.
 import pg from "pg";
-import type { StoryIdLookup } from "@/lib/cache-proxy/surrogate-keys";
+import type { StoryIdLookup } from "@/lib/routes/route-keys";
 import { liveEnv } from "@/lib/env";
 
 let pool: pg.Pool | null = null;

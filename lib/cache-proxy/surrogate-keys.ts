@@ -13,8 +13,6 @@ export function surrogateKey(tag: string): string {
   return encodeURIComponent(tag).replace(/%3A/g, ":");
 }
 
-export type { StoryIdLookup } from "@/lib/routes/route-keys";
-
 /**
  * The cache tags a response's content depends on, by its route
  * (lib/routes/route-table.ts), or null for paths no shared cache should keep

@@ -1,7 +1,7 @@
 import { routing } from "@/i18n/routing";
 import { parsePattern, patternRegex } from "@/lib/routes/route-pattern";
-import { ROUTES, type RouteRow } from "@/lib/routes/route-table";
-import { areaOf, isLocalized } from "@/lib/routes/find-route";
+import { ROUTES } from "@/lib/routes/route-table";
+import { areaOf, isLocalized, ROUTES_BY_AREA } from "@/lib/routes/find-route";
 
 /**
  * proxy.ts's `config.matcher`: every path but the routes outside the
@@ -28,13 +28,8 @@ export function proxyMatcher(): string {
  * newsroom address keeps the editor's cookies too.
  */
 export function cacheProxyPathTests(): { passed: string; kept: string } {
-  const areas = new Map<string, RouteRow[]>();
-  for (const row of ROUTES) {
-    const area = areaOf(row.pattern);
-    if (area) areas.set(area, [...(areas.get(area) ?? []), row]);
-  }
   const locales = routing.locales;
-  const privateAreas = [...areas]
+  const privateAreas = [...ROUTES_BY_AREA]
     .filter(([, rows]) => rows.every((row) => row.caching === "private"))
     .map(([area]) => area);
   const passed = privateAreas.map((area) => patternRegex(area, locales).replace("(?:\\?|$)", "(?:/|\\?|$)"));

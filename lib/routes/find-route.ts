@@ -19,14 +19,24 @@ const BY_SPECIFICITY = [...ROUTES]
   .sort((a, b) => compareSpecificity(a.pattern, b.pattern))
   .map((row) => ({ row, segments: parsePattern(row.pattern) }));
 
+// The server's steps, proxy.ts and the surrogate keys each ask about the
+// same path in turn: the last answer is kept, so a request walks the table once.
+let last: { pathname: string; match: RouteMatch | null } | null = null;
+
 /** The route that answers `pathname` (percent-encoded, without the query), or null for paths no route claims ("/" and the like). */
 export function findRoute(pathname: string): RouteMatch | null {
+  if (last?.pathname === pathname) return last.match;
   const parts = pathParts(pathname);
+  let match: RouteMatch | null = null;
   for (const { row, segments } of BY_SPECIFICITY) {
     const params = matchSegments(segments, parts, routing.locales);
-    if (params) return { row, params };
+    if (params) {
+      match = { row, params };
+      break;
+    }
   }
-  return null;
+  last = { pathname, match };
+  return match;
 }
 
 /** Whether a route's first segment is the locale. */
@@ -43,11 +53,15 @@ export function areaOf(pattern: string): string | null {
   return first?.kind === "static" ? `/${first.text}` : null;
 }
 
-const AREAS = new Map<string, RouteRow[]>();
-for (const row of ROUTES) {
-  const area = areaOf(row.pattern);
-  if (area) AREAS.set(area, [...(AREAS.get(area) ?? []), row]);
-}
+/** The routes of each area ("/[locale]/newsroom", "/api"…). */
+export const ROUTES_BY_AREA: ReadonlyMap<string, readonly RouteRow[]> = (() => {
+  const areas = new Map<string, RouteRow[]>();
+  for (const row of ROUTES) {
+    const area = areaOf(row.pattern);
+    if (area) areas.set(area, [...(areas.get(area) ?? []), row]);
+  }
+  return areas;
+})();
 
 function areaOfPath(pathname: string): string {
   const [first = "", second = ""] = pathname.split("/").filter(Boolean);
@@ -64,7 +78,7 @@ export function routeProperty<T>(pathname: string, pick: (row: RouteRow) => T, f
   const match = findRoute(pathname);
   const claimed = match && !match.row.pattern.includes("[...");
   if (claimed) return pick(match.row);
-  const values = new Set((AREAS.get(areaOfPath(pathname)) ?? []).map(pick));
+  const values = new Set((ROUTES_BY_AREA.get(areaOfPath(pathname)) ?? []).map(pick));
   if (values.size === 1) return [...values][0]!;
   return match ? pick(match.row) : fallback;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { cacheTags } from "@/lib/stories/cache-tags";
-import { idOrNull } from "@/lib/forms/form-values";
+import { idOrNull, localeOrNull } from "@/lib/forms/form-values";
 import { canonicalSlug, isValidSlug } from "@/lib/urls/slug";
 import type { RouteParams } from "@/lib/routes/route-pattern";
 
@@ -18,8 +18,9 @@ export type RouteKeys = (
   lookup: StoryIdLookup,
 ) => string[] | null | Promise<string[] | null>;
 
+// matchSegments only lets the routing's locales into `[locale]`.
 function localeOf(params: RouteParams): Locale {
-  return params.locale === "ar" ? "ar" : "en";
+  return localeOrNull(params.locale) ?? routing.defaultLocale;
 }
 
 function everyList(): string[] {
