@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { liveEnv, readEnv } from "./lib/env";
 import { configuredOrigins } from "./lib/http/same-origin";
+import { REQUEST_PROTO_HEADER } from "./lib/http/request-headers";
 import { baseSecurityHeaders } from "./lib/http/static-headers";
 import { IMAGE_FORM_BYTES } from "./lib/newsroom/media/image-limits";
 
@@ -20,7 +21,7 @@ const asList = (headers: Record<string, string>) =>
 const nextConfig: NextConfig = {
   ...sharedCache,
   // The headers every response carries. HSTS only over HTTPS, as the server
-  // found it (x-news-proto, lib/http/client-ip.ts, written on every request
+  // found it (x-news-proto, lib/http/request-headers.ts, written on every request
   // from the connection or a trusted proxy). The CSP is the server's
   // (reading pages' script hashes) and proxy.ts's (the newsroom's nonce).
   async headers() {
@@ -31,7 +32,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: asList(plain) },
       {
         source: "/:path*",
-        has: [{ type: "header", key: "x-news-proto", value: "https" }],
+        has: [{ type: "header", key: REQUEST_PROTO_HEADER, value: "https" }],
         headers: asList(onlyHttps),
       },
     ];

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { preferredLocale, shouldRememberLocale } from "@/i18n/preferred-locale";
 import { routing } from "@/i18n/routing";
 import { findRoute } from "@/lib/routes/find-route";
-import { REQUEST_PROTO_HEADER } from "@/lib/http/client-ip";
+import { REQUEST_PROTO_HEADER } from "@/lib/http/request-headers";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 const LOCALE_COOKIE = "NEXT_LOCALE";

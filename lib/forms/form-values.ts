@@ -1,12 +1,12 @@
-import { hasLocale, type Locale } from "next-intl";
-import { routing } from "@/i18n/routing";
+import type { Locale } from "next-intl";
+import { isServedLocale, routing } from "@/i18n/routing";
 
 // Reading submitted forms and route parameters: every value arrives as
 // untrusted text.
 
 /** A locale we serve, or null. */
 export function localeOrNull(value: unknown): Locale | null {
-  return typeof value === "string" && hasLocale(routing.locales, value) ? value : null;
+  return typeof value === "string" && isServedLocale(value) ? value : null;
 }
 
 /** The form's interface language (hidden `uiLocale`/`locale` field), English when missing. */

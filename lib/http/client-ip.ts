@@ -1,11 +1,6 @@
 import type { TrustedProxies } from "@/lib/http/trusted-proxies";
 import { plainAddress } from "@/lib/http/trusted-proxies";
-
-// The server writes these headers on every request, replacing whatever a
-// client sent, so rate limits, cookies and origin checks can trust them.
-export const CLIENT_IP_HEADER = "x-news-client-ip";
-export const REQUEST_HOST_HEADER = "x-news-host";
-export const REQUEST_PROTO_HEADER = "x-news-proto";
+import { CLIENT_IP_HEADER } from "@/lib/http/request-headers";
 
 export function clientIp(headers: { get(name: string): string | null }): string {
   return headers.get(CLIENT_IP_HEADER) || "unknown";

@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { REQUEST_HOST_HEADER } from "@/lib/http/client-ip";
+import { REQUEST_HOST_HEADER } from "@/lib/http/request-headers";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
 

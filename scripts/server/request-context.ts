@@ -1,12 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
-import {
-  CLIENT_IP_HEADER,
-  REQUEST_HOST_HEADER,
-  REQUEST_PROTO_HEADER,
-  requestFacts,
-  type RequestFacts,
-} from "@/lib/http/client-ip";
+import { requestFacts, type RequestFacts } from "@/lib/http/client-ip";
+import { CLIENT_IP_HEADER, REQUEST_HOST_HEADER, REQUEST_PROTO_HEADER } from "@/lib/http/request-headers";
 import { usesNonce, withScriptHashes } from "@/lib/http/content-security-policy";
 import type { TrustedProxies } from "@/lib/http/trusted-proxies";
 

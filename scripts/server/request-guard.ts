@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { bodyLimitFor } from "@/scripts/server/body-limits";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { REQUEST_PROTO_HEADER } from "@/lib/http/client-ip";
+import { REQUEST_PROTO_HEADER } from "@/lib/http/request-headers";
 import { withScriptHashes } from "@/lib/http/content-security-policy";
 import { baseSecurityHeaders } from "@/lib/http/static-headers";
 

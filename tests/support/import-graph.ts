@@ -71,3 +71,71 @@ export function importCycles(graph: Map<string, string[]>): string[][] {
   for (const file of graph.keys()) if (!index.has(file)) visit(file);
   return groups;
 }
+
+/**
+ * The modules a file loads when it runs: its imports and re-exports minus
+ * the type-only ones, split into project files (resolved) and packages (as written).
+ */
+export function runtimeImports(file: string): { files: string[]; packages: string[] } {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const files: string[] = [];
+  const packages: string[] = [];
+  for (const statement of source.statements) {
+    const specifier =
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+        ? statement.moduleSpecifier.text
+        : null;
+    if (specifier === null || typeOnly(statement)) continue;
+    const resolved = ts.resolveModuleName(specifier, file, config.options, host).resolvedModule;
+    if (
+      resolved &&
+      !resolved.isExternalLibraryImport &&
+      !resolved.resolvedFileName.includes("/node_modules/")
+    ) {
+      files.push(resolved.resolvedFileName);
+    } else packages.push(specifier);
+  }
+  return { files: [...new Set(files)], packages: [...new Set(packages)] };
+}
+
+function typeOnly(statement: ts.Statement): boolean {
+  if (ts.isExportDeclaration(statement)) {
+    if (statement.isTypeOnly) return true;
+    const clause = statement.exportClause;
+    return Boolean(
+      clause && ts.isNamedExports(clause) && clause.elements.every((element) => element.isTypeOnly),
+    );
+  }
+  if (!ts.isImportDeclaration(statement)) return false;
+  const clause = statement.importClause;
+  if (!clause) return false; // `import "x"` runs x
+  if (clause.isTypeOnly) return true;
+  const bindings = clause.namedBindings;
+  return (
+    !clause.name &&
+    bindings !== undefined &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((element) => element.isTypeOnly)
+  );
+}
+
+/** Every project file `entry` loads when it runs, itself included, and the packages they load. */
+export function runtimeClosure(entry: string): { files: string[]; packages: Map<string, string[]> } {
+  const seen = new Set<string>();
+  const packages = new Map<string, string[]>();
+  const pending = [path.join(root, entry)];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const imports = runtimeImports(file);
+    pending.push(...imports.files);
+    for (const name of imports.packages) {
+      packages.set(name, [...(packages.get(name) ?? []), path.relative(root, file)]);
+    }
+  }
+  return { files: [...seen].map((file) => path.relative(root, file)), packages };
+}
