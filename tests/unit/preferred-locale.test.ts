@@ -26,4 +26,12 @@ describe("remembering the language in a cookie", () => {
     expect(shouldRememberLocale("en-US")).toBe(false);
     expect(shouldRememberLocale(null)).toBe(false);
   });
+
+  it("not for a client that accepts any language (Node's fetch sends '*')", () => {
+    expect(shouldRememberLocale("*")).toBe(false);
+    expect(shouldRememberLocale("fr, *;q=0.5")).toBe(false);
+    expect(shouldRememberLocale("fr, *;q=0")).toBe(true);
+    expect(preferredLocale(undefined, "*")).toBe("en");
+    expect(preferredLocale("ar", "*")).toBe("ar");
+  });
 });
