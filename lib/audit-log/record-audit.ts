@@ -48,6 +48,15 @@ export const AUDIT_ACTIONS = [
   "glossary.delete",
   "glossary.import",
   "settings.comments",
+  "live.entry.post",
+  "live.entry.edit",
+  "live.entry.translate",
+  "live.entry.publish",
+  "live.entry.delete",
+  "live.entry.pin",
+  "live.entry.unpin",
+  "live.keypoints",
+  "live.end",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -78,7 +78,11 @@ async function storyTags(
   const known =
     storyId === null
       ? []
-      : [cacheTags.story(storyId), ...(showsComments ? [cacheTags.comments(storyId, locale)] : [])];
+      : [
+          cacheTags.story(storyId),
+          // Entries, should the story be live coverage (the page shows its first page of them).
+          ...(showsComments ? [cacheTags.comments(storyId, locale)] : [cacheTags.live(storyId, locale)]),
+        ];
   return [cacheTags.slug(locale, slug), cacheTags.redirects(locale), ...known];
 }
 

@@ -18,4 +18,7 @@ export const cacheTags = {
   // Authors' names, bios and portraits, read by author pages and bylines.
   authors: () => "authors",
   comments: (storyId: number, locale: Locale) => `comments:${storyId}:${locale}`,
+  // A live page's entries in one language: a posted entry purges that
+  // language's page alone, never the story's other pages or lists.
+  live: (storyId: number, locale: Locale) => `live:${storyId}:${locale}`,
 };

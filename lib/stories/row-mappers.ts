@@ -43,5 +43,6 @@ export function toStorySummary(row: SummaryRow): StorySummary {
             alt: row.leadImageAlt,
           }
         : null,
+    live: story.kind === "LIVE" && story.liveEndedAt === null,
   };
 }

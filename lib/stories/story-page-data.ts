@@ -67,6 +67,8 @@ export async function loadStoryPage(
   return {
     ...toStorySummary(row),
     sourceLocale: row.story.sourceLocale,
+    kind: row.story.kind === "LIVE" ? "live" : "news",
+    liveEndedAt: row.story.liveEndedAt?.toISOString() ?? null,
     body: row.body,
     updatedAt: row.updatedAt.toISOString(),
     authors: row.story.authors.map(({ author }) => ({

@@ -24,6 +24,8 @@ export interface StorySummary {
   publishedAt: string;
   section: SectionLink;
   image: LeadImage | null;
+  /** Live coverage still running: lists mark it "Live". */
+  live: boolean;
 }
 
 export interface StoryAuthor {
@@ -37,6 +39,9 @@ export interface StoryLanguageVersion {
 }
 
 export interface StoryPage extends StorySummary {
+  kind: "news" | "live";
+  /** Live coverage only: when it ended (ISO), or null while it runs. */
+  liveEndedAt: string | null;
   /** The language the story was first written in; the others translate it. */
   sourceLocale: Locale;
   body: string;

@@ -52,6 +52,15 @@ const RECORDED: Partial<Record<AuditAction, { subject: string; details: unknown 
   "topic.rename": { subject: "topic:4", details: { en: { name: "Harbours", slug: "harbours" } } },
   "topic.merge": { subject: "topic:4", details: { merged: "docks" } },
   "settings.comments": { subject: "comments.moderation", details: { mode: "pre" } },
+  "live.entry.post": { subject: "story:12/en", details: { entryId: 40 } },
+  "live.entry.edit": { subject: "story:12/ar", details: { entryId: 40, revision: 3 } },
+  "live.entry.translate": { subject: "story:12/ar", details: { entryId: 40, revision: 1 } },
+  "live.entry.publish": { subject: "story:12/ar", details: { entryId: 40, revision: 2 } },
+  "live.entry.delete": { subject: "story:12/en", details: { entryId: 40 } },
+  "live.entry.pin": { subject: "story:12/en", details: { entryId: 40 } },
+  "live.entry.unpin": { subject: "story:12/en", details: { entryId: 40 } },
+  "live.keypoints": { subject: "story:12/ar", details: null },
+  "live.end": { subject: "story:12", details: null },
 };
 
 function row(action: AuditAction, recorded: { subject: string; details: unknown }): AuditRow {

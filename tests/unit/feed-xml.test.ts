@@ -21,6 +21,7 @@ function feedWith(headline: string, dek: string): string {
         publishedAt: new Date("2026-11-20T10:00:00Z").toISOString(),
         section: { slug: "politics", name: "Politics & <b>Power</b>" },
         image: null,
+        live: false,
       },
     ],
   });
@@ -69,6 +70,7 @@ describe("RSS feed", () => {
           publishedAt: "2026-11-20T10:00:00.000Z",
           section: { slug: "سياسة", name: "سياسة" },
           image: null,
+          live: false,
           latestNote: { kind: "correction", text: "الرقم الصحيح <5>", at: "2026-11-25T08:00:00.000Z" },
         },
       ],

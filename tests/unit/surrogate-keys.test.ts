@@ -9,19 +9,12 @@ import {
 const lookup = async (locale: string, slug: string) => (locale === "ar" && slug === "خبر" ? 7 : null);
 
 describe("surrogate keys for reading pages", () => {
-  it("keys a story page by its slug and its story, not its comments, which its fragment carries", async () => {
+  it("keys a story page by its slug, its story and its live entries in its language, not its comments, which its fragment carries", async () => {
     const tags = await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}`, lookup);
-    expect(tags).toEqual([
-      "sections",
-      "topics",
-      "authors",
-      "mentions:ar",
-      "slug:ar:خبر",
-      "redirects:ar",
-      "story:7",
-    ]);
+    const common = ["sections", "topics", "authors", "mentions:ar", "slug:ar:خبر", "redirects:ar", "story:7"];
+    expect(tags).toEqual([...common, "live:7:ar"]);
     expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual([
-      ...(tags ?? []),
+      ...common,
       "comments:7:ar",
     ]);
     expect(await tagsForPath("/ar/fragments/comments/7", lookup)).toEqual(["comments:7:ar", "story:7"]);

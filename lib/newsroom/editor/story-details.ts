@@ -42,10 +42,11 @@ export type CreateStoryResult =
   | { ok: false; kind: "invalid"; errors: FieldErrors & { section?: "required" } }
   | { ok: false; kind: "forbidden" };
 
-/** A new story starts as a draft in its source language. */
+/** A new story starts as a draft in its source language; live coverage gets its entries once published. */
 export async function createStory(
   actor: NewsroomUser | null,
   input: {
+    kind?: "news" | "live";
     sourceLocale: Locale;
     sectionId: number;
     authorIds: number[];
@@ -70,6 +71,7 @@ export async function createStory(
       const created = await tx.story.create({
         data: {
           key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
+          kind: input.kind === "live" ? "LIVE" : "NEWS",
           sourceLocale: input.sourceLocale,
           sectionId: section.id,
           leadImageSrc: input.image?.src ?? null,
@@ -92,7 +94,11 @@ export async function createStory(
         actorId: actor!.id,
         action: "story.create",
         subject: `story:${created.id}/${input.sourceLocale}`,
-        details: { slug: fields.slug, sectionId: section.id },
+        details: {
+          slug: fields.slug,
+          sectionId: section.id,
+          ...(input.kind === "live" ? { kind: "live" } : {}),
+        },
       });
       return created;
     })

@@ -20,7 +20,8 @@ export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
 // story, and PostgreSQL refuses NUL outright: refused with a word, not a 500.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-const text = (max: number, required: boolean) =>
+/** Text a member entered: line ends, spaces and Unicode form made regular, then bounded. */
+export const text = (max: number, required: boolean) =>
   z
     .string()
     .transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC"))
@@ -29,6 +30,41 @@ const text = (max: number, required: boolean) =>
       else if (required && value.length === 0) ctx.addIssue({ code: "custom", message: "required" });
       else if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
     });
+
+/** Bounded Markdown, as in story bodies: length first, then what keeps the parser's work bounded. */
+export const markdownBody = (max: number, required: boolean) =>
+  text(max, required).superRefine((value, ctx) => {
+    // Past the length limit text() has already said so.
+    if (value.length > max) return;
+    const problem = bodyLimitProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.code });
+  });
+
+/** The first refusal of each field, as the codes the forms word. */
+export function fieldErrorCodes<Field extends string>(
+  issues: readonly z.core.$ZodIssue[],
+): Partial<Record<Field, FieldErrorCode>> {
+  const errors: Partial<Record<Field, FieldErrorCode>> = {};
+  for (const issue of issues) {
+    const field = issue.path[0] as Field;
+    errors[field] ??= FIELD_ERROR_CODES.find((code) => code === issue.message) ?? "required";
+  }
+  return errors;
+}
+
+const FIELD_ERROR_CODES = [
+  "required",
+  "tooLong",
+  "slugInvalid",
+  "slugScript",
+  "invalidCharacters",
+  "bodyTooDeep",
+  "tooManyLinks",
+  "tooMuchFormatting",
+  "tooManyHeadings",
+  "tooManyListItems",
+  "tooManyLines",
+] as const satisfies readonly FieldErrorCode[];
 
 export const translationFieldsSchema = z.object({
   slug: text(LIMITS.slug, true)
@@ -40,12 +76,7 @@ export const translationFieldsSchema = z.object({
     }),
   headline: text(LIMITS.headline, true),
   dek: text(LIMITS.dek, true),
-  body: text(LIMITS.body, true).superRefine((value, ctx) => {
-    // Past the length limit text() has already said so; the rest keeps the parser's work bounded.
-    if (value.length > LIMITS.body) return;
-    const problem = bodyLimitProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem.code });
-  }),
+  body: markdownBody(LIMITS.body, true),
   leadImageAlt: z
     .string()
     .optional()
@@ -61,25 +92,5 @@ export function parseTranslationFields(
 ): { ok: true; fields: TranslationFields } | { ok: false; errors: FieldErrors } {
   const parsed = translationFieldsSchema.safeParse(input);
   if (parsed.success) return { ok: true, fields: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as TranslationField;
-    errors[field] ??=
-      (
-        [
-          "required",
-          "tooLong",
-          "slugInvalid",
-          "slugScript",
-          "invalidCharacters",
-          "bodyTooDeep",
-          "tooManyLinks",
-          "tooMuchFormatting",
-          "tooManyHeadings",
-          "tooManyListItems",
-          "tooManyLines",
-        ] as const
-      ).find((code) => code === issue.message) ?? "required";
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: fieldErrorCodes<TranslationField>(parsed.error.issues) };
 }
