@@ -10,6 +10,7 @@ import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
 import { StoryNotes } from "@/components/story-notes";
 import { TopicLinks } from "@/components/topic-links";
+import { LiveBadge } from "@/components/live/live-badge";
 
 // The figure spans the story column (42rem) or the screen less its margins.
 const FIGURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
@@ -47,6 +48,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         <a className="story__section" href={sectionPath(locale, story.section.slug)}>
           {story.section.name}
         </a>
+        {story.live ? <LiveBadge locale={locale} /> : null}
         <h1 className="story__headline">{story.headline}</h1>
         <p className="story__dek">{story.dek}</p>
         {story.otherVersions.map((version) => (

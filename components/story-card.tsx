@@ -1,5 +1,6 @@
 import type { Locale } from "next-intl";
 import { LeadPicture } from "@/components/lead-picture";
+import { LiveBadge } from "@/components/live/live-badge";
 import { ReaderTime } from "@/components/reader-time";
 import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import type { StorySummary } from "@/lib/stories/story-types";
@@ -36,6 +37,12 @@ export function StoryCard({ story, locale, lead = false, label, headingLevel, pr
         <a className="story-card__section" href={sectionPath(locale, story.section.slug)}>
           {story.section.name}
         </a>
+        {story.live ? (
+          <>
+            {" "}
+            <LiveBadge locale={locale} />
+          </>
+        ) : null}
         <Heading className="story-card__headline">
           <a href={storyPath(locale, story.slug)}>{story.headline}</a>
         </Heading>

@@ -6,6 +6,7 @@ import { stories } from "@/prisma/content/stories/index";
 import { topics } from "@/prisma/content/topics";
 import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
+import { liveEntriesOf } from "@/prisma/seed-live";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
@@ -21,6 +22,7 @@ function translationsOf(story: SeedStory, shift: number) {
     dek: t.dek,
     body: t.body,
     leadImageAlt: t.imageAlt,
+    keyPoints: t.keyPoints ?? "",
     status: "PUBLISHED" as const,
     publishedAt: shiftedDate(story.publishedAt, shift),
     updatedAt: shiftedDate(story.updatedAt ?? story.publishedAt, shift),
@@ -98,6 +100,7 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
       const row = await tx.story.create({
         data: {
           key: story.key,
+          kind: story.kind === "live" ? "LIVE" : "NEWS",
           sourceLocale: story.sourceLocale,
           sectionId,
           leadImageSrc: `/images/stories/${story.image}`,
@@ -113,6 +116,7 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
             }),
           },
           translations: { create: translationsOf(story, shift) },
+          liveEntries: { create: liveEntriesOf(story, shift) },
         },
       });
       storyIds.set(story.key, row.id);

@@ -3,7 +3,8 @@ import { currentRenderTrigger } from "@/lib/metrics/request-trigger";
 import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /** What kind of page or piece a render produced: the label renders are counted by. */
-export type RouteKind = "story" | "comment-page" | "comments-fragment" | "list";
+export type RouteKind =
+  "story" | "comment-page" | "comments-fragment" | "list" | "live-updates" | "live-entry";
 
 interface Metrics {
   registry: Registry;

@@ -108,6 +108,9 @@ export const ROUTES: readonly RouteRow[] = [
   reading("/[locale]/authors/[slug]/page/[page]", authorKeys, { notFound: "listEnd" }),
   reading("/[locale]/story/[slug]", storyPageKeys, { bodyLimit: COMMENT_FORM, includesFragments: true }),
   reading("/[locale]/story/[slug]/comments/[page]", storyCommentsPageKeys, { bodyLimit: COMMENT_FORM }),
+  // A live page's older entries, and one entry as shared.
+  reading("/[locale]/story/[slug]/updates/[page]", storyPageKeys),
+  reading("/[locale]/story/[slug]/entry/[entryId]", storyPageKeys),
   reading("/[locale]/fragments/comments/[storyId]", commentsFragmentKeys),
   reading("/[locale]/comment-reported", pageKeys),
   reading("/[locale]/page-not-found", pageKeys),

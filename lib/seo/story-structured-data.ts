@@ -2,6 +2,8 @@ import { localeFacts } from "@/lib/locale/locale-facts";
 import { authorPath, homePath, sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
+import type { LiveEntriesPage } from "@/lib/live/live-types";
+import { liveEntryStructuredData } from "@/lib/seo/live-structured-data";
 
 type JsonLd = Record<string, unknown>;
 
@@ -13,21 +15,27 @@ function lastModified(story: StoryPage): string {
 }
 
 /**
- * schema.org NewsArticle and BreadcrumbList for a story page. The language
+ * schema.org NewsArticle (LiveBlogPosting for live coverage, with the
+ * entries the page shows) and BreadcrumbList for a story page. The language
  * versions are tied together with workTranslation (on the original) and
  * translationOfWork (on each translation).
  */
-export function storyStructuredData(story: StoryPage, names: { publisher: string; home: string }): JsonLd[] {
+export function storyStructuredData(
+  story: StoryPage,
+  names: { publisher: string; home: string },
+  live: LiveEntriesPage | null = null,
+): JsonLd[] {
   const url = absoluteUrl(storyPath(story.locale, story.slug));
+  const type = story.kind === "live" ? "LiveBlogPosting" : "NewsArticle";
   const versionRef = (locale: StoryPage["locale"], slug: string) => ({
-    "@type": "NewsArticle",
+    "@type": type,
     "@id": absoluteUrl(storyPath(locale, slug)),
     inLanguage: localeFacts(locale).tag,
   });
   const original = story.otherVersions.find((version) => version.locale === story.sourceLocale);
   const article: JsonLd = {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    "@type": type,
     "@id": url,
     mainEntityOfPage: url,
     url,
@@ -59,6 +67,18 @@ export function storyStructuredData(story: StoryPage, names: { publisher: string
     article.workTranslation = story.otherVersions.map((version) => versionRef(version.locale, version.slug));
   } else if (original) {
     article.translationOfWork = versionRef(original.locale, original.slug);
+  }
+  if (story.kind === "live") {
+    article.coverageStartTime = story.publishedAt;
+    if (story.liveEndedAt) article.coverageEndTime = story.liveEndedAt;
+    const entries = live ? [...live.pinned, ...live.entries] : [];
+    article.liveBlogUpdate = entries.map((entry) => liveEntryStructuredData(story, entry));
+    const latest = entries
+      .map((entry) => entry.updatedAt)
+      .sort()
+      .at(-1);
+    if (latest && Date.parse(latest) > Date.parse(String(article.dateModified)))
+      article.dateModified = latest;
   }
   const breadcrumbs: JsonLd = {
     "@context": "https://schema.org",

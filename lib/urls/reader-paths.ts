@@ -27,6 +27,19 @@ export function storyPath(locale: Locale, slug: string): string {
   return `/${locale}/story/${segment(slug)}`;
 }
 
+/** A live page's entries: the story page holds the newest, older ones follow on /updates/N. */
+export function liveUpdatesPath(locale: Locale, slug: string, page = 1): string {
+  return page > 1 ? `${storyPath(locale, slug)}/updates/${page}` : storyPath(locale, slug);
+}
+
+/** One entry of a live page, to share: the id readers' links and the page's anchors name. */
+export function liveEntryPath(locale: Locale, slug: string, entryId: number): string {
+  return `${storyPath(locale, slug)}/entry/${entryId}`;
+}
+
+/** The anchor of an entry on its live page. */
+export const liveEntryAnchor = (entryId: number) => `entry-${entryId}`;
+
 /** A story's first page of comments alone: what the caching proxy includes into the story page (ESI). */
 export function commentsFragmentPath(locale: Locale, storyId: number): string {
   return `/${locale}/fragments/comments/${storyId}`;

@@ -32,10 +32,22 @@ export interface SeedTranslation {
   imageAlt: string;
   /** Slugs this version had before an edit; their URLs redirect permanently. */
   formerSlugs?: string[];
+  /** Live coverage: the key points above the entries, a Markdown list. */
+  keyPoints?: string;
+}
+
+/** One update of a live page, written in the story's source language; a language it lacks is not translated yet. */
+export interface SeedLiveEntry {
+  /** Minutes after the coverage began. */
+  at: number;
+  pinned?: boolean;
+  text: Partial<Record<SeedLocale, { title?: string; body: string }>>;
 }
 
 export interface SeedStory {
   key: string;
+  /** News unless said otherwise; live coverage begins at `publishedAt`. */
+  kind?: "news" | "live";
   section: string;
   authors: string[];
   sourceLocale: SeedLocale;
@@ -45,4 +57,5 @@ export interface SeedStory {
   /** File name under public/images/stories/. */
   image: string;
   translations: Partial<Record<SeedLocale, SeedTranslation>>;
+  live?: { entries: SeedLiveEntry[] };
 }

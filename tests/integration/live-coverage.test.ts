@@ -223,7 +223,7 @@ describe("live coverage", () => {
       ok: false,
       kind: "not-found",
     });
-    expect(await prisma.liveEntry.count()).toBe(0);
+    expect(await prisma.liveEntry.count({ where: { storyId } })).toBe(0);
   });
 
   it("ending the coverage keeps the page as an archive, closed to new entries and no longer live in lists", async () => {

@@ -1,5 +1,6 @@
 import "@/app/styles/reading.css";
 import "@/app/styles/story-body.css";
+import "@/app/styles/live.css";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";
 

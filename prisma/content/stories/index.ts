@@ -13,10 +13,12 @@ import { story as tourismFigures } from "@/prisma/content/stories/tourism-figure
 import { story as tripoliBusLine } from "@/prisma/content/stories/tripoli-bus-line";
 import { story as universityStrike } from "@/prisma/content/stories/university-strike";
 import { story as wildfireSeason } from "@/prisma/content/stories/wildfire-season";
+import { story as winterStormLive } from "@/prisma/content/stories/winter-storm-live";
 
 /** Newest first, as the front page shows them. */
 export const stories: SeedStory[] = [
   aidConference,
+  winterStormLive,
   cabinetElectricityPlan,
   portTender,
   oliveHarvest,

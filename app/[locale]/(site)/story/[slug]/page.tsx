@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { homePath, storyPath } from "@/lib/urls/reader-paths";
 import { readerFeeds } from "@/lib/seo/reader-feeds";
 import { storyMetadata } from "@/lib/seo/story-metadata";
-import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { slugFromParam } from "@/lib/urls/slug";
 import { getCurrentSlug } from "@/lib/stories/slug-redirects";
 import { getStoryPage } from "@/lib/stories/story-page-data";
 import { getRelatedStories } from "@/lib/stories/related-stories";
+import { getLiveEntries } from "@/lib/live/live-page-data";
 import { getMostRead } from "@/lib/reads/most-read";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { PageShell } from "@/components/page-shell";
-import { JsonLd } from "@/components/json-ld";
+import { StoryJsonLd } from "@/components/story-json-ld";
 import { StoryArticle } from "@/components/story-article";
+import { LiveCoverage } from "@/components/live/live-coverage";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { RelatedStories } from "@/components/related-stories";
 import { MostRead } from "@/components/most-read";
@@ -50,8 +50,7 @@ export default async function StoryPage(props: Params) {
     notFound();
   }
   const other = story.otherVersions.find((version) => version.locale === otherLocale(locale));
-  const meta = await getTranslations({ locale, namespace: "Metadata" });
-  const layout = await getTranslations({ locale, namespace: "Layout" });
+  const live = story.kind === "live" ? await getLiveEntries(story.storyId, locale, 1) : null;
   return (
     <PageShell
       locale={locale}
@@ -61,6 +60,9 @@ export default async function StoryPage(props: Params) {
       <div className="story-layout">
         <div className="story-layout__main">
           <StoryArticle story={story} locale={locale} />
+          {live ? (
+            <LiveCoverage locale={locale} slug={story.slug} entries={live} endedAt={story.liveEndedAt} />
+          ) : null}
           <RelatedStories stories={await getRelatedStories(story.storyId, locale)} locale={locale} />
           <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
         </div>
@@ -69,9 +71,7 @@ export default async function StoryPage(props: Params) {
         </aside>
       </div>
       <ReadBeacon storyId={story.storyId} locale={locale} />
-      {storyStructuredData(story, { publisher: meta("siteName"), home: layout("home") }).map((data) => (
-        <JsonLd key={String(data["@type"])} data={data} />
-      ))}
+      <StoryJsonLd story={story} locale={locale} live={live} />
     </PageShell>
   );
 }
