@@ -11,7 +11,7 @@ import queriesEn from "@/tests/relevance/queries-en.json";
 // (which keeps the judgements pointing at stories that exist).
 
 /**
- * - exact: a word as the stories spell it;
+ * - exact: a word as (one of) its relevant stories spell it;
  * - word-form: another form of a story's word (article, fused و ب ل ك ف,
  *   plural including broken plurals, feminine, possessive, tense);
  * - name: a person, place or organisation;
