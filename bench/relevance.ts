@@ -1,0 +1,82 @@
+// `npm run bench:relevance [-- --analysis current]`: how well search ranks
+// the demo stories for the hand-written relevance set (tests/relevance/):
+// recall@10, MRR and nDCG@10 per language, and Arabic recall@10 on the
+// word-form queries alone (issue 24's bar: 0.95), for each analysis in
+// bench/support/search-analyses.ts. A fresh embedded database with the demo
+// content, through the site's own search; no web server. The table and
+// every query's answer go to bench/results/relevance-<date>.{md,json}.
+// Ports: BENCH_PORT (3290) + 20000 for PostgreSQL.
+import { mkdtempSync, rmSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Locale } from "next-intl";
+import { missedQueries, relevanceTable, type AnalysisRun } from "@/bench/support/relevance-report";
+import { scoreQuery } from "@/bench/support/relevance-metrics";
+import { SEARCH_ANALYSES, type SearchAnalysis } from "@/bench/support/search-analyses";
+import { db } from "@/lib/db/client";
+import { prepareDatabase } from "@/scripts/prepare-database";
+import { relevanceSet } from "@/tests/relevance/relevance-set";
+
+const { values } = parseArgs({
+  options: { analysis: { type: "string", default: Object.keys(SEARCH_ANALYSES).join(",") } },
+});
+const LOCALES: Locale[] = ["en", "ar"];
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+
+function chosenAnalyses(): [string, SearchAnalysis][] {
+  return values.analysis.split(",").map((name) => {
+    const analysis = SEARCH_ANALYSES[name.trim()];
+    if (!analysis)
+      throw new Error(`No analysis "${name}"; known: ${Object.keys(SEARCH_ANALYSES).join(", ")}`);
+    return [name.trim(), analysis];
+  });
+}
+
+async function run(name: string, analysis: SearchAnalysis, locale: Locale): Promise<AnalysisRun> {
+  const rows = await db().story.findMany({ select: { id: true, key: true } });
+  const keyOf = new Map(rows.map((row) => [row.id, row.key]));
+  const queries = [];
+  for (const judged of relevanceSet[locale]) {
+    const ids = await analysis.firstPage(locale, judged.query);
+    const found = ids === null ? null : ids.map((id) => keyOf.get(id) ?? `#${id}`);
+    queries.push({ ...judged, found, ...scoreQuery(found ?? [], judged.relevant) });
+  }
+  return { analysis: name, locale, queries };
+}
+
+async function main(): Promise<void> {
+  const analyses = chosenAnalyses();
+  // Never someone's working database: an embedded one made for this run.
+  delete process.env.DATABASE_URL;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "news-bench-relevance-"));
+  process.env.EMBEDDED_PG_DIR = dataDir;
+  process.env.EMBEDDED_PG_PORT = String(PORT + 20000);
+  const database = await prepareDatabase({ seed: true });
+  try {
+    const runs: AnalysisRun[] = [];
+    for (const [name, analysis] of analyses) {
+      for (const locale of LOCALES) runs.push(await run(name, analysis, locale));
+    }
+    const table = relevanceTable(runs);
+    const misses = runs.map(
+      (each) =>
+        `### ${each.analysis}, ${each.locale}: no relevant story in the first ten\n\n${missedQueries(each).join("\n")}`,
+    );
+    const analysesText = analyses.map(([name, analysis]) => `- ${name}: ${analysis.description}`).join("\n");
+    const report = `# Relevance, ${new Date().toISOString()}\n\n${analysesText}\n\n${table}\n\n${misses.join("\n\n")}\n`;
+    console.log(`${analysesText}\n\n${table}`);
+    const stamp = new Date().toISOString().slice(0, 10);
+    await mkdir("bench/results", { recursive: true });
+    await writeFile(`bench/results/relevance-${stamp}.md`, report);
+    await writeFile(`bench/results/relevance-${stamp}.json`, `${JSON.stringify(runs, null, 2)}\n`);
+    console.log(`\nEvery query's answer: bench/results/relevance-${stamp}.{md,json}`);
+  } finally {
+    await db().$disconnect();
+    await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
