@@ -35,6 +35,7 @@ interface Props {
 
 // What a draft keeps and puts back; the upload cannot be kept (a browser never refills a file field).
 const DRAFT_FIELDS = [
+  "kind",
   "sourceLocale",
   "sectionId",
   "authorIds",
@@ -143,6 +144,18 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
           </p>
         ) : null}
         <input type="hidden" name="uiLocale" value={uiLocale} />
+        <FormField id="kind" label={t("newStory.kind")}>
+          {(control) => (
+            <select {...control} name="kind" defaultValue={state.values.kind ?? "news"}>
+              <ChoiceOptions
+                choices={(["news", "live"] as const).map((kind) => ({
+                  value: kind,
+                  label: t(`newStory.kinds.${kind}`),
+                }))}
+              />
+            </select>
+          )}
+        </FormField>
         <FormField id="sourceLocale" label={t("newStory.sourceLocale")}>
           {(control) => (
             <select

@@ -6,7 +6,9 @@ import { db } from "@/lib/db/client";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
+import { z } from "zod";
 import { keyPointsSchema } from "@/lib/live/live-entry-fields";
+import { fieldErrorCodes } from "@/lib/newsroom/editor/translation-fields";
 import { runningLiveStory, type LiveCommandResult } from "@/lib/live/live-entry-commands";
 
 /** Rewrites the pinned key points above one language's entries (empty hides the block). */
@@ -16,21 +18,16 @@ export async function setKeyPoints(
 ): Promise<LiveCommandResult> {
   const { storyId, locale } = request;
   if (!can(actor, { type: "translation.publish", locale })) return { ok: false, kind: "forbidden" };
-  const parsed = keyPointsSchema.safeParse(request.keyPoints);
+  const parsed = z.object({ keyPoints: keyPointsSchema }).safeParse({ keyPoints: request.keyPoints });
   if (!parsed.success) {
-    const code = parsed.error.issues[0]!.message;
-    return {
-      ok: false,
-      kind: "invalid",
-      errors: { keyPoints: code === "tooLong" ? "tooLong" : "invalidCharacters" },
-    };
+    return { ok: false, kind: "invalid", errors: fieldErrorCodes<"keyPoints">(parsed.error.issues) };
   }
   return db().$transaction(async (tx): Promise<LiveCommandResult> => {
     const story = await runningLiveStory(tx, storyId);
     if (!story) return { ok: false, kind: "not-found" };
     const updated = await tx.storyTranslation.updateMany({
       where: { storyId, locale },
-      data: { keyPoints: parsed.data },
+      data: { keyPoints: parsed.data.keyPoints },
     });
     if (updated.count === 0) return { ok: false, kind: "not-found" };
     await recordAudit(tx, {

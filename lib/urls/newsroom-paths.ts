@@ -21,6 +21,8 @@ export const newsroomPaths = {
   glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,
   story: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: Locale) => `${base(locale)}/stories/new`,
+  /** A live story's desk: the composer, its entries in every language, key points, the end. */
+  liveDesk: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}/live`,
   translation: (locale: Locale, storyId: number, target: Locale) =>
     `${base(locale)}/stories/${storyId}/${target}`,
   history: (locale: Locale, storyId: number, target: Locale) =>

@@ -5,7 +5,7 @@ import { bilingualStory } from "@/tests/e2e/demo-stories";
 import { signIn } from "@/tests/e2e/newsroom-helpers";
 import { demoStoryId } from "@/tests/e2e/support/demo-story-id";
 import { e2eDatabaseUrl } from "@/tests/e2e/support/e2e-server";
-import { withStoryId } from "@/tests/e2e/support/newsroom-page-access";
+import { LIVE_ACCESS_STORY, withStoryId } from "@/tests/e2e/support/newsroom-page-access";
 
 // Every form the newsroom shows an admin, submitted after the session is
 // gone, with a valid PNG attached (an upload field added where the form has
@@ -22,6 +22,7 @@ const PAGES = [
   "/en/newsroom/stories/[storyId]/en/history",
   "/en/newsroom/comments",
   "/en/newsroom/users",
+  "/en/newsroom/stories/[liveStoryId]/live",
 ];
 
 // Sessions and sign-in counters change by signing in between submissions.
@@ -38,6 +39,9 @@ const TABLES = [
   "User",
   "Account",
   "SiteSetting",
+  "LiveEntry",
+  "LiveEntryTranslation",
+  "LiveEntryRevision",
 ];
 
 async function snapshot(): Promise<Record<string, string>> {
@@ -74,7 +78,8 @@ test("no newsroom action stores anything for a caller without a session, uploads
   const before = await snapshot();
   let submitted = 0;
   const storyId = await demoStoryId(bilingualStory);
-  for (const pathname of PAGES.map((page) => withStoryId(page, storyId))) {
+  const liveStoryId = await demoStoryId(LIVE_ACCESS_STORY);
+  for (const pathname of PAGES.map((page) => withStoryId(page, storyId, liveStoryId))) {
     await signIn(page, "admin");
     await page.goto(pathname);
     const count = await postForms(page);

@@ -2,7 +2,12 @@ import { expect, test } from "@playwright/test";
 import { englishOnlyStory } from "./demo-stories";
 import { account, signIn } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
-import { ACCESS_STORY, NEWSROOM_PAGE_ACCESS, withStoryId } from "./support/newsroom-page-access";
+import {
+  ACCESS_STORY,
+  LIVE_ACCESS_STORY,
+  NEWSROOM_PAGE_ACCESS,
+  withStoryId,
+} from "./support/newsroom-page-access";
 
 test.describe("newsroom sign-in and roles", () => {
   test("an anonymous visitor is sent to sign in, then back", async ({ page }) => {
@@ -113,7 +118,10 @@ test.describe("newsroom sign-in and roles", () => {
 
   test("every newsroom page answers each role as the permission table says", async ({ browser }) => {
     const storyId = await demoStoryId(ACCESS_STORY);
-    const pages = NEWSROOM_PAGE_ACCESS.map(([path, access]) => [withStoryId(path, storyId), access] as const);
+    const liveStoryId = await demoStoryId(LIVE_ACCESS_STORY);
+    const pages = NEWSROOM_PAGE_ACCESS.map(
+      ([path, access]) => [withStoryId(path, storyId, liveStoryId), access] as const,
+    );
     const anonymous = await browser.newContext();
     for (const [path] of pages) {
       const response = await anonymous.request.get(path, { maxRedirects: 0 });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { englishOnlyStory } from "./demo-stories";
 import { signIn, takeOverIfLocked, type DemoRole } from "./newsroom-helpers";
 import { demoStoryId } from "./support/demo-story-id";
-import { ACCESS_STORY, PUBLIC_NEWSROOM_PAGES } from "./support/newsroom-page-access";
+import { ACCESS_STORY, LIVE_ACCESS_STORY, PUBLIC_NEWSROOM_PAGES } from "./support/newsroom-page-access";
 import { isDynamicSegment, newsroomPageRoutes } from "./support/newsroom-routes";
 
 // Every WCAG 2.x A and AA rule axe has, and its best practices.
@@ -38,7 +38,12 @@ async function newsroomPages(): Promise<string[]> {
   const routes = newsroomPageRoutes().filter((route) => !(route in PUBLIC_NEWSROOM_PAGES));
   // A translation that does not exist yet: the source beside fields that start from it.
   const newTranslation = `/newsroom/stories/${await demoStoryId(englishOnlyStory)}/ar`;
-  return [...routes.flatMap((route) => expand(route, values)), newTranslation];
+  // The live desk exists for live coverage only.
+  const live = { ...values, "[storyId]": [String(await demoStoryId(LIVE_ACCESS_STORY))] };
+  return [
+    ...routes.flatMap((route) => expand(route, route.endsWith("/live") ? live : values)),
+    newTranslation,
+  ];
 }
 
 async function violationsOn(page: Page, who: string, path: string): Promise<string[]> {

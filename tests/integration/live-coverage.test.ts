@@ -4,6 +4,7 @@ import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
 import { ENTRY_LIMITS } from "@/lib/live/live-entry-fields";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 import { ENTRIES_PER_PAGE, loadLiveEntries, loadLiveEntry } from "@/lib/live/live-page-data";
+import { loadLiveDesk } from "@/lib/live/live-desk-data";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createStory } from "@/lib/newsroom/editor/story-details";
 import { cacheTags } from "@/lib/stories/cache-tags";
@@ -241,5 +242,37 @@ describe("live coverage", () => {
     expect(page.live).toBe(false);
     expect(page.liveEndedAt).not.toBeNull();
     expect((await loadLiveEntries(storyId, "en", 1))!.entries).toHaveLength(1);
+  });
+
+  it("the desk lists every entry in every language with its state, and marks translations of an older source", async () => {
+    const entryId = await post(first);
+    await saveEntryVersion(translatorAr, {
+      entryId,
+      locale: "ar",
+      revision: 0,
+      fields: firstInArabic,
+      publish: false,
+    });
+    await saveEntryVersion(editor, {
+      entryId,
+      locale: "en",
+      revision: 1,
+      fields: { ...first, title: "Parliament opens the session late" },
+      publish: true,
+    });
+    const desk = (await loadLiveDesk(storyId))!;
+    expect(desk.versions.map((version) => version.locale).sort()).toEqual(["ar", "en"]);
+    expect(desk.entries).toEqual([
+      expect.objectContaining({
+        id: entryId,
+        sourceLocale: "en",
+        versions: expect.arrayContaining([
+          expect.objectContaining({ locale: "en", status: "PUBLISHED", revision: 2, outdated: false }),
+          expect.objectContaining({ locale: "ar", status: "DRAFT", revision: 1, outdated: true }),
+        ]),
+      }),
+    ]);
+    const news = await prisma.story.findFirstOrThrow({ where: { kind: "NEWS" } });
+    expect(await loadLiveDesk(news.id)).toBeNull();
   });
 });

@@ -98,6 +98,11 @@ export async function StoryOverviewScreen(props: Props) {
         {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}
         {story.section}
       </p>
+      {story.live ? (
+        <p className="live-desk__open">
+          <a href={newsroomPaths.liveDesk(locale, story.id)}>{t("live.openDesk")}</a>
+        </p>
+      ) : null}
       <ScheduleFailureNotices locale={locale} failures={props.failures} storyId={story.id} />
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}

@@ -55,6 +55,7 @@ async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
 }
 
 const createInput = z.object({
+  kind: z.enum(["news", "live"]).catch("news"),
   sourceLocale: formFields.locale.optional().catch(undefined),
   sectionId: formFields.id.optional().catch(undefined),
   authorIds: formFields.ids(20),
@@ -63,7 +64,7 @@ const createInput = z.object({
   ...translationText,
 });
 
-const CREATE_FIELDS = ["sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
+const CREATE_FIELDS = ["kind", "sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
 // The ticked authors go back too (as "3,7"): a refused form once came back without its byline.
 const createValues = (form: FormData): Record<string, string> => ({
   ...enteredStrings(form, CREATE_FIELDS),
@@ -97,6 +98,7 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     const { image, error } = await chosenImage(user, upload, input.image);
     if (error) return { values, errors: { image: error }, problem: "invalid" };
     const result = await createStory(user, {
+      kind: input.kind,
       sourceLocale: input.sourceLocale ?? formUiLocale(form),
       sectionId: input.sectionId ?? 0,
       authorIds: input.authorIds,

@@ -38,6 +38,8 @@ export interface StoryForEditing {
   section: string;
   image: string | null;
   commentsClosed: boolean;
+  /** Live coverage has a desk of its own for its entries. */
+  live: boolean;
   versions: Partial<Record<Locale, EditableVersion>>;
 }
 
@@ -87,6 +89,7 @@ export async function loadStoryForEditing(
     section: pickName(story.section.translations, uiLocale, story.section.key),
     image: story.leadImageSrc,
     commentsClosed: story.commentsClosed,
+    live: story.kind === "LIVE",
     versions,
   };
 }

@@ -17,7 +17,10 @@ export type FormJourney =
   | "user-role"
   | "correction"
   | "schedule"
-  | "profile";
+  | "profile"
+  | "live-entry"
+  | "live-entry-version"
+  | "key-points";
 
 interface EnteredForm {
   actions: string[];
@@ -115,6 +118,29 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: ["restoreRevisionAction"],
     via: "components/newsroom/screens/revision-history-screen.tsx",
     nothingTyped: "a confirm button with hidden fields (restoring a revision, unpublishing)",
+  },
+  "components/newsroom/live/live-composer.tsx": {
+    actions: ["postEntryAction"],
+    journey: "live-entry",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/live/entry-version-form.tsx": {
+    actions: ["saveEntryVersionAction"],
+    journey: "live-entry-version",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/live/key-points-form.tsx": {
+    actions: ["keyPointsAction"],
+    journey: "key-points",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/live/desk-entry-item.tsx": {
+    actions: ["pinEntryAction", "deleteEntryAction"],
+    nothingTyped: "pin or unpin, and delete after ticking a box",
+  },
+  "components/newsroom/live/live-desk-screen.tsx": {
+    actions: ["endCoverageAction"],
+    nothingTyped: "end the coverage after ticking a box",
   },
   "components/newsroom/correction-form.tsx": {
     actions: ["addCorrectionAction"],

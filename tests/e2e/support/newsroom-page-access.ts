@@ -1,5 +1,5 @@
 import type { SeedStory } from "@/prisma/content/types";
-import { bilingualStory } from "@/tests/e2e/demo-stories";
+import { bilingualStory, demoStory } from "@/tests/e2e/demo-stories";
 
 // The answer each kind of member gets from every newsroom page (and from the
 // preview, which only members may see); anonymous visitors are sent to sign
@@ -26,6 +26,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom/stories/[storyId]/ar", ALL],
   ["/en/newsroom/stories/[storyId]/en", EDITORS],
   ["/en/newsroom/stories/[storyId]/en/history", EDITORS],
+  // The demo's live coverage: translators translate its entries there.
+  ["/en/newsroom/stories/[liveStoryId]/live", ALL],
   ["/ar/preview/[storyId]", ALL],
   ["/en/preview/[storyId]", EDITORS],
   ["/en/newsroom/comments", EDITORS],
@@ -40,6 +42,9 @@ export const PUBLIC_NEWSROOM_PAGES: Record<string, string> = {
   "/newsroom/sign-in": "where a session starts",
 };
 
-export function withStoryId(path: string, storyId: number): string {
-  return path.replace("[storyId]", String(storyId));
+/** The demo's live coverage, for the live desk's row. */
+export const LIVE_ACCESS_STORY: SeedStory = demoStory("winter-storm-live");
+
+export function withStoryId(path: string, storyId: number, liveStoryId: number): string {
+  return path.replace("[storyId]", String(storyId)).replace("[liveStoryId]", String(liveStoryId));
 }

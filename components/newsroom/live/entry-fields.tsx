@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations, type Locale } from "next-intl";
+import { CharacterCount } from "@/components/forms/character-count";
+import { FormField } from "@/components/forms/form-field";
+import { useCountText } from "@/components/newsroom/use-count-text";
+import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { localeFacts } from "@/lib/locale/locale-facts";
+import { ENTRY_LIMITS, type EntryFieldErrors } from "@/lib/live/live-entry-fields";
+
+interface Props {
+  idPrefix: string;
+  target: Locale;
+  values: { title: string; body: string };
+  errors: EntryFieldErrors;
+  autoFocus?: boolean;
+  /** Ctrl+Enter or ⌘+Enter in the text posts the form: the composer is keyboard first. */
+  submitOnModEnter?: boolean;
+}
+
+/** An entry's title and text, in the entry's language and direction. */
+export function EntryFields({ idPrefix, target, values, errors, autoFocus, submitOnModEnter }: Props) {
+  const t = useTranslations("Newsroom.live");
+  const errorText = useFieldErrorText();
+  const countText = useCountText();
+  const dir = localeFacts(target).dir;
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <>
+      <FormField
+        id={id("title")}
+        label={t("entryTitle")}
+        error={errors.title ? errorText(errors.title) : undefined}
+        count={<CharacterCount fieldId={id("title")} max={ENTRY_LIMITS.title} text={countText} />}
+      >
+        {(control) => <input {...control} name="title" lang={target} dir={dir} defaultValue={values.title} />}
+      </FormField>
+      <FormField
+        id={id("body")}
+        label={t("body")}
+        hint={t("bodyHint")}
+        error={errors.body ? errorText(errors.body) : undefined}
+        count={<CharacterCount fieldId={id("body")} max={ENTRY_LIMITS.body} text={countText} />}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            rows={5}
+            lang={target}
+            dir={dir}
+            // The desk exists to post: the text field is where the keyboard starts.
+            autoFocus={autoFocus}
+            defaultValue={values.body}
+            onKeyDown={
+              submitOnModEnter
+                ? (event) => {
+                    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+                      event.preventDefault();
+                      event.currentTarget.form?.requestSubmit();
+                    }
+                  }
+                : undefined
+            }
+          />
+        )}
+      </FormField>
+    </>
+  );
+}

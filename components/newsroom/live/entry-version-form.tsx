@@ -1,0 +1,76 @@
+"use client";
+
+import { useTranslations, type Locale } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { EntryFields } from "@/components/newsroom/live/entry-fields";
+import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { saveEntryVersionAction, type EntryFormState } from "@/lib/actions/newsroom/live-actions";
+
+interface Props {
+  uiLocale: Locale;
+  storyId: number;
+  entryId: number;
+  target: Locale;
+  /** The revision the text below is; 0 for a translation not begun. */
+  revision: number;
+  values: { title: string; body: string };
+  /** Already on the page: saving publishes the change. */
+  published: boolean;
+  canPublish: boolean;
+  cancelHref: string;
+}
+
+/** An entry's text in one language: edited, or translated (as a draft, or published by those who may). */
+export function EntryVersionForm(props: Props) {
+  const t = useTranslations("Newsroom.live");
+  const tForms = useTranslations("Forms");
+  const errorText = useFieldErrorText();
+  const initial: EntryFormState = {
+    values: { target: props.target, ...props.values },
+    errors: {},
+    problem: null,
+    done: null,
+  };
+  const [state, action, pending] = useActionState(saveEntryVersionAction, initial);
+  const prefix = `entry-${props.entryId}-${props.target}`;
+  const errors = Object.entries(state.errors).map(([field, code]) => ({
+    field: `${prefix}-${field}`,
+    text: errorText(code),
+  }));
+  return (
+    <form key={JSON.stringify(state)} action={action} className="newsroom-form" noValidate>
+      <ErrorSummary title={tForms("errorSummary")} errors={errors} attempt={state} />
+      {state.problem && state.problem !== "invalid" ? (
+        <p className="form-error" role="alert">
+          {t(`problems.${state.problem}`)}
+        </p>
+      ) : null}
+      <input type="hidden" name="uiLocale" value={props.uiLocale} />
+      <input type="hidden" name="storyId" value={props.storyId} />
+      <input type="hidden" name="entryId" value={props.entryId} />
+      <input type="hidden" name="target" value={props.target} />
+      <input type="hidden" name="revision" value={props.revision} />
+      <EntryFields
+        idPrefix={prefix}
+        target={props.target}
+        values={state.values}
+        errors={state.errors}
+        autoFocus
+      />
+      <div className="form-actions">
+        {!props.published ? (
+          <button type="submit" name="publish" value="0" disabled={pending}>
+            {t("saveDraft")}
+          </button>
+        ) : null}
+        {props.canPublish ? (
+          <button type="submit" name="publish" value="1" disabled={pending}>
+            {t("publish")}
+          </button>
+        ) : null}
+        <a href={props.cancelHref}>{t("cancel")}</a>
+      </div>
+    </form>
+  );
+}
