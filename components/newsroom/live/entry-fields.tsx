@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations, type Locale } from "next-intl";
+import { useEffect } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
 import { FormField } from "@/components/forms/form-field";
 import { useCountText } from "@/components/newsroom/use-count-text";
@@ -14,17 +15,36 @@ interface Props {
   values: { title: string; body: string };
   errors: EntryFieldErrors;
   autoFocus?: boolean;
+  /**
+   * Takes the focus once the page runs, unless something else already has
+   * it (an error summary, a field the page focused): the composer is where
+   * the keyboard starts, without stealing the focus a refusal elsewhere needs.
+   */
+  focusWhenFree?: boolean;
   /** Ctrl+Enter or ⌘+Enter in the text posts the form: the composer is keyboard first. */
   submitOnModEnter?: boolean;
 }
 
 /** An entry's title and text, in the entry's language and direction. */
-export function EntryFields({ idPrefix, target, values, errors, autoFocus, submitOnModEnter }: Props) {
+export function EntryFields({
+  idPrefix,
+  target,
+  values,
+  errors,
+  autoFocus,
+  focusWhenFree,
+  submitOnModEnter,
+}: Props) {
   const t = useTranslations("Newsroom.live");
   const errorText = useFieldErrorText();
   const countText = useCountText();
   const dir = localeFacts(target).dir;
   const id = (name: string) => `${idPrefix}-${name}`;
+  useEffect(() => {
+    if (!focusWhenFree) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) document.getElementById(`${idPrefix}-body`)?.focus();
+  }, [focusWhenFree, idPrefix]);
   return (
     <>
       <FormField
@@ -49,7 +69,6 @@ export function EntryFields({ idPrefix, target, values, errors, autoFocus, submi
             rows={5}
             lang={target}
             dir={dir}
-            // The desk exists to post: the text field is where the keyboard starts.
             autoFocus={autoFocus}
             defaultValue={values.body}
             onKeyDown={

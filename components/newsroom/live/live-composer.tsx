@@ -73,7 +73,7 @@ export function LiveComposer({ uiLocale, storyId, targets, languageNames }: Prop
         target={target}
         values={state.values}
         errors={state.errors}
-        autoFocus
+        focusWhenFree
         submitOnModEnter
       />
       <button type="submit" disabled={pending}>

@@ -71,8 +71,8 @@ export async function LiveDeskScreen({ locale, user, desk, done, problem, editin
       ) : null}
       <ClientMessages locale={locale} namespaces={CLIENT_NAMESPACES}>
         {!ended && publishable.length > 0 ? (
-          <section aria-labelledby="composer-title" className="live-desk__composer">
-            <h2 id="composer-title">{t("live.composer")}</h2>
+          <section aria-labelledby="composer-heading" className="live-desk__composer">
+            <h2 id="composer-heading">{t("live.composer")}</h2>
             <LiveComposer
               uiLocale={locale}
               storyId={desk.storyId}
