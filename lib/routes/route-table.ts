@@ -111,6 +111,7 @@ export const ROUTES: readonly RouteRow[] = [
   // A live page's older entries, and one entry as shared.
   reading("/[locale]/story/[slug]/updates/[page]", storyPageKeys),
   reading("/[locale]/story/[slug]/entry/[entryId]", storyPageKeys),
+  reading("/[locale]/story/[slug]/feed.xml", storyPageKeys),
   reading("/[locale]/fragments/comments/[storyId]", commentsFragmentKeys),
   reading("/[locale]/comment-reported", pageKeys),
   reading("/[locale]/page-not-found", pageKeys),

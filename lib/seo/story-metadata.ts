@@ -3,6 +3,7 @@ import { localeFacts } from "@/lib/locale/locale-facts";
 import { storyPath } from "@/lib/urls/reader-paths";
 import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates } from "@/lib/seo/language-alternates";
+import { liveFeedPath } from "@/lib/seo/live-feed-xml";
 import type { StoryPage } from "@/lib/stories/story-types";
 
 /** Title, description, alternates, Open Graph and Twitter card of a story page. */
@@ -18,7 +19,13 @@ export function storyMetadata(story: StoryPage, feeds: FeedLink[]): Metadata {
   return {
     title: story.headline,
     description: story.dek,
-    alternates: { ...languageAlternates(self, others), types: feedTypes(feeds) },
+    // A live page also offers its entries as a feed of their own.
+    alternates: {
+      ...languageAlternates(self, others),
+      types: feedTypes(
+        story.kind === "live" ? [...feeds, { url: liveFeedPath(story), title: story.headline }] : feeds,
+      ),
+    },
     openGraph: {
       type: "article",
       title: story.headline,

@@ -207,6 +207,20 @@ test("a crawler starting at / finds a complete, consistent, valid site", async (
     expect.soft(linked.length > 0, `translations tied together on ${story.url}`).toBe(others.length > 0);
     published.set(story.url, new Date(String(article["datePublished"])).getTime());
 
+    // Live coverage: its updates, each a BlogPosting whose page the crawl reached.
+    if (article["@type"] === "LiveBlogPosting") {
+      expect.soft(article["coverageStartTime"], `coverageStartTime on ${story.url}`).toBeTruthy();
+      const updates = (article["liveBlogUpdate"] ?? []) as JsonObject[];
+      expect.soft(updates.length, `liveBlogUpdate on ${story.url}`).toBeGreaterThan(0);
+      for (const update of updates) {
+        expect.soft(update["@type"]).toBe("BlogPosting");
+        for (const field of ["headline", "datePublished", "articleBody", "url"]) {
+          expect.soft(update[field], `${field} of an update on ${story.url}`).toBeTruthy();
+        }
+        expect.soft(pages.has(String(update["url"])), `${String(update["url"])} was crawled`).toBe(true);
+      }
+    }
+
     const [breadcrumbs] = objectsOfType(story.jsonLd, "BreadcrumbList");
     const items = (breadcrumbs?.["itemListElement"] ?? []) as JsonObject[];
     expect.soft(items.length, `breadcrumbs on ${story.url}`).toBeGreaterThanOrEqual(2);
@@ -264,6 +278,16 @@ test("a crawler starting at / finds a complete, consistent, valid site", async (
     const channel = feed!.channel!;
     const locale = new URL(url).pathname.split("/")[1]!;
     expect.soft(channel.language, `language of ${url}`).toBe(locale);
+    // A live page's own feed: its entries, each linking to its permalink, which the crawl reached.
+    if (/\/story\/[^/]+\/feed\.xml$/.test(new URL(url).pathname)) {
+      expect.soft(channel.items.length, `items of ${url}`).toBeGreaterThan(0);
+      for (const item of channel.items) {
+        expect.soft(item.link, `item link in ${url}`).toMatch(/\/entry\/\d+$/);
+        expect.soft(pages.get(item.link)?.lang, `${item.link} from ${url} was crawled`).toBe(locale);
+        expect.soft(item.title.length, `title in ${url}`).toBeGreaterThan(0);
+      }
+      continue;
+    }
     const isSectionFeed = url.includes("/section/");
     // A topic's feed holds the stories whose pages link that topic.
     const isTopicFeed = url.includes("/tags/");

@@ -5,6 +5,7 @@ import { ENTRY_LIMITS } from "@/lib/live/live-entry-fields";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 import { ENTRIES_PER_PAGE, loadLiveEntries, loadLiveEntry } from "@/lib/live/live-page-data";
 import { loadLiveDesk } from "@/lib/live/live-desk-data";
+import { liveFeedXml } from "@/lib/seo/live-feed-xml";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createStory } from "@/lib/newsroom/editor/story-details";
 import { cacheTags } from "@/lib/stories/cache-tags";
@@ -274,5 +275,26 @@ describe("live coverage", () => {
     ]);
     const news = await prisma.story.findFirstOrThrow({ where: { kind: "NEWS" } });
     expect(await loadLiveDesk(news.id)).toBeNull();
+  });
+
+  it("its feed lists the entries of its language, newest first, as plain escaped text linking to their permalinks", async () => {
+    const older = await post({
+      title: "Quorum reached",
+      body: "**97** members <svg onload=alert(1)> present.",
+    });
+    const newer = await post({ body: "Voting starts." });
+    const xml = liveFeedXml(
+      (await loadStoryPage(storyId, "en"))!,
+      (await loadLiveEntries(storyId, "en", 1))!,
+      "Site",
+    );
+    const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map(([item]) => item);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain(`/en/story/parliament-session-live/entry/${newer}</link>`);
+    expect(items[0]).toContain("Voting starts.");
+    expect(items[1]).toContain(`/entry/${older}</link>`);
+    expect(items[1]).toContain("Quorum reached");
+    expect(items[1]).toContain("97 members &#60;svg onload=alert(1)&#62; present.");
+    expect(xml).not.toContain("**");
   });
 });
