@@ -24,6 +24,8 @@ export interface NewsEntry {
   path: string;
   headline: string;
   publishedAt: string;
+  /** Live coverage: when its latest entry in this language appeared. */
+  lastModified?: string;
 }
 
 /** What every sitemap of a locale but the stories is made of, and how many stories follow. */
@@ -170,17 +172,41 @@ export async function sitemapFileEntries(locale: Locale, page: number): Promise<
   return [...fromListing, ...stories];
 }
 
-/** Stories first published in the window, both languages, newest first (Google News sitemap). */
+/**
+ * Stories first published in the window, both languages, newest first
+ * (Google News sitemap), and live pages still being updated in it, whatever
+ * day they began, with the time of their latest entry.
+ */
 export async function queryNewsEntries(since: Date): Promise<NewsEntry[]> {
-  const rows = await db().storyTranslation.findMany({
-    where: { status: "PUBLISHED", publishedAt: { gte: since } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    select: { locale: true, slug: true, headline: true, publishedAt: true },
-  });
-  return rows.map((row) => ({
+  const [rows, live] = await Promise.all([
+    db().storyTranslation.findMany({
+      where: { status: "PUBLISHED", publishedAt: { gte: since } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      select: { id: true, locale: true, slug: true, headline: true, publishedAt: true },
+    }),
+    db().$queryRaw<
+      { id: number; locale: Locale; slug: string; headline: string; publishedAt: Date; lastEntry: Date }[]
+    >`
+      SELECT st."id", st."locale"::text AS "locale", st."slug", st."headline", st."publishedAt",
+        max(t."publishedAt") AS "lastEntry"
+      FROM "StoryTranslation" st
+      JOIN "Story" s ON s."id" = st."storyId" AND s."kind" = 'LIVE'
+      JOIN "LiveEntry" e ON e."storyId" = s."id" AND e."deletedAt" IS NULL
+      JOIN "LiveEntryTranslation" t
+        ON t."entryId" = e."id" AND t."locale" = st."locale" AND t."status" = 'PUBLISHED'
+        AND t."publishedAt" >= ${since}
+      WHERE st."status" = 'PUBLISHED'
+      GROUP BY st."id"`,
+  ]);
+  const lastEntry = new Map(live.map((row) => [row.id, row.lastEntry.toISOString()]));
+  const listed = new Set(rows.map((row) => row.id));
+  const entries = [...rows, ...live.filter((row) => !listed.has(row.id))].map((row) => ({
     locale: row.locale,
     path: storyPath(row.locale, row.slug),
     headline: row.headline,
     publishedAt: (row.publishedAt ?? new Date()).toISOString(),
+    ...(lastEntry.has(row.id) ? { lastModified: lastEntry.get(row.id)! } : {}),
   }));
+  const newest = (entry: NewsEntry) => Date.parse(entry.lastModified ?? entry.publishedAt);
+  return entries.sort((a, b) => newest(b) - newest(a));
 }

@@ -60,7 +60,11 @@ export function newsSitemapXml(entries: NewsEntry[], publicationName: (entry: Ne
     "xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
   });
   for (const entry of entries) {
-    const news = urlset.ele("url").ele("loc").txt(absoluteUrl(entry.path)).up().ele("news:news");
+    const url = urlset.ele("url");
+    url.ele("loc").txt(absoluteUrl(entry.path));
+    // A live page's latest entry: the page changed then, though it was first published earlier.
+    if (entry.lastModified) url.ele("lastmod").txt(entry.lastModified);
+    const news = url.ele("news:news");
     news
       .ele("news:publication")
       .ele("news:name")

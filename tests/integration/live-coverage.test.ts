@@ -6,6 +6,8 @@ import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/
 import { ENTRIES_PER_PAGE, loadLiveEntries, loadLiveEntry } from "@/lib/live/live-page-data";
 import { loadLiveDesk } from "@/lib/live/live-desk-data";
 import { liveFeedXml } from "@/lib/seo/live-feed-xml";
+import { queryNewsEntries } from "@/lib/seo/sitemap-entries";
+import { newsSitemapXml } from "@/lib/seo/sitemap-xml";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createStory } from "@/lib/newsroom/editor/story-details";
 import { cacheTags } from "@/lib/stories/cache-tags";
@@ -296,5 +298,23 @@ describe("live coverage", () => {
     expect(items[1]).toContain("Quorum reached");
     expect(items[1]).toContain("97 members &#60;svg onload=alert(1)&#62; present.");
     expect(xml).not.toContain("**");
+  });
+
+  it("stays in the news sitemap while it is updated, whatever day it began, with its latest entry as lastmod", async () => {
+    const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+    await prisma.storyTranslation.updateMany({ where: { storyId }, data: { publishedAt: threeDaysAgo } });
+    const since = new Date(Date.now() - 48 * 3600 * 1000);
+    const isLive = (entry: { path: string }) => entry.path.includes("parliament-session-live");
+    expect((await queryNewsEntries(since)).filter(isLive)).toEqual([]);
+    await post(first);
+    const listed = (await queryNewsEntries(since)).filter(isLive);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        locale: "en",
+        publishedAt: threeDaysAgo.toISOString(),
+        lastModified: expect.any(String),
+      }),
+    ]);
+    expect(newsSitemapXml(listed, () => "Site")).toMatch(/<\/loc>\s*<lastmod>[^<]+<\/lastmod>\s*<news:news>/);
   });
 });
