@@ -35,6 +35,8 @@ import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { exportedServerActions } from "@/tests/setup/server-actions";
 import { testDatabaseUrl } from "@/tests/setup/test-database";
 import { installJobQueue } from "@/scripts/server/job-queue";
+import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
+import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -129,12 +131,113 @@ async function saveEditedHeadline(actor: Actor): Promise<string | undefined> {
   );
 }
 
+/** The demo's live coverage (both languages published). */
+async function liveStoryId(): Promise<number> {
+  return (await prisma.story.findUniqueOrThrow({ where: { key: "winter-storm-live" } })).id;
+}
+
+/** An entry of the demo's live coverage written in `sourceLocale`, not yet translated. */
+async function liveEntry(sourceLocale: "en" | "ar"): Promise<number> {
+  const now = new Date();
+  const entry = await prisma.liveEntry.create({
+    data: {
+      storyId: await liveStoryId(),
+      sourceLocale,
+      postedAt: now,
+      translations: {
+        create: { locale: sourceLocale, body: "Roads closed.", status: "PUBLISHED", publishedAt: now },
+      },
+    },
+  });
+  return entry.id;
+}
+
+const otherThan = (locale: "en" | "ar") => (locale === "ar" ? "en" : "ar");
+
 // [anonymous, translator own locale, translator other locale, editor, admin]
 type Row = [string, (actor: Actor) => Promise<string | undefined>, (string | undefined)[]];
 const F = "forbidden";
 const A = "allowed";
 
 const matrix: Row[] = [
+  [
+    "post a live entry",
+    async (actor) =>
+      allowed(
+        await postEntry(who(actor), {
+          storyId: await liveStoryId(),
+          locale: localeFor(actor),
+          fields: { body: "The road reopens." },
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "translate a live entry as a draft",
+    async (actor) => {
+      const locale = localeFor(actor);
+      const entryId = await liveEntry(otherThan(locale));
+      return allowed(
+        await saveEntryVersion(who(actor), {
+          entryId,
+          locale,
+          revision: 0,
+          fields: { body: "Translated." },
+          publish: false,
+        }),
+      );
+    },
+    [F, A, F, A, A],
+  ],
+  [
+    "publish a live entry's translation",
+    async (actor) => {
+      const locale = localeFor(actor);
+      const entryId = await liveEntry(otherThan(locale));
+      return allowed(
+        await saveEntryVersion(who(actor), {
+          entryId,
+          locale,
+          revision: 0,
+          fields: { body: "Translated." },
+          publish: true,
+        }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "pin a live entry",
+    async (actor) =>
+      allowed(await setEntryPinned(who(actor), { entryId: await liveEntry("ar"), pinned: true })),
+    [F, F, F, A, A],
+  ],
+  [
+    "delete a live entry",
+    async (actor) => allowed(await deleteEntry(who(actor), { entryId: await liveEntry("ar") })),
+    [F, F, F, A, A],
+  ],
+  [
+    "set a live page's key points",
+    async (actor) =>
+      allowed(
+        await setKeyPoints(who(actor), {
+          storyId: await liveStoryId(),
+          locale: localeFor(actor),
+          keyPoints: "- Roads closed",
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "end live coverage",
+    async (actor) => {
+      const id = await liveStoryId();
+      await prisma.story.update({ where: { id }, data: { liveEndedAt: null } });
+      return allowed(await endCoverage(who(actor), { storyId: id }));
+    },
+    [F, F, F, A, A],
+  ],
   [
     "save a draft translation",
     async (actor) => {
@@ -573,6 +676,12 @@ const ACTION_ROWS: Record<string, string[]> = {
   bulkModerateAction: ["moderate several comments at once"],
   closeCommentsAction: ["close a story's comments"],
   moderationModeAction: ["switch comment moderation mode"],
+  postEntryAction: ["post a live entry"],
+  saveEntryVersionAction: ["translate a live entry as a draft", "publish a live entry's translation"],
+  pinEntryAction: ["pin a live entry"],
+  deleteEntryAction: ["delete a live entry"],
+  keyPointsAction: ["set a live page's key points"],
+  endCoverageAction: ["end live coverage"],
 };
 
 describe("action inventory", () => {
