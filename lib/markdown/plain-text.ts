@@ -15,3 +15,12 @@ export function markdownToPlainText(markdown: string): string {
     .filter(Boolean)
     .join("\n\n");
 }
+
+/** Plain text on one line, cut at a word boundary with an ellipsis when longer than `max` (titles, descriptions). */
+export function excerpt(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

@@ -8,7 +8,7 @@ import type { FeedStory, StoryNote } from "@/lib/stories/story-types";
 // Feed readers render an item's title and description as HTML, and the feed
 // library puts our text into CDATA as it is. Headlines and summaries are
 // plain text, so they are escaped: "<svg onload=…>" reads as those characters.
-function asHtmlText(text: string): string {
+export function asHtmlText(text: string): string {
   return text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
@@ -60,6 +60,11 @@ export function rssFeedXml(opts: {
     });
   }
   return feed.rss2();
+}
+
+/** A live page's own feed of its entries. */
+export function liveFeedPath(story: { locale: Locale; slug: string }): string {
+  return `${storyPath(story.locale, story.slug)}/feed.xml`;
 }
 
 export function topicFeedPath(locale: Locale, topicSlug: string): string {

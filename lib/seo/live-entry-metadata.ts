@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import type { LiveEntryView } from "@/lib/live/live-types";
-import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { excerpt, markdownToPlainText } from "@/lib/markdown/plain-text";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import { languageAlternates, type LanguageVersion } from "@/lib/seo/language-alternates";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { liveEntryPath } from "@/lib/urls/reader-paths";
 
 const DESCRIPTION_LENGTH = 200;
+const TITLE_LENGTH = 80;
 
 /**
  * What a shared entry shows in a chat or a social post: its own title (or
@@ -20,9 +21,9 @@ export function liveEntryMetadata(
   /** The same entry's page in the other language, when published there. */
   other: LanguageVersion | null,
 ): Metadata {
-  const text = markdownToPlainText(entry.body).replace(/\s+/g, " ");
-  const description = text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 1)}…` : text;
-  const own = entry.title || description.slice(0, 80);
+  const text = markdownToPlainText(entry.body);
+  const description = excerpt(text, DESCRIPTION_LENGTH);
+  const own = entry.title || excerpt(text, TITLE_LENGTH);
   const url = absoluteUrl(liveEntryPath(story.locale, story.slug, entry.id));
   const image = entry.image ?? story.image;
   return {

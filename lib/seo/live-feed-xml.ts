@@ -1,21 +1,13 @@
 import { Feed } from "feed";
 import type { LiveEntriesPage } from "@/lib/live/live-types";
 import { localeFacts } from "@/lib/locale/locale-facts";
-import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { excerpt, markdownToPlainText } from "@/lib/markdown/plain-text";
+import { asHtmlText, liveFeedPath } from "@/lib/seo/feed-xml";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { liveEntryPath, storyPath } from "@/lib/urls/reader-paths";
 
 const TITLE_LENGTH = 110;
-
-/** Feed readers render titles and descriptions as HTML: entry text is plain text, escaped. */
-function asHtmlText(text: string): string {
-  return text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-export function liveFeedPath(story: Pick<StoryPage, "locale" | "slug">): string {
-  return `${storyPath(story.locale, story.slug)}/feed.xml`;
-}
 
 /**
  * RSS 2.0 of a live page's entries in one language, newest first: each item
@@ -40,9 +32,7 @@ export function liveFeedXml(story: StoryPage, entries: LiveEntriesPage, copyrigh
   for (const entry of items) {
     const link = absoluteUrl(liveEntryPath(story.locale, story.slug, entry.id));
     const text = markdownToPlainText(entry.body);
-    const oneLine = text.replace(/\s+/g, " ");
-    const title =
-      entry.title || (oneLine.length > TITLE_LENGTH ? `${oneLine.slice(0, TITLE_LENGTH - 1)}…` : oneLine);
+    const title = entry.title || excerpt(text, TITLE_LENGTH);
     feed.addItem({
       title: asHtmlText(title),
       id: link,

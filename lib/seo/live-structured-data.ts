@@ -1,5 +1,5 @@
 import type { LiveEntryView } from "@/lib/live/live-types";
-import { markdownToPlainText } from "@/lib/markdown/plain-text";
+import { excerpt, markdownToPlainText } from "@/lib/markdown/plain-text";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
@@ -11,7 +11,7 @@ const HEADLINE_LENGTH = 110;
 /** An entry as a BlogPosting inside its page's LiveBlogPosting (`liveBlogUpdate`). */
 export function liveEntryStructuredData(story: StoryPage, entry: LiveEntryView): Record<string, unknown> {
   const body = markdownToPlainText(entry.body);
-  const headline = entry.title || truncateWords(body, HEADLINE_LENGTH);
+  const headline = entry.title || excerpt(body, HEADLINE_LENGTH);
   const url = absoluteUrl(liveEntryPath(story.locale, story.slug, entry.id));
   return {
     "@type": "BlogPosting",
@@ -24,12 +24,4 @@ export function liveEntryStructuredData(story: StoryPage, entry: LiveEntryView):
     inLanguage: localeFacts(story.locale).tag,
     ...(entry.image ? { image: [absoluteUrl(entry.image.src)] } : {}),
   };
-}
-
-function truncateWords(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  if (oneLine.length <= max) return oneLine;
-  const cut = oneLine.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }

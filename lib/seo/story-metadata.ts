@@ -3,7 +3,7 @@ import { localeFacts } from "@/lib/locale/locale-facts";
 import { storyPath } from "@/lib/urls/reader-paths";
 import { feedTypes, type FeedLink } from "@/lib/seo/feed-links";
 import { languageAlternates } from "@/lib/seo/language-alternates";
-import { liveFeedPath } from "@/lib/seo/live-feed-xml";
+import { liveFeedPath } from "@/lib/seo/feed-xml";
 import type { StoryPage } from "@/lib/stories/story-types";
 
 /** Title, description, alternates, Open Graph and Twitter card of a story page. */

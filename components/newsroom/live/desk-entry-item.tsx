@@ -24,7 +24,7 @@ interface Props {
 export async function DeskEntryItem({ locale, user, desk, entry, languageNames, editing }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom.live" });
   const anchor = `desk-entry-${entry.id}`;
-  const desktop = newsroomPaths.liveDesk(locale, desk.storyId);
+  const deskPath = newsroomPaths.liveDesk(locale, desk.storyId);
   const pageLocales = routing.locales.filter((l) => desk.versions.some((version) => version.locale === l));
   const source = entry.versions.find((version) => version.locale === entry.sourceLocale);
   const editsStory = can(user, { type: "story.edit" });
@@ -71,12 +71,12 @@ export async function DeskEntryItem({ locale, user, desk, entry, languageNames, 
                   values={{ title: version?.title ?? "", body: version?.body ?? "" }}
                   published={published}
                   canPublish={can(user, { type: "translation.publish", locale: target })}
-                  cancelHref={`${desktop}#${anchor}`}
+                  cancelHref={`${deskPath}#${anchor}`}
                 />
               </>
             ) : mayEdit ? (
               <p lang={locale} dir={localeFacts(locale).dir}>
-                <a href={`${desktop}?edit=${entry.id}&target=${target}#${anchor}`}>{label}</a>
+                <a href={`${deskPath}?edit=${entry.id}&target=${target}#${anchor}`}>{label}</a>
               </p>
             ) : null}
           </div>

@@ -3,6 +3,7 @@
 import { useTranslations, type Locale } from "next-intl";
 import { useEffect } from "react";
 import { CharacterCount } from "@/components/forms/character-count";
+import type { SummaryError } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
 import { useCountText } from "@/components/newsroom/use-count-text";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
@@ -23,6 +24,15 @@ interface Props {
   focusWhenFree?: boolean;
   /** Ctrl+Enter or ⌘+Enter in the text posts the form: the composer is keyboard first. */
   submitOnModEnter?: boolean;
+}
+
+/** The error summary's lines for an entry form's refused fields. */
+export function useEntrySummaryErrors(idPrefix: string, errors: EntryFieldErrors): SummaryError[] {
+  const errorText = useFieldErrorText();
+  return Object.entries(errors).map(([field, code]) => ({
+    field: `${idPrefix}-${field}`,
+    text: errorText(code),
+  }));
 }
 
 /** An entry's title and text, in the entry's language and direction. */

@@ -3,8 +3,7 @@
 import { useTranslations, type Locale } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { EntryFields } from "@/components/newsroom/live/entry-fields";
-import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { EntryFields, useEntrySummaryErrors } from "@/components/newsroom/live/entry-fields";
 import { saveEntryVersionAction, type EntryFormState } from "@/lib/actions/newsroom/live-actions";
 
 interface Props {
@@ -25,7 +24,6 @@ interface Props {
 export function EntryVersionForm(props: Props) {
   const t = useTranslations("Newsroom.live");
   const tForms = useTranslations("Forms");
-  const errorText = useFieldErrorText();
   const initial: EntryFormState = {
     values: { target: props.target, ...props.values },
     errors: {},
@@ -34,10 +32,7 @@ export function EntryVersionForm(props: Props) {
   };
   const [state, action, pending] = useActionState(saveEntryVersionAction, initial);
   const prefix = `entry-${props.entryId}-${props.target}`;
-  const errors = Object.entries(state.errors).map(([field, code]) => ({
-    field: `${prefix}-${field}`,
-    text: errorText(code),
-  }));
+  const errors = useEntrySummaryErrors(prefix, state.errors);
   return (
     <form key={JSON.stringify(state)} action={action} className="newsroom-form" noValidate>
       <ErrorSummary title={tForms("errorSummary")} errors={errors} attempt={state} />

@@ -3,8 +3,7 @@
 import { useTranslations, type Locale } from "next-intl";
 import { useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { EntryFields } from "@/components/newsroom/live/entry-fields";
-import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { EntryFields, useEntrySummaryErrors } from "@/components/newsroom/live/entry-fields";
 import { postEntryAction, type EntryFormState } from "@/lib/actions/newsroom/live-actions";
 
 interface Props {
@@ -23,7 +22,6 @@ interface Props {
 export function LiveComposer({ uiLocale, storyId, targets, languageNames }: Props) {
   const t = useTranslations("Newsroom.live");
   const tForms = useTranslations("Forms");
-  const errorText = useFieldErrorText();
   const initial: EntryFormState = {
     values: { target: targets[0]!, title: "", body: "" },
     errors: {},
@@ -32,10 +30,7 @@ export function LiveComposer({ uiLocale, storyId, targets, languageNames }: Prop
   };
   const [state, action, pending] = useActionState(postEntryAction, initial);
   const [target, setTarget] = useState<Locale>(state.values.target);
-  const errors = Object.entries(state.errors).map(([field, code]) => ({
-    field: `composer-${field}`,
-    text: errorText(code),
-  }));
+  const errors = useEntrySummaryErrors("composer", state.errors);
   return (
     <form key={JSON.stringify(state)} action={action} className="newsroom-form live-composer" noValidate>
       <ErrorSummary title={tForms("errorSummary")} errors={errors} attempt={state} />

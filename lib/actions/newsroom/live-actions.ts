@@ -46,6 +46,14 @@ function enteredEntry(form: FormData): EntryFormState["values"] {
   };
 }
 
+/** A command's refusal, with what was typed. */
+function refusedByCommand(
+  values: EntryFormState["values"],
+  result: { kind: Problem; errors?: EntryFieldErrors },
+): EntryFormState {
+  return { values, errors: result.errors ?? {}, problem: result.kind, done: null };
+}
+
 function refusedEntry(why: "signed-out" | "forbidden" | "invalid", form: FormData): EntryFormState {
   if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
   return { values: enteredEntry(form), errors: {}, problem: why, done: null };
@@ -63,11 +71,7 @@ export const postEntryAction = guardedStateAction<typeof entryInput, EntryFormSt
       locale: input.target,
       fields: { title: input.title, body: input.body },
     });
-    if (!result.ok) {
-      return result.kind === "invalid"
-        ? { values, errors: result.errors, problem: "invalid", done: null }
-        : { values, errors: {}, problem: result.kind, done: null };
-    }
+    if (!result.ok) return refusedByCommand(values, result);
     await expireTags(result);
     // The desk lists the new entry at once.
     refresh();
@@ -106,11 +110,7 @@ export const saveEntryVersionAction = guardedStateAction<typeof versionInput, En
       fields: { title: input.title, body: input.body },
       publish: input.publish === "1",
     });
-    if (!result.ok) {
-      return result.kind === "invalid"
-        ? { values, errors: result.errors, problem: "invalid", done: null }
-        : { values, errors: {}, problem: result.kind, done: null };
-    }
+    if (!result.ok) return refusedByCommand(values, result);
     await expireTags(result);
     redirect(
       `${newsroomPaths.liveDesk(formUiLocale(form), input.storyId)}?done=saved#desk-entry-${input.entryId}`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { entryIdFromParam } from "@/lib/live/entry-id";
+import { idOrNull } from "@/lib/forms/form-values";
 import { getLiveEntry } from "@/lib/live/live-page-data";
 import { otherLocale } from "@/lib/locale/locale-facts";
 import { resolveLocale } from "@/lib/locale/request-locale";
@@ -27,7 +27,7 @@ async function load({ params }: Params) {
   const locale = await resolveLocale(params);
   const { slug: slugParam, entryId: idParam } = await params;
   const slug = slugFromParam(slugParam);
-  const entryId = entryIdFromParam(idParam);
+  const entryId = idOrNull(idParam);
   const story = slug === null || entryId === null ? null : await getStoryPage(locale, slug);
   const entry = story?.kind === "live" ? await getLiveEntry(story.storyId, locale, entryId!) : null;
   // The same entry in the other language, once translated and published there.
