@@ -1,24 +1,35 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { LiveEntriesList } from "@/components/live/live-entries-list";
 import { LiveEntry } from "@/components/live/live-entry";
 import { Pagination } from "@/components/pagination";
 import { ReaderTime } from "@/components/reader-time";
 import { StoryBody } from "@/components/story-body";
+import { countTemplates } from "@/lib/format/count-templates";
+import { siteFormat } from "@/lib/format/reader-format";
+import { localeFacts } from "@/lib/locale/locale-facts";
 import type { LiveEntriesPage } from "@/lib/live/live-types";
-import { liveUpdatesPath } from "@/lib/urls/reader-paths";
+import type { StoryPage } from "@/lib/stories/story-types";
+import { liveUpdatesPath, liveUpdatesSourcePath } from "@/lib/urls/reader-paths";
 
 interface Props {
   locale: Locale;
-  slug: string;
+  /** liveEndedAt: ISO time the coverage ended, or null while it runs. */
+  story: Pick<StoryPage, "storyId" | "slug" | "liveEndedAt">;
   entries: LiveEntriesPage;
-  /** ISO time the coverage ended, or null while it runs. */
-  endedAt: string | null;
 }
 
-/** A live page's key points and one page of its entries, newest first; older pages are plain links. */
-export async function LiveCoverage({ locale, slug, entries, endedAt }: Props) {
+/**
+ * A live page's key points and one page of its entries, newest first; older
+ * pages are plain links. While the coverage runs, its first page watches for
+ * new entries (components/live/live-entries-list.tsx).
+ */
+export async function LiveCoverage({ locale, story, entries }: Props) {
+  const { storyId, slug, liveEndedAt: endedAt } = story;
   const t = await getTranslations({ locale, namespace: "Live" });
   const firstPage = entries.page === 1;
+  const numberLocale = localeFacts(locale).numberLocale(siteFormat.digits);
+  const shown = [...entries.pinned, ...entries.entries];
   return (
     <section className="live" aria-labelledby="live-updates">
       {endedAt ? (
@@ -35,15 +46,25 @@ export async function LiveCoverage({ locale, slug, entries, endedAt }: Props) {
       <h2 id="live-updates" className="live__heading">
         {t("updatesHeading")}
       </h2>
-      {entries.pinned.map((entry) => (
-        <LiveEntry key={entry.id} entry={entry} locale={locale} slug={slug} />
-      ))}
-      {entries.total === 0 ? <p className="live__empty">{t("noEntries")}</p> : null}
-      <div className="live__entries">
-        {entries.entries.map((entry) => (
+      <LiveEntriesList
+        source={firstPage && !endedAt ? liveUpdatesSourcePath(locale, storyId) : null}
+        page={liveUpdatesPath(locale, slug)}
+        known={shown.map((entry) => entry.id)}
+        words={{
+          count: countTemplates(locale, numberLocale, (n) => t("newUpdates", { n })),
+          failed: t("newUpdatesFailed"),
+        }}
+      >
+        {entries.pinned.map((entry) => (
           <LiveEntry key={entry.id} entry={entry} locale={locale} slug={slug} />
         ))}
-      </div>
+        {entries.total === 0 ? <p className="live__empty">{t("noEntries")}</p> : null}
+        <div className="live__entries">
+          {entries.entries.map((entry) => (
+            <LiveEntry key={entry.id} entry={entry} locale={locale} slug={slug} />
+          ))}
+        </div>
+      </LiveEntriesList>
       <Pagination
         locale={locale}
         page={entries.page}

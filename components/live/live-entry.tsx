@@ -28,6 +28,7 @@ export async function LiveEntry({
     <article
       className={entry.pinned ? "live-entry live-entry--pinned" : "live-entry"}
       id={anchor}
+      data-entry={entry.id}
       aria-labelledby={`${anchor}-time`}
     >
       <p className="live-entry__meta">

@@ -59,6 +59,12 @@ export const commentsFragmentKeys: RouteKeys = (params) => {
   return storyId === null ? null : [cacheTags.comments(storyId, localeOf(params)), cacheTags.story(storyId)];
 };
 
+/** A live page's updates answer (lib/live/live-updates.ts): its entries in that language, and the story's publication and end. */
+export const liveUpdatesKeys: RouteKeys = (params) => {
+  const storyId = idOrNull(params.storyId);
+  return storyId === null ? null : [cacheTags.live(storyId, localeOf(params)), cacheTags.story(storyId)];
+};
+
 async function storyTags(
   params: RouteParams,
   lookup: StoryIdLookup,

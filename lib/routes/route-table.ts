@@ -3,6 +3,7 @@ import {
   authorKeys,
   commentsFragmentKeys,
   listKeys,
+  liveUpdatesKeys,
   pageKeys,
   sitemapKeys,
   storyCommentsPageKeys,
@@ -113,6 +114,8 @@ export const ROUTES: readonly RouteRow[] = [
   reading("/[locale]/story/[slug]/entry/[entryId]", storyPageKeys),
   reading("/[locale]/story/[slug]/feed.xml", storyPageKeys),
   reading("/[locale]/fragments/comments/[storyId]", commentsFragmentKeys),
+  // What a live page's script polls: every reader the same small answer, purged with the entries.
+  reading("/[locale]/fragments/live/[storyId]", liveUpdatesKeys),
   reading("/[locale]/comment-reported", pageKeys),
   reading("/[locale]/page-not-found", pageKeys),
   reading("/[locale]/page-not-found/list", pageKeys),

@@ -40,6 +40,11 @@ export function liveEntryPath(locale: Locale, slug: string, entryId: number): st
 /** The anchor of an entry on its live page. */
 export const liveEntryAnchor = (entryId: number) => `entry-${entryId}`;
 
+/** What a live page's script polls for new entries (shared through the caching proxy, purged with the entries). */
+export function liveUpdatesSourcePath(locale: Locale, storyId: number): string {
+  return `/${locale}/fragments/live/${storyId}`;
+}
+
 /** A story's first page of comments alone: what the caching proxy includes into the story page (ESI). */
 export function commentsFragmentPath(locale: Locale, storyId: number): string {
   return `/${locale}/fragments/comments/${storyId}`;

@@ -60,9 +60,7 @@ export default async function StoryPage(props: Params) {
       <div className="story-layout">
         <div className="story-layout__main">
           <StoryArticle story={story} locale={locale} />
-          {live ? (
-            <LiveCoverage locale={locale} slug={story.slug} entries={live} endedAt={story.liveEndedAt} />
-          ) : null}
+          {live ? <LiveCoverage locale={locale} story={story} entries={live} /> : null}
           <RelatedStories stories={await getRelatedStories(story.storyId, locale)} locale={locale} />
           <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
         </div>

@@ -56,7 +56,7 @@ export default async function LiveUpdatesPage(props: Params) {
       <h1 className="live-page-title">
         <a href={storyPath(locale, story.slug)}>{story.headline}</a>
       </h1>
-      <LiveCoverage locale={locale} slug={story.slug} entries={entries} endedAt={story.liveEndedAt} />
+      <LiveCoverage locale={locale} story={story} entries={entries} />
     </PageShell>
   );
 }
