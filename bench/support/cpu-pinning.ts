@@ -25,7 +25,7 @@ export function loadGeneratorCommand(args: string[], pin = pinning): { file: str
   return pin && pinning ? { file: "taskset", args: ["-c", LOAD_CPU, "wrk", ...args] } : { file: "wrk", args };
 }
 
-function pidsListeningOn(port: number): number[] {
+export function pidsListeningOn(port: number): number[] {
   const out = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
   return [...new Set([...out.matchAll(/pid=(\d+)/g)].map((match) => Number(match[1])))];
 }

@@ -57,6 +57,8 @@ export function runWrk(
     threads?: number;
     pin?: boolean;
     headers?: Record<string, string>;
+    /** A Lua script (wrk -s) and the arguments its init() gets. */
+    script?: { path: string; args?: string[] };
   },
 ): Promise<LoadFigures> {
   const args = [
@@ -70,7 +72,9 @@ export function runWrk(
     "-H",
     "Accept-Encoding: gzip",
     ...Object.entries(opts.headers ?? {}).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
+    ...(opts.script ? ["-s", opts.script.path] : []),
     url,
+    ...(opts.script?.args?.length ? ["--", ...opts.script.args] : []),
   ];
   return new Promise((resolve, reject) => {
     const command = loadGeneratorCommand(args, opts.pin);

@@ -22,6 +22,28 @@ function entryIds(root: ParentNode): number[] {
   return Array.from(root.querySelectorAll<HTMLElement>("[data-entry]"), (el) => Number(el.dataset.entry));
 }
 
+const PAGE_ATTEMPTS = 4;
+
+/**
+ * The live page's list of entries, fetched until it holds `expected`: just
+ * after a post the proxy answers the first request for the page with its
+ * previous copy while it renders the new one (the purge that never stalls
+ * readers), so the answer can lag the poll's by a moment. The last try is
+ * taken as it is.
+ */
+async function pageHolding(page: string, expected: number[]): Promise<Element> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(page, { cache: "no-store" });
+    if (!response.ok) throw new Error(`page answered ${response.status}`);
+    const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+    const list = doc.querySelector("[data-live-items]");
+    if (!list) throw new Error("no entries on the page");
+    const ids = entryIds(list);
+    if (attempt === PAGE_ATTEMPTS || expected.every((id) => ids.includes(id))) return list;
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+  }
+}
+
 /**
  * A live page's entries. With JavaScript it asks every second whether the
  * page has entries this list lacks, and if so shows an "N new updates"
@@ -37,6 +59,8 @@ export function LiveEntriesList({ source, page, known, words, children }: Props)
   const [html, setHtml] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const items = useRef<HTMLDivElement>(null);
+  // The entries the last poll found missing: the page fetched must hold them.
+  const announced = useRef<number[]>([]);
 
   useEffect(() => {
     if (source === null) return;
@@ -50,8 +74,9 @@ export function LiveEntriesList({ source, page, known, words, children }: Props)
         const response = await fetch(source, { cache: "no-store", headers: { Accept: "application/json" } });
         const updates = response.ok ? parseLiveUpdates(await response.json()) : null;
         if (updates === null) throw new Error(`poll answered ${response.status}`);
-        const fresh = updates.ids.filter((id) => !shown.current.includes(id)).length;
-        setWaiting(fresh);
+        const fresh = updates.ids.filter((id) => !shown.current.includes(id));
+        announced.current = fresh;
+        setWaiting(fresh.length);
         delay = LIVE_POLL_MS;
         if (updates.ended) stopped = true;
       } catch {
@@ -74,18 +99,14 @@ export function LiveEntriesList({ source, page, known, words, children }: Props)
 
   const showNew = async () => {
     try {
-      const response = await fetch(page, { cache: "no-store" });
-      if (!response.ok) throw new Error(`page answered ${response.status}`);
-      const doc = new DOMParser().parseFromString(await response.text(), "text/html");
-      const fetched = doc.querySelector("[data-live-items]");
-      if (!fetched) throw new Error("no entries on the page");
+      const fetched = await pageHolding(page, announced.current);
       const ids = entryIds(fetched);
       const added = ids.filter((id) => !shown.current.includes(id));
       shown.current = ids;
       flushSync(() => {
         setHtml(fetched.innerHTML);
         setFailed(false);
-        // Entries the proxy had not yet re-rendered stay counted for the next poll.
+        // Entries the page did not hold yet stay counted for the next poll.
         setWaiting((count) => Math.max(0, count - added.length));
       });
       const first = items.current?.querySelector<HTMLElement>(`[data-entry="${added[0]}"]`);

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { createClient } from "@redis/client";
 import { stories } from "@/prisma/content/stories/index";
-import { bilingualStory, storyUrl } from "./demo-stories";
+import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
 import { publishSavedDraft, signIn } from "./newsroom-helpers";
 import { htmlErrors } from "./support/validate-html";
 import { startTestCluster, type TestCluster } from "./support/cluster";
@@ -140,6 +140,34 @@ test("an edit, a comment, its moderation, a slug change and an unpublish on inst
   expect((await throughProxy("/en")).text).not.toContain(headline);
   expect((await onB("/en")).text).not.toContain(headline);
   await newsroom.close();
+});
+
+test("a live page's readers poll the proxy, not the instances, and an entry posted on instance A reaches an open page through it", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const live = demoStory("winter-storm-live");
+  const reader = await browser.newPage({ baseURL: cluster.url });
+  await reader.goto(storyUrl(live, "ar"));
+  // The page's script polls every second: once warm, those polls are the proxy's alone.
+  await reader.waitForTimeout(2_500);
+  const before = cluster.instanceRequests();
+  await reader.waitForTimeout(3_000);
+  expect(cluster.instanceRequests()).toBe(before);
+
+  const newsroom = await editorOnA(browser, live.translations.ar!.headline);
+  await newsroom.page.goto(newsroom.onA(`/ar/newsroom/stories/${newsroom.storyId}/live`));
+  await newsroom.page.locator("#composer-target").selectOption("ar");
+  const body = "تحديث من اختبار العنقود: وصل عبر الوسيط إلى القرّاء.";
+  await newsroom.page.locator("#composer-body").fill(body);
+  await newsroom.page.locator("#composer-body").press("Control+Enter");
+  await expect(newsroom.page.locator(".desk-entry", { hasText: body })).toBeVisible();
+  // How soon is the benchmark's to measure (npm run bench:live), under load.
+  await expect(reader.locator(".live__new")).toHaveText("تحديث جديد واحد");
+  await reader.locator(".live__new").click();
+  await expect(reader.locator(".live__entries .live-entry").first()).toContainText(body);
+  await newsroom.close();
+  await reader.close();
 });
 
 test("with Redis unreachable the instances serve from PostgreSQL, and when it answers again no older page comes back", async ({
