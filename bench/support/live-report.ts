@@ -13,13 +13,16 @@ function percentile(values: number[], p: number): number {
 
 const ms = (value: number) => (Number.isNaN(value) ? "n/a" : `${Math.round(value)}`);
 
-/** What the posting stretch cost beyond the baseline's rate over as long, per entry. */
+/** The posting stretch's total per entry posted: everything the origin did while entries came, readers included. */
 function perEntry(outcome: DeliveryOutcome, measure: (stretch: Stretch) => number | null): number | null {
   const posting = measure(outcome.posting);
-  const baseline = measure(outcome.baseline);
-  if (posting === null || baseline === null) return null;
-  const expected = (baseline * outcome.posting.seconds) / outcome.baseline.seconds;
-  return (posting - expected) / outcome.plan.entries;
+  return posting === null ? null : posting / outcome.plan.entries;
+}
+
+/** The same per second over the baseline: what the readers cost by themselves, nothing posted. */
+function perSecond(stretch: Stretch, measure: (stretch: Stretch) => number | null): number | null {
+  const value = measure(stretch);
+  return value === null ? null : value / stretch.seconds;
 }
 
 const fixed = (value: number | null, digits = 2) => (value === null ? "n/a" : value.toFixed(digits));
@@ -41,27 +44,27 @@ export function printDelivery(outcomes: DeliveryOutcome[], instances: number): v
     );
   }
   console.log(
-    `\nOrigin work per entry, beyond the readers' own rate (goal: ≤ ${2 * instances} requests, CPU not growing with readers):`,
+    `\nOrigin work per entry posted (everything the instances did while entries came, ${outcomes[0]?.plan.spacingMs ?? 0} ms apart, readers included) — goal: ≤ ${2 * instances} requests, CPU not growing with readers:`,
   );
   console.log(
-    `${"scenario".padEnd(40)} ${"readers".padStart(7)} ${"requests".padStart(9)} ${"polls".padStart(7)} ${"pages".padStart(7)} ${"CPU ms".padStart(8)}  baseline req/s  readers' req/s  p99 ms  errors`,
+    `${"scenario".padEnd(40)} ${"readers".padStart(7)} ${"requests".padStart(9)} ${"polls".padStart(7)} ${"pages".padStart(7)} ${"CPU ms".padStart(8)}  idle: polls/s  CPU ms/s  readers' req/s  p99 ms  errors`,
   );
   for (const outcome of outcomes) {
     const requests = perEntry(outcome, (stretch) => stretch.delta.backendRequests);
-    const polls = perEntry(outcome, (stretch) => totalRenders(stretch.delta, "live-poll"));
+    const polls = (stretch: Stretch) => totalRenders(stretch.delta, "live-poll");
     const pages = perEntry(outcome, (stretch) => totalRenders(stretch.delta, "story"));
-    const cpu = perEntry(outcome, (stretch) => stretch.cpuSeconds * 1000);
-    const rate = outcome.baseline.delta.backendRequests / outcome.baseline.seconds;
+    const cpu = (stretch: Stretch) => stretch.cpuSeconds * 1000;
     const rps = outcome.load.reduce((sum, figures) => sum + figures.requestsPerSecond, 0);
     const p99 = Math.max(...outcome.load.map((figures) => figures.p99Ms));
     const errors = outcome.load.reduce((sum, figures) => sum + figures.errors, 0);
     console.log(
       `${outcome.plan.label.padEnd(40)} ${String(outcome.plan.readers).padStart(7)} ${fixed(requests, 1).padStart(9)} ` +
-        `${fixed(polls, 1).padStart(7)} ${fixed(pages, 1).padStart(7)} ${fixed(cpu, 0).padStart(8)}  ` +
-        `${rate.toFixed(1).padStart(14)}  ${rps.toFixed(0).padStart(14)}  ${p99.toFixed(1).padStart(6)}  ${errors}`,
+        `${fixed(perEntry(outcome, polls), 1).padStart(7)} ${fixed(pages, 1).padStart(7)} ${fixed(perEntry(outcome, cpu), 0).padStart(8)}  ` +
+        `${fixed(perSecond(outcome.baseline, polls), 1).padStart(13)}  ${fixed(perSecond(outcome.baseline, cpu), 0).padStart(8)}  ` +
+        `${rps.toFixed(0).padStart(14)}  ${p99.toFixed(1).padStart(6)}  ${errors}`,
     );
   }
   console.log(
-    "requests: Varnish's backend requests (0 straight to the instances: count polls and pages there); polls and pages: renders counted by the instances.",
+    "requests: Varnish's requests to the instances (none when readers go straight to them); polls and pages: renders the instances counted; idle: the baseline, readers polling and nothing posted.",
   );
 }
