@@ -97,3 +97,98 @@ test("the desk has no accessibility violations, in both languages", async ({ bro
     expect(results.violations.map((violation) => `${locale}: ${violation.id}`)).toEqual([]);
   }
 });
+
+test("an entry's revisions: every saved text with who saved it and when, and what changed, without JavaScript too", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const desk = `/ar/newsroom/stories/${await demoStoryId(live)}/live`;
+  const editor = await as(browser, "editor", "ar");
+  await editor.goto(desk);
+  await editor.locator("#composer-target").selectOption("ar");
+  const first = `أغلقت قوى الأمن طريق ترشيش بسبب الجليد ${Date.now()}`;
+  await editor.locator("#composer-body").fill(first);
+  await editor.locator("#composer-body").press("Control+Enter");
+  const item = editor.locator(".desk-entry", { hasText: first });
+  await expect(item).toBeVisible();
+  const entryId = (await item.getAttribute("id"))!.replace("desk-entry-", "");
+
+  // The source edited: a second revision.
+  await editor.goto(`${desk}?edit=${entryId}&target=ar#desk-entry-${entryId}`);
+  const edited = first.replace("بسبب الجليد", "بسبب الجليد والضباب");
+  await editor.locator(`#entry-${entryId}-ar-body`).fill(edited);
+  await editor.locator(`#desk-entry-${entryId}`).locator('button[name=publish][value="1"]').click();
+  await expect(editor.locator(".form-notice")).toBeVisible();
+
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await signIn(page, "editor", "ar");
+    await page.goto(desk);
+    await page.locator(`#desk-entry-${entryId}`).getByRole("link", { name: "النسخ المحفوظة" }).click();
+    const revisions = page.locator(".entry-revisions");
+    await expect(revisions.getByRole("heading", { name: "النسخ المحفوظة من هذا التحديث" })).toBeVisible();
+    const newest = revisions.locator("li[data-revision='2']");
+    await expect(newest).toContainText("النسخة 2");
+    await expect(newest).toContainText(/كريم نصّار|Karim Nassar/);
+    await expect(newest.locator("ins")).toContainText("والضباب");
+    await expect(revisions.locator("li[data-revision='1']")).toContainText(first);
+    await context.close();
+  }
+
+  const actions = editor.locator(`#desk-entry-${entryId}`);
+  await actions.locator("input[name=confirm]").check();
+  await actions
+    .locator("form", { has: editor.locator("input[name=confirm]") })
+    .locator("button")
+    .click();
+  await expect(editor.locator(".form-notice")).toBeVisible();
+});
+
+test("without JavaScript: an entry composed in English, translated into Arabic by a translator, published by an editor, read in both", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const storyId = await demoStoryId(live);
+  const noScript = async (role: DemoRole, locale: "en" | "ar") => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signIn(page, role, locale);
+    return page;
+  };
+  const editor = await noScript("editor", "en");
+  await editor.goto(`/en/newsroom/stories/${storyId}/live`);
+  const body = `Test update without scripts: the Chtaura crossing reopened ${Date.now()}.`;
+  await editor.locator("#composer-target").selectOption("en");
+  await editor.locator("#composer-body").fill(body);
+  await editor.locator("form.live-composer button[type=submit]").click();
+  await expect(editor.locator(".live-composer__status")).toContainText("Posted");
+  const item = editor.locator(".desk-entry", { hasText: body });
+  const entryId = (await item.getAttribute("id"))!.replace("desk-entry-", "");
+
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto(storyUrl(live, "en"));
+  await expect(reader.locator(`#entry-${entryId}`)).toContainText(body);
+
+  const translator = await noScript("translator.ar", "ar");
+  await translator.goto(`/ar/newsroom/stories/${storyId}/live`);
+  await translator.locator(`#desk-entry-${entryId}`).getByRole("link", { name: "ترجم إلى العربية" }).click();
+  const arabic = "تحديث تجريبي من دون نصوص برمجية: أعيد فتح معبر شتورة.";
+  await translator.locator(`#entry-${entryId}-ar-body`).fill(arabic);
+  await translator.locator(`#desk-entry-${entryId}`).locator('button[name=publish][value="0"]').click();
+  await expect(translator.locator(`#desk-entry-${entryId}`)).toContainText("مسودة");
+  await reader.goto(storyUrl(live, "ar"));
+  await expect(reader.locator(`#entry-${entryId}`)).toHaveCount(0);
+
+  const arabicEditor = await noScript("editor", "ar");
+  await arabicEditor.goto(`/ar/newsroom/stories/${storyId}/live?edit=${entryId}&target=ar`);
+  await arabicEditor.locator(`#desk-entry-${entryId}`).locator('button[name=publish][value="1"]').click();
+  await expect(arabicEditor.locator(".form-notice")).toBeVisible();
+  await reader.goto(storyUrl(live, "ar"));
+  await expect(reader.locator(`#entry-${entryId}`)).toContainText(arabic);
+
+  const actions = editor.locator(`#desk-entry-${entryId}`);
+  await editor.goto(`/en/newsroom/stories/${storyId}/live`);
+  await actions.getByLabel("Yes, delete this entry in every language").check();
+  await actions.getByRole("button", { name: "Delete" }).click();
+  await expect(editor.locator(".form-notice")).toHaveText("The entry was deleted.");
+});

@@ -5,6 +5,8 @@ import { ENTRY_LIMITS } from "@/lib/live/live-entry-fields";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 import { ENTRIES_PER_PAGE, loadLiveEntries, loadLiveEntry } from "@/lib/live/live-page-data";
 import { loadLiveDesk } from "@/lib/live/live-desk-data";
+import { loadEntryRevisions } from "@/lib/live/live-entry-revisions";
+import { liveUpdatesOf } from "@/lib/live/live-updates-data";
 import { liveFeedXml } from "@/lib/seo/live-feed-xml";
 import { queryNewsEntries } from "@/lib/seo/sitemap-entries";
 import { newsSitemapXml } from "@/lib/seo/sitemap-xml";
@@ -163,6 +165,33 @@ describe("live coverage", () => {
       first.body,
       `${first.body} Voting starts at noon.`,
     ]);
+    // What the desk shows: per language, oldest first, each with its author.
+    const shown = await loadEntryRevisions(storyId, entryId, "en");
+    expect(shown).toEqual([
+      {
+        locale: "en",
+        revisions: [
+          expect.objectContaining({ number: 1, body: first.body, author: expect.any(String) }),
+          expect.objectContaining({ number: 2, body: `${first.body} Voting starts at noon.` }),
+        ],
+      },
+    ]);
+    // Another story's id never shows this entry's history.
+    expect(await loadEntryRevisions(storyId + 1000, entryId, "en")).toEqual([]);
+  });
+
+  it("the updates answer a live page polls names its first page's entries, pinned first, until the coverage ends", async () => {
+    const older = await post({ body: "An older update." });
+    const newer = await post({ body: "A newer update." });
+    await setEntryPinned(editor, { entryId: older, pinned: true });
+    const answer = async () =>
+      liveUpdatesOf(await loadStoryPage(storyId, "en"), await loadLiveEntries(storyId, "en", 1));
+    expect(await answer()).toEqual({ ended: false, ids: [older, newer] });
+    await endCoverage(editor, { storyId });
+    expect(await answer()).toEqual({ ended: true, ids: [older, newer] });
+    // Not a live page: no answer.
+    const news = await prisma.story.findFirstOrThrow({ where: { kind: "NEWS" } });
+    expect(liveUpdatesOf(await loadStoryPage(news.id, "en"), null)).toBeNull();
   });
 
   it("pins above the pages, pages the rest newest first, and deletes from every language", async () => {

@@ -1,6 +1,7 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { EntryRevisions } from "@/components/newsroom/live/entry-revisions";
 import { EntryVersionForm } from "@/components/newsroom/live/entry-version-form";
 import { ReaderTime } from "@/components/reader-time";
 import { deleteEntryAction, pinEntryAction } from "@/lib/actions/newsroom/live-actions";
@@ -18,10 +19,20 @@ interface Props {
   languageNames: Record<Locale, string>;
   /** The language being edited or translated here, if any. */
   editing: Locale | null;
+  /** Whether the entry's revisions are open (?revisions=<id>). */
+  showRevisions: boolean;
 }
 
 /** One entry on the desk: its text in each language the page runs in, and what this member may do with it. */
-export async function DeskEntryItem({ locale, user, desk, entry, languageNames, editing }: Props) {
+export async function DeskEntryItem({
+  locale,
+  user,
+  desk,
+  entry,
+  languageNames,
+  editing,
+  showRevisions,
+}: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom.live" });
   const anchor = `desk-entry-${entry.id}`;
   const deskPath = newsroomPaths.liveDesk(locale, desk.storyId);
@@ -33,7 +44,18 @@ export async function DeskEntryItem({ locale, user, desk, entry, languageNames, 
       <p className="desk-entry__meta">
         <ReaderTime iso={entry.postedAt} locale={locale} />
         {entry.pinned ? <strong> · {t("pinned")}</strong> : null}
+        {" · "}
+        <a href={`${deskPath}?revisions=${entry.id}#${anchor}`}>{t("revisions")}</a>
       </p>
+      {showRevisions ? (
+        <EntryRevisions
+          locale={locale}
+          storyId={desk.storyId}
+          entryId={entry.id}
+          languageNames={languageNames}
+          closeHref={`${deskPath}#${anchor}`}
+        />
+      ) : null}
       {pageLocales.map((target) => {
         const version = entry.versions.find((v) => v.locale === target);
         const published = version?.status === "PUBLISHED";

@@ -25,12 +25,14 @@ interface Props {
   problem: (typeof LIVE_PROBLEMS)[number] | null;
   /** The entry and language being edited or translated (`?edit=&target=`). */
   editing: { entryId: number; target: Locale } | null;
+  /** The entry whose revisions are open (`?revisions=`). */
+  revisionsOf: number | null;
 }
 
 const CLIENT_NAMESPACES = ["Forms", "Newsroom.live", "Newsroom.editor", "Newsroom.story.problem"];
 
 /** A live story's desk: post, keep the key points, translate, pin, delete, and end the coverage. */
-export async function LiveDeskScreen({ locale, user, desk, done, problem, editing }: Props) {
+export async function LiveDeskScreen({ locale, user, desk, done, problem, editing, revisionsOf }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const languageNames = Object.fromEntries(routing.locales.map((l) => [l, t(`locales.${l}`)])) as Record<
     Locale,
@@ -108,6 +110,7 @@ export async function LiveDeskScreen({ locale, user, desk, done, problem, editin
                 entry={entry}
                 languageNames={languageNames}
                 editing={editing?.entryId === entry.id ? editing.target : null}
+                showRevisions={revisionsOf === entry.id}
               />
             ))}
           </ol>

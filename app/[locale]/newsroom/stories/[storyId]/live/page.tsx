@@ -27,6 +27,7 @@ export default async function LiveDeskPage({
       desk={desk}
       {...outcomeFrom(query, LIVE_DONE, LIVE_PROBLEMS)}
       editing={entryId !== null && target !== null ? { entryId, target } : null}
+      revisionsOf={idOrNull(query.revisions)}
     />
   );
 }
