@@ -38,7 +38,7 @@ export async function EntryRevisions({ locale, storyId, entryId, languageNames, 
                 .map(({ revision, before }) => (
                   <li key={revision.number} data-revision={revision.number}>
                     <p className="entry-revisions__meta">
-                      {t("live.revisionNumber", { number: revision.number })}
+                      {t("live.revisionNumber", { revision: revision.number })}
                       {" · "}
                       <bdi>{revision.author ?? t("audit.system")}</bdi>
                       {" · "}
