@@ -7,6 +7,7 @@ import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import type { LeadImage } from "@/lib/stories/story-types";
+import { tellTranslatorsOfEntry } from "@/lib/live/live-entry-notifications";
 import { parseEntryFields, type EntryFieldErrors, type EntryInput } from "@/lib/live/live-entry-fields";
 
 export type LiveCommandResult<Extra = object> =
@@ -48,7 +49,7 @@ export async function postEntry(
   if (!can(actor, { type: "translation.publish", locale })) return { ok: false, kind: "forbidden" };
   const parsed = parseEntryFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
-  return db().$transaction(async (tx): Promise<LiveCommandResult<{ entryId: number }>> => {
+  const result = await db().$transaction(async (tx): Promise<LiveCommandResult<{ entryId: number }>> => {
     const story = await runningLiveStory(tx, storyId);
     if (!story) return { ok: false, kind: "not-found" };
     if (story.ended) return { ok: false, kind: "not-allowed-now" };
@@ -90,10 +91,19 @@ export async function postEntry(
       actorId: actor!.id,
       action: "live.entry.post",
       subject: `story:${storyId}/${locale}`,
-      details: { entryId: entry.id },
+      details: { entryId: entry.id, sourceRevision: 1 },
     });
     return { ok: true, entryId: entry.id, tags: [cacheTags.live(storyId, locale)] };
   });
+  if (result.ok) {
+    await tellTranslatorsOfEntry({
+      storyId,
+      entryId: result.entryId,
+      sourceLocale: locale,
+      actorId: actor!.id,
+    });
+  }
+  return result;
 }
 
 /**
@@ -113,7 +123,9 @@ export async function saveEntryVersion(
   const parsed = parseEntryFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const fields = parsed.fields;
-  return db().$transaction(async (tx): Promise<LiveCommandResult<{ revision: number }>> => {
+  // Set inside the transaction when the source text changed: its translators are told once it commits.
+  let changedSource = null as { storyId: number; sourceLocale: Locale } | null;
+  const result = await db().$transaction(async (tx): Promise<LiveCommandResult<{ revision: number }>> => {
     const entry = await lockedEntry(tx, entryId);
     if (!entry) return { ok: false, kind: "not-found" };
     const existing = await tx.liveEntryTranslation.findUnique({
@@ -165,11 +177,17 @@ export async function saveEntryVersion(
       actorId: actor!.id,
       action: published && existing?.status !== "PUBLISHED" ? "live.entry.publish" : action,
       subject: `story:${entry.storyId}/${locale}`,
-      details: { entryId, revision: number },
+      // The source revision it was written from, and whether readers have it: time to translation's catch-up.
+      details: { entryId, revision: number, sourceRevision, published: published ? 1 : 0 },
     });
+    if (isSource) changedSource = { storyId: entry.storyId, sourceLocale: entry.sourceLocale };
     const visible = published || existing?.status === "PUBLISHED";
     return { ok: true, revision: number, tags: visible ? [cacheTags.live(entry.storyId, locale)] : [] };
   });
+  if (result.ok && changedSource) {
+    await tellTranslatorsOfEntry({ ...changedSource, entryId, actorId: actor!.id });
+  }
+  return result;
 }
 
 /** Every language page an entry appears on. */

@@ -76,7 +76,7 @@ export async function DeskEntryItem({ locale, user, desk, entry, languageNames, 
               </>
             ) : mayEdit ? (
               <p lang={locale} dir={localeFacts(locale).dir}>
-                <a href={`${deskPath}?edit=${entry.id}&target=${target}#${anchor}`}>{label}</a>
+                <a href={newsroomPaths.liveEntryForm(locale, desk.storyId, entry.id, target)}>{label}</a>
               </p>
             ) : null}
           </div>
