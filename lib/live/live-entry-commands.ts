@@ -115,7 +115,15 @@ export async function postEntry(
  */
 export async function saveEntryVersion(
   actor: NewsroomUser | null,
-  request: { entryId: number; locale: Locale; revision: number; fields: EntryInput; publish: boolean },
+  request: {
+    entryId: number;
+    locale: Locale;
+    revision: number;
+    fields: EntryInput;
+    publish: boolean;
+    /** A new image for the entry (its source language's form only); left out, the image stays. */
+    image?: EntryImage;
+  },
 ): Promise<LiveCommandResult<{ revision: number }>> {
   const { entryId, locale } = request;
   const right = request.publish ? "translation.publish" : "translation.edit";
@@ -139,7 +147,12 @@ export async function saveEntryVersion(
     }
     const isSource = locale === entry.sourceLocale;
     const sourceRevision = isSource ? entry.sourceRevision + 1 : entry.sourceRevision;
-    if (isSource) await tx.liveEntry.update({ where: { id: entryId }, data: { sourceRevision } });
+    if (isSource) {
+      const image = request.image
+        ? { imageSrc: request.image.src, imageWidth: request.image.width, imageHeight: request.image.height }
+        : {};
+      await tx.liveEntry.update({ where: { id: entryId }, data: { sourceRevision, ...image } });
+    }
     const number = request.revision + 1;
     const published = request.publish || existing?.status === "PUBLISHED";
     const now = new Date();
@@ -182,7 +195,14 @@ export async function saveEntryVersion(
     });
     if (isSource) changedSource = { storyId: entry.storyId, sourceLocale: entry.sourceLocale };
     const visible = published || existing?.status === "PUBLISHED";
-    return { ok: true, revision: number, tags: visible ? [cacheTags.live(entry.storyId, locale)] : [] };
+    // A new image shows in every language the entry is published in.
+    const tags =
+      isSource && request.image
+        ? await entryPageTags(tx, entryId, entry.storyId)
+        : visible
+          ? [cacheTags.live(entry.storyId, locale)]
+          : [];
+    return { ok: true, revision: number, tags };
   });
   if (result.ok && changedSource) {
     await tellTranslatorsOfEntry({ ...changedSource, entryId, actorId: actor!.id });

@@ -68,7 +68,14 @@ export async function DeskEntryItem({ locale, user, desk, entry, languageNames, 
                   entryId={entry.id}
                   target={target}
                   revision={version?.revision ?? 0}
-                  values={{ title: version?.title ?? "", body: version?.body ?? "" }}
+                  values={{
+                    title: version?.title ?? "",
+                    body: version?.body ?? "",
+                    imageCaption: version?.imageCaption ?? "",
+                    imageAlt: version?.imageAlt ?? "",
+                  }}
+                  image={entry.image}
+                  isSource={target === entry.sourceLocale}
                   published={published}
                   canPublish={can(user, { type: "translation.publish", locale: target })}
                   cancelHref={`${deskPath}#${anchor}`}

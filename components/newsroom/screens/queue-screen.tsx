@@ -1,6 +1,5 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { ClaimHolder } from "@/lib/translation-desk/claims";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
