@@ -65,7 +65,7 @@ for (const source of ["ar", "en"] as const) {
     await expect(told).toHaveClass(/inbox__item--unread/);
     await told.locator("a").first().click();
     const prefix = `entry-${entryId}-${target}`;
-    await expect(translator.locator(`#${prefix}-body`)).toBeFocused();
+    await expect(translator).toHaveURL(new RegExp(`edit=${entryId}&target=${target}#desk-entry-${entryId}$`));
     await translator.locator(`#${prefix}-title`).fill(TEXT[target].title);
     await translator.locator(`#${prefix}-body`).fill(TEXT[target].body);
     await translator.getByRole("button", { name: t("live.saveDraft") }).click();
