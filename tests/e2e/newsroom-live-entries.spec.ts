@@ -76,7 +76,7 @@ for (const source of ["ar", "en"] as const) {
 
     // An editor publishes it: on the other language's page, out of the queue.
     await editor.goto(`${desk}?edit=${entryId}&target=${target}`);
-    await editor.getByRole("button", { name: t("live.publish") }).click();
+    await editor.getByRole("button", { name: t("live.publish"), exact: true }).click();
     await expect(editor.locator(".form-notice")).toHaveText(t("live.done.saved"));
     await reader.goto(livePageUrl(story, target));
     await expect(reader.locator(`#entry-${entryId}`)).toContainText(TEXT[target].title);
