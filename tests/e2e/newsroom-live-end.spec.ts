@@ -10,7 +10,6 @@ import { signIn } from "./newsroom-helpers";
 // after ticking the box, and checks the desk, the page, the lists and the
 // structured data.
 
-type Locale = "en" | "ar";
 const messages = { en, ar };
 
 for (const locale of ["en", "ar"] as const) {
