@@ -78,7 +78,11 @@ async function entryFormParts(user: NewsroomUser, input: z.output<typeof entryIn
   };
   // Only those who may publish in the language bring an image (the entry's source form); a translation has none.
   const mayUpload = can(user, { type: "translation.publish", locale: input.target });
-  const chosen = await entryFormImage(user, mayUpload ? (input.upload ?? null) : null, input.keptImage ?? null);
+  const chosen = await entryFormImage(
+    user,
+    mayUpload ? (input.upload ?? null) : null,
+    input.keptImage ?? null,
+  );
   if (!chosen.error) return { values, fields, image: chosen.image, refused: null };
   const checked = parseEntryFields(fields);
   const errors = { ...(checked.ok ? {} : checked.errors), image: chosen.error };
