@@ -6,6 +6,8 @@ export interface DeskEntryVersion {
   locale: Locale;
   title: string;
   body: string;
+  imageCaption: string;
+  imageAlt: string;
   status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
   revision: number;
   /** Written from an older text of the source: the translation needs a look. */
@@ -17,6 +19,8 @@ export interface DeskEntry {
   sourceLocale: Locale;
   pinned: boolean;
   postedAt: string;
+  /** The entry's image, shared by its languages (each has its own caption and alt text). */
+  image: { src: string; width: number; height: number } | null;
   versions: DeskEntryVersion[];
 }
 
@@ -61,8 +65,20 @@ export async function loadLiveDesk(storyId: number): Promise<LiveDesk | null> {
       postedAt: true,
       createdAt: true,
       sourceRevision: true,
+      imageSrc: true,
+      imageWidth: true,
+      imageHeight: true,
       translations: {
-        select: { locale: true, title: true, body: true, status: true, revision: true, sourceRevision: true },
+        select: {
+          locale: true,
+          title: true,
+          body: true,
+          imageCaption: true,
+          imageAlt: true,
+          status: true,
+          revision: true,
+          sourceRevision: true,
+        },
         orderBy: { locale: "asc" },
       },
     },
@@ -83,10 +99,16 @@ export async function loadLiveDesk(storyId: number): Promise<LiveDesk | null> {
       sourceLocale: row.sourceLocale,
       pinned: row.pinned,
       postedAt: (row.postedAt ?? row.createdAt).toISOString(),
+      image:
+        row.imageSrc && row.imageWidth && row.imageHeight
+          ? { src: row.imageSrc, width: row.imageWidth, height: row.imageHeight }
+          : null,
       versions: row.translations.map((version) => ({
         locale: version.locale,
         title: version.title,
         body: version.body,
+        imageCaption: version.imageCaption,
+        imageAlt: version.imageAlt,
         status: version.status,
         revision: version.revision,
         outdated: version.locale !== row.sourceLocale && version.sourceRevision < row.sourceRevision,

@@ -7,6 +7,7 @@ import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import type { LeadImage } from "@/lib/stories/story-types";
+import { tellTranslatorsOfEntry } from "@/lib/live/live-entry-notifications";
 import { parseEntryFields, type EntryFieldErrors, type EntryInput } from "@/lib/live/live-entry-fields";
 
 export type LiveCommandResult<Extra = object> =
@@ -48,7 +49,7 @@ export async function postEntry(
   if (!can(actor, { type: "translation.publish", locale })) return { ok: false, kind: "forbidden" };
   const parsed = parseEntryFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
-  return db().$transaction(async (tx): Promise<LiveCommandResult<{ entryId: number }>> => {
+  const result = await db().$transaction(async (tx): Promise<LiveCommandResult<{ entryId: number }>> => {
     const story = await runningLiveStory(tx, storyId);
     if (!story) return { ok: false, kind: "not-found" };
     if (story.ended) return { ok: false, kind: "not-allowed-now" };
@@ -90,10 +91,19 @@ export async function postEntry(
       actorId: actor!.id,
       action: "live.entry.post",
       subject: `story:${storyId}/${locale}`,
-      details: { entryId: entry.id },
+      details: { entryId: entry.id, sourceRevision: 1 },
     });
     return { ok: true, entryId: entry.id, tags: [cacheTags.live(storyId, locale)] };
   });
+  if (result.ok) {
+    await tellTranslatorsOfEntry({
+      storyId,
+      entryId: result.entryId,
+      sourceLocale: locale,
+      actorId: actor!.id,
+    });
+  }
+  return result;
 }
 
 /**
@@ -105,7 +115,15 @@ export async function postEntry(
  */
 export async function saveEntryVersion(
   actor: NewsroomUser | null,
-  request: { entryId: number; locale: Locale; revision: number; fields: EntryInput; publish: boolean },
+  request: {
+    entryId: number;
+    locale: Locale;
+    revision: number;
+    fields: EntryInput;
+    publish: boolean;
+    /** A new image for the entry (its source language's form only); left out, the image stays. */
+    image?: EntryImage;
+  },
 ): Promise<LiveCommandResult<{ revision: number }>> {
   const { entryId, locale } = request;
   const right = request.publish ? "translation.publish" : "translation.edit";
@@ -113,7 +131,9 @@ export async function saveEntryVersion(
   const parsed = parseEntryFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const fields = parsed.fields;
-  return db().$transaction(async (tx): Promise<LiveCommandResult<{ revision: number }>> => {
+  // Set inside the transaction when the source text changed: its translators are told once it commits.
+  let changedSource = null as { storyId: number; sourceLocale: Locale } | null;
+  const result = await db().$transaction(async (tx): Promise<LiveCommandResult<{ revision: number }>> => {
     const entry = await lockedEntry(tx, entryId);
     if (!entry) return { ok: false, kind: "not-found" };
     const existing = await tx.liveEntryTranslation.findUnique({
@@ -127,7 +147,12 @@ export async function saveEntryVersion(
     }
     const isSource = locale === entry.sourceLocale;
     const sourceRevision = isSource ? entry.sourceRevision + 1 : entry.sourceRevision;
-    if (isSource) await tx.liveEntry.update({ where: { id: entryId }, data: { sourceRevision } });
+    if (isSource) {
+      const image = request.image
+        ? { imageSrc: request.image.src, imageWidth: request.image.width, imageHeight: request.image.height }
+        : {};
+      await tx.liveEntry.update({ where: { id: entryId }, data: { sourceRevision, ...image } });
+    }
     const number = request.revision + 1;
     const published = request.publish || existing?.status === "PUBLISHED";
     const now = new Date();
@@ -165,11 +190,24 @@ export async function saveEntryVersion(
       actorId: actor!.id,
       action: published && existing?.status !== "PUBLISHED" ? "live.entry.publish" : action,
       subject: `story:${entry.storyId}/${locale}`,
-      details: { entryId, revision: number },
+      // The source revision it was written from, and whether readers have it: time to translation's catch-up.
+      details: { entryId, revision: number, sourceRevision, published: published ? 1 : 0 },
     });
+    if (isSource) changedSource = { storyId: entry.storyId, sourceLocale: entry.sourceLocale };
     const visible = published || existing?.status === "PUBLISHED";
-    return { ok: true, revision: number, tags: visible ? [cacheTags.live(entry.storyId, locale)] : [] };
+    // A new image shows in every language the entry is published in.
+    const tags =
+      isSource && request.image
+        ? await entryPageTags(tx, entryId, entry.storyId)
+        : visible
+          ? [cacheTags.live(entry.storyId, locale)]
+          : [];
+    return { ok: true, revision: number, tags };
   });
+  if (result.ok && changedSource) {
+    await tellTranslatorsOfEntry({ ...changedSource, entryId, actorId: actor!.id });
+  }
+  return result;
 }
 
 /** Every language page an entry appears on. */

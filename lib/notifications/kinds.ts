@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   "schedule_refused",
   "schedule_failed",
   "comment_reported",
+  "live_entry_posted",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -12,6 +12,10 @@ export type NewsroomTranslator = ReturnType<typeof createTranslator<Messages, "N
 export function notificationPath(locale: Locale, item: InboxItem): string | null {
   if (item.kind === "comment_reported") return newsroomPaths.comments(locale);
   if (item.storyId === null) return null;
+  // The live desk with the first waiting entry's form open: the translator works on from there.
+  if (item.kind === "live_entry_posted" && item.locale && typeof item.details.entryId === "number") {
+    return newsroomPaths.liveEntryForm(locale, item.storyId, item.details.entryId, item.locale);
+  }
   const toEditor: NotificationKind[] = ["source_published", "translation_returned", "claim_assigned"];
   return toEditor.includes(item.kind) && item.locale
     ? newsroomPaths.translation(locale, item.storyId, item.locale)
@@ -39,5 +43,6 @@ export function sentenceValues(t: NewsroomTranslator, locale: Locale, item: Inbo
         ? readerFormat.dateTime(new Date(item.details.runAt), locale)
         : "",
     reports: Number(item.details.reports ?? 0),
+    entries: Number(item.details.count ?? 1),
   };
 }

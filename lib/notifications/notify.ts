@@ -58,6 +58,66 @@ export async function notify(event: NotificationEvent, recipients: Iterable<stri
   }
 }
 
+/**
+ * Like `notify`, for events that come in bursts (a live page's entries,
+ * every few minutes on a breaking-news day): a member with an unread
+ * notification of this kind for this story and language has its `count`
+ * raised (and its time and actor set to the latest) instead of a new one,
+ * and is emailed only for the first. Read, the next event starts a new one.
+ */
+export async function notifyCoalesced(
+  event: NotificationEvent & { storyId: number; locale: Locale },
+  recipients: Iterable<string>,
+): Promise<void> {
+  let emailed: number[] = [];
+  try {
+    const ids = [...new Set(recipients)].filter((id) => id !== event.actorId);
+    if (ids.length === 0) return;
+    const members = await db().user.findMany({
+      where: { id: { in: ids }, disabledAt: null, mutes: { none: { kind: event.kind } } },
+      select: { id: true, emailNotifications: true },
+    });
+    if (members.length === 0) return;
+    const written = await db().$transaction(async (tx) => {
+      // Two entries posted at once add to one notification rather than each writing one.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`notify:${event.kind}:${event.storyId}:${event.locale}`}))`;
+      const raised = await tx.$queryRaw<{ userId: string }[]>`UPDATE "Notification"
+        SET "details" = coalesce("details", '{}'::jsonb)
+              || jsonb_build_object('count', coalesce(("details"->>'count')::int, 1) + 1),
+            "actorId" = ${event.actorId}, "createdAt" = now()
+        WHERE "userId" = ANY(${members.map((member) => member.id)}) AND "readAt" IS NULL
+          AND "kind" = ${event.kind} AND "storyId" = ${event.storyId} AND "locale" = ${event.locale}::"Locale"
+        RETURNING "userId"`;
+      const told = new Set(raised.map((row) => row.userId));
+      return tx.notification.createManyAndReturn({
+        data: members
+          .filter((member) => !told.has(member.id))
+          .map((member) => ({
+            userId: member.id,
+            kind: event.kind,
+            storyId: event.storyId,
+            locale: event.locale,
+            actorId: event.actorId,
+            details: { ...event.details, count: 1 },
+          })),
+        select: { id: true, userId: true },
+      });
+    });
+    const wantEmail = new Set(
+      members.filter((member) => member.emailNotifications).map((member) => member.id),
+    );
+    emailed = written.filter((row) => wantEmail.has(row.userId)).map((row) => row.id);
+  } catch (error) {
+    console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
+    return;
+  }
+  try {
+    await queueNotificationEmails(emailed);
+  } catch (error) {
+    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
+  }
+}
+
 /** Active members allowed to do `action` (editors for publishing, moderators for comments…). */
 export async function membersWhoCan(action: NewsroomAction): Promise<string[]> {
   const members = await db().user.findMany({

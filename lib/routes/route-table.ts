@@ -147,8 +147,8 @@ export const ROUTES: readonly RouteRow[] = [
   // encoding can triple, plus headline, summary and the form's last state.
   newsroom("/[locale]/newsroom/stories/[storyId]/[target]", { bodyLimit: 1 * MB }),
   newsroom("/[locale]/newsroom/stories/[storyId]/[target]/history"),
-  // The live desk: an entry of up to 5,000 characters (Arabic and encoding can triple it) and the form's state.
-  newsroom("/[locale]/newsroom/stories/[storyId]/live", { bodyLimit: 256 * KB }),
+  // The live desk: an entry of up to 5,000 characters and its optional image, as a story's lead image.
+  newsroom("/[locale]/newsroom/stories/[storyId]/live", { bodyLimit: IMAGE_FORM_BYTES }),
   newsroom("/[locale]/preview/[storyId]"),
 
   handler("/api/comments/form-token"),

@@ -4,6 +4,7 @@ import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
 import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
 import { pickName } from "@/lib/stories/row-mappers";
+import { liveEntryLagRows } from "@/lib/translation-desk/live-entry-lags";
 
 /** The windows the dashboard reports, in days back from now. */
 export const TTT_WINDOWS = [7, 30] as const;
@@ -16,11 +17,16 @@ export interface LagFigures {
   p90Seconds: number | null;
 }
 
-/** One target language, in one section or (sectionId null) all of them. */
+/**
+ * One target language, in one section or (sectionId null) all of them; or
+ * (`live`) the entries of its live pages, which wait minutes where stories
+ * wait hours, and so have rows of their own rather than skewing the stories'.
+ */
 export interface TimeToTranslationRow {
   locale: Locale;
   sectionId: number | null;
   section: string | null;
+  live: boolean;
   /** First publish of the source to first publish of the translation. */
   first: Record<TttWindow, LagFigures>;
   /** A published edit of the source text to the translation's publish of that revision. */
@@ -112,22 +118,38 @@ export async function loadTimeToTranslation(
   uiLocale: Locale,
   now: Date = new Date(),
 ): Promise<TimeToTranslationRow[]> {
-  const [rows, sections] = await Promise.all([
+  const [rows, liveRows, sections] = await Promise.all([
     lagRows(now),
+    liveEntryLagRows(now, TTT_WINDOWS),
     db().section.findMany({ orderBy: { position: "asc" }, include: { translations: true } }),
   ]);
   const table: TimeToTranslationRow[] = routing.locales.flatMap((locale) => [
-    { locale, sectionId: null, section: null, first: empty(), catchUp: empty() },
+    { locale, sectionId: null, section: null, live: false, first: empty(), catchUp: empty() },
     ...sections.map((section) => ({
       locale,
       sectionId: section.id,
       section: pickName(section.translations, uiLocale, section.key),
+      live: false,
       first: empty(),
       catchUp: empty(),
     })),
   ]);
-  for (const row of rows) {
-    const target = table.find((each) => each.locale === row.locale && each.sectionId === row.sectionId);
+  const live: TimeToTranslationRow[] = routing.locales.map((locale) => ({
+    locale,
+    sectionId: null,
+    section: null,
+    live: true,
+    first: empty(),
+    catchUp: empty(),
+  }));
+  const placed = [
+    ...rows.map((row) => ({
+      row,
+      target: table.find((each) => each.locale === row.locale && each.sectionId === row.sectionId),
+    })),
+    ...liveRows.map((row) => ({ row, target: live.find((each) => each.locale === row.locale) })),
+  ];
+  for (const { row, target } of placed) {
     if (!target) continue;
     target[row.kind][row.days as TttWindow] = {
       count: row.count,
@@ -135,7 +157,7 @@ export async function loadTimeToTranslation(
       p90Seconds: row.p90 === null ? null : Math.round(row.p90),
     };
   }
-  return table;
+  return [...table, ...live];
 }
 
 /** A translation's first publish and how long after its source's it came. */

@@ -2,6 +2,8 @@ import "server-only";
 import type { Locale } from "next-intl";
 import { PUBLISH_AUDIT_ACTIONS } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
+import { pickName } from "@/lib/stories/row-mappers";
+import { loadLiveEntryQueue, type LiveQueueRow } from "@/lib/translation-desk/live-entry-queue";
 
 /** How many waiting stories a queue shows at once, oldest first. */
 export const QUEUE_PAGE_SIZE = 50;
@@ -17,6 +19,11 @@ export interface QueueEntry {
   /** The viewer's language version's headline where it exists, else the source's. */
   headline: string;
   headlineLocale: Locale;
+  /**
+   * A live story's entries waiting (rather than the story itself): how many,
+   * and the one waiting longest, whose translation form the row opens.
+   */
+  live: { waiting: number; entryId: number } | null;
 }
 
 export interface TranslationQueue {
@@ -38,6 +45,60 @@ type Row = {
 };
 
 /**
+ * What waits for translation into `target`, oldest wait first: the stories
+ * (below) and, beside them, one row per live story whose entries wait. On a
+ * breaking-news day entries come every few minutes; a row each would bury
+ * the stories, while one row per live page says how many wait and opens the
+ * oldest, and the live desk lists the rest in place.
+ */
+export async function loadTranslationQueue(
+  target: Locale,
+  viewerLocale: Locale,
+  limit: number = QUEUE_PAGE_SIZE,
+): Promise<TranslationQueue> {
+  const [stories, live] = await Promise.all([
+    loadStoryQueue(target, viewerLocale, limit),
+    loadLiveEntryQueue(target).then((rows) => liveQueueEntries(rows, viewerLocale)),
+  ]);
+  const entries = [...stories.entries, ...live]
+    .sort((a, b) => a.waitingSince.getTime() - b.waitingSince.getTime() || a.storyId - b.storyId)
+    .slice(0, limit);
+  return { locale: target, total: stories.total + live.length, entries };
+}
+
+async function liveQueueEntries(rows: LiveQueueRow[], viewerLocale: Locale): Promise<QueueEntry[]> {
+  if (rows.length === 0) return [];
+  const stories = await db().story.findMany({
+    where: { id: { in: rows.map((row) => row.storyId) } },
+    select: {
+      id: true,
+      sourceLocale: true,
+      translations: { select: { locale: true, headline: true } },
+      section: { select: { key: true, translations: true } },
+    },
+  });
+  return rows.flatMap((row): QueueEntry[] => {
+    const story = stories.find((each) => each.id === row.storyId);
+    if (!story) return [];
+    const shown =
+      story.translations.find((version) => version.locale === viewerLocale) ??
+      story.translations.find((version) => version.locale === story.sourceLocale) ??
+      story.translations[0]!;
+    return [
+      {
+        storyId: row.storyId,
+        state: "missing",
+        waitingSince: row.waitingSince,
+        section: pickName(story.section.translations, viewerLocale, story.section.key),
+        headline: shown.headline,
+        headlineLocale: shown.locale,
+        live: { waiting: row.waiting, entryId: row.entryId },
+      },
+    ];
+  });
+}
+
+/**
  * The stories whose source is published and whose `target` version is
  * missing, unpublished or made from an older source revision, oldest wait
  * first. A story without a published translation has waited since its
@@ -45,10 +106,10 @@ type Row = {
  * the first revision it lacks (from the audit log; the story's last change
  * for entries older than that record).
  */
-export async function loadTranslationQueue(
+async function loadStoryQueue(
   target: Locale,
   viewerLocale: Locale,
-  limit: number = QUEUE_PAGE_SIZE,
+  limit: number,
 ): Promise<TranslationQueue> {
   const rows = await db().$queryRaw<Row[]>`
     WITH waiting AS (
@@ -93,6 +154,7 @@ export async function loadTranslationQueue(
       section: row.section ?? row.sectionKey,
       headline: row.viewerHeadline ?? row.sourceHeadline,
       headlineLocale: row.viewerHeadline !== null ? viewerLocale : row.sourceLocale,
+      live: null,
     })),
   };
 }

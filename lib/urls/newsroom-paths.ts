@@ -23,6 +23,9 @@ export const newsroomPaths = {
   newStory: (locale: Locale) => `${base(locale)}/stories/new`,
   /** A live story's desk: the composer, its entries in every language, key points, the end. */
   liveDesk: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}/live`,
+  /** The live desk with one entry's form open in `target` (to translate or edit it). */
+  liveEntryForm: (locale: Locale, storyId: number, entryId: number, target: Locale) =>
+    `${base(locale)}/stories/${storyId}/live?edit=${entryId}&target=${target}#desk-entry-${entryId}`,
   translation: (locale: Locale, storyId: number, target: Locale) =>
     `${base(locale)}/stories/${storyId}/${target}`,
   history: (locale: Locale, storyId: number, target: Locale) =>

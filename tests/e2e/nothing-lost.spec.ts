@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { createTranslator } from "next-intl";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
@@ -21,6 +22,11 @@ const words = { en, ar };
 /** A message as the demo accounts read it: they have set no grammatical gender. */
 const worded = (locale: Locale, key: "Forms.unsaved" | "Newsroom.users.errors.passwordAgain") =>
   createTranslator({ locale, messages: words[locale] })(key, { viewerGender: "other" });
+
+const pngBytes = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 40, g: 90, b: 150 } } })
+    .png()
+    .toBuffer();
 
 interface Run {
   page: Page;
@@ -356,13 +362,44 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     await form.locator("#composer-target").selectOption("en");
     await form.locator("#composer-title").fill("Kept title");
     await form.locator("#composer-body").fill(body);
+    await form.locator("#composer-imageCaption").fill("Kept caption");
+    await form.locator("#composer-imageAlt").fill("Kept alt text");
+    // An image the pipeline accepts, on a form refused for its text: kept, not dropped.
+    await form.locator("#composer-image").setInputFiles({
+      name: "road.png",
+      mimeType: "image/png",
+      buffer: await pngBytes(320, 180),
+    });
     await form.locator("button[type=submit]").click();
     await summaryShows(page, locale, ["composer-body"]);
     const again = page.locator("form.live-composer");
     await expect(again.locator("#composer-target")).toHaveValue("en");
     await expect(again.locator("#composer-title")).toHaveValue("Kept title");
     await expect(again.locator("#composer-body")).toHaveValue(body);
+    await expect(again.locator("#composer-imageCaption")).toHaveValue("Kept caption");
+    await expect(again.locator("#composer-imageAlt")).toHaveValue("Kept alt text");
+    await expect(again.locator('input[name="keptImage"]')).toBeChecked();
+    await expect(again.locator(".entry-image__preview")).toHaveAttribute("src", /^\/media\/[0-9a-f]{64}$/);
     if (javaScript) await followSummaryLink(page, "composer-body");
+
+    // A file that is not an image: refused beside its field, with the text (now valid) kept.
+    await again.locator("#composer-body").fill("Roads reopen slowly.");
+    await again.locator("#composer-image").setInputFiles({
+      name: "road.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("<svg onload=alert(1)>"),
+    });
+    await again.locator("button[type=submit]").click();
+    await summaryShows(page, locale, ["composer-image"]);
+    await expect(page.locator("#composer-image-error")).toHaveText(
+      createTranslator({ locale, messages: words[locale], namespace: "Newsroom.story.problem" })("imageType"),
+    );
+    const third = page.locator("form.live-composer");
+    await expect(third.locator("#composer-title")).toHaveValue("Kept title");
+    await expect(third.locator("#composer-body")).toHaveValue("Roads reopen slowly.");
+    await expect(third.locator("#composer-imageCaption")).toHaveValue("Kept caption");
+    // The image accepted before is still carried.
+    await expect(third.locator('input[name="keptImage"]')).toBeChecked();
   },
 
   async "live-entry-version"({ page, locale, javaScript }) {

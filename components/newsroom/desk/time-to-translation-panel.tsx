@@ -31,7 +31,8 @@ export async function TimeToTranslationPanel({
     <td key="median">{figure(lag.medianSeconds)}</td>,
     <td key="p90">{figure(lag.p90Seconds)}</td>,
   ];
-  const overall = rows.filter((row) => row.sectionId === null);
+  const overall = rows.filter((row) => row.sectionId === null && !row.live);
+  const rowKey = (row: TimeToTranslationRow) => (row.live ? "live" : (row.sectionId ?? "all"));
   return (
     <section aria-labelledby="ttt-title" className="desk-panel">
       <h2 id="ttt-title">{t("desk.tttTitle")}</h2>
@@ -73,13 +74,15 @@ export async function TimeToTranslationPanel({
           {rows.flatMap((row) =>
             TTT_WINDOWS.map((days) => (
               <tr
-                key={`${row.locale}-${row.sectionId ?? "all"}-${days}`}
+                key={`${row.locale}-${rowKey(row)}-${days}`}
                 data-locale={row.locale}
-                data-section={row.sectionId ?? "all"}
+                data-section={rowKey(row)}
                 data-days={days}
               >
                 <td>{t(`locales.${row.locale}`)}</td>
-                <th scope="row">{row.section ?? t("desk.allSections")}</th>
+                <th scope="row">
+                  {row.live ? t("desk.liveEntries") : (row.section ?? t("desk.allSections"))}
+                </th>
                 <td>{t("desk.period", { days })}</td>
                 {figures(row.first[days])}
                 {figures(row.catchUp[days])}

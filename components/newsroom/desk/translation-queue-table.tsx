@@ -1,9 +1,8 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
-import { LanguageMark } from "@/components/newsroom/language-mark";
+import { QueueSubject } from "@/components/newsroom/desk/queue-subject";
 import { waitFormatter } from "@/components/newsroom/desk/wait-duration";
 
 /** One language's waiting stories, longest wait first, each with how long it has waited. */
@@ -40,15 +39,20 @@ export async function TranslationQueueTable({
             ]}
           >
             {queue.entries.map((entry) => (
-              <tr key={entry.storyId} data-story-id={entry.storyId} data-state={entry.state}>
+              <tr
+                key={`${entry.live ? "live" : "story"}-${entry.storyId}`}
+                data-story-id={entry.storyId}
+                data-state={entry.live ? "live" : entry.state}
+              >
                 <td>
-                  <a href={newsroomPaths.story(locale, entry.storyId)} lang={entry.headlineLocale} dir="auto">
-                    {entry.headline}
-                  </a>
-                  <LanguageMark locale={locale} of={entry.headlineLocale} />
+                  <QueueSubject locale={locale} target={queue.locale} entry={entry} storyLink="story" />
                 </td>
                 <td>{entry.section}</td>
-                <td>{t(`status.${entry.state}`)}</td>
+                <td>
+                  {entry.live
+                    ? t("desk.liveWaiting", { count: entry.live.waiting })
+                    : t(`status.${entry.state}`)}
+                </td>
                 <td>
                   <bdi>{wait((now.getTime() - entry.waitingSince.getTime()) / 1000)}</bdi>
                 </td>

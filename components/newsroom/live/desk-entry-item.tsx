@@ -90,7 +90,14 @@ export async function DeskEntryItem({
                   entryId={entry.id}
                   target={target}
                   revision={version?.revision ?? 0}
-                  values={{ title: version?.title ?? "", body: version?.body ?? "" }}
+                  values={{
+                    title: version?.title ?? "",
+                    body: version?.body ?? "",
+                    imageCaption: version?.imageCaption ?? "",
+                    imageAlt: version?.imageAlt ?? "",
+                  }}
+                  image={entry.image}
+                  isSource={target === entry.sourceLocale}
                   published={published}
                   canPublish={can(user, { type: "translation.publish", locale: target })}
                   cancelHref={`${deskPath}#${anchor}`}
@@ -98,7 +105,7 @@ export async function DeskEntryItem({
               </>
             ) : mayEdit ? (
               <p lang={locale} dir={localeFacts(locale).dir}>
-                <a href={`${deskPath}?edit=${entry.id}&target=${target}#${anchor}`}>{label}</a>
+                <a href={newsroomPaths.liveEntryForm(locale, desk.storyId, entry.id, target)}>{label}</a>
               </p>
             ) : null}
           </div>

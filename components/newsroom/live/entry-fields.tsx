@@ -7,14 +7,26 @@ import type { SummaryError } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
 import { useCountText } from "@/components/newsroom/use-count-text";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { EntryImageFields } from "@/components/newsroom/live/entry-image-fields";
+import type { EntryFormErrors } from "@/lib/actions/newsroom/live-actions";
+import type { FormImage } from "@/lib/live/entry-image";
 import { localeFacts } from "@/lib/locale/locale-facts";
-import { ENTRY_LIMITS, type EntryFieldErrors } from "@/lib/live/live-entry-fields";
+import { ENTRY_LIMITS } from "@/lib/live/live-entry-fields";
 
 interface Props {
   idPrefix: string;
   target: Locale;
-  values: { title: string; body: string };
-  errors: EntryFieldErrors;
+  values: { title: string; body: string; imageCaption: string; imageAlt: string };
+  errors: EntryFormErrors;
+  /**
+   * The image: `upload` for the forms that may set it (the composer, the
+   * source's edit), `captionOnly` for a translation of an entry that has one
+   * (its caption and alt text in this language), `none` otherwise.
+   */
+  image:
+    | { kind: "upload"; kept: FormImage | null; current: { src: string } | null }
+    | { kind: "captionOnly"; current: { src: string } }
+    | { kind: "none" };
   autoFocus?: boolean;
   /**
    * Takes the focus once the page runs, unless something else already has
@@ -27,7 +39,7 @@ interface Props {
 }
 
 /** The error summary's lines for an entry form's refused fields. */
-export function useEntrySummaryErrors(idPrefix: string, errors: EntryFieldErrors): SummaryError[] {
+export function useEntrySummaryErrors(idPrefix: string, errors: EntryFormErrors): SummaryError[] {
   const errorText = useFieldErrorText();
   return Object.entries(errors).map(([field, code]) => ({
     field: `${idPrefix}-${field}`,
@@ -41,6 +53,7 @@ export function EntryFields({
   target,
   values,
   errors,
+  image,
   autoFocus,
   focusWhenFree,
   submitOnModEnter,
@@ -94,6 +107,20 @@ export function EntryFields({
           />
         )}
       </FormField>
+      {image.kind === "none" ? null : (
+        <EntryImageFields
+          idPrefix={idPrefix}
+          target={target}
+          values={values}
+          captionError={errors.imageCaption ? errorText(errors.imageCaption) : undefined}
+          altError={errors.imageAlt ? errorText(errors.imageAlt) : undefined}
+          upload={
+            image.kind === "upload"
+              ? { error: errors.image, kept: image.kept, current: image.current }
+              : undefined
+          }
+        />
+      )}
     </>
   );
 }

@@ -13,7 +13,10 @@ interface Props {
   target: Locale;
   /** The revision the text below is; 0 for a translation not begun. */
   revision: number;
-  values: { title: string; body: string };
+  values: { title: string; body: string; imageCaption: string; imageAlt: string };
+  /** The entry's image, if any; the source's form may replace it. */
+  image: { src: string } | null;
+  isSource: boolean;
   /** Already on the page: saving publishes the change. */
   published: boolean;
   canPublish: boolean;
@@ -27,6 +30,7 @@ export function EntryVersionForm(props: Props) {
   const initial: EntryFormState = {
     values: { target: props.target, ...props.values },
     errors: {},
+    image: null,
     problem: null,
     done: null,
   };
@@ -51,6 +55,13 @@ export function EntryVersionForm(props: Props) {
         target={props.target}
         values={state.values}
         errors={state.errors}
+        image={
+          props.isSource
+            ? { kind: "upload", kept: state.image, current: props.image }
+            : props.image
+              ? { kind: "captionOnly", current: props.image }
+              : { kind: "none" }
+        }
         autoFocus
       />
       <div className="form-actions">

@@ -23,8 +23,9 @@ export function LiveComposer({ uiLocale, storyId, targets, languageNames }: Prop
   const t = useTranslations("Newsroom.live");
   const tForms = useTranslations("Forms");
   const initial: EntryFormState = {
-    values: { target: targets[0]!, title: "", body: "" },
+    values: { target: targets[0]!, title: "", body: "", imageCaption: "", imageAlt: "" },
     errors: {},
+    image: null,
     problem: null,
     done: null,
   };
@@ -68,6 +69,7 @@ export function LiveComposer({ uiLocale, storyId, targets, languageNames }: Prop
         target={target}
         values={state.values}
         errors={state.errors}
+        image={{ kind: "upload", kept: state.image, current: null }}
         focusWhenFree
         submitOnModEnter
       />

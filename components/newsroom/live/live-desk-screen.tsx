@@ -6,7 +6,7 @@ import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { DeskEntryItem } from "@/components/newsroom/live/desk-entry-item";
 import { KeyPointsForm } from "@/components/newsroom/live/key-points-form";
 import { LiveComposer } from "@/components/newsroom/live/live-composer";
-import { ReaderTime } from "@/components/reader-time";
+import { readerFormat } from "@/lib/format/reader-format";
 import { endCoverageAction } from "@/lib/actions/newsroom/live-actions";
 import type { LiveDesk } from "@/lib/live/live-desk-data";
 import { can } from "@/lib/newsroom/access/permissions";
@@ -68,7 +68,15 @@ export async function LiveDeskScreen({ locale, user, desk, done, problem, editin
       />
       {ended ? (
         <p className="live-desk__ended">
-          {t.rich("live.ended", { time: () => <ReaderTime iso={desk.endedAt!} locale={locale} /> })}
+          {/* A tag around the formatted time: a function given for a plain {argument} broke the ended desk. */}
+          {t.rich("live.ended", {
+            when: readerFormat.dateTime(new Date(desk.endedAt!), locale),
+            time: (chunks) => (
+              <time dateTime={desk.endedAt!} dir="auto">
+                {chunks}
+              </time>
+            ),
+          })}
         </p>
       ) : null}
       <ClientMessages locale={locale} namespaces={CLIENT_NAMESPACES}>

@@ -1,12 +1,11 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { ClaimHolder } from "@/lib/translation-desk/claims";
 import type { TranslationQueue } from "@/lib/translation-desk/translation-queue";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
-import { LanguageMark } from "@/components/newsroom/language-mark";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
 import { ClaimForms } from "@/components/newsroom/desk/claim-forms";
+import { QueueSubject } from "@/components/newsroom/desk/queue-subject";
 import { waitFormatter } from "@/components/newsroom/desk/wait-duration";
 
 export const QUEUE_DONE = ["claim", "takeover", "release", "assign"] as const;
@@ -80,41 +79,42 @@ export async function QueueScreen({
                 ]}
               >
                 {queue.entries.map((entry) => {
-                  const claim = claims.get(entry.storyId) ?? null;
+                  // Entries are small and come fast: they are translated on the live desk, unclaimed.
+                  const claim = entry.live ? null : (claims.get(entry.storyId) ?? null);
+                  const rowKey = `${entry.live ? "live" : "story"}-${entry.storyId}`;
                   return (
                     <tr
-                      key={entry.storyId}
-                      id={`queue-${queue.locale}-${entry.storyId}`}
+                      key={rowKey}
+                      id={`queue-${queue.locale}-${rowKey}`}
                       data-story-id={entry.storyId}
-                      data-state={entry.state}
+                      data-state={entry.live ? "live" : entry.state}
                       data-claimed-by={claim?.userId ?? ""}
                     >
                       <td>
-                        <a
-                          href={newsroomPaths.translation(locale, entry.storyId, queue.locale)}
-                          lang={entry.headlineLocale}
-                          dir="auto"
-                        >
-                          {entry.headline}
-                        </a>
-                        <LanguageMark locale={locale} of={entry.headlineLocale} />
+                        <QueueSubject locale={locale} target={queue.locale} entry={entry} />
                         <br />
                         <span className="field-hint">{entry.section}</span>
                       </td>
-                      <td>{t(`status.${entry.state}`)}</td>
+                      <td>
+                        {entry.live
+                          ? t("desk.liveWaiting", { count: entry.live.waiting })
+                          : t(`status.${entry.state}`)}
+                      </td>
                       <td>
                         <bdi>{wait((now.getTime() - entry.waitingSince.getTime()) / 1000)}</bdi>
                       </td>
                       <td>
-                        <ClaimForms
-                          locale={locale}
-                          storyId={entry.storyId}
-                          target={queue.locale}
-                          claim={claim}
-                          mine={claim?.userId === userId}
-                          members={members}
-                          claimedFor={claim ? wait((now.getTime() - claim.since.getTime()) / 1000) : null}
-                        />
+                        {entry.live ? null : (
+                          <ClaimForms
+                            locale={locale}
+                            storyId={entry.storyId}
+                            target={queue.locale}
+                            claim={claim}
+                            mine={claim?.userId === userId}
+                            members={members}
+                            claimedFor={claim ? wait((now.getTime() - claim.since.getTime()) / 1000) : null}
+                          />
+                        )}
                       </td>
                     </tr>
                   );

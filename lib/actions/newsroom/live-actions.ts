@@ -8,17 +8,25 @@ import { routing } from "@/i18n/routing";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
-import type { EntryFieldErrors } from "@/lib/live/live-entry-fields";
+import { entryFormImage, keptImage, type FormImage } from "@/lib/live/entry-image";
+import { parseEntryFields, type EntryFieldErrors } from "@/lib/live/live-entry-fields";
+import type { UploadError } from "@/lib/newsroom/media/image-store";
 import { guardedAction, guardedStateAction } from "@/lib/newsroom/access/guarded-action";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
 import { formFields } from "@/lib/newsroom/forms/form-schema";
+import { can } from "@/lib/newsroom/access/permissions";
+import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 
 type Problem = "forbidden" | "not-found" | "not-allowed-now" | "stale" | "invalid";
 
+export type EntryFormErrors = EntryFieldErrors & { image?: UploadError };
+
 export interface EntryFormState {
-  values: { target: Locale; title: string; body: string };
-  errors: EntryFieldErrors;
+  values: { target: Locale; title: string; body: string; imageCaption: string; imageAlt: string };
+  errors: EntryFormErrors;
+  /** The image uploaded with a refused send, stored and carried by the form until the entry is saved. */
+  image: FormImage | null;
   problem: Problem | null;
   /** The entry just posted or saved: the composer is empty again, ready for the next. */
   done: number | null;
@@ -30,6 +38,11 @@ const entryInput = z.object({
   storyId: formFields.id,
   title: formFields.text(2_000),
   body: formFields.text(50_000),
+  imageCaption: formFields.text(2_000),
+  imageAlt: formFields.text(2_000),
+  // Only the forms that may set the image have the file field.
+  upload: formFields.file.optional(),
+  keptImage: z.string().max(64).optional().catch(undefined),
 });
 
 /** What was typed, exactly, so a refused entry comes back in the form. */
@@ -43,20 +56,57 @@ function enteredEntry(form: FormData): EntryFormState["values"] {
     target: target.success ? target.data : routing.defaultLocale,
     title: text("title"),
     body: text("body"),
+    imageCaption: text("imageCaption"),
+    imageAlt: text("imageAlt"),
   };
 }
 
-/** A command's refusal, with what was typed. */
-function refusedByCommand(
-  values: EntryFormState["values"],
-  result: { kind: Problem; errors?: EntryFieldErrors },
-): EntryFormState {
-  return { values, errors: result.errors ?? {}, problem: result.kind, done: null };
+const EMPTY_ENTRY = { title: "", body: "", imageCaption: "", imageAlt: "" };
+
+/**
+ * The form's image and the entry's text, checked together: an image refused
+ * comes back with every typed field and its reason; one accepted is stored
+ * at once and carried by a form refused for another field.
+ */
+async function entryFormParts(user: NewsroomUser, input: z.output<typeof entryInput>, form: FormData) {
+  const values = enteredEntry(form);
+  const fields = {
+    title: input.title,
+    body: input.body,
+    imageCaption: input.imageCaption,
+    imageAlt: input.imageAlt,
+  };
+  // Only those who may publish in the language bring an image (the entry's source form); a translation has none.
+  const mayUpload = can(user, { type: "translation.publish", locale: input.target });
+  const chosen = await entryFormImage(
+    user,
+    mayUpload ? (input.upload ?? null) : null,
+    input.keptImage ?? null,
+  );
+  if (!chosen.error) return { values, fields, image: chosen.image, refused: null };
+  const checked = parseEntryFields(fields);
+  const errors = { ...(checked.ok ? {} : checked.errors), image: chosen.error };
+  const refused: EntryFormState = { values, errors, image: chosen.image, problem: "invalid", done: null };
+  return { values, fields, image: chosen.image, refused };
 }
 
-function refusedEntry(why: "signed-out" | "forbidden" | "invalid", form: FormData): EntryFormState {
+/** A command's refusal, with what was typed and the image kept. */
+function refusedByCommand(
+  values: EntryFormState["values"],
+  image: FormImage | null,
+  result: { kind: Problem; errors?: EntryFieldErrors },
+): EntryFormState {
+  return { values, errors: result.errors ?? {}, image, problem: result.kind, done: null };
+}
+
+async function refusedEntry(
+  why: "signed-out" | "forbidden" | "invalid",
+  form: FormData,
+): Promise<EntryFormState> {
   if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
-  return { values: enteredEntry(form), errors: {}, problem: why, done: null };
+  const kept = form.get("keptImage");
+  const image = await keptImage(typeof kept === "string" ? kept : null);
+  return { values: enteredEntry(form), errors: {}, image, problem: why, done: null };
 }
 
 /** The composer: an entry published at once in its language, the form left empty for the next one. */
@@ -65,19 +115,17 @@ export const postEntryAction = guardedStateAction<typeof entryInput, EntryFormSt
   permission: (input) => ({ type: "translation.publish", locale: input.target }),
   refuse: refusedEntry,
   run: async (user, input, form) => {
-    const values = enteredEntry(form);
-    const result = await postEntry(user, {
-      storyId: input.storyId,
-      locale: input.target,
-      fields: { title: input.title, body: input.body },
-    });
-    if (!result.ok) return refusedByCommand(values, result);
+    const { values, fields, image, refused } = await entryFormParts(user, input, form);
+    if (refused) return refused;
+    const result = await postEntry(user, { storyId: input.storyId, locale: input.target, fields, image });
+    if (!result.ok) return refusedByCommand(values, image, result);
     await expireTags(result);
     // The desk lists the new entry at once.
     refresh();
     return {
-      values: { target: input.target, title: "", body: "" },
+      values: { target: input.target, ...EMPTY_ENTRY },
       errors: {},
+      image: null,
       problem: null,
       done: result.entryId,
     };
@@ -102,15 +150,17 @@ export const saveEntryVersionAction = guardedStateAction<typeof versionInput, En
   }),
   refuse: refusedEntry,
   run: async (user, input, form) => {
-    const values = enteredEntry(form);
+    const { values, fields, image, refused } = await entryFormParts(user, input, form);
+    if (refused) return refused;
     const result = await saveEntryVersion(user, {
       entryId: input.entryId,
       locale: input.target,
       revision: input.revision,
-      fields: { title: input.title, body: input.body },
+      fields,
       publish: input.publish === "1",
+      image: image ?? undefined,
     });
-    if (!result.ok) return refusedByCommand(values, result);
+    if (!result.ok) return refusedByCommand(values, image, result);
     await expireTags(result);
     redirect(
       `${newsroomPaths.liveDesk(formUiLocale(form), input.storyId)}?done=saved#desk-entry-${input.entryId}`,

@@ -1,0 +1,43 @@
+import { queryE2eDatabase } from "./e2e-database";
+
+type Locale = "en" | "ar";
+
+export interface SeededLiveStory {
+  id: number;
+  headline: Record<Locale, string>;
+  slug: Record<Locale, string>;
+}
+
+/**
+ * A live story of its own for a spec, running and published in both
+ * languages with no entries yet, so that specs never disturb the demo's
+ * live page (which others read as seeded).
+ */
+export async function seedLiveStory(name: string, sourceLocale: Locale): Promise<SeededLiveStory> {
+  const slug = { en: `live-${name}`, ar: `مباشر-${name}` };
+  const headline = { en: `Live: ${name}`, ar: `مباشر: ${name}` };
+  const [story] = await queryE2eDatabase<{ id: number }>(
+    `INSERT INTO "Story" ("key", "kind", "sourceLocale", "sectionId", "firstPublishedAt", "lastUpdatedAt")
+     VALUES ($1, 'LIVE', $2::"Locale", (SELECT "id" FROM "Section" ORDER BY "position", "id" LIMIT 1), now(), now())
+     RETURNING "id"`,
+    [`e2e-live-${name}`, sourceLocale],
+  );
+  for (const locale of ["en", "ar"] as const) {
+    await queryE2eDatabase(
+      `INSERT INTO "StoryTranslation" ("storyId", "locale", "slug", "headline", "dek", "body", "status", "publishedAt")
+       VALUES ($1, $2::"Locale", $3, $4, $5, $6, 'PUBLISHED', now())`,
+      [
+        story!.id,
+        locale,
+        slug[locale],
+        headline[locale],
+        locale === "en" ? "Updates as they come." : "تحديثات متتابعة.",
+        locale === "en" ? "The session goes on." : "تتواصل الجلسة.",
+      ],
+    );
+  }
+  return { id: story!.id, headline, slug };
+}
+
+export const livePageUrl = (story: SeededLiveStory, locale: Locale) =>
+  `/${locale}/story/${encodeURIComponent(story.slug[locale])}`;
