@@ -4,7 +4,7 @@ import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /** What kind of page or piece a render produced: the label renders are counted by. */
 export type RouteKind =
-  "story" | "comment-page" | "comments-fragment" | "list" | "live-updates" | "live-entry";
+  "story" | "comment-page" | "comments-fragment" | "banner-fragment" | "list" | "live-updates" | "live-entry";
 
 interface Metrics {
   registry: Registry;

@@ -59,6 +59,9 @@ export const commentsFragmentKeys: RouteKeys = (params) => {
   return storyId === null ? null : [cacheTags.comments(storyId, localeOf(params)), cacheTags.story(storyId)];
 };
 
+/** The banner fragment: the language's banner alone (set, replaced, cleared). */
+export const bannerFragmentKeys: RouteKeys = (params) => [cacheTags.banner(localeOf(params))];
+
 async function storyTags(
   params: RouteParams,
   lookup: StoryIdLookup,
