@@ -221,50 +221,62 @@ test("through the proxy, a new banner reaches cached pages within 2 s while the 
   expect(proxy.appRequests() - before).toBeLessThanOrEqual(4);
 });
 
-test("a banner leaves by itself at its expiry: hidden in an open page at once, and gone from cached pages without a purge", async ({
-  browser,
-  request,
-}) => {
-  await setBanner(browser, "ar", words.ar.text);
-  await expireSoon("ar", 8);
-  const home = "/ar";
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(home);
-  await expect(page.locator(BANNER)).toBeVisible();
-  expect((await (await request.get(`${proxy.url}${home}`)).text()).includes(words.ar.text)).toBe(true);
-  // The open page hides it when its minute comes, without a reload.
-  await expect(page.locator(BANNER)).toBeHidden({ timeout: 15_000 });
-  // Cached pages, directly and through the proxy, lose it on their own (no purge was sent).
-  for (const origin of ["", proxy.url]) {
+for (const locale of ["en", "ar"] as const) {
+  test(`(${locale}) a banner leaves by itself at its expiry: hidden in an open page at once, and gone from cached pages without a purge, without JavaScript too`, async ({
+    browser,
+    request,
+  }) => {
+    const text = `${words[locale].text} (expiring)`;
+    await setBanner(browser, locale, text);
+    await expireSoon(locale, 8);
+    const home = `/${locale}`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(home);
+    await expect(page.locator(`${BANNER} bdi`)).toHaveText(text);
     await expect
-      .poll(async () => (await (await request.get(`${origin}${home}`)).text()).includes(SHOWN), {
-        timeout: 10_000,
-        intervals: [250],
-      })
-      .toBe(false);
-  }
-  await context.close();
-});
-
-test("a cleared banner is gone from every page at once, directly and through the proxy", async ({
-  browser,
-  request,
-}) => {
-  await setBanner(browser, "en", words.en.text);
-  for (const path of readingPages("en").slice(0, 5)) await request.get(`${proxy.url}${path}`);
-  await clearBanner(browser, "en");
-  for (const origin of ["", proxy.url]) {
-    for (const path of readingPages("en").slice(0, 5)) {
+      .poll(async () => (await (await request.get(`${proxy.url}${home}`)).text()).includes(text))
+      .toBe(true);
+    // The open page hides it when its minute comes, without a reload.
+    await expect(page.locator(BANNER)).toBeHidden({ timeout: 15_000 });
+    // Cached pages, directly and through the proxy, lose it on their own (no purge was sent),
+    // as a browser without JavaScript sees them.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const reader = await noScript.newPage();
+    for (const origin of ["", proxy.url]) {
       await expect
-        .poll(async () => (await (await request.get(`${origin}${path}`)).text()).includes(SHOWN), {
-          timeout: 2_000,
-          intervals: [50],
-        })
-        .toBe(false);
+        .poll(
+          async () => {
+            await reader.goto(`${origin}${home}`);
+            return reader.locator(BANNER).count();
+          },
+          { timeout: 10_000, intervals: [250] },
+        )
+        .toBe(0);
     }
-  }
-});
+    await noScript.close();
+    await context.close();
+  });
+
+  test(`(${locale}) a cleared banner is gone from every page at once, directly and through the proxy`, async ({
+    browser,
+    request,
+  }) => {
+    await setBanner(browser, locale, words[locale].text);
+    for (const path of readingPages(locale).slice(0, 5)) await request.get(`${proxy.url}${path}`);
+    await clearBanner(browser, locale);
+    for (const origin of ["", proxy.url]) {
+      for (const path of readingPages(locale).slice(0, 5)) {
+        await expect
+          .poll(async () => (await (await request.get(`${origin}${path}`)).text()).includes(SHOWN), {
+            timeout: 2_000,
+            intervals: [50],
+          })
+          .toBe(false);
+      }
+    }
+  });
+}
 
 test("the newsroom's banner page has nothing axe objects to, in both languages", async ({ browser }) => {
   for (const locale of ["en", "ar"] as const) {
