@@ -289,6 +289,14 @@ sub vcl_deliver {
   if (req.http.x-news-no-esi) {
     set resp.do_esi = false;
   }
+  # A page assembled from fragments (ESI) changes when a fragment does, under
+  # the page's own ETag: Varnish would answer a browser's revalidation with
+  # 304 and the browser keep its copy with the old banner or comments.
+  # Without the validators the browser takes the page again (from here).
+  if (resp.do_esi) {
+    unset resp.http.ETag;
+    unset resp.http.Last-Modified;
+  }
   unset resp.http.xkey;
   unset resp.http.Surrogate-Control;
   unset resp.http.x-news-outdated;
