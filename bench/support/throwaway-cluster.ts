@@ -2,6 +2,7 @@
 // database of its own, made for this run and deleted after it: the purge
 // benchmark adds notes and comments to the front page's story and
 // unpublishes it, which no one's working database should get.
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +12,8 @@ import type { CountingCluster } from "@/bench/support/origin-counters";
 export interface BenchCluster extends CountingCluster {
   proxyOrigin: string;
   databaseUrl: string;
+  /** The proxy's purge secret (the banner bench's no-ESI control asks with it). */
+  purgeSecret: string;
   logDir: string;
   /** Stops everything and deletes the database, and the logs unless `keepLogs` (a failed run). */
   stop: (options?: { keepLogs?: boolean }) => Promise<void>;
@@ -27,10 +30,12 @@ export async function startThrowawayCluster(options: {
   process.env.EMBEDDED_PG_PORT = String(options.port + 20000);
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   let cluster: Cluster;
+  const purgeSecret = randomBytes(24).toString("hex");
   try {
     cluster = await startCluster({
       instances: options.instances,
       port: options.port,
+      purgeSecret,
       env: { SEED_DEMO_ACCOUNTS: "1", NEXT_TELEMETRY_DISABLED: "1" },
       logs: { logDir },
     });
@@ -56,6 +61,7 @@ export async function startThrowawayCluster(options: {
     proxyOrigin: cluster.url,
     instanceOrigins: cluster.instances.map((instance) => instance.url),
     databaseUrl: cluster.databaseUrl,
+    purgeSecret,
     logDir: cluster.logDir,
     metricsToken: cluster.metricsToken,
     varnishCounter: (name) => cluster.varnish.counter(name),

@@ -6,6 +6,7 @@ import { withValues } from "@/i18n/with-values";
 import { messageGender } from "@/lib/newsroom/people/member-name";
 import { memberNameOf } from "@/lib/newsroom/people/member-names";
 import { can } from "@/lib/newsroom/access/permissions";
+import { routing } from "@/i18n/routing";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { signOut } from "@/lib/actions/newsroom/sign-in-actions";
@@ -36,6 +37,11 @@ export async function NewsroomHeader({ locale, user }: { locale: Locale; user: N
           href: newsroomPaths.topics(locale),
           label: t("nav.topics"),
           show: can(user, { type: "topics.manage" }),
+        },
+        {
+          href: newsroomPaths.banner(locale),
+          label: t("nav.banner"),
+          show: routing.locales.some((each) => can(user, { type: "translation.publish", locale: each })),
         },
         {
           href: newsroomPaths.comments(locale),

@@ -44,8 +44,10 @@ function whereOf(filters: AuditFilters): Prisma.AuditEntryWhereInput {
 }
 
 const localeOfSubject = (subject: string): Locale | null => {
-  const match = /\bstory:[0-9]+\/(\w+)/.exec(subject);
-  return (routing.locales as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as Locale) : null;
+  // A language version ("story:12/ar") or a language's banner ("banner:ar").
+  const match = /\bstory:[0-9]+\/(\w+)|^banner:(\w+)$/.exec(subject);
+  const locale = match?.[1] ?? match?.[2] ?? "";
+  return (routing.locales as readonly string[]).includes(locale) ? (locale as Locale) : null;
 };
 
 const include = { actor: { select: { email: true, ...memberNameSelect } } } as const;

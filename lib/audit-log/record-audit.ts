@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   "live.entry.unpin",
   "live.keypoints",
   "live.end",
+  "banner.set",
+  "banner.clear",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

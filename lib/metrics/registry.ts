@@ -4,7 +4,14 @@ import { processSingleton } from "@/lib/runtime/process-singleton";
 
 /** What kind of page or piece a render produced: the label renders are counted by. */
 export type RouteKind =
-  "story" | "comment-page" | "comments-fragment" | "list" | "live-updates" | "live-entry" | "live-poll";
+  | "story"
+  | "comment-page"
+  | "comments-fragment"
+  | "banner-fragment"
+  | "list"
+  | "live-updates"
+  | "live-entry"
+  | "live-poll";
 
 interface Metrics {
   registry: Registry;

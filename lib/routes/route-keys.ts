@@ -65,6 +65,9 @@ export const liveUpdatesKeys: RouteKeys = (params) => {
   return storyId === null ? null : [cacheTags.live(storyId, localeOf(params)), cacheTags.story(storyId)];
 };
 
+/** The banner fragment: the language's banner alone (set, replaced, cleared). */
+export const bannerFragmentKeys: RouteKeys = (params) => [cacheTags.banner(localeOf(params))];
+
 async function storyTags(
   params: RouteParams,
   lookup: StoryIdLookup,

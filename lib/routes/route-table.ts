@@ -1,6 +1,7 @@
 import { IMAGE_FORM_BYTES } from "@/lib/newsroom/media/image-limits";
 import {
   authorKeys,
+  bannerFragmentKeys,
   commentsFragmentKeys,
   listKeys,
   liveUpdatesKeys,
@@ -50,7 +51,7 @@ export interface RouteRow {
   notFound?: NotFoundPage;
   /** Rendered per request (it reads the query string) but the same for every reader of a query: proxy.ts marks it shareable. */
   sharedPerQuery?: boolean;
-  /** Includes fragments the proxy caches apart (ESI): a story page's first comments. */
+  /** Includes fragments the proxy caches apart (ESI): the breaking-news banner (every reading page), a story page's first comments. */
   includesFragments?: boolean;
 }
 
@@ -74,6 +75,11 @@ const reading = (pattern: string, keys: RouteKeys, extra: Partial<RouteRow> = {}
   ...extra,
 });
 
+// A reading page under the site layout: it shows the breaking-news banner,
+// which the proxy includes as a fragment of its own (ESI).
+const page = (pattern: string, keys: RouteKeys, extra: Partial<RouteRow> = {}): RouteRow =>
+  reading(pattern, keys, { includesFragments: true, ...extra });
+
 // Newsroom and preview pages check the session on every request, so they
 // are rendered per request anyway and can carry a nonce.
 const newsroom = (pattern: string, extra: Partial<RouteRow> = {}): RouteRow => ({
@@ -95,32 +101,33 @@ const handler = (pattern: string, extra: Partial<RouteRow> = {}): RouteRow => ({
  * the surrogate keys, proxy.ts and the caching proxy's VCL all read it.
  */
 export const ROUTES: readonly RouteRow[] = [
-  reading("/[locale]", listKeys),
-  reading("/[locale]/page/[page]", listKeys, { notFound: "listEnd" }),
+  page("/[locale]", listKeys),
+  page("/[locale]/page/[page]", listKeys, { notFound: "listEnd" }),
   reading("/[locale]/feed.xml", listKeys),
-  reading("/[locale]/search", listKeys, { sharedPerQuery: true }),
-  reading("/[locale]/section/[section]", listKeys),
-  reading("/[locale]/section/[section]/page/[page]", listKeys, { notFound: "listEnd" }),
+  page("/[locale]/search", listKeys, { sharedPerQuery: true }),
+  page("/[locale]/section/[section]", listKeys),
+  page("/[locale]/section/[section]/page/[page]", listKeys, { notFound: "listEnd" }),
   reading("/[locale]/section/[section]/feed.xml", listKeys),
-  reading("/[locale]/tags/[slug]", topicKeys),
-  reading("/[locale]/tags/[slug]/page/[page]", topicKeys, { notFound: "listEnd" }),
+  page("/[locale]/tags/[slug]", topicKeys),
+  page("/[locale]/tags/[slug]/page/[page]", topicKeys, { notFound: "listEnd" }),
   reading("/[locale]/tags/[slug]/feed.xml", topicKeys),
-  reading("/[locale]/authors/[slug]", authorKeys),
-  reading("/[locale]/authors/[slug]/page/[page]", authorKeys, { notFound: "listEnd" }),
-  reading("/[locale]/story/[slug]", storyPageKeys, { bodyLimit: COMMENT_FORM, includesFragments: true }),
-  reading("/[locale]/story/[slug]/comments/[page]", storyCommentsPageKeys, { bodyLimit: COMMENT_FORM }),
+  page("/[locale]/authors/[slug]", authorKeys),
+  page("/[locale]/authors/[slug]/page/[page]", authorKeys, { notFound: "listEnd" }),
+  page("/[locale]/story/[slug]", storyPageKeys, { bodyLimit: COMMENT_FORM }),
+  page("/[locale]/story/[slug]/comments/[page]", storyCommentsPageKeys, { bodyLimit: COMMENT_FORM }),
   // A live page's older entries, and one entry as shared.
-  reading("/[locale]/story/[slug]/updates/[page]", storyPageKeys),
-  reading("/[locale]/story/[slug]/entry/[entryId]", storyPageKeys),
+  page("/[locale]/story/[slug]/updates/[page]", storyPageKeys),
+  page("/[locale]/story/[slug]/entry/[entryId]", storyPageKeys),
   reading("/[locale]/story/[slug]/feed.xml", storyPageKeys),
   reading("/[locale]/fragments/comments/[storyId]", commentsFragmentKeys),
   // What a live page's script polls: every reader the same small answer, purged with the entries.
   reading("/[locale]/fragments/live/[storyId]", liveUpdatesKeys),
-  reading("/[locale]/comment-reported", pageKeys),
-  reading("/[locale]/page-not-found", pageKeys),
-  reading("/[locale]/page-not-found/list", pageKeys),
+  reading("/[locale]/fragments/banner", bannerFragmentKeys),
+  page("/[locale]/comment-reported", pageKeys),
+  page("/[locale]/page-not-found", pageKeys),
+  page("/[locale]/page-not-found/list", pageKeys),
   // Whatever no other route claims: the localized 404, keyed like any page.
-  reading("/[locale]/[...rest]", pageKeys),
+  page("/[locale]/[...rest]", pageKeys),
   reading("/sitemap.xml", sitemapKeys),
   reading("/news-sitemap.xml", sitemapKeys),
   reading("/sitemaps/[file]", sitemapKeys),
@@ -135,6 +142,7 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom/comments"),
   newsroom("/[locale]/newsroom/coverage"),
   newsroom("/[locale]/newsroom/glossary"),
+  newsroom("/[locale]/newsroom/banner"),
   newsroom("/[locale]/newsroom/glossary/export"),
   newsroom("/[locale]/newsroom/inbox"),
   newsroom("/[locale]/newsroom/queue"),

@@ -21,4 +21,7 @@ export const cacheTags = {
   // A live page's entries in one language: a posted entry purges that
   // language's page alone, never the story's other pages or lists.
   live: (storyId: number, locale: Locale) => `live:${storyId}:${locale}`,
+  // The breaking-news banner of a language: through the proxy only its
+  // fragment carries it, so setting one re-renders that fragment, not every page.
+  banner: (locale: Locale) => `banner:${locale}`,
 };

@@ -18,6 +18,8 @@ export const newsroomPaths = {
   comments: (locale: Locale) => `${base(locale)}/comments`,
   topics: (locale: Locale) => `${base(locale)}/topics`,
   glossary: (locale: Locale) => `${base(locale)}/glossary`,
+  /** The breaking-news banner of each language. */
+  banner: (locale: Locale) => `${base(locale)}/banner`,
   glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,
   story: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: Locale) => `${base(locale)}/stories/new`,

@@ -50,6 +50,11 @@ export function commentsFragmentPath(locale: Locale, storyId: number): string {
   return `/${locale}/fragments/comments/${storyId}`;
 }
 
+/** The language's breaking-news banner alone: what the caching proxy includes into every reading page (ESI). */
+export function bannerFragmentPath(locale: Locale): string {
+  return `/${locale}/fragments/banner`;
+}
+
 /** Parses a `/page/N` segment; null for anything but a whole number ≥ 2. */
 export function pageFromParam(param: string): number | null {
   if (!/^[1-9][0-9]{0,5}$/.test(param)) return null;

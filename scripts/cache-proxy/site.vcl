@@ -102,6 +102,15 @@ sub vcl_recv {
   if (req.url ~ "^/metrics(\?|$)") {
     return (synth(404, "Not Found"));
   }
+  # The benchmark's control (bench/support/banner-visibility.ts): the same
+  # cached page delivered without ESI processing, for whoever holds the
+  # purge secret on an allowed address only (readers behind a TLS
+  # terminator come from loopback too).
+  if (req.http.x-news-no-esi && client.ip ~ purgers && req.http.x-cache-proxy-secret == "{{PURGE_SECRET}}") {
+    set req.http.x-news-no-esi = "1";
+  } else {
+    unset req.http.x-news-no-esi;
+  }
   unset req.http.x-cache-proxy-secret;
   call forwarding_facts;
   call drop_internal_request_headers;
@@ -182,8 +191,9 @@ sub vcl_backend_response {
     set bereq.http.x-failed-instance = beresp.backend.name;
     return (retry);
   }
-  # Story pages include their comments as a fragment cached on its own
-  # (the app marks them, as Edge Architecture's Surrogate-Control does).
+  # Reading pages include the breaking-news banner, and story pages their
+  # comments, as fragments cached on their own (the app marks them, as Edge
+  # Architecture's Surrogate-Control does).
   # Not the page a post answers with: it carries the newest comments
   # already, where the cached fragment may still be the one before them.
   if (beresp.http.Surrogate-Control ~ "ESI/1\.0" && (bereq.method == "GET" || bereq.method == "HEAD")) {
@@ -234,6 +244,7 @@ sub vcl_backend_fetch {
 {{NEXT_INSTANCE}}
   }
   unset bereq.http.x-failed-instance;
+  unset bereq.http.x-news-no-esi;
   # A page kept for everyone is not fetched with one reader's languages.
   # The app gives a browser whose languages include none of ours a language
   # cookie, which made the page unstorable: such a reader's background fetch
@@ -275,6 +286,17 @@ sub vcl_deliver {
   # Cache-Tag go to a CDN in front (Fastly and Cloudflare read and strip
   # them), to nobody else. Next's internal headers never leave (the app
   # drops them too; this holds for a build that forgets).
+  if (req.http.x-news-no-esi) {
+    set resp.do_esi = false;
+  }
+  # A page assembled from fragments (ESI) changes when a fragment does, under
+  # the page's own ETag: Varnish would answer a browser's revalidation with
+  # 304 and the browser keep its copy with the old banner or comments.
+  # Without the validators the browser takes the page again (from here).
+  if (resp.do_esi) {
+    unset resp.http.ETag;
+    unset resp.http.Last-Modified;
+  }
   unset resp.http.xkey;
   unset resp.http.Surrogate-Control;
   unset resp.http.x-news-outdated;

@@ -11,11 +11,19 @@ import type { ResponseStep } from "@/scripts/server/response-steps";
 // minute, so a withdrawn story leaves it within about two. The long
 // lifetime belongs to the caching proxy alone, which is purged.
 const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
-const PROXY_LIFETIME = "max-age=86400";
+const PROXY_LIFETIME_SECONDS = 86_400;
+const PROXY_LIFETIME = `max-age=${PROXY_LIFETIME_SECONDS}`;
 // Edge Architecture's way of asking the proxy to process ESI (Varnish's
 // site.vcl turns it on for such pages).
 const WITH_FRAGMENTS = ', content="ESI/1.0"';
 const OUTDATED_HEADER = "x-news-outdated";
+
+// A response may ask the proxy to keep it for less (the banner's fragment
+// lasts until the banner expires), never for longer.
+function proxyLifetime(res: ServerResponse): string {
+  const own = /max-age=([0-9]+)/.exec(String(res.getHeader("surrogate-control") ?? ""));
+  return own && Number(own[1]) < PROXY_LIFETIME_SECONDS ? `max-age=${own[1]}` : PROXY_LIFETIME;
+}
 
 /** A reading page asked for by the caching proxy. */
 export interface ProxyAnswer {
@@ -45,6 +53,9 @@ export interface ProxyAnswer {
  *   renders a `permanentRedirect()`, which clients may refuse.
  */
 export function applyResponsePolicy(res: ServerResponse, status: number, proxy: ProxyAnswer | null): number {
+  // The route's own wish is for the proxy alone: readers never see it.
+  const lifetime = proxyLifetime(res);
+  res.removeHeader("surrogate-control");
   if (status >= 500 && databaseRecentlyUnavailable()) {
     res.setHeader("Retry-After", "30");
     res.setHeader("Cache-Control", "no-store");
@@ -66,7 +77,7 @@ export function applyResponsePolicy(res: ServerResponse, status: number, proxy: 
   const shared = keyedNotFound || !/private|no-store|no-cache/.test(cacheControl);
   if (proxy && shared && status < 500) {
     for (const [name, value] of Object.entries(surrogateKeyHeaders(proxy.keys))) res.setHeader(name, value);
-    res.setHeader("Surrogate-Control", PROXY_LIFETIME + (proxy.fragments ? WITH_FRAGMENTS : ""));
+    res.setHeader("Surrogate-Control", lifetime + (proxy.fragments ? WITH_FRAGMENTS : ""));
     // Something it shows changed after its render began: the proxy fetches
     // it again rather than keep it (site.vcl).
     if (invalidatedSince(proxy.keys, proxy.startedAt)) res.setHeader(OUTDATED_HEADER, "1");

@@ -443,6 +443,30 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     if (javaScript) await followSummaryLink(page, field);
   },
 
+  async banner({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/banner`);
+    const form = page.locator(`#banner-form-${locale}`);
+    const field = (name: string) => page.locator(`#banner-${name}-${locale}`);
+    // Too long, a link that is no link, and a minute long past: all three come back as typed.
+    const text = "عاجل: العاصفة تبلغ الساحل ".repeat(6);
+    await form.locator(`#banner-text-${locale}`).fill(text);
+    await form.locator(`#banner-link-${locale}`).fill("javascript:alert(1)");
+    await form.locator(`#banner-date-${locale}`).fill("2020-01-02");
+    await form.locator(`#banner-time-${locale}`).fill("10:07");
+    await form.locator("button[type=submit]").click();
+    await summaryShows(page, locale, [
+      `banner-text-${locale}`,
+      `banner-link-${locale}`,
+      `banner-date-${locale}`,
+    ]);
+    await expect(field("text")).toHaveValue(text);
+    await expect(field("link")).toHaveValue("javascript:alert(1)");
+    await expect(field("date")).toHaveValue("2020-01-02");
+    await expect(field("time")).toHaveValue("10:07");
+    if (javaScript) await followSummaryLink(page, `banner-link-${locale}`);
+  },
+
   async schedule({ page, locale, javaScript }) {
     await signIn(page, "editor", locale);
     const storyId = await demoStoryId(bilingualStory);

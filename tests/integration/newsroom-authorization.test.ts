@@ -35,7 +35,9 @@ import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { exportedServerActions } from "@/tests/setup/server-actions";
 import { testDatabaseUrl } from "@/tests/setup/test-database";
 import { installJobQueue } from "@/scripts/server/job-queue";
+import { instantToZonedFields } from "@/lib/format/zoned-time";
 import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
+import { clearBanner, setBanner } from "@/lib/banner/banner-commands";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
@@ -210,6 +212,25 @@ const matrix: Row[] = [
           keyPoints: "- Roads closed",
         }),
       ),
+    [F, F, F, A, A],
+  ],
+  [
+    "set a language's breaking-news banner",
+    async (actor) =>
+      allowed(
+        await setBanner(who(actor), {
+          locale: localeFor(actor),
+          text: "Roads closed on the coast",
+          link: "/ar",
+          ...instantToZonedFields(new Date(Date.now() + 3_600_000), "UTC"),
+          timeZone: "UTC",
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "take down a language's breaking-news banner",
+    async (actor) => allowed(await clearBanner(who(actor), { locale: localeFor(actor) })),
     [F, F, F, A, A],
   ],
   [
@@ -665,6 +686,8 @@ const ACTION_ROWS: Record<string, string[]> = {
   deleteEntryAction: ["delete a live entry"],
   keyPointsAction: ["set a live page's key points"],
   endCoverageAction: ["end live coverage"],
+  setBannerAction: ["set a language's breaking-news banner"],
+  clearBannerAction: ["take down a language's breaking-news banner"],
 };
 
 describe("action inventory", () => {

@@ -19,8 +19,35 @@ describe("surrogate keys for reading pages", () => {
     ]);
     expect(await tagsForPath("/ar/fragments/comments/7", lookup)).toEqual(["comments:7:ar", "story:7"]);
     expect(await tagsForPath("/ar/fragments/comments/x", lookup)).toBeNull();
-    expect(includesFragments(`/ar/story/${encodeURIComponent("خبر")}`)).toBe(true);
-    expect(includesFragments(`/ar/story/${encodeURIComponent("خبر")}/comments/2`)).toBe(false);
+  });
+
+  it("has every reading page include the banner's fragment (ESI), and neither feeds nor fragments", () => {
+    for (const path of [
+      "/ar",
+      "/en/page/2",
+      "/en/search",
+      "/en/section/world",
+      "/en/tags/storm",
+      "/en/authors/lina",
+      `/ar/story/${encodeURIComponent("خبر")}`,
+      `/ar/story/${encodeURIComponent("خبر")}/comments/2`,
+      "/en/no-such-page",
+    ]) {
+      expect(includesFragments(path), path).toBe(true);
+    }
+    for (const path of [
+      "/en/feed.xml",
+      "/en/story/x/feed.xml",
+      "/en/fragments/banner",
+      "/en/fragments/comments/7",
+    ]) {
+      expect(includesFragments(path), path).toBe(false);
+    }
+  });
+
+  it("keys the banner's fragment by the language's banner alone, so setting one purges no page", async () => {
+    expect(await tagsForPath("/ar/fragments/banner", lookup)).toEqual(["banner:ar"]);
+    expect(await tagsForPath("/en", lookup)).not.toContain("banner:en");
   });
 
   it("keys an unknown slug's 404 by the slug, so publishing it purges the 404", async () => {

@@ -20,7 +20,8 @@ export type FormJourney =
   | "profile"
   | "live-entry"
   | "live-entry-version"
-  | "key-points";
+  | "key-points"
+  | "banner";
 
 interface EnteredForm {
   actions: string[];
@@ -146,6 +147,15 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: ["addCorrectionAction"],
     journey: "correction",
     withoutJavaScript: true,
+  },
+  "components/newsroom/banner-form.tsx": {
+    actions: ["setBannerAction"],
+    journey: "banner",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/screens/banner-screen.tsx": {
+    actions: ["clearBannerAction"],
+    nothingTyped: "one button per language that takes its banner down, with hidden fields",
   },
   "components/newsroom/schedule-section.tsx": {
     actions: ["scheduleChangeAction", "cancelScheduleAction"],

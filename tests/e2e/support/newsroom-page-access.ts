@@ -32,6 +32,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/preview/[storyId]", EDITORS],
   ["/en/newsroom/comments", EDITORS],
   ["/en/newsroom/topics", EDITORS],
+  // Who may publish in a language may alert its readers: translators never publish.
+  ["/en/newsroom/banner", EDITORS],
   ["/en/newsroom/glossary", ALL],
   ["/en/newsroom/users", ADMINS],
   ["/en/newsroom/audit", ADMINS],
