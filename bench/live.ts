@@ -4,8 +4,11 @@
 // updates answer as the page's script does, while an editor posts 20
 // entries 3 s apart and a few observers time each one; then the simplest
 // alternative, the same readers polling the instances with no shared cache
-// in front. Nothing here asserts a time: the figures are printed against
+// in front; last, the breaking banner set and cleared on five page types,
+// and what ESI costs Varnish (bench/support/banner-visibility.ts, also
+// `npm run bench:banner` alone). Nothing here asserts a time: the figures are printed against
 // the issue's goals, as ratios and counts measured in this run.
+import { bannerVisibility, esiCost, printBanner } from "@/bench/support/banner-visibility";
 import { entryPoster, demoLiveStory } from "@/bench/support/live-poster";
 import { runDelivery, type DeliveryOutcome } from "@/bench/support/live-delivery";
 import { printDelivery } from "@/bench/support/live-report";
@@ -72,7 +75,12 @@ async function main(): Promise<void> {
       }),
     );
     await poster.close();
+    console.log("The breaking banner: set and cleared, on five page types; then ESI's cost on a warm story…");
+    const banner = await bannerVisibility(cluster);
+    const cost = await esiCost(cluster);
     printDelivery(outcomes, INSTANCES);
+    printBanner(banner, null);
+    printBanner(null, cost);
   } catch (error) {
     failed = true;
     throw error;
