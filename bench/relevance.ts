@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   try {
     const runs: AnalysisRun[] = [];
     for (const [name, analysis] of analyses) {
+      await analysis.prepare?.();
       for (const locale of LOCALES) runs.push(await run(name, analysis, locale));
     }
     const table = relevanceTable(runs);

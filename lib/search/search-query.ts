@@ -74,7 +74,12 @@ function words(chunk: string, form: (text: string) => string): string[] {
  * of a chunk or phrase at their distances (a dropped stop word still counts,
  * as it is indexed), or null when only stop words were typed.
  */
-function arabicTerm(term: Term, marked: Set<string>, exact: string[]): string | null {
+function arabicTerm(
+  term: Term,
+  marked: Set<string>,
+  exact: string[],
+  linked: ReadonlyMap<string, string[]>,
+): string | null {
   const parts: string[] = [];
   let gap = 0;
   for (const word of term.chunks.flatMap((chunk) => words(chunk, arabicSearchForm))) {
@@ -82,7 +87,8 @@ function arabicTerm(term: Term, marked: Set<string>, exact: string[]): string | 
       if (parts.length > 0) gap += 1;
       continue;
     }
-    const stems = arabicWordStems(word);
+    const own = arabicWordStems(word);
+    const stems = [...new Set([...own, ...own.flatMap((stem) => linked.get(stem) ?? [])])];
     if (!term.negated) {
       for (const stem of stems) marked.add(stem);
       for (const typed of words(word, normalizeSearchText)) {
@@ -112,14 +118,19 @@ function englishTerm(term: Term): string | null {
 /**
  * The query as tsquery text for the locale, or null when nothing is left to
  * look up here (no words, or Arabic stop words alone). English stop words
- * are dropped by PostgreSQL; the caller checks what remains.
+ * are dropped by PostgreSQL; the caller checks what remains. `linked`: more
+ * stems to look for with an Arabic stem (broken plurals, arabic-plurals.ts).
  */
-export function buildSearchQuery(locale: Locale, query: string): BuiltQuery | null {
+export function buildSearchQuery(
+  locale: Locale,
+  query: string,
+  linked: ReadonlyMap<string, string[]> = new Map(),
+): BuiltQuery | null {
   const marked = new Set<string>();
   const exact: string[] = [];
   let match = "";
   for (const term of terms(query)) {
-    const text = locale === "ar" ? arabicTerm(term, marked, exact) : englishTerm(term);
+    const text = locale === "ar" ? arabicTerm(term, marked, exact, linked) : englishTerm(term);
     if (text === null) continue;
     match += match === "" ? text : `${term.or ? " | " : " & "}${text}`;
   }

@@ -3,6 +3,7 @@ import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, markStoredText } from "@/lib/search/highlight";
 import { markArabicWords } from "@/lib/search/arabic-highlight";
+import { linkedPluralStems } from "@/lib/search/arabic-plurals";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 import { buildSearchQuery, type BuiltQuery } from "@/lib/search/search-query";
 import { RESULTS_PER_PAGE, SEARCH_CANDIDATES, type SearchRequest } from "@/lib/search/search-request";
@@ -47,6 +48,17 @@ async function indexableQuery(
 }
 
 /**
+ * The query built from the reader's words; in Arabic, built again with the
+ * broken plurals or singulars the editors' table links to its stems.
+ */
+async function analysedQuery(locale: Locale, text: string): Promise<BuiltQuery | null> {
+  const built = buildSearchQuery(locale, text);
+  if (built === null || locale !== "ar") return built;
+  const linked = await linkedPluralStems(built.marked);
+  return linked.size === 0 ? built : buildSearchQuery(locale, text, linked);
+}
+
+/**
  * How many of the newest rows the index finds for a phrase or an exclusion
  * are read to check it: two common words are in most stories, and reading
  * them all to find the few where they stand together would cost seconds at
@@ -61,7 +73,7 @@ const RANK_WEIGHTS = "{0.01, 0.05, 0.3, 1.0}";
 
 export async function searchStories(locale: Locale, request: SearchRequest): Promise<SearchOutcome> {
   if (!request.query) return { kind: "empty" };
-  const built = buildSearchQuery(locale, request.query);
+  const built = await analysedQuery(locale, request.query);
   const parsed = built && (await indexableQuery(locale, built));
   if (built === null || parsed === null) return { kind: "nothing-searchable" };
   const { query, loose } = parsed;
