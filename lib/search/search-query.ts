@@ -1,5 +1,10 @@
 import type { Locale } from "next-intl";
-import { arabicSearchForm, arabicWordStems, isArabicStopWord } from "@/lib/search/arabic-light-stem";
+import {
+  arabicLightStem,
+  arabicSearchForm,
+  arabicWordStems,
+  isArabicStopWord,
+} from "@/lib/search/arabic-light-stem";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
 // The reader's words as tsquery text, built here rather than by
@@ -59,6 +64,7 @@ function quote(text: string): string {
 }
 
 const ARABIC_OR_OTHER = /[\u0621-\u064a]+|[^\u0621-\u064a]+/g;
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
 /** A chunk's words: Arabic-letter runs and other runs of letters and digits, lower-cased. */
 function words(chunk: string, form: (text: string) => string): string[] {
@@ -82,23 +88,37 @@ function arabicTerm(
 ): string | null {
   const parts: string[] = [];
   let gap = 0;
-  for (const word of term.chunks.flatMap((chunk) => words(chunk, arabicSearchForm))) {
-    if (isArabicStopWord(word)) {
-      if (parts.length > 0) gap += 1;
-      continue;
-    }
-    const own = arabicWordStems(word);
-    const stems = [...new Set([...own, ...own.flatMap((stem) => linked.get(stem) ?? [])])];
-    if (!term.negated) {
-      for (const stem of stems) marked.add(stem);
-      for (const typed of words(word, normalizeSearchText)) {
-        marked.add(typed);
-        exact.push(quote(typed));
-      }
-    }
-    const operand = stems.length === 1 ? quote(stems[0]!) : `(${stems.map(quote).join(" | ")})`;
+  const push = (operand: string) => {
     parts.push(parts.length === 0 ? operand : ` <${gap + 1}> ${operand}`);
     gap = 0;
+  };
+  for (const chunk of term.chunks) {
+    const runs = words(chunk, arabicSearchForm);
+    if (!runs.every((run) => ARABIC_WORD.test(run))) {
+      // Digits or Latin letters («بـ2.4», «covid-19»): the stemmed chunk
+      // goes whole to PostgreSQL, whose parser splits it as it split the
+      // stored text; its Arabic words are stemmed, without alternates.
+      if (!term.negated) {
+        for (const typed of words(chunk, normalizeSearchText)) marked.add(typed);
+        exact.push(quote(normalizeSearchText(chunk).toLowerCase()));
+      }
+      push(quote(arabicLightStem(chunk).toLowerCase()));
+      continue;
+    }
+    for (const word of runs) {
+      if (isArabicStopWord(word)) {
+        if (parts.length > 0) gap += 1;
+        continue;
+      }
+      const own = arabicWordStems(word);
+      const stems = [...new Set([...own, ...own.flatMap((stem) => linked.get(stem) ?? [])])];
+      if (!term.negated) {
+        for (const stem of stems) marked.add(stem);
+        marked.add(word);
+        exact.push(quote(word));
+      }
+      push(stems.length === 1 ? quote(stems[0]!) : `(${stems.map(quote).join(" | ")})`);
+    }
   }
   if (parts.length === 0) return null;
   const text = parts.length === 1 ? parts[0]! : `(${parts.join("")})`;

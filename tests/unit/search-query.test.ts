@@ -16,6 +16,12 @@ describe("the reader's query as tsquery text", () => {
     expect(built?.marked).toEqual(expect.arrayContaining(["كهرباء", "والكهرباء", "بيروت"]));
   });
 
+  it("leaves Arabic chunks with digits or Latin letters to PostgreSQL's parser, stemmed", () => {
+    expect(buildSearchQuery("ar", "بـ2.4 مليار للعائلات")?.match).toBe(
+      "'ب2.4' & 'مليار' & ('عايل' | 'لعايل')",
+    );
+  });
+
   it("keeps a dropped stop word's place in an Arabic phrase", () => {
     expect(buildSearchQuery("ar", '"مجلس في الوزراء"')?.match).toBe("('مجلس' <2> 'وزراء')");
   });
