@@ -1,4 +1,4 @@
-// `npm run bench:relevance [-- --analysis current]`: how well search ranks
+// `npm run bench:relevance [-- --analysis snowball]`: how well search ranks
 // the demo stories for the hand-written relevance set (tests/relevance/):
 // recall@10, MRR and nDCG@10 per language, and Arabic recall@10 on the
 // word-form queries alone (issue 24's bar: 0.95), for each analysis in
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   try {
     const runs: AnalysisRun[] = [];
     for (const [name, analysis] of analyses) {
+      await analysis.prepare?.();
       for (const locale of LOCALES) runs.push(await run(name, analysis, locale));
     }
     const table = relevanceTable(runs);

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { rebuildTranslationMemory } from "@/lib/translation-memory/memory-store";
+import { arabicPlurals } from "@/prisma/content/arabic-plurals";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
@@ -146,6 +147,7 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
   });
   // The demo's published pairs are the memory's first entries.
   await rebuildTranslationMemory(prisma);
+  await prisma.arabicPlural.createMany({ data: arabicPlurals, skipDuplicates: true });
   return stories.length;
 }
 

@@ -2,7 +2,10 @@ import "server-only";
 import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, markStoredText } from "@/lib/search/highlight";
+import { markArabicWords } from "@/lib/search/arabic-highlight";
+import { linkedPluralStems } from "@/lib/search/arabic-plurals";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
+import { buildSearchQuery, type BuiltQuery } from "@/lib/search/search-query";
 import { RESULTS_PER_PAGE, SEARCH_CANDIDATES, type SearchRequest } from "@/lib/search/search-request";
 import type { SearchHit, SearchOutcome } from "@/lib/search/search-types";
 import { textSearchConfig } from "@/lib/search/text-search-config";
@@ -12,8 +15,8 @@ interface HitRow {
   slug: string;
   headline: string;
   dek: string;
-  markedHeadline: string;
-  markedDek: string;
+  markedHeadline: string | null;
+  markedDek: string | null;
   publishedAt: Date;
   sectionName: string;
   sectionSlug: string;
@@ -25,23 +28,34 @@ const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`;
 
 /**
- * The reader's words as a tsquery, parsed by PostgreSQL itself
- * (websearch_to_tsquery: quotes, "or" and "-" work; nothing else is syntax),
- * or null when no lexeme could use the index: stop words, punctuation, or
- * only exclusions, which would need a scan of every row. `loose` is what the
- * index can answer alone: the query without exclusions (querytree) and with
- * phrases as plain "and". When it differs, every row it finds must be read
- * to check the words' order or the exclusion.
+ * The reader's words as a tsquery (lib/search/search-query.ts builds its
+ * text: quotes, "or" and "-" work; nothing else is syntax), or null when no
+ * lexeme could use the index: stop words, punctuation, or only exclusions,
+ * which would need a scan of every row. `loose` is what the index can
+ * answer alone: the query without exclusions (querytree) and with phrases
+ * as plain "and". When it differs, every row it finds must be read to check
+ * the words' order or the exclusion.
  */
 async function indexableQuery(
   locale: Locale,
-  text: string,
+  built: BuiltQuery,
 ): Promise<{ query: string; loose: string } | null> {
   const [row] = await db().$queryRaw<{ query: string; tree: string; loose: string }[]>`
     SELECT q::text AS query, querytree(q) AS tree,
       regexp_replace(querytree(q), '<(-|[0-9]+)>', '&', 'g') AS loose
-    FROM websearch_to_tsquery(${textSearchConfig(locale)}::regconfig, normalize_search_text(${text})) AS q`;
+    FROM to_tsquery(${textSearchConfig(locale)}::regconfig, ${built.match}) AS q`;
   return row && row.tree !== "" && row.tree !== "T" ? { query: row.query, loose: row.loose } : null;
+}
+
+/**
+ * The query built from the reader's words; in Arabic, built again with the
+ * broken plurals or singulars the editors' table links to its stems.
+ */
+async function analysedQuery(locale: Locale, text: string): Promise<BuiltQuery | null> {
+  const built = buildSearchQuery(locale, text);
+  if (built === null || locale !== "ar") return built;
+  const linked = await linkedPluralStems(built.marked);
+  return linked.size === 0 ? built : buildSearchQuery(locale, text, linked);
 }
 
 /**
@@ -59,11 +73,13 @@ const RANK_WEIGHTS = "{0.01, 0.05, 0.3, 1.0}";
 
 export async function searchStories(locale: Locale, request: SearchRequest): Promise<SearchOutcome> {
   if (!request.query) return { kind: "empty" };
-  const parsed = await indexableQuery(locale, request.query);
-  if (parsed === null) return { kind: "nothing-searchable" };
+  const built = await analysedQuery(locale, request.query);
+  const parsed = built && (await indexableQuery(locale, built));
+  if (built === null || parsed === null) return { kind: "nothing-searchable" };
   const { query, loose } = parsed;
   const rechecked = loose !== query;
   const config = textSearchConfig(locale);
+  const marksInSql = locale !== "ar";
   // The query text is PostgreSQL's own rendering of the parsed tsquery.
   // The newest matches (one more than the bound, to know whether there are
   // more) are the candidates; only they are ranked, and only the page's ten
@@ -77,7 +93,7 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
     db().$executeRaw`SET LOCAL enable_seqscan = off`,
     db().$queryRaw<HitRow[]>`
     WITH matches AS (
-      SELECT t.id, t."publishedAt", t."searchVector"
+      SELECT t.id, t."publishedAt", t."searchVector", t."searchExact"
       FROM "StoryTranslation" t
       WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
         AND t."searchVector" @@ ${loose}::tsquery
@@ -96,7 +112,9 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
       SELECT id, "publishedAt", count(*) OVER () AS total,
         CASE WHEN ${request.sort} = 'newest' THEN "publishedAt" END AS newest,
         CASE WHEN ${request.sort} = 'newest' THEN 0
-          ELSE ts_rank(${RANK_WEIGHTS}::float4[], "searchVector", ${query}::tsquery) END AS rank
+          ELSE ts_rank(${RANK_WEIGHTS}::float4[], "searchVector", ${query}::tsquery)
+            + coalesce(ts_rank(${RANK_WEIGHTS}::float4[], "searchExact", to_tsquery('simple', ${built.exact}::text)), 0)
+          END AS rank
       FROM (SELECT * FROM exact ORDER BY "publishedAt" DESC, id DESC LIMIT ${SEARCH_CANDIDATES}) AS kept
     ), hits AS (
       -- More than the candidates, or a phrase checked on only the newest rows the index found.
@@ -108,10 +126,13 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
     )
     SELECT t."storyId", t.slug, t."publishedAt", t.headline, t.dek, hits.total, hits.found,
       st.name AS "sectionName", st.slug AS "sectionSlug",
-      ts_headline(${config}::regconfig, normalize_search_text(translate(t.headline, ${MARKERS}, '')),
-        ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedHeadline",
-      ts_headline(${config}::regconfig, normalize_search_text(translate(t.dek, ${MARKERS}, '')),
-        ${query}::tsquery, ${HEADLINE_OPTIONS}) AS "markedDek"
+      -- Arabic stems are not a configuration ts_headline knows: marked in TypeScript (toHit).
+      CASE WHEN ${marksInSql} THEN ts_headline(${config}::regconfig,
+        normalize_search_text(translate(t.headline, ${MARKERS}, '')), ${query}::tsquery, ${HEADLINE_OPTIONS})
+      END AS "markedHeadline",
+      CASE WHEN ${marksInSql} THEN ts_headline(${config}::regconfig,
+        normalize_search_text(translate(t.dek, ${MARKERS}, '')), ${query}::tsquery, ${HEADLINE_OPTIONS})
+      END AS "markedDek"
     FROM hits
     JOIN "StoryTranslation" t ON t.id = hits.id
     JOIN "Story" s ON s.id = t."storyId"
@@ -121,7 +142,7 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
   const total = Number(rows[0]?.total ?? 0);
   return {
     kind: "results",
-    hits: rows.map(toHit),
+    hits: rows.map((row) => toHit(row, built.marked)),
     total,
     capped: Number(rows[0]?.found ?? 0) > SEARCH_CANDIDATES,
     page: request.page,
@@ -129,12 +150,16 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
   };
 }
 
-function toHit(row: HitRow): SearchHit {
+function toHit(row: HitRow, marked: string[]): SearchHit {
+  const mark = (stored: string, markedNormalized: string | null) =>
+    markedNormalized === null
+      ? markArabicWords(stored, marked)
+      : markStoredText(stored, markedNormalized, normalizeSearchText);
   return {
     storyId: row.storyId,
     slug: row.slug,
-    headline: markStoredText(row.headline, row.markedHeadline, normalizeSearchText),
-    dek: markStoredText(row.dek, row.markedDek, normalizeSearchText),
+    headline: mark(row.headline, row.markedHeadline),
+    dek: mark(row.dek, row.markedDek),
     publishedAt: row.publishedAt.toISOString(),
     section: { name: row.sectionName, slug: row.sectionSlug },
   };

@@ -2,6 +2,7 @@ import "server-only";
 import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { arabicSearchForm, arabicWordStems } from "@/lib/search/arabic-light-stem";
 import { suggestionWords } from "@/lib/search/suggestion-words";
 
 export interface Suggestion {
@@ -17,8 +18,8 @@ const RECENT_WINDOW = 1_000;
 
 /**
  * Published headlines in the locale holding every typed word as a word
- * prefix, newest first. Matched against the headline's unstemmed ("simple")
- * lexemes in "searchVector". Two steps, because neither plan is cheap for
+ * prefix, newest first. Matched against the headline's lexemes in
+ * "searchVector" (weight A: unstemmed, and in Arabic its stems too). Two steps, because neither plan is cheap for
  * every prefix at 100,000 stories: the newest stories are checked first
  * (a common prefix is done there), and only when they hold fewer than six
  * matches is the GIN index asked for the rest (a rare or unknown prefix
@@ -28,10 +29,14 @@ const RECENT_WINDOW = 1_000;
 export async function suggestHeadlines(locale: Locale, typed: string): Promise<Suggestion[]> {
   const words = suggestionWords(typed);
   if (words.length === 0) return [];
-  // Each word is letters and digits only; quote_literal makes it one quoted
-  // lexeme and ":*" a prefix, restricted to the headline's weight (A).
-  const query = Prisma.sql`to_tsquery('simple',
-    (SELECT string_agg(quote_literal(word) || ':*A', ' & ') FROM unnest(${words}::text[]) AS word))`;
+  // Each word is letters and digits only, quoted as one lexeme, ":*" a
+  // prefix restricted to the headline's weight (A). An Arabic word may also
+  // begin one of the headline's stems («والكهر» → «كهرباء»).
+  const prefixes = words.map((word) => {
+    const forms = locale === "ar" ? [word, ...arabicWordStems(arabicSearchForm(word))] : [word];
+    return `(${[...new Set(forms)].map((form) => `'${form.replace(/'/g, "''")}':*A`).join(" | ")})`;
+  });
+  const query = Prisma.sql`to_tsquery('simple', ${prefixes.join(" & ")})`;
   const recent = await db().$queryRaw<Suggestion[]>`
     SELECT recent.headline, recent.slug
     FROM (

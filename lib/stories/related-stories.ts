@@ -27,9 +27,12 @@ export async function findRelatedStories(storyId: number, locale: Locale): Promi
       SELECT t."publishedAt", t.headline, t.dek FROM "StoryTranslation" t
       WHERE t."storyId" = ${storyId} AND t.locale = ${locale}::"Locale"
     ), words AS (
-      -- Stemmed words of this story's headline and summary, longer than two letters, as an OR query.
+      -- Stemmed words of this story's headline and summary, longer than two letters, as an OR query
+      -- (Arabic: the light stems "searchVector" holds).
       SELECT (string_agg(quote_literal(u.lexeme), ' | '))::tsquery AS q
-      FROM mine, unnest(to_tsvector(${config}::regconfig, normalize_search_text(mine.headline || ' ' || mine.dek))) AS u
+      FROM mine, unnest(to_tsvector(${config}::regconfig, CASE WHEN ${locale} = 'ar'
+        THEN arabic_light_stem(mine.headline || ' ' || mine.dek)
+        ELSE normalize_search_text(mine.headline || ' ' || mine.dek) END)) AS u
       WHERE char_length(u.lexeme) > 2
     ), pivot AS (
       -- An unpublished story (a preview) is placed after the newest.

@@ -5,6 +5,8 @@ import { htmlErrors } from "./support/validate-html";
 const conference = stories.find((s) => s.key === "aid-conference")!;
 const olives = stories.find((s) => s.key === "olive-harvest")!;
 const tomb = stories.find((s) => s.key === "byblos-excavation")!;
+const cabinet = stories.find((s) => s.key === "cabinet-electricity-plan")!;
+const strike = stories.find((s) => s.key === "university-strike")!;
 
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -34,6 +36,27 @@ test.describe("search without JavaScript", () => {
     await expect(result.locator("h2 mark")).toHaveText("مؤتمر");
     expect(await result.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
     await expect(page.locator(".search-query")).toHaveText("موتمر");
+  });
+
+  test("an Arabic reader finds word forms: a fused conjunction and a plural; stop words alone are nothing to look up", async ({
+    page,
+  }) => {
+    // «الكهرباء» in the story; typed with the fused «و».
+    await page.goto(`/ar/search?${new URLSearchParams({ q: "والكهرباء" })}`);
+    const fused = page.locator(".search-result").filter({ hasText: cabinet.translations.ar!.headline });
+    await expect(fused.locator("h2 mark").first()).toBeVisible();
+    // «أساتذة» in the story; typed in the singular (a broken plural).
+    await page.goto(`/ar/search?${new URLSearchParams({ q: "أستاذ" })}`);
+    const plural = page.locator(".search-result").filter({ hasText: strike.translations.ar!.headline });
+    await expect(plural.locator("h2 mark")).toHaveText("أساتذة");
+    for (const q of ["في", "في من على"]) {
+      const response = await page.goto(`/ar/search?${new URLSearchParams({ q })}`);
+      expect(response?.status(), q).toBe(200);
+      await expect(page.locator("main .notice").first(), q).toHaveText(
+        /لا يتضمن هذا البحث ما يمكن البحث عنه/,
+      );
+      await expect(page.locator(".search-result"), q).toHaveCount(0);
+    }
   });
 
   test("hostile queries get a clear answer, never an error", async ({ page }) => {

@@ -110,6 +110,52 @@ describe("Arabic spellings", () => {
   });
 });
 
+describe("Arabic word forms (issue 24)", () => {
+  it("finds a word with a fused conjunction, preposition or article, and without", async () => {
+    const id = await addStory("ar", {
+      headline: "خطة الكهرباء أمام مجلس الوزراء",
+      body: "موسم الزيتون في الجنوب",
+    });
+    for (const q of ["والكهرباء", "بالكهرباء", "كهرباء", "زيتون", "وزيتون", "للزيتون"]) {
+      expect(await foundIds("ar", { q }), q).toContain(id);
+    }
+  });
+
+  it("finds a broken plural from its singular through the editors' table, and the other way round", async () => {
+    await prisma.arabicPlural.create({ data: { singular: "أستاذ", plural: "أساتذة" } });
+    const plural = await addStory("ar", { headline: "إضراب الأساتذة في الجامعة" });
+    const singular = await addStory("ar", { headline: "أستاذ يفوز بجائزة" });
+    expect(await foundIds("ar", { q: "استاذ" })).toEqual(expect.arrayContaining([plural, singular]));
+    expect(await foundIds("ar", { q: "أساتذة" })).toEqual(expect.arrayContaining([plural, singular]));
+  });
+
+  it("ranks the form typed above other forms of the word, and marks every form", async () => {
+    const other = await addStory("ar", { headline: "تقرير عن المهندسين" });
+    const typed = await addStory("ar", { headline: "تقرير عن مهندسة" });
+    const outcome = await search("ar", { q: "مهندسة" });
+    expect(outcome.kind === "results" && outcome.hits.map((hit) => hit.storyId).slice(0, 2)).toEqual([
+      typed,
+      other,
+    ]);
+    if (outcome.kind !== "results") return;
+    expect(outcome.hits[1]!.headline).toBe(`تقرير عن ${HIGHLIGHT_START}المهندسين${HIGHLIGHT_STOP}`);
+  });
+
+  it("answers Arabic stop words alone as English answers 'the'", async () => {
+    await addStory("ar", { headline: "في البلدة من جديد" });
+    for (const q of ["في", "في من على", "وفي هذه التي"]) {
+      expect((await search("ar", { q })).kind, q).toBe("nothing-searchable");
+    }
+  });
+
+  it("suggests a headline from a word typed with a fused article", async () => {
+    await addStory("ar", { headline: "شبكة كهربائية جديدة في طرابلس" });
+    expect((await suggestHeadlines("ar", "والكهربائ")).map((s) => s.headline)).toContain(
+      "شبكة كهربائية جديدة في طرابلس",
+    );
+  });
+});
+
 describe("English search", () => {
   it("stems English words and ranks a headline match above body matches", async () => {
     const inBody = await addStory("en", {

@@ -1,0 +1,30 @@
+// Broken plurals of the demo stories with their singulars, as editors would
+// enter them: the first entries of the table search uses to join them
+// (lib/search/arabic-plurals.ts).
+export const arabicPlurals: { singular: string; plural: string }[] = [
+  { singular: "أستاذ", plural: "أساتذة" },
+  { singular: "فاتورة", plural: "فواتير" },
+  { singular: "وديعة", plural: "ودائع" },
+  { singular: "قانون", plural: "قوانين" },
+  { singular: "رصيف", plural: "أرصفة" },
+  { singular: "جمرك", plural: "جمارك" },
+  { singular: "تاجر", plural: "تجار" },
+  { singular: "معصرة", plural: "معاصر" },
+  { singular: "تذكرة", plural: "تذاكر" },
+  { singular: "جائزة", plural: "جوائز" },
+  { singular: "مدفن", plural: "مدافن" },
+  { singular: "أثر", plural: "آثار" },
+  { singular: "جرة", plural: "جرار" },
+  { singular: "متحف", plural: "متاحف" },
+  { singular: "لص", plural: "لصوص" },
+  { singular: "حريق", plural: "حرائق" },
+  { singular: "برج", plural: "أبراج" },
+  { singular: "جاموس", plural: "جواميس" },
+  { singular: "ملجأ", plural: "ملاجئ" },
+  { singular: "مصرف", plural: "مصارف" },
+  { singular: "طالب", plural: "طلاب" },
+  { singular: "قرض", plural: "قروض" },
+  { singular: "راتب", plural: "رواتب" },
+  { singular: "مزرعة", plural: "مزارع" },
+  { singular: "مرفأ", plural: "مرافئ" },
+];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchQuery, MAX_TERMS } from "@/lib/search/search-query";
+
+describe("the reader's query as tsquery text", () => {
+  it("quotes every English word and keeps phrases, or and exclusions", () => {
+    expect(buildSearchQuery("en", 'olive "prime minister" or cabinet -war')?.match).toBe(
+      "'olive' & ('prime' <-> 'minister') | 'cabinet' & !'war'",
+    );
+    expect(buildSearchQuery("en", "it's a\\b")?.match).toBe("'it''s' & 'a\\\\b'");
+  });
+
+  it("stems Arabic words, with their alternates, and drops stop words", () => {
+    const built = buildSearchQuery("ar", "والكهرباء في لبيروت");
+    expect(built?.match).toBe("'كهرباء' & ('لبيروت' | 'بيروت')");
+    expect(built?.exact).toBe("'والكهرباء' | 'لبيروت'");
+    expect(built?.marked).toEqual(expect.arrayContaining(["كهرباء", "والكهرباء", "بيروت"]));
+  });
+
+  it("leaves Arabic chunks with digits or Latin letters to PostgreSQL's parser, stemmed", () => {
+    expect(buildSearchQuery("ar", "بـ2.4 مليار للعائلات")?.match).toBe(
+      "'ب2.4' & 'مليار' & ('عايل' | 'لعايل')",
+    );
+  });
+
+  it("keeps a dropped stop word's place in an Arabic phrase", () => {
+    expect(buildSearchQuery("ar", '"مجلس في الوزراء"')?.match).toBe("('مجلس' <2> 'وزراء')");
+  });
+
+  it("has nothing to look up for Arabic stop words alone, dashes or operators", () => {
+    for (const q of ["في من على", "-".repeat(40), "& | ! <-> :* ( )", '""', "or"]) {
+      expect(buildSearchQuery("ar", q), q).toBeNull();
+    }
+    expect(buildSearchQuery("en", "-".repeat(60))).toBeNull();
+  });
+
+  it("never lets the reader's text be tsquery syntax, and bounds the number of terms", () => {
+    const built = buildSearchQuery("en", "a&b | !c:* <-> 'd' (e)");
+    expect(built?.match).toBe("'a&b' & '!c:*' & '''d''' & '(e)'");
+    const many = buildSearchQuery("en", Array.from({ length: 100 }, (_, i) => `w${i}`).join(" "));
+    expect(many?.match.split(" & ")).toHaveLength(MAX_TERMS);
+  });
+});
