@@ -103,7 +103,7 @@ for (const locale of ["ar", "en"] as const) {
       });
 
       test("has no accessibility violations", async ({ page }) => {
-        // axe runs as a script in the page: the page without scripts is checked by the crawler's HTML checker.
+        // axe runs as a script in the page; the server sends the same markup either way.
         test.skip(!javaScriptEnabled, "axe needs JavaScript in the page");
         await page.goto(storyUrl(live, locale));
         const results = await new AxeBuilder({ page })
