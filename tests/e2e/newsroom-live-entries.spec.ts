@@ -4,7 +4,7 @@ import sharp from "sharp";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import { signIn, type DemoRole } from "./newsroom-helpers";
-import { livePageUrl, seedLiveStory } from "./support/live-story";
+import { livePageUrl, seedLiveStory, withdrawLiveStory } from "./support/live-story";
 
 // Issue 23: a live page's entries in the translation desk, and their images.
 // An editor posts in one language; the other language's translator finds
@@ -14,6 +14,10 @@ import { livePageUrl, seedLiveStory } from "./support/live-story";
 type Locale = "en" | "ar";
 const words = (locale: Locale) =>
   createTranslator({ locale, messages: { en, ar }[locale], namespace: "Newsroom" });
+const withdrawWords = (t: ReturnType<typeof words>) => ({
+  unpublish: t("story.steps.unpublish"),
+  confirm: t("story.confirmUnpublish.yes"),
+});
 const other = (locale: Locale): Locale => (locale === "en" ? "ar" : "en");
 
 async function as(browser: Browser, role: DemoRole, locale: Locale): Promise<Page> {
@@ -82,6 +86,7 @@ for (const source of ["ar", "en"] as const) {
     await expect(reader.locator(`#entry-${entryId}`)).toContainText(TEXT[target].title);
     await translator.goto(`/${source}/newsroom/queue`);
     await expect(row).toHaveCount(0);
+    await withdrawLiveStory(editor, story, withdrawWords(t), source);
   });
 
   test(`(${source} newsroom) an entry posted with an image shows it, with its caption, on the live page`, async ({
@@ -119,5 +124,6 @@ for (const source of ["ar", "en"] as const) {
     await expect
       .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);
+    await withdrawLiveStory(editor, story, withdrawWords(t), source);
   });
 }

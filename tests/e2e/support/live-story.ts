@@ -1,3 +1,4 @@
+import { expect, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./e2e-database";
 
 type Locale = "en" | "ar";
@@ -45,3 +46,22 @@ export async function seedLiveStory(name: string, sourceLocale: Locale): Promise
 
 export const livePageUrl = (story: SeededLiveStory, locale: Locale) =>
   `/${locale}/story/${encodeURIComponent(story.slug[locale])}`;
+
+/**
+ * Unpublishes a spec's live page in both languages through the newsroom (so
+ * the app expires what lists and sitemaps cached), leaving the sitemaps and
+ * the news sitemap as seeded for the specs that follow.
+ */
+export async function withdrawLiveStory(
+  page: Page,
+  story: SeededLiveStory,
+  words: { unpublish: string; confirm: string },
+  uiLocale: Locale,
+): Promise<void> {
+  for (const locale of ["en", "ar"] as const) {
+    await page.goto(`/${uiLocale}/newsroom/stories/${story.id}`);
+    await page.locator(`tr[data-locale="${locale}"]`).getByRole("button", { name: words.unpublish }).click();
+    await page.getByRole("button", { name: words.confirm }).click();
+    await expect(page.locator(".form-notice")).toBeVisible();
+  }
+}
