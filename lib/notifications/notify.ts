@@ -15,6 +15,24 @@ export interface NotificationEvent {
   details?: Record<string, string | number>;
 }
 
+/** The notifications just written whose members want them by email too. */
+function toEmail(
+  members: { id: string; emailNotifications: boolean }[],
+  written: { id: number; userId: string }[],
+): number[] {
+  const wantEmail = new Set(members.filter((member) => member.emailNotifications).map((member) => member.id));
+  return written.filter((row) => wantEmail.has(row.userId)).map((row) => row.id);
+}
+
+async function queueEmails(ids: number[]): Promise<void> {
+  try {
+    await queueNotificationEmails(ids);
+  } catch (error) {
+    // The inbox has them; only the emails are lost.
+    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
+  }
+}
+
 /**
  * Tells these members, except the one who caused it, those disabled and
  * those who muted the kind; with SMTP_URL, queues an email for each of them
@@ -42,20 +60,12 @@ export async function notify(event: NotificationEvent, recipients: Iterable<stri
       })),
       select: { id: true, userId: true },
     });
-    const wantEmail = new Set(
-      members.filter((member) => member.emailNotifications).map((member) => member.id),
-    );
-    emailed = written.filter((row) => wantEmail.has(row.userId)).map((row) => row.id);
+    emailed = toEmail(members, written);
   } catch (error) {
     console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
     return;
   }
-  try {
-    await queueNotificationEmails(emailed);
-  } catch (error) {
-    // The inbox has them; only the emails are lost.
-    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
-  }
+  await queueEmails(emailed);
 }
 
 /**
@@ -103,19 +113,12 @@ export async function notifyCoalesced(
         select: { id: true, userId: true },
       });
     });
-    const wantEmail = new Set(
-      members.filter((member) => member.emailNotifications).map((member) => member.id),
-    );
-    emailed = written.filter((row) => wantEmail.has(row.userId)).map((row) => row.id);
+    emailed = toEmail(members, written);
   } catch (error) {
     console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
     return;
   }
-  try {
-    await queueNotificationEmails(emailed);
-  } catch (error) {
-    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
-  }
+  await queueEmails(emailed);
 }
 
 /** Active members allowed to do `action` (editors for publishing, moderators for comments…). */
