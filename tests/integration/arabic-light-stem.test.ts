@@ -5,6 +5,7 @@ import { stories } from "@/prisma/content/stories";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
 import { arabiziSet, relevanceSet } from "@/tests/relevance/relevance-set";
 import { createTestClient } from "@/tests/setup/test-database";
+import { randomStrings } from "@/tests/support/random-strings";
 
 let prisma: PrismaClient;
 
@@ -22,17 +23,6 @@ const ALPHABET = [
   ...Array.from({ length: 0x0652 - 0x0621 + 1 }, (_, i) => String.fromCharCode(0x0621 + i)),
   ..."والبكفلل ةيهاتنو ًّ ـ ٣ 7 aZ-.،",
 ];
-
-function randomStrings(count: number): string[] {
-  let seed = 24;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: Math.floor(random() * 40) },
-      () => ALPHABET[Math.floor(random() * ALPHABET.length)],
-    ).join(""),
-  );
-}
 
 /** Every string of the relevance set and every text and word of the demo stories, in both languages. */
 function relevanceStrings(): string[] {
@@ -55,7 +45,12 @@ function relevanceStrings(): string[] {
 
 describe("arabic_light_stem and arabic_stem_alternates in PostgreSQL and their TypeScript twins", () => {
   it("agree on the relevance set, the demo stories' texts and words, spelling pairs and random strings", async () => {
-    const inputs = [...relevanceStrings(), ...ARABIC_PAIRS.flat(), ...ALPHABET, ...randomStrings(3000)];
+    const inputs = [
+      ...relevanceStrings(),
+      ...ARABIC_PAIRS.flat(),
+      ...ALPHABET,
+      ...randomStrings(ALPHABET, { count: 3000, seed: 24, length: (random) => Math.floor(random() * 40) }),
+    ];
     const rows = await prisma.$queryRaw<{ stem: string; alternates: string }[]>`
       SELECT arabic_light_stem(input) AS stem, arabic_stem_alternates(input) AS alternates
       FROM unnest(${inputs}::text[]) WITH ORDINALITY AS t(input, n) ORDER BY n`;

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
 import { createTestClient } from "@/tests/setup/test-database";
+import { randomStrings } from "@/tests/support/random-strings";
 
 let prisma: PrismaClient;
 
@@ -20,20 +21,13 @@ const ALPHABET = [
   ..."abcXYZ0189 -.éß",
 ];
 
-function randomStrings(count: number): string[] {
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  return Array.from({ length: count }, () =>
-    Array.from(
-      { length: Math.floor(random() * 30) },
-      () => ALPHABET[Math.floor(random() * ALPHABET.length)],
-    ).join(""),
-  );
-}
-
 describe("normalize_search_text in PostgreSQL and normalizeSearchText in TypeScript", () => {
   it("agree on the Arabic pairs, every Arabic-block character and 2,000 random strings", async () => {
-    const inputs = [...ARABIC_PAIRS.flat(), ...ALPHABET, ...randomStrings(2000)];
+    const inputs = [
+      ...ARABIC_PAIRS.flat(),
+      ...ALPHABET,
+      ...randomStrings(ALPHABET, { count: 2000, seed: 42, length: (random) => Math.floor(random() * 30) }),
+    ];
     const rows = await prisma.$queryRaw<{ output: string }[]>`
       SELECT normalize_search_text(input) AS output FROM unnest(${inputs}::text[]) WITH ORDINALITY AS t(input, n) ORDER BY n`;
     expect(rows.map((row) => row.output)).toEqual(inputs.map(normalizeSearchText));

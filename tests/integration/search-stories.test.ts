@@ -8,6 +8,7 @@ import type { SearchOutcome } from "@/lib/search/search-types";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
 import { hostileSearchPaths } from "@/bench/support/hostile-search-queries";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
+import { randomStrings } from "@/tests/support/random-strings";
 import { createTestClient, testDatabaseUrl } from "@/tests/setup/test-database";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
@@ -256,19 +257,17 @@ describe("queries that cannot be looked up", () => {
       "😀",
       "\ue000",
     ];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const queries = [
       "x".repeat(2000),
       '\' OR 1=1; DROP TABLE "Story"; --',
       "'; SELECT pg_sleep(10); --",
       "NATO الناتو mixed كلمات words",
-      ...Array.from({ length: 300 }, () =>
-        Array.from(
-          { length: 1 + Math.floor(random() * 12) },
-          () => pieces[Math.floor(random() * pieces.length)],
-        ).join(random() < 0.5 ? " " : ""),
-      ),
+      ...randomStrings(pieces, {
+        count: 300,
+        seed: 7,
+        length: (random) => 1 + Math.floor(random() * 12),
+        separator: (random) => (random() < 0.5 ? " " : ""),
+      }),
     ];
     for (const q of queries) {
       for (const locale of ["en", "ar"] as const) {
