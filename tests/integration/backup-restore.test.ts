@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 
@@ -156,7 +157,9 @@ describe("backup and restore", () => {
     const cut = path.join(work, "cut.dump");
     const bytes = readFileSync(dump);
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.9)));
-    await expect(restoreDatabase({ url: fresh.url, file: cut, force: true })).rejects.toThrow(/undone/);
+    await expect(
+      restoreDatabase({ url: fresh.url, file: cut, force: true, unverified: true }),
+    ).rejects.toThrow(/undone/);
     const after = await withClient(fresh.url, async (c) => ({
       counts: await tableRowCounts(c),
       headline: (await c.query(`SELECT headline FROM "StoryTranslation" WHERE id = $1`, [before.body.id]))
@@ -185,4 +188,75 @@ describe("backup and restore", () => {
     expect(after.headline).toEqual({ headline: before.body.headline });
     expect(after.schemas).toEqual([{ nspname: "graphile_worker" }, { nspname: "public" }]);
   });
+
+  it("refuses a dump without its manifest unless told it is unverified, and changes nothing", async () => {
+    const bare = path.join(work, "bare.dump");
+    writeFileSync(bare, readFileSync(dump));
+    await withClient(fresh.url, (c) => c.query(`DELETE FROM "MediaAsset"`));
+    const counts = await withClient(fresh.url, (c) => tableRowCounts(c));
+    await expect(restoreDatabase({ url: fresh.url, file: bare, force: true })).rejects.toThrow(
+      /no manifest[\s\S]*--unverified[\s\S]*Nothing was changed/,
+    );
+    expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(counts);
+    const result = await restoreDatabase({ url: fresh.url, file: bare, force: true, unverified: true });
+    expect(result.verified).toBe(false);
+    expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(before.counts);
+  });
+
+  it("asks the command's user to confirm an unverified restore by typing the database's name", async () => {
+    const bare = path.join(work, "bare.dump");
+    const headline = `SELECT headline FROM "StoryTranslation" WHERE id = ${before.body.id}`;
+    await withClient(fresh.url, (c) =>
+      c.query(`UPDATE "StoryTranslation" SET headline = 'Kept' WHERE id = ${before.body.id}`),
+    );
+    const refused = runRestoreCommand([bare, "--force", "--unverified"], "no\n", fresh.url);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/Type the database's name/);
+    expect(refused.output).toMatch(/Nothing was changed/);
+    expect((await withClient(fresh.url, (c) => c.query(headline))).rows).toEqual([{ headline: "Kept" }]);
+    const confirmed = runRestoreCommand([bare, "--force", "--unverified"], "restored\n", fresh.url);
+    expect(confirmed.output).toMatch(/row counts were not checked/);
+    expect(confirmed.status).toBe(0);
+    expect((await withClient(fresh.url, (c) => c.query(headline))).rows).toEqual([
+      { headline: before.body.headline },
+    ]);
+  });
+
+  it("refuses another application's dump, manifest and --force notwithstanding, and changes nothing", async () => {
+    const other = `backup_other_${process.pid}`;
+    const otherUrl = databaseUrl(testAdminUrl(), other);
+    const foreign = path.join(work, "foreign.dump");
+    await withClient(testAdminUrl(), (c) => c.query(`CREATE DATABASE "${other}"`));
+    try {
+      await withClient(otherUrl, (c) =>
+        c.query(`CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)`),
+      );
+      await backupDatabase({ url: otherUrl, file: foreign });
+    } finally {
+      await withClient(testAdminUrl(), (c) => c.query(`DROP DATABASE "${other}" WITH (FORCE)`));
+    }
+    const counts = await withClient(fresh.url, (c) => tableRowCounts(c));
+    await expect(restoreDatabase({ url: fresh.url, file: foreign, force: true })).rejects.toThrow(
+      /not this application's[\s\S]*Nothing was changed/,
+    );
+    await expect(
+      restoreDatabase({ url: fresh.url, file: foreign, force: true, unverified: true }),
+    ).rejects.toThrow(/not this application's/);
+    expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(counts);
+  });
 });
+
+/** `npm run db:restore` as an operator runs it, answering its question with `answer`. */
+function runRestoreCommand(
+  args: string[],
+  answer: string,
+  url: string,
+): { status: number | null; output: string } {
+  const run = spawnSync("npx", ["tsx", "scripts/db-restore.ts", ...args], {
+    input: answer,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: url },
+    timeout: 120_000,
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
