@@ -3,7 +3,8 @@ import { access, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import pg from "pg";
 import type { TableProgress } from "@/scripts/db/backup";
-import { type BackupManifest, readManifest, sha256Of } from "@/scripts/db/backup-manifest";
+import { type BackupManifest, manifestPathFor, readManifest, sha256Of } from "@/scripts/db/backup-manifest";
+import { checkArchiveTables, checkRestoredMigrations } from "@/scripts/db/dump-schema-check";
 import { libpqConnection } from "@/scripts/db/libpq-connection";
 import { findPostgresTool } from "@/scripts/db/postgres-tool";
 import { runPostgresTool } from "@/scripts/db/run-postgres-tool";
@@ -18,15 +19,20 @@ async function checkAgainstManifest(file: string, manifest: BackupManifest): Pro
   }
 }
 
-/** How many tables' rows the archive holds; fails on anything that is not a readable archive. */
-async function tablesInArchive(pgRestore: string, file: string): Promise<number> {
+/** The archive's table of contents; fails on anything that is not a readable archive. */
+async function archiveList(pgRestore: string, file: string): Promise<string> {
   try {
     const { stdout } = await promisify(execFile)(pgRestore, ["--list", file], { maxBuffer: 64 << 20 });
-    return stdout.split("\n").filter((line) => /^\d+; \d+ \d+ TABLE DATA /.test(line)).length;
+    return stdout;
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim() ?? String(error);
     throw new Error(`${file} is not a backup this pg_restore can read: ${detail}. Nothing was changed.`);
   }
+}
+
+/** How many tables' rows the archive holds. */
+function tablesInArchive(list: string): number {
+  return list.split("\n").filter((line) => /^\d+; \d+ \d+ TABLE DATA /.test(line)).length;
 }
 
 function differences(expected: Record<string, number>, actual: Record<string, number>): string[] {
@@ -49,8 +55,10 @@ function withoutSetAside(counts: Record<string, number>): Record<string, number>
 const QUEUE = "graphile_worker";
 
 /**
- * Restores a custom-format dump into the database at `url`. A database that
- * holds tables is replaced only with `force`. The old `public` schema is
+ * Restores a custom-format dump into the database at `url`. A dump without
+ * its manifest is restored only when `unverified` (the command asks for a
+ * confirmation first); a dump that is not this application's never is. A
+ * database that holds tables is replaced only with `force`. The old `public` schema is
  * moved aside rather than dropped, and put back if the restore fails or
  * any table's row count differs from the backup's manifest: a failed
  * restore loses nothing.
@@ -59,6 +67,8 @@ export async function restoreDatabase(opts: {
   url: string;
   file: string;
   force?: boolean;
+  /** Restore a dump that has no manifest: nothing proves it whole. */
+  unverified?: boolean;
   progress?: TableProgress;
 }): Promise<{ tables: number; rows: number; verified: boolean }> {
   await access(opts.file).catch(() => {
@@ -66,8 +76,16 @@ export async function restoreDatabase(opts: {
   });
   const manifest = await readManifest(opts.file);
   if (manifest) await checkAgainstManifest(opts.file, manifest);
+  else if (!opts.unverified) {
+    throw new Error(
+      `${opts.file} has no manifest beside it (${manifestPathFor(opts.file)}), so nothing proves it whole ` +
+        `or the one a backup wrote. Run again with --unverified to restore it anyway. Nothing was changed.`,
+    );
+  }
   const pgRestore = await findPostgresTool("pg_restore", await serverMajorVersion(opts.url));
-  const tables = await tablesInArchive(pgRestore, opts.file);
+  const list = await archiveList(pgRestore, opts.file);
+  await checkArchiveTables(opts.file, list);
+  const tables = tablesInArchive(list);
 
   const client = new pg.Client({ connectionString: opts.url });
   await client.connect();
@@ -122,6 +140,7 @@ export async function restoreDatabase(opts: {
         tablePattern: /processing data for table "([^"]+)"/,
         onTable: (table) => opts.progress?.table(table),
       });
+      await checkRestoredMigrations(client);
       const restored = withoutSetAside(await tableRowCounts(client));
       const wrong = manifest ? differences(manifest.rowCounts, restored) : [];
       if (wrong.length > 0) throw new Error(`Row counts differ from the backup:\n${wrong.join("\n")}`);

@@ -244,6 +244,28 @@ describe("backup and restore", () => {
     ).rejects.toThrow(/not this application's/);
     expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(counts);
   });
+
+  it("undoes a restore whose migrations this application does not know (a newer or another one)", async () => {
+    const newer = `backup_newer_${process.pid}`;
+    const newerUrl = databaseUrl(testAdminUrl(), newer);
+    const newerDump = path.join(work, "newer.dump");
+    await withClient(testAdminUrl(), (c) => c.query(`CREATE DATABASE "${newer}"`));
+    try {
+      await applyMigrations(newerUrl);
+      await withClient(newerUrl, (c) =>
+        c.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+          VALUES ('x', 'x', '29990101000000_from_elsewhere', now(), 1)`),
+      );
+      await backupDatabase({ url: newerUrl, file: newerDump });
+    } finally {
+      await withClient(testAdminUrl(), (c) => c.query(`DROP DATABASE "${newer}" WITH (FORCE)`));
+    }
+    const counts = await withClient(fresh.url, (c) => tableRowCounts(c));
+    await expect(restoreDatabase({ url: fresh.url, file: newerDump, force: true })).rejects.toThrow(
+      /29990101000000_from_elsewhere[\s\S]*undone/,
+    );
+    expect(await withClient(fresh.url, (c) => tableRowCounts(c))).toEqual(counts);
+  });
 });
 
 /** `npm run db:restore` as an operator runs it, answering its question with `answer`. */
