@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
 import { isListFirstPagePath, listFirstPagePath } from "@/lib/urls/list-page-paths";
+import { safeReturnPath } from "@/lib/urls/newsroom-paths";
 import { homePath, pageFromParam, sectionPath, storyPath, topicPath } from "@/lib/urls/reader-paths";
 
 describe("reading paths", () => {
@@ -65,5 +66,33 @@ describe("paths with broken percent-encoding", () => {
 
   it("leave well-formed paths alone", () => {
     expect(notFoundPathForMalformed("/ar/story/%D9%85%D8%B1%D9%81%D8%A3", undefined, undefined)).toBeNull();
+  });
+});
+
+describe("the newsroom path to return to after signing in", () => {
+  it("keeps a newsroom path with its query", () => {
+    expect(safeReturnPath("en", "/en/newsroom/stories/4/ar?tab=notes")).toBe(
+      "/en/newsroom/stories/4/ar?tab=notes",
+    );
+    expect(safeReturnPath("ar", "/ar/newsroom")).toBe("/ar/newsroom");
+  });
+
+  it("falls back to the newsroom for anything a Location header cannot carry or that leaves it", () => {
+    for (const next of [
+      "/en/newsroom\r\nSet-Cookie: a=b",
+      "/en/newsroom/\nx",
+      "/en/newsroom/\tx",
+      "/en/newsroom\\..\\evil",
+      "/en/newsroomx",
+      "/en/newsroom/../../evil",
+      "//evil.example/en/newsroom",
+      "/en/newsroom/\u0000",
+      "https://evil.example/en/newsroom",
+      "/ar/newsroom",
+      "",
+      undefined,
+    ]) {
+      expect(safeReturnPath("en", next)).toBe("/en/newsroom");
+    }
   });
 });
