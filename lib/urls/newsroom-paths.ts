@@ -34,8 +34,19 @@ export const newsroomPaths = {
     `${base(locale)}/stories/${storyId}/${target}/history`,
 };
 
+// Control characters, spaces and the backslash (which browsers read as "/")
+// are refused: a redirect's Location cannot carry CR/LF (they answered 500).
+const UNSAFE = /[\u0000-\u0020\u007f\\]/;
+const ANY_ORIGIN = "http://newsroom.invalid";
+
 /** Only same-site newsroom paths may be returned to after signing in. */
 export function safeReturnPath(locale: Locale, next: string | null | undefined): string {
-  if (next && next.startsWith(`/${locale}/newsroom`) && !next.startsWith("//")) return next;
-  return base(locale);
+  const fallback = base(locale);
+  if (!next?.startsWith("/") || next.startsWith("//") || UNSAFE.test(next)) return fallback;
+  // Resolved as the browser will (dot segments), and percent-encoded.
+  const resolved = new URL(next, ANY_ORIGIN);
+  const inside = resolved.pathname === fallback || resolved.pathname.startsWith(`${fallback}/`);
+  return resolved.origin === ANY_ORIGIN && inside
+    ? `${resolved.pathname}${resolved.search}${resolved.hash}`
+    : fallback;
 }

@@ -96,3 +96,11 @@ describe("the newsroom path to return to after signing in", () => {
     }
   });
 });
+
+describe("a newsroom path with Arabic in it", () => {
+  it("comes back percent-encoded, as a Location header carries it", () => {
+    expect(safeReturnPath("ar", "/ar/newsroom/stories?q=مرفأ")).toBe(
+      "/ar/newsroom/stories?q=%D9%85%D8%B1%D9%81%D8%A3",
+    );
+  });
+});
