@@ -100,6 +100,57 @@ describe("importing stories from JSON Lines", () => {
     }
   });
 
+  it("checks a line as the newsroom checks a form: bidi controls, media that exist, a date within a year", async () => {
+    const [bidi, media, picture, far, ...rest] = corpus().filter((story) => story.translations.en);
+    const english = (story: (typeof rest)[number], changes: object) => ({
+      ...story,
+      sourceLocale: "en",
+      translations: { en: { ...story.translations.en, ...changes } },
+    });
+    const size = { width: 1200, height: 800 };
+    const lines = [
+      JSON.stringify(english(bidi!, { headline: "Port \u202Ereopens\u202C today" })),
+      JSON.stringify({ ...media, image: { src: `/media/${"0".repeat(64)}`, ...size } }),
+      JSON.stringify({ ...picture, image: { src: "/images/not-there.jpg", ...size } }),
+      JSON.stringify({ ...far, publishedAt: "2099-01-01T08:00:00Z" }),
+      ...rest.slice(0, 2).map((story) => JSON.stringify(story)),
+    ];
+    const report = await importLines(prisma, lines, { batchSize: 10 });
+    expect(report.refused.map((each) => each.line)).toEqual([1, 2, 3, 4]);
+    expect(report.refused[0]!.problem).toMatch(/translations\.en: headline/);
+    expect(report.refused[1]!.problem).toContain(`/media/${"0".repeat(64)}`);
+    expect(report.refused[2]!.problem).toContain("/images/not-there.jpg");
+    expect(report.refused[3]!.problem).toMatch(/366 days/);
+    expect(report.imported).toBe(2);
+  });
+
+  it("imports a story dated in the future as scheduled, not published", async () => {
+    const [story] = corpus().filter((each) => Object.keys(each.translations).length === 2);
+    const at = new Date(Date.now() + 3 * 86_400_000);
+    at.setUTCSeconds(0, 0);
+    const report = await importLines(prisma, [JSON.stringify({ ...story, publishedAt: at.toISOString() })]);
+    expect(report).toEqual({ imported: 1, skipped: 0, refused: [] });
+    const stored = await prisma.story.findUniqueOrThrow({
+      where: { key: story!.key },
+      include: { translations: true },
+    });
+    expect(stored.firstPublishedAt).toBeNull();
+    expect(stored.translations.map((t) => t.status)).toEqual(["DRAFT", "DRAFT"]);
+    const schedules = await prisma.scheduledChange.findMany({
+      where: { storyId: stored.id },
+      orderBy: { locale: "asc" },
+    });
+    expect(schedules.map((s) => [s.locale, s.step, s.runAt.toISOString(), s.ranAt])).toEqual(
+      [
+        ["en", "publish", at.toISOString(), null],
+        ["ar", "publish", at.toISOString(), null],
+      ].sort(),
+    );
+    const [{ jobs }] = await prisma.$queryRaw<{ jobs: bigint }[]>`
+      SELECT count(*) AS jobs FROM graphile_worker.jobs WHERE key = ANY(${schedules.map((s) => `schedule:${s.id}`)})`;
+    expect(Number(jobs)).toBe(2);
+  });
+
   it("leaves the imported stories ready for readers: visibility recorded and statistics counting them", async () => {
     await importLines(
       prisma,

@@ -48,4 +48,23 @@ describe("NUL and other control characters", () => {
     expect(after.headline).toBe(translation.headline);
     expect(after.revision).toBe(translation.revision);
   });
+
+  it("a bidi override in a headline is refused with a field error, as import refuses it", async () => {
+    const editor = await createMember(prisma, "EDITOR", `bidi-${Date.now()}@example.com`);
+    const translation = await prisma.storyTranslation.findFirstOrThrow({ where: { locale: "ar" } });
+    const result = await saveTranslation(editor, {
+      storyId: translation.storyId,
+      locale: "ar",
+      baseRevision: translation.revision,
+      sourceRevision: 0,
+      fields: {
+        slug: translation.slug,
+        headline: `\u202E${translation.headline}`,
+        dek: translation.dek,
+        body: translation.body,
+        leadImageAlt: translation.leadImageAlt,
+      },
+    });
+    expect(result).toMatchObject({ ok: false, kind: "invalid", errors: { headline: "invalidCharacters" } });
+  });
 });
