@@ -1,4 +1,8 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { SCHEDULED_CHANGE_TASK } from "@/lib/jobs/job-calls";
+import { scheduleJobKey } from "@/lib/newsroom/schedule/schedule-rules";
 import { memoryRows } from "@/lib/translation-memory/memory-rows";
 import { insertMemoryRows } from "@/lib/translation-memory/memory-store";
 import type { ImportStory } from "@/lib/import/story-line";
@@ -73,6 +77,17 @@ export class StoryImporter {
         })
       ).map((row) => `${row.locale}:${row.slug}`),
     );
+    // Media references must name an uploaded image, as the newsroom's picker does.
+    const media = new Set(
+      (
+        await this.prisma.mediaAsset.findMany({
+          where: {
+            id: { in: batch.flatMap(({ story }) => story.image?.src.match(/^\/media\/(\w+)$/)?.[1] ?? []) },
+          },
+          select: { id: true },
+        })
+      ).map((row) => `/media/${row.id}`),
+    );
     const kept: ImportLine[] = [];
     for (const item of batch) {
       const { story, line } = item;
@@ -88,6 +103,14 @@ export class StoryImporter {
       }
       if (!this.sections.has(story.section)) {
         this.refuse(line, `unknown section ${story.section}`);
+        continue;
+      }
+      const image = story.image?.src;
+      if (
+        image &&
+        !(image.startsWith("/media/") ? media.has(image) : existsSync(path.join("public", image)))
+      ) {
+        this.refuse(line, `image: ${image} is not in the media library`);
         continue;
       }
       const slugs = story.translations.map((t) => `${t.locale}:${t.slug}`);
@@ -230,6 +253,14 @@ export class StoryImporter {
         INSERT INTO "TranslationRevision" ("translationId", number, slug, headline, dek, body,
           "leadImageAlt", "sourceRevision")
         SELECT id, 1, slug, headline, dek, body, "leadImageAlt", 1 FROM stored`;
+      await this.schedulePublishing(
+        tx,
+        versions.flatMap(({ story, translation }) =>
+          translation.publishAt
+            ? [{ storyId: ids.get(story.key)!, locale: translation.locale, at: translation.publishAt }]
+            : [],
+        ),
+      );
       // Published pairs go into the translation memory, as publishing in the newsroom puts them.
       await insertMemoryRows(
         tx,
@@ -249,6 +280,28 @@ export class StoryImporter {
         }),
       );
     }, STORE_TIMEOUT);
+  }
+
+  /**
+   * Versions dated ahead, stored as drafts, get the schedule the newsroom
+   * would give them: a row and its job, in the batch's transaction.
+   */
+  private async schedulePublishing(
+    tx: Prisma.TransactionClient,
+    versions: { storyId: number; locale: string; at: string }[],
+  ): Promise<void> {
+    if (versions.length === 0) return;
+    const made = await tx.$queryRaw<{ id: number; runAt: Date }[]>`
+      INSERT INTO "ScheduledChange" ("storyId", locale, step, "runAt")
+      SELECT story, locale::"Locale", 'publish', at::timestamptz AT TIME ZONE 'UTC'
+      FROM unnest(${versions.map((v) => v.storyId)}::int[], ${versions.map((v) => v.locale)}::text[],
+        ${versions.map((v) => v.at)}::text[]) AS row(story, locale, at)
+      RETURNING id, "runAt"`;
+    for (const { id, runAt } of made) {
+      await tx.$executeRaw`SELECT graphile_worker.add_job(
+        ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${id}::int),
+        run_at => ${runAt}, job_key => ${scheduleJobKey(id)}, max_attempts => 10)`;
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { translationFieldsSchema, type TranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import { MAX_SCHEDULE_DAYS } from "@/lib/newsroom/schedule/schedule-rules";
 import { parseTopicNames, type TopicNameInput } from "@/lib/topics/topic-names";
 
 // One line of an import file (JSON Lines): a story with its translations,
@@ -28,7 +29,10 @@ export const storyLineSchema = z
     updatedAt: z.iso.datetime({ offset: true }).optional(),
     image: z
       .object({
-        src: z.string().regex(/^\/(images\/[\w./-]+|media\/[0-9a-f]{64})$/),
+        src: z
+          .string()
+          .regex(/^\/(images\/[\w./-]+|media\/[0-9a-f]{64})$/)
+          .refine((src) => !src.split("/").includes(".."), "no .. in a path"),
         width: z.number().int().min(1).max(12_000),
         height: z.number().int().min(1).max(12_000),
       })
@@ -66,6 +70,8 @@ type ParsedLine = z.output<typeof storyLineSchema>;
 export interface ImportTranslation extends TranslationFields {
   locale: "en" | "ar";
   status: "PUBLISHED" | "DRAFT";
+  /** A published version dated ahead: stored as a draft, published at this time by the scheduler. */
+  publishAt?: string;
 }
 
 export interface ImportStory extends Omit<ParsedLine, "translations" | "topics"> {
@@ -80,6 +86,7 @@ function describe(issue: z.core.$ZodIssue): string {
 /** A line as a story ready to store, or why it cannot be imported. */
 export function parseStoryLine(
   text: string,
+  now = Date.now(),
 ): { ok: true; story: ImportStory } | { ok: false; problem: string } {
   let json: unknown;
   try {
@@ -90,6 +97,12 @@ export function parseStoryLine(
   const parsed = storyLineSchema.safeParse(json);
   if (!parsed.success)
     return { ok: false, problem: parsed.error.issues.slice(0, 3).map(describe).join("; ") };
+  // Dated ahead, as the newsroom's schedule: published at that time, and
+  // not further ahead than the newsroom allows.
+  const ahead = Date.parse(parsed.data.publishedAt) - now;
+  if (ahead > MAX_SCHEDULE_DAYS * 86_400_000) {
+    return { ok: false, problem: `publishedAt: more than ${MAX_SCHEDULE_DAYS} days ahead` };
+  }
   const translations: ImportTranslation[] = [];
   for (const locale of ["en", "ar"] as const) {
     const line = parsed.data.translations[locale];
@@ -97,7 +110,11 @@ export function parseStoryLine(
     const fields = translationFieldsSchema.safeParse({ ...line, leadImageAlt: line.imageAlt ?? "" });
     if (!fields.success)
       return { ok: false, problem: `translations.${locale}: ${describe(fields.error.issues[0]!)}` };
-    translations.push({ ...fields.data, locale, status: line.status });
+    translations.push(
+      ahead > 0 && line.status === "PUBLISHED"
+        ? { ...fields.data, locale, status: "DRAFT", publishAt: parsed.data.publishedAt }
+        : { ...fields.data, locale, status: line.status },
+    );
   }
   const topics: ImportStory["topics"] = [];
   for (const topic of parsed.data.topics) {

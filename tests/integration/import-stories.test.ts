@@ -2,7 +2,7 @@ import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importLines } from "@/lib/import/import-lines";
 import { refreshStoryMemory } from "@/lib/translation-memory/memory-store";
@@ -10,6 +10,8 @@ import { settleImportedTables } from "@/lib/import/settle-imported-tables";
 import { stories as demoStories } from "@/prisma/content/stories/index";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
 import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
+import { testDatabaseUrl } from "@/tests/setup/test-database";
+import { installJobQueue } from "@/scripts/server/job-queue";
 
 let prisma: PrismaClient;
 
@@ -27,6 +29,11 @@ async function counts() {
 }
 
 seedDemoDatabaseForEachTest((client) => (prisma = client));
+
+// A story dated ahead is imported with its schedule's job.
+beforeAll(async () => {
+  await installJobQueue(testDatabaseUrl());
+});
 
 describe("importing stories from JSON Lines", () => {
   it("stores every story with its translations, revisions, authors and topics, and a re-run adds nothing", async () => {
@@ -140,15 +147,13 @@ describe("importing stories from JSON Lines", () => {
       where: { storyId: stored.id },
       orderBy: { locale: "asc" },
     });
-    expect(schedules.map((s) => [s.locale, s.step, s.runAt.toISOString(), s.ranAt])).toEqual(
-      [
-        ["en", "publish", at.toISOString(), null],
-        ["ar", "publish", at.toISOString(), null],
-      ].sort(),
-    );
-    const [{ jobs }] = await prisma.$queryRaw<{ jobs: bigint }[]>`
+    expect(schedules.map((s) => [s.locale, s.step, s.runAt.toISOString(), s.ranAt])).toEqual([
+      ["en", "publish", at.toISOString(), null],
+      ["ar", "publish", at.toISOString(), null],
+    ]);
+    const [row] = await prisma.$queryRaw<{ jobs: bigint }[]>`
       SELECT count(*) AS jobs FROM graphile_worker.jobs WHERE key = ANY(${schedules.map((s) => `schedule:${s.id}`)})`;
-    expect(Number(jobs)).toBe(2);
+    expect(Number(row!.jobs)).toBe(2);
   });
 
   it("leaves the imported stories ready for readers: visibility recorded and statistics counting them", async () => {

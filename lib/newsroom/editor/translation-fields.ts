@@ -18,7 +18,10 @@ export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
 
 // NUL and other C0/C1 controls (tab and line feed aside) have no place in a
 // story, and PostgreSQL refuses NUL outright: refused with a word, not a 500.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// The bidi embedding, override and isolate controls too: the page isolates
+// every text itself, and an override left open reverses what follows it
+// (an imported headline once carried one). The marks (U+200E, U+200F) stay.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** Text a member entered: line ends, spaces and Unicode form made regular, then bounded. */
 export const text = (max: number, required: boolean) =>

@@ -10,12 +10,12 @@ import { can, scheduledStepRight } from "@/lib/newsroom/access/permissions";
 import { isRole, type NewsroomUser } from "@/lib/newsroom/access/roles";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
 import type { Invalidation } from "@/lib/cache-proxy/invalidation";
+import { MAX_SCHEDULE_DAYS, scheduleJobKey } from "@/lib/newsroom/schedule/schedule-rules";
 
 export const SCHEDULED_STEPS = ["publish", "unpublish"] as const;
 export type ScheduledStep = (typeof SCHEDULED_STEPS)[number];
 
-/** A schedule further ahead than this is more likely a typo in the year. */
-export const MAX_SCHEDULE_DAYS = 366;
+export { MAX_SCHEDULE_DAYS };
 
 export interface PendingSchedule {
   id: number;
@@ -24,8 +24,6 @@ export interface PendingSchedule {
   runAt: Date;
   scheduledBy: string | null;
 }
-
-const jobKey = (scheduleId: number) => `schedule:${scheduleId}`;
 
 export type ScheduleResult =
   | { ok: true; scheduleId: number }
@@ -95,7 +93,7 @@ export async function scheduleChange(
     });
     await tx.$executeRaw`SELECT graphile_worker.add_job(
       ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${row.id}::int),
-      run_at => ${runAt}, job_key => ${jobKey(row.id)}, max_attempts => 10)`;
+      run_at => ${runAt}, job_key => ${scheduleJobKey(row.id)}, max_attempts => 10)`;
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "schedule.create",
@@ -137,7 +135,7 @@ export async function cancelSchedule(
     if (!can(actor, scheduledStepRight(row.step, row.locale))) return { ok: false, kind: "forbidden" };
     if (row.runAt.getTime() <= Date.now()) return { ok: false, kind: "too-late" };
     await tx.scheduledChange.delete({ where: { id: request.scheduleId } });
-    await tx.$executeRaw`SELECT graphile_worker.remove_job(${jobKey(request.scheduleId)})`;
+    await tx.$executeRaw`SELECT graphile_worker.remove_job(${scheduleJobKey(request.scheduleId)})`;
     await recordAudit(tx, {
       actorId: actor!.id,
       action: "schedule.cancel",
