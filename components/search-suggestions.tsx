@@ -56,7 +56,9 @@ export function SearchSuggestions({ id, locale, maxLength, defaultValue, text }:
     <>
       <input
         id={id}
-        type="search"
+        // Text, not search: the HTML standard allows the combobox role on the former only.
+        type="text"
+        enterKeyHint="search"
         name="q"
         dir="auto"
         maxLength={maxLength}
