@@ -52,41 +52,48 @@ export async function SearchDateField({ locale, end, input }: Props) {
           {t(`dateErrors.${input.error}`)}
         </p>
       ) : null}
-      <p className="search-date__day">
-        <label htmlFor={dateFieldId(end)}>{t("day")}</label>
-        <input
-          id={dateFieldId(end)}
-          name={datePartName(end, "day")}
-          inputMode="numeric"
-          maxLength={2}
-          autoComplete="off"
-          defaultValue={inPageDigits(input.day, locale)}
-          {...describe}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-month`}>{t("month")}</label>
-        <select id={`${id}-month`} name={datePartName(end, "month")} defaultValue={input.month} {...describe}>
-          <option value="">{t("chooseMonth")}</option>
-          {monthNames(locale, siteFormat.digits).map((name, index) => (
-            <option key={name} value={String(index + 1)}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="search-date__year">
-        <label htmlFor={`${id}-year`}>{t("year")}</label>
-        <input
-          id={`${id}-year`}
-          name={datePartName(end, "year")}
-          inputMode="numeric"
-          maxLength={4}
-          autoComplete="off"
-          defaultValue={inPageDigits(input.year, locale)}
-          {...describe}
-        />
-      </p>
+      <div className="search-date__parts">
+        <p className="search-date__day">
+          <label htmlFor={dateFieldId(end)}>{t("day")}</label>
+          <input
+            id={dateFieldId(end)}
+            name={datePartName(end, "day")}
+            inputMode="numeric"
+            maxLength={2}
+            autoComplete="off"
+            defaultValue={inPageDigits(input.day, locale)}
+            {...describe}
+          />
+        </p>
+        <p>
+          <label htmlFor={`${id}-month`}>{t("month")}</label>
+          <select
+            id={`${id}-month`}
+            name={datePartName(end, "month")}
+            defaultValue={input.month}
+            {...describe}
+          >
+            <option value="">{t("chooseMonth")}</option>
+            {monthNames(locale, siteFormat.digits).map((name, index) => (
+              <option key={name} value={String(index + 1)}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="search-date__year">
+          <label htmlFor={`${id}-year`}>{t("year")}</label>
+          <input
+            id={`${id}-year`}
+            name={datePartName(end, "year")}
+            inputMode="numeric"
+            maxLength={4}
+            autoComplete="off"
+            defaultValue={inPageDigits(input.year, locale)}
+            {...describe}
+          />
+        </p>
+      </div>
     </fieldset>
   );
 }
