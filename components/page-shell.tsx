@@ -8,11 +8,13 @@ interface Props {
   locale: Locale;
   switchHref: string;
   currentSectionSlug?: string;
+  /** The header's search box; the results page leaves it out for its own form. */
+  headerSearch?: boolean;
   children: ReactNode;
 }
 
 /** Header, main landmark and footer around every reading page. */
-export async function PageShell({ locale, switchHref, currentSectionSlug, children }: Props) {
+export async function PageShell({ locale, switchHref, currentSectionSlug, headerSearch, children }: Props) {
   const sections = await getSectionLinks(locale);
   return (
     <>
@@ -21,6 +23,7 @@ export async function PageShell({ locale, switchHref, currentSectionSlug, childr
         sections={sections}
         switchHref={switchHref}
         currentSectionSlug={currentSectionSlug}
+        search={headerSearch ?? true}
       />
       <main id="main" tabIndex={-1}>
         {children}

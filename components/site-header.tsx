@@ -10,9 +10,10 @@ interface Props {
   sections: SectionLink[];
   switchHref: string;
   currentSectionSlug?: string;
+  search: boolean;
 }
 
-export async function SiteHeader({ locale, sections, switchHref, currentSectionSlug }: Props) {
+export async function SiteHeader({ locale, sections, switchHref, currentSectionSlug, search }: Props) {
   const t = await getTranslations({ locale, namespace: "Layout" });
   const meta = await getTranslations({ locale, namespace: "Metadata" });
   return (
@@ -23,7 +24,7 @@ export async function SiteHeader({ locale, sections, switchHref, currentSectionS
         </a>
         <p className="tagline">{meta("tagline")}</p>
         <LocaleSwitcher locale={locale} href={switchHref} />
-        <SearchBox locale={locale} />
+        {search ? <SearchBox locale={locale} /> : null}
       </div>
       <nav className="section-nav" aria-label={t("sectionsNav")}>
         <ul>

@@ -1,37 +1,47 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { storyPath } from "@/lib/urls/reader-paths";
+import { useEffect } from "react";
 
-interface Suggestion {
+export interface Suggestion {
   headline: string;
   slug: string;
 }
 
 interface Props {
+  id: string;
   locale: "en" | "ar";
   /** What the reader has typed, already cut to the search's length limit. */
   query: string;
   label: string;
+  /** The combobox is expanded: the list is shown. */
+  shown: boolean;
+  active: number;
+  suggestions: Suggestion[];
+  onSuggestions: (suggestions: Suggestion[]) => void;
+  onChoose: (index: number) => void;
 }
 
 /**
- * Headlines for what the reader is typing in the header's search field:
- * asked of /api/search/suggest after a short pause, the previous request
- * cancelled, listed as links. Loaded (React.lazy) on the first keystroke.
+ * Headlines for what the reader is typing in a search field: asked of
+ * /api/search/suggest after a short pause, the previous request cancelled,
+ * listed as the combobox's listbox. Loaded (React.lazy) on the first keystroke.
  */
-export default function SuggestionList({ locale, query, label }: Props) {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+export default function SuggestionList(props: Props) {
+  const { id, locale, query, label, shown, active, suggestions, onSuggestions, onChoose } = props;
 
   useEffect(() => {
-    if (query.trim().length < 2) return;
+    // Under two letters nothing is asked, and what an earlier query found is dropped.
+    if (query.trim().length < 2) {
+      onSuggestions([]);
+      return;
+    }
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ locale, q: query });
       try {
         const response = await fetch(`/api/search/suggest?${params}`, { signal: abort.signal });
         if (response.ok)
-          setSuggestions(((await response.json()) as { suggestions: Suggestion[] }).suggestions);
+          onSuggestions(((await response.json()) as { suggestions: Suggestion[] }).suggestions);
       } catch {
         // A cancelled or failed request leaves the previous suggestions.
       }
@@ -40,16 +50,21 @@ export default function SuggestionList({ locale, query, label }: Props) {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [locale, query]);
+  }, [locale, query, onSuggestions]);
 
-  // Under two letters nothing is asked, and what an earlier query found is not shown.
-  return query.trim().length >= 2 && suggestions.length > 0 ? (
-    <ul className="search-suggestions" aria-label={label}>
-      {suggestions.map((suggestion) => (
-        <li key={suggestion.slug}>
-          <a href={storyPath(locale, suggestion.slug)}>
-            <bdi>{suggestion.headline}</bdi>
-          </a>
+  return shown ? (
+    <ul className="search-suggestions" id={id} role="listbox" aria-label={label}>
+      {suggestions.map((suggestion, index) => (
+        <li
+          key={suggestion.slug}
+          id={`${id}-${index}`}
+          role="option"
+          aria-selected={index === active}
+          // Keeps focus in the field, so the list is still there for the click.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onChoose(index)}
+        >
+          <bdi>{suggestion.headline}</bdi>
         </li>
       ))}
     </ul>

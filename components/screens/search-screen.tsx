@@ -10,7 +10,9 @@ import {
 } from "@/lib/search/search-request";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import type { SectionLink } from "@/lib/stories/story-types";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { PageShell } from "@/components/page-shell";
+import { dateFieldId } from "@/components/search-date-field";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
@@ -29,16 +31,23 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
     ? `${searchPath(other)}?${new URLSearchParams({ q: request.query })}`
     : searchPath(other);
   const query = <bdi className="search-query">{request.query}</bdi>;
+  const tForms = await getTranslations({ locale, namespace: "Forms" });
+  // A refused date is not searched without: the reader corrects it first.
+  const dateErrors = (["from", "to"] as const).flatMap((end) => {
+    const error = request.dateFields[end].error;
+    return error ? [{ field: dateFieldId(end), text: `${t(end)}: ${t(`dateErrors.${error}`)}` }] : [];
+  });
   return (
-    <PageShell locale={locale} switchHref={switchHref}>
+    <PageShell locale={locale} switchHref={switchHref} headerSearch={false}>
       <h1 className="section-heading">{t("heading")}</h1>
+      <ErrorSummary title={tForms("errorSummary")} errors={dateErrors} />
       <SearchForm locale={locale} request={request} sections={sections} />
       {request.shortened ? (
         <p className="notice" role="status">
           {t("shortened", { max: MAX_QUERY_LENGTH })}
         </p>
       ) : null}
-      {outcome.kind === "empty" ? <p>{t("prompt")}</p> : null}
+      {outcome.kind === "empty" && dateErrors.length === 0 ? <p>{t("prompt")}</p> : null}
       {outcome.kind === "nothing-searchable" ? <p className="notice">{t("nothingSearchable")}</p> : null}
       {outcome.kind === "results" && outcome.total === 0 ? (
         <p className="notice">{request.page > 1 ? t("noMoreResults") : t("noResults")}</p>

@@ -47,3 +47,12 @@ export function timeZoneName(locale: Locale, timeZone: string): string {
   }).formatToParts(new Date());
   return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }
+
+/** The twelve months' names, January first: «كانون الثاني» … «كانون الأول» in Arabic (ar-LB). */
+export function monthNames(locale: Locale, digits: Digits): string[] {
+  const format = new Intl.DateTimeFormat(localeFacts(locale).dateLocale(digits), {
+    month: "long",
+    timeZone: "UTC",
+  });
+  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2001, month, 15))));
+}

@@ -2,6 +2,8 @@
 // within bounds before anything reaches the database. Pure: the page, the
 // suggestion route and the tests share it.
 
+import { readDateFilters, type DateFilters } from "@/lib/search/search-date-fields";
+
 /** Longer queries are cut here, and the page says so. */
 export const MAX_QUERY_LENGTH = 200;
 /** Ten results a page; deeper pages than this are not served. */
@@ -29,6 +31,8 @@ export interface SearchRequest {
   /** Inclusive calendar days (UTC), YYYY-MM-DD. */
   from: string | null;
   to: string | null;
+  /** The date fields as typed (in any digits), each with its error; a date in error is not applied. */
+  dateFields: DateFilters["fields"];
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -53,13 +57,6 @@ export function cleanQuery(raw: string): { query: string; shortened: boolean } {
   return { query: query.trim(), shortened: true };
 }
 
-function day(value: string): string | null {
-  // Years from 1000: JavaScript takes year 0, PostgreSQL refuses it (a 500 found by bench/scale.ts).
-  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
-}
-
 function page(value: string): number {
   if (!/^\d{1,6}$/.test(value)) return 1;
   return Math.min(Math.max(Number(value), 1), MAX_PAGE);
@@ -67,13 +64,15 @@ function page(value: string): number {
 
 export function parseSearchRequest(params: Params): SearchRequest {
   const section = first(params.section).replace(UNWANTED, "").trim().slice(0, 100);
+  const dates = readDateFilters(params);
   return {
     ...cleanQuery(first(params.q)),
     page: page(first(params.page)),
     sort: first(params.sort) === "newest" ? "newest" : "relevance",
     section: section || null,
-    from: day(first(params.from)),
-    to: day(first(params.to)),
+    from: dates.from,
+    to: dates.to,
+    dateFields: dates.fields,
   };
 }
 

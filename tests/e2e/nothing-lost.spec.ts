@@ -467,6 +467,45 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     if (javaScript) await followSummaryLink(page, `banner-link-${locale}`);
   },
 
+  async "search-dates"({ page, locale, javaScript }) {
+    // On a phone, where the filters are folded until the reader opens them.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/${locale}/search`);
+    const digits = (text: string) =>
+      locale === "ar" ? text.replace(/\d/g, (digit) => "٠١٢٣٤٥٦٧٨٩"[Number(digit)]!) : text;
+    const query = locale === "ar" ? "مرفأ بيروت -النفط" : '"port of beirut" -oil';
+    await page.locator("#search-query").fill(query);
+    // Closes the suggestions, if any, which would cover the filters.
+    await page.locator("#search-query").press("Escape");
+    await page.locator(".search-filters summary").click();
+    await page.locator("#search-section").selectOption({ index: 2 });
+    const section = await page.locator("#search-section").inputValue();
+    await page.locator("#search-sort").selectOption("newest");
+    // A start without its month, and 31 February as the end.
+    await page.locator("#search-from-day").fill(digits("5"));
+    await page.locator("#search-from-year").fill(digits("2026"));
+    await page.locator("#search-to-day").fill(digits("31"));
+    await page.locator("#search-to-month").selectOption("2");
+    await page.locator("#search-to-year").fill(digits("2026"));
+    await page.locator(".search-filters button").click();
+    await summaryShows(page, locale, ["search-from-day", "search-to-day"]);
+    await expect(page.locator("#search-query")).toHaveValue(query);
+    await expect(page.locator("#search-section")).toHaveValue(section);
+    await expect(page.locator("#search-sort")).toHaveValue("newest");
+    // Numbers come back in the page's digits (Latin unless ARABIC_DIGITS=arab), as numbers.
+    const asTyped = async (id: string) =>
+      (await page.locator(`#${id}`).inputValue()).replace(/[٠-٩]/g, (digit) =>
+        String("٠١٢٣٤٥٦٧٨٩".indexOf(digit)),
+      );
+    expect(await asTyped("search-from-day")).toBe("5");
+    await expect(page.locator("#search-from-month")).toHaveValue("");
+    expect(await asTyped("search-from-year")).toBe("2026");
+    expect(await asTyped("search-to-day")).toBe("31");
+    await expect(page.locator("#search-to-month")).toHaveValue("2");
+    expect(await asTyped("search-to-year")).toBe("2026");
+    if (javaScript) await followSummaryLink(page, "search-to-day");
+  },
+
   async schedule({ page, locale, javaScript }) {
     await signIn(page, "editor", locale);
     const storyId = await demoStoryId(bilingualStory);

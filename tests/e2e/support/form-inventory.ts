@@ -21,7 +21,8 @@ export type FormJourney =
   | "live-entry"
   | "live-entry-version"
   | "key-points"
-  | "banner";
+  | "banner"
+  | "search-dates";
 
 interface EnteredForm {
   actions: string[];
@@ -206,10 +207,9 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: [],
     nothingTyped: "a GET search: nothing is refused, the query is in the URL",
   },
-  "components/search-form.tsx": {
-    actions: [],
-    nothingTyped: "a GET search: nothing is refused, the query is in the URL",
-  },
+  // A GET search whose dates can be refused (31 February): the query, the
+  // filters and every date field come back as typed.
+  "components/search-form.tsx": { actions: [], journey: "search-dates", withoutJavaScript: true },
 };
 
 /** Server Actions no form posts to, each with what calls it instead. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { getSearchResults } from "@/lib/search/search-page-data";
+import { hasDateError } from "@/lib/search/search-date-fields";
 import { parseSearchRequest } from "@/lib/search/search-request";
 import { getSectionLinks } from "@/lib/stories/sections";
 import { SearchScreen } from "@/components/screens/search-screen";
@@ -23,6 +24,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const request = parseSearchRequest(await searchParams);
-  const [outcome, sections] = await Promise.all([getSearchResults(locale, request), getSectionLinks(locale)]);
+  // A date the reader must correct is not silently searched without (the form says what is wrong).
+  const results = hasDateError(request.dateFields)
+    ? Promise.resolve({ kind: "empty" as const })
+    : getSearchResults(locale, request);
+  const [outcome, sections] = await Promise.all([results, getSectionLinks(locale)]);
   return <SearchScreen locale={locale} request={request} outcome={outcome} sections={sections} />;
 }
