@@ -4,8 +4,9 @@ import { lookupKeys, nameWords } from "@/lib/search/name-variant-key";
 import { MAX_TERMS } from "@/lib/search/search-query";
 
 /**
- * The other spellings of every name the query may spell, by the key of the
- * spelling found (Jbeil → Byblos, Jbail, جبيل): one indexed look-up of the
+ * The spellings of every name the query may spell, by the key of the
+ * spelling found (Jbeil → Byblos, Jbeil, Jbail, جبيل; the found one too, as
+ * its editor wrote it: "Zahlé" typed finds "Zahle"): one indexed look-up of the
  * query's runs of words (lib/search/name-variant-key.ts) in the editors'
  * table. Empty when the query spells none.
  */
@@ -17,7 +18,7 @@ export async function nameVariantsFor(query: string): Promise<Map<string, string
   const rows = await db().$queryRaw<{ key: string; spelling: string }[]>`
     SELECT found.key, other.spelling
     FROM "NameVariant" found
-    JOIN "NameVariant" other ON other."setId" = found."setId" AND other.id <> found.id
+    JOIN "NameVariant" other ON other."setId" = found."setId"
     WHERE found.key = ANY(${keys})
     ORDER BY other.id`;
   for (const { key, spelling } of rows) variants.set(key, [...(variants.get(key) ?? []), spelling]);
