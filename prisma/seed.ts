@@ -1,6 +1,8 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { rebuildTranslationMemory } from "@/lib/translation-memory/memory-store";
 import { arabicPlurals } from "@/prisma/content/arabic-plurals";
+import { nameVariantSets } from "@/prisma/content/name-variants";
+import { nameVariantKey } from "@/lib/search/name-variant-key";
 import { authors } from "@/prisma/content/authors";
 import { sections } from "@/prisma/content/sections";
 import { stories } from "@/prisma/content/stories/index";
@@ -148,6 +150,13 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
   // The demo's published pairs are the memory's first entries.
   await rebuildTranslationMemory(prisma);
   await prisma.arabicPlural.createMany({ data: arabicPlurals, skipDuplicates: true });
+  for (const spellings of nameVariantSets) {
+    await prisma.nameVariantSet.create({
+      data: {
+        spellings: { create: spellings.map((spelling) => ({ spelling, key: nameVariantKey(spelling) })) },
+      },
+    });
+  }
   return stories.length;
 }
 

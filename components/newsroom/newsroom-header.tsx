@@ -39,6 +39,11 @@ export async function NewsroomHeader({ locale, user }: { locale: Locale; user: N
           show: can(user, { type: "topics.manage" }),
         },
         {
+          href: newsroomPaths.searchWords(locale),
+          label: t("nav.searchWords"),
+          show: can(user, { type: "searchWords.manage" }),
+        },
+        {
           href: newsroomPaths.banner(locale),
           label: t("nav.banner"),
           show: routing.locales.some((each) => can(user, { type: "translation.publish", locale: each })),

@@ -5,6 +5,7 @@ import {
   arabicWordStems,
   isArabicStopWord,
 } from "@/lib/search/arabic-light-stem";
+import { nameGroups, type QueryTerm } from "@/lib/search/name-variant-groups";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
 // The reader's words as tsquery text, built here rather than by
@@ -21,12 +22,7 @@ import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 export const MAX_TERMS = 32;
 const MAX_PHRASE_WORDS = 16;
 
-interface Term {
-  chunks: string[];
-  negated: boolean;
-  /** Joined to the previous term by "or". */
-  or: boolean;
-}
+type Term = QueryTerm;
 
 export interface BuiltQuery {
   /** For to_tsquery(textSearchConfig(locale), …) against "searchVector". */
@@ -140,19 +136,31 @@ function englishTerm(term: Term): string | null {
  * look up here (no words, or Arabic stop words alone). English stop words
  * are dropped by PostgreSQL; the caller checks what remains. `linked`: more
  * stems to look for with an Arabic stem (broken plurals, arabic-plurals.ts).
+ * `variants`: other spellings of the names the query spells, by name key
+ * (lib/search/name-variants.ts); each is looked for beside what was typed,
+ * marked in results, but not ranked as the typed form.
  */
 export function buildSearchQuery(
   locale: Locale,
   query: string,
   linked: ReadonlyMap<string, string[]> = new Map(),
+  variants: ReadonlyMap<string, string[]> = new Map(),
 ): BuiltQuery | null {
   const marked = new Set<string>();
   const exact: string[] = [];
+  const render = (term: Term, typed: string[]) =>
+    locale === "ar" ? arabicTerm(term, marked, typed, linked) : englishTerm(term);
   let match = "";
-  for (const term of terms(query)) {
-    const text = locale === "ar" ? arabicTerm(term, marked, exact, linked) : englishTerm(term);
-    if (text === null) continue;
-    match += match === "" ? text : `${term.or ? " | " : " & "}${text}`;
+  for (const group of nameGroups(terms(query), variants)) {
+    const own = group.terms.map((term) => render(term, exact)).filter((text) => text !== null);
+    const others = group.alternatives
+      .map((chunks) => render({ chunks, negated: false, or: false }, []))
+      .filter((text) => text !== null);
+    const typed = own.length > 1 ? `(${own.join(" & ")})` : own[0];
+    const all = typed === undefined ? others : [typed, ...others];
+    if (all.length === 0) continue;
+    const text = all.length === 1 ? all[0]! : `(${all.join(" | ")})`;
+    match += match === "" ? text : `${group.or ? " | " : " & "}${text}`;
   }
   if (match === "") return null;
   return {

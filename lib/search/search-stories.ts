@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, markStoredText } from "@/lib/search/highlight";
 import { markArabicWords } from "@/lib/search/arabic-highlight";
 import { linkedPluralStems } from "@/lib/search/arabic-plurals";
+import { nameVariantsFor } from "@/lib/search/name-variants";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 import { buildSearchQuery, type BuiltQuery } from "@/lib/search/search-query";
 import { RESULTS_PER_PAGE, SEARCH_CANDIDATES, type SearchRequest } from "@/lib/search/search-request";
@@ -48,14 +49,16 @@ async function indexableQuery(
 }
 
 /**
- * The query built from the reader's words; in Arabic, built again with the
- * broken plurals or singulars the editors' table links to its stems.
+ * The query built from the reader's words with the other spellings of the
+ * names it spells (lib/search/name-variants.ts); in Arabic, built again with
+ * the broken plurals or singulars the editors' table links to its stems.
  */
 async function analysedQuery(locale: Locale, text: string): Promise<BuiltQuery | null> {
-  const built = buildSearchQuery(locale, text);
+  const variants = await nameVariantsFor(text);
+  const built = buildSearchQuery(locale, text, new Map(), variants);
   if (built === null || locale !== "ar") return built;
   const linked = await linkedPluralStems(built.marked);
-  return linked.size === 0 ? built : buildSearchQuery(locale, text, linked);
+  return linked.size === 0 ? built : buildSearchQuery(locale, text, linked, variants);
 }
 
 /**

@@ -18,6 +18,8 @@ export const newsroomPaths = {
   comments: (locale: Locale) => `${base(locale)}/comments`,
   topics: (locale: Locale) => `${base(locale)}/topics`,
   glossary: (locale: Locale) => `${base(locale)}/glossary`,
+  /** Name variants and Arabic broken plurals, which search reads. */
+  searchWords: (locale: Locale) => `${base(locale)}/search-words`,
   /** The breaking-news banner of each language. */
   banner: (locale: Locale) => `${base(locale)}/banner`,
   glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,

@@ -269,6 +269,37 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     if (javaScript) await followSummaryLink(page, "new-term-en");
   },
 
+  async "name-variants"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/search-words`);
+    // Byblos is another set's spelling already: refused, the lines kept as typed.
+    const typed = "Gebal\nByblos\nجبيل القديمة";
+    await page.locator("#new-set-spellings").fill(typed);
+    await page
+      .locator("form", { has: page.locator("#new-set-spellings") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["new-set-spellings"]);
+    await expect(page.locator("#new-set-spellings")).toHaveValue(typed);
+    await expect(page.locator("#new-set-spellings-error")).toContainText("Byblos");
+    if (javaScript) await followSummaryLink(page, "new-set-spellings");
+  },
+
+  async "arabic-plural"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/search-words`);
+    await page.locator("#plural-singular").fill("festival");
+    await page.locator("#plural-plural").fill("مهرجانات");
+    await page
+      .locator("form", { has: page.locator("#plural-singular") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["plural-singular"]);
+    await expect(page.locator("#plural-singular")).toHaveValue("festival");
+    await expect(page.locator("#plural-plural")).toHaveValue("مهرجانات");
+    if (javaScript) await followSummaryLink(page, "plural-singular");
+  },
+
   async "new-user"({ page, locale, javaScript }) {
     await signIn(page, "admin", locale);
     await page.goto(`/${locale}/newsroom/users`);

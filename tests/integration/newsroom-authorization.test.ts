@@ -20,6 +20,13 @@ import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { addUser, changeRole, setUserDisabled } from "@/lib/newsroom/people/users";
 import { deleteTerm, importGlossary, saveTerm } from "@/lib/glossary/glossary-commands";
+import { addArabicPlural, removeArabicPlural } from "@/lib/search-words/arabic-plural-commands";
+import {
+  acceptGlossaryPair,
+  deleteNameSet,
+  dismissGlossaryPair,
+  saveNameSet,
+} from "@/lib/search-words/name-variant-commands";
 import { updateMemberProfile } from "@/lib/newsroom/people/member-profile";
 import type { ProfileValues } from "@/lib/newsroom/people/profile-fields";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
@@ -544,6 +551,60 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "add a set of name variants",
+    async (actor) => allowed(await saveNameSet(who(actor), null, `Place ${actor}\nمكان ${actor}`)),
+    [F, F, F, A, A],
+  ],
+  [
+    "change a set of name variants",
+    async (actor) => {
+      const set = await prisma.nameVariant.findFirstOrThrow({ where: { key: "byblos" } });
+      return allowed(await saveNameSet(who(actor), set.setId, `Byblos\nJbeil\nGebal ${actor}`));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "delete a set of name variants",
+    async (actor) => {
+      const set = await prisma.nameVariantSet.create({
+        data: { spellings: { create: [{ spelling: `Set ${actor}`, key: `set ${actor}` }] } },
+      });
+      return allowed(await deleteNameSet(who(actor), set.id));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "accept a glossary pair as name variants",
+    async (actor) => allowed(await acceptGlossaryPair(who(actor), await glossaryTerm())),
+    [F, F, F, A, A],
+  ],
+  [
+    "dismiss a glossary pair as name variants",
+    async (actor) => allowed(await dismissGlossaryPair(who(actor), await glossaryTerm())),
+    [F, F, F, A, A],
+  ],
+  [
+    "add an Arabic broken plural",
+    async (actor) => {
+      const letters = { anonymous: "ا", translatorOwn: "ب", translatorOther: "ت", editor: "ث", admin: "ج" };
+      return allowed(
+        await addArabicPlural(who(actor), {
+          singular: `${letters[actor]}رد`,
+          plural: `${letters[actor]}رود`,
+        }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "remove an Arabic broken plural",
+    async (actor) => {
+      const row = await prisma.arabicPlural.findFirstOrThrow({ orderBy: { id: "desc" } });
+      return allowed(await removeArabicPlural(who(actor), row.id));
+    },
+    [F, F, F, A, A],
+  ],
+  [
     "change a member's role",
     async (actor) =>
       allowed(await changeRole(who(actor), { userId: members.editor.id, role: "EDITOR", locales: [] })),
@@ -667,6 +728,13 @@ const ACTION_ROWS: Record<string, string[]> = {
   updateTermAction: ["change a glossary term"],
   deleteTermAction: ["remove a glossary term"],
   importGlossaryAction: ["import glossary terms"],
+  createNameSetAction: ["add a set of name variants"],
+  updateNameSetAction: ["change a set of name variants"],
+  deleteNameSetAction: ["delete a set of name variants"],
+  acceptGlossaryPairAction: ["accept a glossary pair as name variants"],
+  dismissGlossaryPairAction: ["dismiss a glossary pair as name variants"],
+  addArabicPluralAction: ["add an Arabic broken plural"],
+  removeArabicPluralAction: ["remove an Arabic broken plural"],
   renameTopicAction: ["rename a topic"],
   mergeTopicsAction: ["merge two topics"],
   changeRoleAction: ["change a member's role"],

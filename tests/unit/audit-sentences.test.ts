@@ -19,6 +19,13 @@ const messages = { en, ar } as const;
 // The details each code is recorded with (see the commands that call
 // recordAudit); a code added without a shape here still needs its sentences.
 const RECORDED: Partial<Record<AuditAction, { subject: string; details: unknown }>> = {
+  "names.create": { subject: "names:3", details: { spellings: "Byblos, Jbeil, جبيل" } },
+  "names.update": { subject: "names:3", details: { spellings: "Byblos, Jbeil, جبيل" } },
+  "names.delete": { subject: "names:3", details: { spellings: "Byblos, Jbeil, جبيل" } },
+  "names.accept": { subject: "names:3", details: { en: "Tyre", ar: "صور" } },
+  "names.dismiss": { subject: "glossary:4", details: { en: "Tyre", ar: "صور" } },
+  "plurals.add": { subject: "plural:5", details: { singular: "أستاذ", plural: "أساتذة" } },
+  "plurals.remove": { subject: "plural:5", details: { singular: "أستاذ", plural: "أساتذة" } },
   "story.create": { subject: "story:12/en", details: { slug: "harbour", sectionId: 1 } },
   "story.details": { subject: "story:12", details: { sectionId: 1, authorIds: [1, 2], image: null } },
   "story.comments": { subject: "story:12", details: { closed: true } },

@@ -23,6 +23,11 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["edit a story's shared fields", () => ({ type: "story.edit" }), [false, false, false, true, true]],
   ["create, rename and merge topics", () => ({ type: "topics.manage" }), [false, false, false, true, true]],
   [
+    "keep search name variants and broken plurals",
+    () => ({ type: "searchWords.manage" }),
+    [false, false, false, true, true],
+  ],
+  [
     "edit a translation",
     (locale) => ({ type: "translation.edit", locale }),
     [false, true, false, true, true],

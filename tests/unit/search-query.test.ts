@@ -40,3 +40,36 @@ describe("the reader's query as tsquery text", () => {
     expect(many?.match.split(" & ")).toHaveLength(MAX_TERMS);
   });
 });
+
+describe("name variants in the reader's query", () => {
+  const variants = new Map([
+    ["jbeil", ["Byblos", "Jbeil", "جبيل"]],
+    ["صور", ["Tyre", "Sour", "صور"]],
+    ["sahet al tal", ["Sahet al-Tal", "ساحة التل"]],
+  ]);
+
+  it("looks for the words as typed or any spelling of the name they spell", () => {
+    expect(buildSearchQuery("en", "Jbeil tomb", new Map(), variants)?.match).toBe(
+      "('Jbeil' | 'Byblos' | 'Jbeil' | 'جبيل') & 'tomb'",
+    );
+    // Words typed without quotes: the typed words as before ("and"), or the name's phrases.
+    expect(buildSearchQuery("en", "sahet al tal", new Map(), variants)?.match).toBe(
+      "(('sahet' & 'al' & 'tal') | ('Sahet' <-> 'al-Tal') | ('ساحه' <-> 'التل'))",
+    );
+  });
+
+  it("matches an Arabic name behind a conjunction or preposition, and marks the other spellings", () => {
+    const built = buildSearchQuery("ar", "بصور", new Map(), variants);
+    expect(built?.match).toContain("'tyre'");
+    expect(built?.marked).toEqual(expect.arrayContaining(["tyre", "sour", "صور"]));
+    // Only the form typed ranks as exact.
+    expect(built?.exact).toBe("'بصور'");
+  });
+
+  it("never widens an exclusion or joins words across 'or'", () => {
+    expect(buildSearchQuery("en", "tomb -Jbeil", new Map(), variants)?.match).toBe("'tomb' & !'Jbeil'");
+    expect(buildSearchQuery("en", "sahet or al tal", new Map(), variants)?.match).toBe(
+      "'sahet' | 'al' & 'tal'",
+    );
+  });
+});

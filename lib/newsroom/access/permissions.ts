@@ -11,6 +11,7 @@ export type NewsroomAction =
   | { type: "story.edit" }
   | { type: "topics.manage" }
   | { type: "glossary.manage" }
+  | { type: "searchWords.manage" }
   | { type: "translation.edit"; locale: Locale }
   | { type: "translation.submit"; locale: Locale }
   | { type: "translation.publish"; locale: Locale }

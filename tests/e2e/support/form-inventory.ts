@@ -13,6 +13,8 @@ export type FormJourney =
   | "translation"
   | "topic-names"
   | "glossary-term"
+  | "name-variants"
+  | "arabic-plural"
   | "new-user"
   | "user-role"
   | "correction"
@@ -73,6 +75,20 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: ["createTermAction", "updateTermAction", "deleteTermAction", "importGlossaryAction"],
     journey: "glossary-term",
     withoutJavaScript: true,
+  },
+  "components/newsroom/search-words/name-sets.tsx": {
+    actions: ["createNameSetAction", "updateNameSetAction", "deleteNameSetAction"],
+    journey: "name-variants",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/search-words/arabic-plurals-table.tsx": {
+    actions: ["addArabicPluralAction", "removeArabicPluralAction"],
+    journey: "arabic-plural",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/search-words/glossary-pairs.tsx": {
+    actions: ["acceptGlossaryPairAction", "dismissGlossaryPairAction"],
+    nothingTyped: "accept and dismiss buttons for each glossary pair, with hidden fields",
   },
   "components/newsroom/new-user-form.tsx": {
     actions: ["addUserAction"],

@@ -35,6 +35,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   // Who may publish in a language may alert its readers: translators never publish.
   ["/en/newsroom/banner", EDITORS],
   ["/en/newsroom/glossary", ALL],
+  // Name variants and broken plurals change every reader's search: editors keep them, as the glossary.
+  ["/en/newsroom/search-words", EDITORS],
   ["/en/newsroom/users", ADMINS],
   ["/en/newsroom/audit", ADMINS],
 ];
