@@ -29,6 +29,8 @@ export interface SearchRequest {
   /** Inclusive calendar days (UTC), YYYY-MM-DD. */
   from: string | null;
   to: string | null;
+  /** Latin words are searched as typed only, never read as Arabizi ("search instead for …"). */
+  literal: boolean;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -74,6 +76,7 @@ export function parseSearchRequest(params: Params): SearchRequest {
     section: section || null,
     from: day(first(params.from)),
     to: day(first(params.to)),
+    literal: first(params.literal) === "1",
   };
 }
 
@@ -84,6 +87,7 @@ export function searchQueryString(request: SearchRequest, page = request.page): 
   if (request.from) params.set("from", request.from);
   if (request.to) params.set("to", request.to);
   if (request.sort !== "relevance") params.set("sort", request.sort);
+  if (request.literal) params.set("literal", "1");
   if (page > 1) params.set("page", String(page));
   return params.toString();
 }

@@ -20,12 +20,17 @@ CREATE TABLE "SearchWord" (
 CREATE INDEX "SearchWord_normalized_idx" ON "SearchWord" USING GIN ("normalized" gin_trgm_ops);
 
 -- A version's words: letters only (no digits, hyphenated or dotted tokens),
--- two to forty of them, each once.
+-- two to forty of them, each once; the accusative «ـًا» removed as the
+-- search removes it (arabic_search_form: «مهندسًا» is the word «مهندس»),
+-- then tashkeel and tatweel.
 CREATE FUNCTION search_words(headline text, dek text, body text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN ARRAY(
   SELECT word FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig,
-    regexp_replace(headline || ' ' || dek || ' ' || body, U&'[\064B-\065F\0670\0640]', '', 'g')))) AS word
+    regexp_replace(
+      regexp_replace(headline || ' ' || dek || ' ' || body,
+        '(?:\u064b\u0651?ا|ا\u064b)(?![\u0621-\u064a\u064b-\u065f\u0670\u0640])', '', 'g'),
+      U&'[\064B-\065F\0670\0640]', '', 'g')))) AS word
   WHERE word ~ '^[[:alpha:]]{2,40}$');
 
 -- Adds each (locale, word, change in the number of published versions),
