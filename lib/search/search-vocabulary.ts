@@ -36,9 +36,11 @@ interface Neighbour {
 export async function closestQuery(locale: Locale, query: string): Promise<string | null> {
   const typed = [...query.matchAll(TYPED_WORD)].map((match) => match[0]);
   const forms = typed.map(vocabularyForm);
-  const asked = forms.map((form, position) => ({ form, position })).filter(({ form }) => {
-    return Array.from(form).length >= MIN_LETTERS && !/^\d+$/.test(form);
-  });
+  const asked = forms
+    .map((form, position) => ({ form, position }))
+    .filter(({ form }) => {
+      return Array.from(form).length >= MIN_LETTERS && !/^\d+$/.test(form);
+    });
   if (asked.length === 0) return null;
   const rows = await db().$transaction([
     db().$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY)}, true)`,
