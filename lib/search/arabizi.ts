@@ -12,121 +12,53 @@ export const MAX_CANDIDATES = 24;
 
 type Option = readonly [arabic: string, cost: number];
 
+/** "ث ت:1" → [["ث", 0], ["ت", 1]]: spellings with their costs (0 when left out); "-" is nothing. */
+function options(spec: string): Option[] {
+  return spec.split(" ").map((each) => {
+    const [arabic = "", cost = "0"] = each.split(":");
+    return [arabic === "-" ? "" : arabic, Number(cost)] as const;
+  });
+}
+
 /** Letters and digraphs, longest first. Vowels are handled apart (vowel()). */
-const CONSONANTS: [string, Option[]][] = [
-  ["sh", [["ش", 0]]],
-  ["ch", [["ش", 0]]],
-  ["kh", [["خ", 0]]],
-  ["gh", [["غ", 0]]],
+const CONSONANTS: [string, Option[]][] = (
   [
-    "th",
-    [
-      ["ث", 0],
-      ["ت", 1],
-    ],
-  ],
-  [
-    "dh",
-    [
-      ["ذ", 0],
-      ["ض", 1],
-    ],
-  ],
-  [
-    "2",
-    [
-      ["ء", 0],
-      ["ق", 0],
-      ["ا", 1],
-      ["ي", 1],
-      ["و", 1],
-    ],
-  ],
-  ["3", [["ع", 0]]],
-  ["5", [["خ", 0]]],
-  ["6", [["ط", 0]]],
-  ["7", [["ح", 0]]],
-  ["8", [["غ", 0]]],
-  [
-    "9",
-    [
-      ["ق", 0],
-      ["ص", 1],
-    ],
-  ],
-  ["b", [["ب", 0]]],
-  ["p", [["ب", 0]]],
-  [
-    "t",
-    [
-      ["ت", 0],
-      ["ط", 1],
-      ["ث", 1],
-    ],
-  ],
-  ["j", [["ج", 0]]],
-  [
-    "g",
-    [
-      ["ج", 0],
-      ["غ", 1],
-    ],
-  ],
-  [
-    "d",
-    [
-      ["د", 0],
-      ["ض", 1],
-    ],
-  ],
-  ["r", [["ر", 0]]],
-  [
-    "z",
-    [
-      ["ز", 0],
-      ["ظ", 1],
-      ["ذ", 1],
-    ],
-  ],
-  [
-    "s",
-    [
-      ["س", 0],
-      ["ص", 1],
-      ["ث", 1],
-    ],
-  ],
-  [
-    "c",
-    [
-      ["ك", 0],
-      ["س", 1],
-    ],
-  ],
-  ["f", [["ف", 0]]],
-  ["v", [["ف", 0]]],
-  ["q", [["ق", 0]]],
-  [
-    "k",
-    [
-      ["ك", 0],
-      ["ق", 1],
-    ],
-  ],
-  ["l", [["ل", 0]]],
-  ["m", [["م", 0]]],
-  ["n", [["ن", 0]]],
-  [
-    "h",
-    [
-      ["ه", 0],
-      ["ح", 0],
-    ],
-  ],
-  ["w", [["و", 0]]],
-  ["y", [["ي", 0]]],
-  ["x", [["كس", 0]]],
-];
+    ["sh", "ش"],
+    ["ch", "ش"],
+    ["kh", "خ"],
+    ["gh", "غ"],
+    ["th", "ث ت:1"],
+    ["dh", "ذ ض:1"],
+    ["2", "ء ق ا:1 ي:1 و:1"],
+    ["3", "ع"],
+    ["5", "خ"],
+    ["6", "ط"],
+    ["7", "ح"],
+    ["8", "غ"],
+    ["9", "ق ص:1"],
+    ["b", "ب"],
+    ["p", "ب"],
+    ["t", "ت ط:1 ث:1"],
+    ["j", "ج"],
+    ["g", "ج غ:1"],
+    ["d", "د ض:1"],
+    ["r", "ر"],
+    ["z", "ز ظ:1 ذ:1"],
+    ["s", "س ص:1 ث:1"],
+    ["c", "ك س:1"],
+    ["f", "ف"],
+    ["v", "ف"],
+    ["q", "ق"],
+    ["k", "ك ق:1"],
+    ["l", "ل"],
+    ["m", "م"],
+    ["n", "ن"],
+    ["h", "ه ح"],
+    ["w", "و"],
+    ["y", "ي"],
+    ["x", "كس"],
+  ] as const
+).map(([latin, spec]) => [latin, options(spec)]);
 
 /**
  * Vowel letters: at the start a word is written with ا; inside, a short
@@ -136,76 +68,25 @@ const CONSONANTS: [string, Option[]][] = [
  */
 function vowel(text: string, initial: boolean, final: boolean): Option[] {
   if (initial) {
-    if (/^(ou|oo|u|o)$/.test(text))
-      return [
-        ["ا", 0],
-        ["او", 1],
-      ];
-    if (/^(ee|ii|i|ei|ay|ai)$/.test(text))
-      return [
-        ["ا", 0],
-        ["اي", 1],
-      ];
-    return [
-      ["ا", 0],
-      ["ع", 2],
-    ];
+    if (/^(ou|oo|u|o)$/.test(text)) return options("ا او:1");
+    if (/^(ee|ii|i|ei|ay|ai)$/.test(text)) return options("ا اي:1");
+    return options("ا ع:2");
   }
   if (final) {
-    if (/^(a|aa|ah)$/.test(text))
-      return [
-        ["ا", 0],
-        ["ه", 0],
-        ["اء", 1],
-        ["ي", 1],
-      ];
-    if (/^(e|eh)$/.test(text))
-      return [
-        ["ه", 0],
-        ["ي", 1],
-        ["", 1],
-      ];
-    if (/^(i|ee|ii|y|ie|iy)$/.test(text)) return [["ي", 0]];
-    if (/^(ay|ai|ei)$/.test(text))
-      return [
-        ["ي", 0],
-        ["اي", 1],
-      ];
-    return [["و", 0]];
+    if (/^(a|aa|ah)$/.test(text)) return options("ا ه اء:1 ي:1");
+    if (/^(e|eh)$/.test(text)) return options("ه ي:1 -:1");
+    if (/^(i|ee|ii|y|ie|iy)$/.test(text)) return options("ي");
+    if (/^(ay|ai|ei)$/.test(text)) return options("ي اي:1");
+    return options("و");
   }
-  if (/^(aa)$/.test(text))
-    return [
-      ["ا", 0],
-      ["اء", 1],
-      ["اع", 2],
-    ];
-  if (/^(ee|ii)$/.test(text)) return [["ي", 0]];
-  if (/^(ou|oo|uu)$/.test(text)) return [["و", 0]];
-  if (/^(ay|ai|ei)$/.test(text))
-    return [
-      ["ي", 0],
-      ["اي", 1],
-    ];
-  if (text === "a")
-    return [
-      ["", 0],
-      ["ا", 1],
-    ];
-  if (text === "e")
-    return [
-      ["", 0],
-      ["ا", 1],
-      ["ي", 1],
-    ];
-  if (text === "i")
-    return [
-      ["", 0],
-      ["ي", 1],
-    ];
-  return [
-    ["", 0],
-    ["و", 1],
-  ];
+  if (text === "aa") return options("ا اء:1 اع:2");
+  if (/^(ee|ii)$/.test(text)) return options("ي");
+  if (/^(ou|oo|uu)$/.test(text)) return options("و");
+  if (/^(ay|ai|ei)$/.test(text)) return options("ي اي:1");
+  if (text === "a") return options("- ا:1");
+  if (text === "e") return options("- ا:1 ي:1");
+  if (text === "i") return options("- ي:1");
+  return options("- و:1");
 }
 
 const VOWEL_RUN = /^(?:ou|oo|ee|ii|aa|uu|ay|ai|ei|ah|eh|a|e|i|o|u)/;
@@ -220,13 +101,7 @@ function units(word: string): Option[][] {
     // "a2" before a vowel is a long a and a hamza on its seat or a ق:
     // 7ara2e2 حرائق, ta2a طاقة, wada2e3 ودائع.
     if (!initial && /^a2[aeiou]/.test(rest)) {
-      found.push([
-        ["اي", 0],
-        ["اق", 0],
-        ["اء", 1],
-        ["ق", 1],
-        ["ء", 1],
-      ]);
+      found.push(options("اي اق اء:1 ق:1 ء:1"));
       rest = rest.slice(2);
       continue;
     }
@@ -246,11 +121,11 @@ function units(word: string): Option[][] {
       rest = rest.slice(1);
       continue;
     }
-    const [latin, options] = entry;
+    const [latin, spellings] = entry;
     rest = rest.slice(latin.length);
     // A doubled letter is one Arabic letter (its shadda is not written).
     if (rest.startsWith(latin) && latin.length === 1) rest = rest.slice(1);
-    found.push(options);
+    found.push(spellings);
     initial = false;
   }
   return found;
