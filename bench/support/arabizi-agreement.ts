@@ -49,3 +49,22 @@ export function arabiziAgreement(answers: ArabiziAnswer[]): { sameOrder: number;
     sameSet: share(answers.filter((answer) => answer.sameSet).length),
   };
 }
+
+/** The lines bench:relevance prints: the agreement, then each pair whose first three differ. */
+export function arabiziReport(answers: ArabiziAnswer[]): string {
+  const { sameOrder, sameSet } = arabiziAgreement(answers);
+  const share = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const differing = answers
+    .filter((answer) => !answer.sameOrder)
+    .map(
+      (answer) =>
+        `- ${answer.query} → ${answer.read ?? "(not read)"} (meant: ${answer.arabic})${answer.sameSet ? ", same stories in another order" : ""}`,
+    );
+  return [
+    `Arabizi (${answers.length} hand-written queries, tests/relevance/arabizi.json): the same first three stories as the Arabic query in the same order ${share(sameOrder)}, as a set ${share(sameSet)}.`,
+    "",
+    "Pairs whose first three differ:",
+    "",
+    ...differing,
+  ].join("\n");
+}
