@@ -8,7 +8,7 @@ import { closestQuery, readArabizi } from "@/lib/search/search-vocabulary";
 const found = (outcome: SearchOutcome) => outcome.kind === "results" && outcome.total > 0;
 
 /**
- * The search, and when it finds nothing on its first page, help from the
+ * The search, and when it finds nothing, help from the
  * vocabulary: on the Arabic site, Latin words read as Arabizi and searched
  * in Arabic (the results shown, with the words used); otherwise "did you
  * mean", the query with each unknown word replaced by its nearest indexed
@@ -18,7 +18,11 @@ const found = (outcome: SearchOutcome) => outcome.kind === "results" && outcome.
  */
 export async function searchWithVocabulary(locale: Locale, request: SearchRequest): Promise<SearchOutcome> {
   const outcome = await searchStories(locale, request);
-  if (outcome.kind !== "results" || outcome.total > 0 || request.page > 1) return outcome;
+  if (outcome.kind !== "results" || outcome.total > 0) return outcome;
+  // A page past the last one also counts nothing: whether the words find
+  // stories as typed is the first page's answer (an Arabizi search's
+  // further pages carry the Latin words in their links).
+  if (request.page > 1 && found(await searchStories(locale, { ...request, page: 1 }))) return outcome;
   if (locale === "ar" && !request.literal) {
     const reading = await readArabizi(request.query);
     if (reading !== null && reading.query !== request.query) {
@@ -26,6 +30,7 @@ export async function searchWithVocabulary(locale: Locale, request: SearchReques
       if (read.kind === "results" && read.total > 0) return { ...read, arabizi: reading };
     }
   }
+  if (request.page > 1) return outcome;
   const proposal = await closestQuery(locale, request.query);
   if (proposal === null || proposal === request.query) return outcome;
   return found(await searchStories(locale, { ...request, query: proposal }))
