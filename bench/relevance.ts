@@ -2,9 +2,11 @@
 // the demo stories for the hand-written relevance set (tests/relevance/):
 // recall@10, MRR and nDCG@10 per language, and Arabic recall@10 on the
 // word-form queries alone (issue 24's bar: 0.95), for each analysis in
-// bench/support/search-analyses.ts. A fresh embedded database with the demo
-// content, through the site's own search; no web server. The table and
-// every query's answer go to bench/results/relevance-<date>.{md,json}.
+// bench/support/search-analyses.ts; and how often an Arabizi query of
+// tests/relevance/arabizi.json gives the first three stories of the Arabic
+// query it means (bench/support/arabizi-agreement.ts; the bar: 70%). A
+// fresh embedded database with the demo content, through the site's own
+// search; no web server. The table and every query's answer go to bench/results/relevance-<date>.{md,json}.
 // Ports: BENCH_PORT (3290) + 20000 for PostgreSQL.
 import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -12,12 +14,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Locale } from "next-intl";
+import { arabiziAnswers, arabiziReport } from "@/bench/support/arabizi-agreement";
 import { missedQueries, relevanceTable, type AnalysisRun } from "@/bench/support/relevance-report";
 import { scoreQuery } from "@/bench/support/relevance-metrics";
 import { SEARCH_ANALYSES, type SearchAnalysis } from "@/bench/support/search-analyses";
 import { db } from "@/lib/db/client";
 import { prepareDatabase } from "@/scripts/prepare-database";
-import { relevanceSet } from "@/tests/relevance/relevance-set";
+import { arabiziSet, relevanceSet } from "@/tests/relevance/relevance-set";
 
 const { values } = parseArgs({
   options: { analysis: { type: "string", default: Object.keys(SEARCH_ANALYSES).join(",") } },
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
   process.env.EMBEDDED_PG_PORT = String(PORT + 20000);
   const database = await prepareDatabase({ seed: true });
   try {
+    // First, on the site's own analysis (the others change the database).
+    const arabizi = arabiziReport(await arabiziAnswers(arabiziSet));
     const runs: AnalysisRun[] = [];
     for (const [name, analysis] of analyses) {
       await analysis.prepare?.();
@@ -66,8 +71,8 @@ async function main(): Promise<void> {
         `### ${each.analysis}, ${each.locale}: no relevant story in the first ten\n\n${missedQueries(each).join("\n")}`,
     );
     const analysesText = analyses.map(([name, analysis]) => `- ${name}: ${analysis.description}`).join("\n");
-    const report = `# Relevance, ${new Date().toISOString()}\n\n${analysesText}\n\n${table}\n\n${misses.join("\n\n")}\n`;
-    console.log(`${analysesText}\n\n${table}`);
+    const report = `# Relevance, ${new Date().toISOString()}\n\n${analysesText}\n\n${table}\n\n${arabizi}\n\n${misses.join("\n\n")}\n`;
+    console.log(`${analysesText}\n\n${table}\n\n${arabizi}`);
     const stamp = new Date().toISOString().slice(0, 10);
     await mkdir("bench/results", { recursive: true });
     await writeFile(`bench/results/relevance-${stamp}.md`, report);

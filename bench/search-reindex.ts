@@ -25,12 +25,11 @@ import { searchStories } from "@/lib/search/search-stories";
 import { suggestHeadlines } from "@/lib/search/suggest-headlines";
 import { applyMigrations } from "@/scripts/db/apply-migrations";
 import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
-import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
+import { loadSyntheticStories } from "@/bench/support/load-synthetic-stories";
 
 const { values } = parseArgs({ options: { size: { type: "string", default: "100000" } } });
 const SIZE = Math.max(10, Number(values.size) || 0);
 const PORT = Number(process.env.BENCH_PORT ?? 3300) + 20000;
-const BATCH = 2_000;
 
 const OLD_VECTOR = `CASE WHEN locale = 'ar' THEN
     setweight(to_tsvector('arabic'::regconfig, normalize_search_text(headline)), 'A')
@@ -60,48 +59,6 @@ async function timed(client: pg.Client, sql: string): Promise<number> {
   const start = performance.now();
   await client.query(sql);
   return (performance.now() - start) / 1000;
-}
-
-async function load(client: pg.Client): Promise<void> {
-  const { rows: made } = await client.query<{ id: number }>(
-    `WITH section AS (INSERT INTO "Section" (key) VALUES ('bench') RETURNING id),
-       named AS (INSERT INTO "SectionTranslation" ("sectionId", locale, name, slug)
-         SELECT id, l::"Locale", 'Bench', 'bench' FROM section, unnest(ARRAY['en', 'ar']) AS l)
-     SELECT id FROM section`,
-  );
-  const sectionId = made[0]!.id;
-  const counts = { en: 0, ar: 0 };
-  let rows: [string, string, string, string, string, string][] = [];
-  const flush = async () => {
-    await client.query(
-      `WITH lines AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-           AS u(key, locale, headline, dek, body, published)
-       ), stories AS (
-         INSERT INTO "Story" (key, "sourceLocale", "sectionId", "firstPublishedAt")
-         SELECT key, locale::"Locale", $7, published::timestamp FROM lines RETURNING id, key
-       )
-       INSERT INTO "StoryTranslation" ("storyId", locale, slug, headline, dek, body, status, "publishedAt")
-       SELECT s.id, l.locale::"Locale", l.key, l.headline, l.dek, l.body, 'PUBLISHED', l.published::timestamp
-       FROM lines l JOIN stories s ON s.key = l.key`,
-      [...[0, 1, 2, 3, 4, 5].map((column) => rows.map((row) => row[column])), sectionId],
-    );
-    rows = [];
-  };
-  for (const story of syntheticStories({ count: SIZE * 3, seed: 24 })) {
-    const texts = Object.entries(story.translations) as [
-      "en" | "ar",
-      { headline: string; dek: string; body: string },
-    ][];
-    for (const [locale, text] of texts) {
-      if (counts[locale] >= SIZE) continue;
-      counts[locale] += 1;
-      rows.push([`${story.key}-${locale}`, locale, text.headline, text.dek, text.body, story.publishedAt]);
-    }
-    if (rows.length >= BATCH) await flush();
-    if (counts.en >= SIZE && counts.ar >= SIZE) break;
-  }
-  if (rows.length > 0) await flush();
 }
 
 async function sizes(client: pg.Client): Promise<string> {
@@ -205,7 +162,7 @@ async function main(): Promise<void> {
 
 async function timedLoad(client: pg.Client): Promise<number> {
   const start = performance.now();
-  await load(client);
+  await loadSyntheticStories(client, SIZE);
   await client.query(`VACUUM ANALYZE "StoryTranslation"`);
   return (performance.now() - start) / 1000;
 }

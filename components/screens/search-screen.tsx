@@ -16,6 +16,7 @@ import { dateFieldId } from "@/components/search-date-field";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { SearchResult } from "@/components/search-result";
+import { SearchVocabularyNotice } from "@/components/search-vocabulary-notice";
 
 interface Props {
   locale: Locale;
@@ -52,6 +53,7 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
       {outcome.kind === "results" && outcome.total === 0 ? (
         <p className="notice">{request.page > 1 ? t("noMoreResults") : t("noResults")}</p>
       ) : null}
+      <SearchVocabularyNotice locale={locale} request={request} outcome={outcome} />
       {outcome.kind === "results" && outcome.total > 0 ? (
         <>
           <p className="search-count">

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "next-intl";
 import { searchQueryString, type SearchRequest } from "@/lib/search/search-request";
-import { searchStories } from "@/lib/search/search-stories";
+import { searchWithVocabulary } from "@/lib/search/search-with-vocabulary";
 import type { SearchOutcome } from "@/lib/search/search-types";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { cachedRead } from "@/lib/stories/cached-read";
@@ -19,6 +19,6 @@ export function getSearchResults(locale: Locale, request: SearchRequest): Promis
       tags: [cacheTags.lists(locale)],
       revalidate: 300,
     },
-    () => searchStories(locale, request),
+    () => searchWithVocabulary(locale, request),
   );
 }

@@ -33,6 +33,8 @@ export interface SearchRequest {
   to: string | null;
   /** The date fields as typed (in any digits), each with its error; a date in error is not applied. */
   dateFields: DateFilters["fields"];
+  /** Latin words are searched as typed only, never read as Arabizi ("search instead for …"). */
+  literal: boolean;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -73,6 +75,7 @@ export function parseSearchRequest(params: Params): SearchRequest {
     from: dates.from,
     to: dates.to,
     dateFields: dates.fields,
+    literal: first(params.literal) === "1",
   };
 }
 
@@ -83,6 +86,7 @@ export function searchQueryString(request: SearchRequest, page = request.page): 
   if (request.from) params.set("from", request.from);
   if (request.to) params.set("to", request.to);
   if (request.sort !== "relevance") params.set("sort", request.sort);
+  if (request.literal) params.set("literal", "1");
   if (page > 1) params.set("page", String(page));
   return params.toString();
 }

@@ -24,4 +24,8 @@ export type SearchOutcome =
       capped: boolean;
       page: number;
       pageCount: number;
+      /** Nothing matched the Latin words as typed: these are the results of their Arabic reading (Arabizi). */
+      arabizi?: { query: string; words: string[] };
+      /** Nothing matched: this query, each unknown word replaced by the nearest indexed one, finds stories. */
+      didYouMean?: string;
     };

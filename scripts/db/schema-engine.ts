@@ -34,10 +34,37 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+interface PgAdapterInternals {
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+}
+
+/**
+ * adapter-pg (7.10) runs a migration's script as the pieces between its
+ * semicolons, which cuts apart a PL/pgSQL function body (the trigger of
+ * migration "search_vocabulary") and stops at a semicolon in a comment.
+ * Prisma's native engine sends the script whole; so does this, in one
+ * simple-protocol query, which PostgreSQL also runs as one transaction.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const internals = adapter as unknown as PgAdapterInternals;
+    adapter.executeScript = async (script: string) => {
+      await internals.client.query(script).catch((error: unknown) => internals.onError(error));
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 /** Opens the schema engine on a database (migrations need one; diffs between schemas do not use it). */
 export async function openSchemaEngine(databaseUrl: string, schemaText: string): Promise<SchemaEngine> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    wholeScripts(new PrismaPg({ connectionString: databaseUrl })),
+  );
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => undefined, adapter);
 }
 
