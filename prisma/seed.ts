@@ -70,6 +70,8 @@ export async function seedSections(db: Prisma.TransactionClient): Promise<Map<st
   return sectionIds;
 }
 
+const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
 /** Loads the demo sections, authors and stories. Expects empty tables. */
 export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date()): Promise<number> {
   const shift = demoTimeShift(seededAt);
@@ -146,7 +148,10 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
         },
       });
     }
-  });
+    // Prisma's default 5 s: every translation's insert also feeds the search
+    // vocabulary's trigger, and on a loaded machine the seed ran past it and
+    // the rolled-back transaction's later inserts failed on foreign keys.
+  }, SEED_TRANSACTION);
   // The demo's published pairs are the memory's first entries.
   await rebuildTranslationMemory(prisma);
   await prisma.arabicPlural.createMany({ data: arabicPlurals, skipDuplicates: true });
