@@ -68,7 +68,7 @@ export function CommentForm({ storyId, locale, slug, permalink, summaryTitle, co
   };
   const summary = (["name", "email", "body"] as const).flatMap((field) => {
     const text = errorText(field);
-    return text ? [{ field: `comment-${field}`, text }] : [];
+    return text ? [{ field: `comment-${field}`, label: t(field), text }] : [];
   });
   return (
     <form

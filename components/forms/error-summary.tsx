@@ -6,6 +6,11 @@ import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 export interface SummaryError {
   /** The id of the field (or of the first control of a group) the error is about. */
   field: string;
+  /**
+   * The field's name as its label shows it: two fields refused with the same
+   * words («هذا الحقل مطلوب.» twice) must still say which is which.
+   */
+  label: string;
   /** The error, already worded in the reader's language. */
   text: string;
 }
@@ -27,6 +32,9 @@ interface Props {
  * JavaScript `autoFocus` does the same on the re-rendered page, whose URL
  * ends in #error-summary (or the form's anchor).
  */
+// The colon reads the same in English and Arabic: "Headline: …", «العنوان: …».
+const separator = ": ";
+
 export function ErrorSummary({ title, errors, attempt }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
@@ -49,7 +57,11 @@ export function ErrorSummary({ title, errors, attempt }: Props) {
         {errors.map((error) => (
           <li key={error.field + error.text}>
             {/* A fragment whose target can take focus moves focus there: no script needed. */}
-            <a href={`#${error.field}`}>{error.text}</a>
+            <a href={`#${error.field}`}>
+              <span className="error-summary__field">{error.label}</span>
+              {separator}
+              {error.text}
+            </a>
           </li>
         ))}
       </ul>

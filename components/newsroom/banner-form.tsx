@@ -33,9 +33,9 @@ export function BannerForm({ locale, target, languageName, typed, suggested }: P
   const linkError =
     errors.link === "tooLong" ? t("errors.linkTooLong", { max: MAX_BANNER_LINK }) : words(errors.link);
   const summary: SummaryError[] = [
-    ...(errors.text ? [{ field: id("text"), text: words(errors.text)! }] : []),
-    ...(errors.link ? [{ field: id("link"), text: linkError! }] : []),
-    ...(errors.expiry ? [{ field: id("date"), text: words(errors.expiry)! }] : []),
+    ...(errors.text ? [{ field: id("text"), label: t("text"), text: words(errors.text)! }] : []),
+    ...(errors.link ? [{ field: id("link"), label: t("link"), text: linkError! }] : []),
+    ...(errors.expiry ? [{ field: id("date"), label: t("date"), text: words(errors.expiry)! }] : []),
   ];
   return (
     <form id={`banner-form-${target}`} action={setBannerAction} className="newsroom-form banner-form">

@@ -37,7 +37,7 @@ export function CorrectionForm({ uiLocale, storyId, target, targetDir }: Props) 
     <form key={JSON.stringify(state)} action={action} className="newsroom-form correction-form" noValidate>
       <ErrorSummary
         title={tForms("errorSummary")}
-        errors={error ? [{ field: id("text"), text: error }] : []}
+        errors={error ? [{ field: id("text"), label: t("text"), text: error }] : []}
         attempt={state}
       />
       {state.problem && state.problem !== "invalid" ? (

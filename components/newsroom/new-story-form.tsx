@@ -96,8 +96,22 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
     if (formRef.current && state.problem) setSnapshot(readForm(formRef.current));
   }, [state]);
 
+  const fieldLabel = (field: string) =>
+    field === "section"
+      ? t("stories.section")
+      : field === "image"
+        ? t("newStory.upload")
+        : t(`editor.fields.${field as TranslationField}`);
   const summary = Object.entries(state.errors).flatMap(([field, code]) =>
-    code ? [{ field: FIELD_IDS[field] ?? field, text: fieldErrorText(code as FieldErrorCode) }] : [],
+    code
+      ? [
+          {
+            field: FIELD_IDS[field] ?? field,
+            label: fieldLabel(field),
+            text: fieldErrorText(code as FieldErrorCode),
+          },
+        ]
+      : [],
   );
   const checkedAuthors = (state.values.authorIds ?? "").split(",").filter(Boolean).map(Number);
   const chosenImage = (state.values.image ?? "").split("|")[0] || null;

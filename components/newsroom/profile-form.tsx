@@ -46,7 +46,7 @@ export function ProfileForm({ uiLocale, profile, member }: Props) {
   };
   const summary = routing.locales.flatMap((locale) => {
     const text = errorText(locale);
-    return text ? [{ field: id(nameField(locale)), text }] : [];
+    return text ? [{ field: id(nameField(locale)), label: t(`nameIn.${locale}`), text }] : [];
   });
   const { values } = state;
   return (

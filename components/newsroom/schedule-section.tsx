@@ -104,6 +104,7 @@ export async function ScheduleSection({ locale, user, storyId, versions, problem
                 errors={[
                   {
                     field: `schedule-date-${target}`,
+                    label: t("schedule.date"),
                     text: t(`schedule.problem.${problem!}`, { days: MAX_SCHEDULE_DAYS }),
                   },
                 ]}

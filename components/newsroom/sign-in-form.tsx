@@ -14,7 +14,7 @@ export function SignInForm({ locale, next }: { locale: string; next: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
   const summary = (["email", "password"] as const).flatMap((field) => {
     const text = state.errors[field];
-    return text ? [{ field, text }] : [];
+    return text ? [{ field, label: t(field), text }] : [];
   });
   return (
     <form action={action} className="newsroom-form" noValidate>

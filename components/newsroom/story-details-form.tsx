@@ -45,7 +45,11 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
           title={(await getTranslations({ locale, namespace: "Forms" }))("errorSummary")}
           errors={
             refused
-              ? [{ field: refused.uploadProblem ? "upload" : "details-section", text: refused.problem }]
+              ? [
+                  refused.uploadProblem
+                    ? { field: "upload", label: t("newStory.upload"), text: refused.problem }
+                    : { field: "details-section", label: t("stories.section"), text: refused.problem },
+                ]
               : []
           }
         />

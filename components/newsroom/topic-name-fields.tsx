@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations, type Locale } from "next-intl";
 import { withValues } from "@/i18n/with-values";
 import type { MessageGender } from "@/lib/newsroom/people/member-name";
 import { routing } from "@/i18n/routing";
@@ -25,16 +25,27 @@ const fieldId = (form: string, locale: string, field: "name" | "slug") =>
   `${form === "create" ? "new-topic" : form.replace("rename-", "topic-")}-${locale}-${field}`;
 
 /** The refused form's errors for the error summary, each linking to its field (ids as below). */
-export function topicErrorList(typed: EnteredTopicForm, t: TopicWords): SummaryError[] {
+export function topicErrorList(
+  typed: EnteredTopicForm,
+  t: TopicWords,
+  label: (locale: Locale, field: "name" | "slug") => string,
+): SummaryError[] {
   const list: SummaryError[] = [];
   for (const locale of routing.locales) {
     for (const field of ["name", "slug"] as const) {
       const code = typed.errors[locale]?.[field];
       const max = field === "name" ? MAX_TOPIC_NAME_LENGTH : MAX_SLUG_LENGTH;
-      if (code) list.push({ field: fieldId(typed.form, locale, field), text: t(code, max) });
+      if (code)
+        list.push({
+          field: fieldId(typed.form, locale, field),
+          label: label(locale, field),
+          text: t(code, max),
+        });
     }
   }
-  if (typed.errors.names) list.push({ field: fieldId(typed.form, "en", "name"), text: t("names", 0) });
+  if (typed.errors.names) {
+    list.push({ field: fieldId(typed.form, "en", "name"), label: label("en", "name"), text: t("names", 0) });
+  }
   return list;
 }
 

@@ -126,7 +126,7 @@ export function TranslationEditor(props: Props) {
   }, []);
   const summary = FIELDS.flatMap((field) => {
     const code = state.errors[field];
-    return code ? [{ field, text: errorText(code) }] : [];
+    return code ? [{ field, label: t(`editor.fields.${field}`), text: errorText(code) }] : [];
   });
 
   const update = (field: TranslationField, value: string) =>

@@ -36,7 +36,7 @@ export async function SearchScreen({ locale, request, outcome, sections }: Props
   // A refused date is not searched without: the reader corrects it first.
   const dateErrors = (["from", "to"] as const).flatMap((end) => {
     const error = request.dateFields[end].error;
-    return error ? [{ field: dateFieldId(end), text: `${t(end)}: ${t(`dateErrors.${error}`)}` }] : [];
+    return error ? [{ field: dateFieldId(end), label: t(end), text: t(`dateErrors.${error}`) }] : [];
   });
   return (
     <PageShell locale={locale} switchHref={switchHref} headerSearch={false}>

@@ -138,6 +138,10 @@ for (const ui of ["en", "ar"] as const) {
     // Word by word: their verb struck, yours added, the rest shared.
     await expect(theirs.locator(".text-diff del")).toContainText("ناقش");
     await expect(theirs.locator(".text-diff ins")).toContainText("أقرّ");
+    // The struck and the added word stand apart, each signed in text, not told apart by colour alone.
+    const shown = await theirs.locator(".text-diff").first().innerText();
+    expect(shown).not.toContain("ناقشأقرّ");
+    expect(shown).toMatch(/−ناقش\s[^]*\+أقرّ/u);
     await expect(theirs.locator(".text-diff").first()).toHaveAttribute("dir", "rtl");
     await expect(b.locator("#dek")).toHaveValue("أقرّ المجلس خطة الكهرباء.");
 

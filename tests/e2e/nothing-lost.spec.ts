@@ -44,7 +44,27 @@ async function summaryShows(
   await expect(summary).toBeVisible();
   await expect(summary.locator("h2")).toHaveText(words[locale].Forms.errorSummary);
   await expect(page.locator(focused)).toBeFocused();
-  for (const field of fields) await expect(summary.locator(`a[href="#${field}"]`)).toHaveCount(1);
+  for (const field of fields) {
+    const link = summary.locator(`a[href="#${field}"]`);
+    await expect(link).toHaveCount(1);
+    // Each line names its field as the page names it: the field's label, its
+    // group's legend, or the heading of the form it belongs to.
+    const names = await page.locator(`#${field}`).evaluate((control) => {
+      const labels = (control as HTMLInputElement).labels;
+      const form = control.closest("section, form");
+      return [
+        labels && labels.length > 0 ? labels[0]!.textContent : null,
+        control.closest("fieldset")?.querySelector("legend")?.textContent,
+        form?.querySelector("h2, h3")?.textContent,
+      ].flatMap((text) => (text?.trim() ? [text.trim()] : []));
+    });
+    const named = (await link.locator(".error-summary__field").textContent())?.trim() ?? "";
+    expect(named, field).not.toBe("");
+    expect(
+      names.some((name) => named.includes(name) || name.includes(named)),
+      `${field}: «${named}» is none of ${JSON.stringify(names)}`,
+    ).toBe(true);
+  }
 }
 
 async function followSummaryLink(page: Page, field: string): Promise<void> {

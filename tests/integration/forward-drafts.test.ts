@@ -57,6 +57,50 @@ async function saveArabic(
 }
 
 describe("forward drafts", () => {
+  it("a save that changes nothing stores nothing: no draft, no revision", async () => {
+    const before = await live();
+    const saved = await saveArabic(editor, before.dek);
+    expect(saved).toMatchObject({ ok: true, unchanged: true, revision: before.revision });
+    const after = await live();
+    expect(after.draft).toBeNull();
+    expect(after.revision).toBe(before.revision);
+    expect(await prisma.translationRevision.count({ where: { translationId: before.id } })).toBe(
+      await prisma.translationRevision.count({
+        where: { translationId: before.id, number: { lte: before.revision } },
+      }),
+    );
+  });
+
+  it("the live text saved back over a draft leaves no draft identical to it", async () => {
+    const before = await live();
+    expect(await saveArabic(translatorAr, "موجز مصحّح")).toMatchObject({ ok: true, draft: true });
+    const reverted = await saveArabic(translatorAr, before.dek);
+    expect(reverted).toMatchObject({ ok: true, draft: false, revision: before.revision + 2 });
+    const after = await live();
+    expect(after.draft).toBeNull();
+    expect(after.dek).toBe(before.dek);
+  });
+
+  it("a translation saved unchanged against a newer source still records that it caught up", async () => {
+    await prisma.story.update({ where: { id: storyId }, data: { sourceRevision: 3 } });
+    const before = await live();
+    const version = await saveTranslation(translatorAr, {
+      storyId,
+      locale: "ar",
+      baseRevision: before.revision,
+      sourceRevision: 3,
+      fields: {
+        slug: before.slug,
+        headline: before.headline,
+        dek: before.dek,
+        body: before.body,
+        leadImageAlt: before.leadImageAlt,
+      },
+    });
+    expect(version).toMatchObject({ ok: true, draft: true });
+    expect((await live()).draft).toMatchObject({ sourceRevision: 3 });
+  });
+
   it("readers keep the live text until an editor publishes the translator's reviewed draft", async () => {
     const before = await live();
     const saved = await saveArabic(translatorAr, "موجز مصحّح");

@@ -41,8 +41,18 @@ interface Props {
 /** The error summary's lines for an entry form's refused fields. */
 export function useEntrySummaryErrors(idPrefix: string, errors: EntryFormErrors): SummaryError[] {
   const errorText = useFieldErrorText();
+  const t = useTranslations("Newsroom.live");
+  // Key points have their own form (key-points-form.tsx), never an entry's error.
+  const labels: Record<Exclude<keyof EntryFormErrors, "keyPoints">, string> = {
+    title: t("entryTitle"),
+    body: t("body"),
+    imageCaption: t("imageCaption"),
+    imageAlt: t("imageAlt"),
+    image: t("imageFile"),
+  };
   return Object.entries(errors).map(([field, code]) => ({
     field: `${idPrefix}-${field}`,
+    label: labels[field as keyof typeof labels],
     text: errorText(code),
   }));
 }

@@ -32,7 +32,11 @@ export function KeyPointsForm({ uiLocale, storyId, target, keyPoints, languageNa
     <form key={JSON.stringify(state)} action={action} className="newsroom-form key-points-form" noValidate>
       <ErrorSummary
         title={tForms("errorSummary")}
-        errors={state.error ? [{ field: id, text: errorText(state.error) }] : []}
+        errors={
+          state.error
+            ? [{ field: id, label: t("keyPoints", { language: languageName }), text: errorText(state.error) }]
+            : []
+        }
         attempt={state}
       />
       {state.problem && state.problem !== "invalid" ? (

@@ -53,7 +53,8 @@ export async function GlossaryScreen(props: Props) {
         ? [
             {
               field: `${prefix}-${field}`,
-              text: `${t(field === "kind" || field === "note" ? field : `name.${field}`)}: ${t(`errors.${code}`, { max: maxLength(field) })}`,
+              label: t(field === "kind" || field === "note" ? field : `name.${field}`),
+              text: t(`errors.${code}`, { max: maxLength(field) }),
             },
           ]
         : [];

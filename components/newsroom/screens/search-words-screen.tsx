@@ -38,11 +38,13 @@ export async function SearchWordsScreen(props: Props) {
   const setError = typedSet ? t(`errors.${typedSet.error}`, { spelling: typedSet.spelling }) : undefined;
   const setField = typedSet?.form === "create" ? "new-set" : `set-${typedSet?.form.slice(5)}`;
   const summary = [
-    ...(typedSet && setError ? [{ field: `${setField}-spellings`, text: setError }] : []),
+    ...(typedSet && setError
+      ? [{ field: `${setField}-spellings`, label: t("spellings"), text: setError }]
+      : []),
     ...(["singular", "plural"] as const).flatMap((field) => {
       const code = typedPlural?.errors[field];
       return code
-        ? [{ field: `plural-${field}`, text: `${t(`plurals.${field}`)}: ${t(`plurals.errors.${code}`)}` }]
+        ? [{ field: `plural-${field}`, label: t(`plurals.${field}`), text: t(`plurals.errors.${code}`) }]
         : [];
     }),
   ];

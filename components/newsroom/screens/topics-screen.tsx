@@ -46,9 +46,13 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
         title={forms("errorSummary")}
         errors={
           problem === "unconfirmed"
-            ? [{ field: "merge-confirm", text: t("problem.unconfirmed") }]
+            ? [{ field: "merge-confirm", label: t("merge"), text: t("problem.unconfirmed") }]
             : typed
-              ? topicErrorList(typed, (code, max) => t(`errors.${code as "required"}`, { max }))
+              ? topicErrorList(
+                  typed,
+                  (code, max) => t(`errors.${code as "required"}`, { max }),
+                  (language, field) => `${t(field)} (${t(language === "en" ? "english" : "arabic")})`,
+                )
               : []
         }
       />

@@ -25,6 +25,8 @@ interface Props extends TranslationEditorData {
   user: NewsroomUser;
   /** The revision just saved, when the page is the redirect after a save. */
   saved: number | null;
+  /** The redirect after a save that changed nothing, so stored nothing. */
+  unchanged: boolean;
   lock: LockState;
   /** Chosen "read-only", or answered with ?took=1 after taking the version over. */
   view: "read" | "took" | null;
@@ -85,6 +87,11 @@ export async function TranslationEditorScreen(props: Props) {
           {version?.draft
             ? t("editor.savedDraft", { revision: props.saved })
             : t("editor.saved", { revision: props.saved })}
+        </p>
+      ) : null}
+      {props.unchanged ? (
+        <p className="form-notice" role="status">
+          {t("editor.unchanged")}
         </p>
       ) : null}
       {props.saved !== null && props.terms.missing.length > 0 ? (

@@ -70,10 +70,11 @@ export async function UsersScreen(props: Props) {
   const summary: SummaryError[] = enteredNewUser
     ? (["name", "email", "password"] as const).flatMap((field) => {
         const text = newUserErrors[field];
-        return text ? [{ field: `new-${field}`, text }] : [];
+        const label = t(`users.${field}`, { min: ACCOUNT_LIMITS.passwordMin });
+        return text ? [{ field: `new-${field}`, label, text }] : [];
       })
     : enteredRole && problemText
-      ? [{ field: `role-${enteredRole.userId}`, text: problemText }]
+      ? [{ field: `role-${enteredRole.userId}`, label: t("users.role"), text: problemText }]
       : [];
   return (
     <>

@@ -67,9 +67,8 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       return { ...keep, problem: result.kind };
     }
     await expireTags(result);
-    redirect(
-      `${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?saved=${result.revision}`,
-    );
+    const outcome = result.unchanged ? "unchanged=1" : `saved=${result.revision}`;
+    redirect(`${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?${outcome}`);
   },
 });
 

@@ -7,6 +7,7 @@ import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import type { SaveResult } from "@/lib/newsroom/workflow/save-result";
 import type { TranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import { sameText } from "@/lib/newsroom/workflow/unchanged-text";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,11 +50,18 @@ export async function saveForwardDraft(
       ? story.sourceRevision + (sourceTextDiffers(version, fields) ? 1 : 0)
       : Math.min(input.request.sourceRevision, story.sourceRevision);
   const revision = version.revision + 1;
-  await tx.translationDraft.upsert({
-    where: { translationId: version.id },
-    create: { translationId: version.id, ...fields, sourceRevision },
-    update: { ...fields, sourceRevision },
-  });
+  // The live text saved back over a draft: nothing is pending any more, so
+  // no draft identical to what readers see is left waiting to be published.
+  const backToLive = sameText(version, fields) && sourceRevision === version.sourceRevision;
+  if (backToLive) {
+    await tx.translationDraft.deleteMany({ where: { translationId: version.id } });
+  } else {
+    await tx.translationDraft.upsert({
+      where: { translationId: version.id },
+      create: { translationId: version.id, ...fields, sourceRevision },
+      update: { ...fields, sourceRevision },
+    });
+  }
   // Kept as it was: readers' "updated" dates and sitemaps read it.
   await tx.storyTranslation.update({
     where: { id: version.id },
@@ -71,7 +79,7 @@ export async function saveForwardDraft(
       ? { action: "translation.draft.save", details: { slug: fields.slug, revision } }
       : { action: "translation.restore", details: { revision, restored: restoredFrom, draft: true } }),
   });
-  return { ok: true, translationId: version.id, revision, tags: [], draft: true };
+  return { ok: true, translationId: version.id, revision, tags: [], draft: !backToLive };
 }
 
 /**

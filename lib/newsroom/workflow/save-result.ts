@@ -33,7 +33,14 @@ export interface StoredVersion extends TranslationFields {
 }
 
 export type SaveResult =
-  | ({ ok: true; translationId: number; revision: number; draft?: boolean } & Invalidation)
+  | ({
+      ok: true;
+      translationId: number;
+      revision: number;
+      draft?: boolean;
+      /** Nothing differed from the newest text: nothing was stored. */
+      unchanged?: boolean;
+    } & Invalidation)
   | { ok: false; kind: "invalid"; errors: FieldErrors }
   | { ok: false; kind: "conflict"; theirs: StoredVersion }
   | { ok: false; kind: "forbidden" | "not-found" };

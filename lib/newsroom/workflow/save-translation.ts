@@ -11,6 +11,7 @@ import { saveForwardDraft } from "@/lib/newsroom/workflow/forward-draft";
 import { refreshClaim } from "@/lib/translation-desk/claims";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import { sameText } from "@/lib/newsroom/workflow/unchanged-text";
 
 export type { SaveRequest, SaveResult, StoredVersion } from "@/lib/newsroom/workflow/save-result";
 
@@ -61,19 +62,31 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
         },
       };
     }
+    // The newest text, live or forward draft, saved again as it stands: a
+    // translation's save still counts when it catches up with a newer source.
+    // A version loaded without revisions (the seed, an import) is its own newest text.
+    const newest = existing?.revisions[0] ?? existing;
+    const isSourceLocale = locale === story.sourceLocale;
+    if (
+      existing &&
+      newest &&
+      sameText(newest, fields) &&
+      (isSourceLocale || Math.min(request.sourceRevision, story.sourceRevision) === newest.sourceRevision)
+    ) {
+      return { ok: true, translationId: existing.id, revision: existing.revision, tags: [], unchanged: true };
+    }
     // A published version keeps its live text: the save becomes its forward draft.
     if (existing?.status === "PUBLISHED") {
       return saveForwardDraft(tx, actor!, { story, version: existing, fields, request });
     }
 
-    const isSource = locale === story.sourceLocale;
     const sourceTextChanged =
-      isSource &&
+      isSourceLocale &&
       existing !== null &&
       (existing.headline !== fields.headline || existing.dek !== fields.dek || existing.body !== fields.body);
     const storySourceRevision = story.sourceRevision + (sourceTextChanged ? 1 : 0);
     // A translation is as fresh as the source its editor was showing.
-    const sourceRevision = isSource
+    const sourceRevision = isSourceLocale
       ? storySourceRevision
       : Math.min(request.sourceRevision, story.sourceRevision);
     const revision = (existing?.revision ?? 0) + 1;

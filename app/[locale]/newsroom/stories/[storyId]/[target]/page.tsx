@@ -27,6 +27,7 @@ export default async function TranslationEditorPage({
       target={target}
       user={user}
       saved={saved}
+      unchanged={query.unchanged === "1"}
       lock={lock}
       view={view}
       {...data}
