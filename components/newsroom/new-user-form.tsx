@@ -19,7 +19,8 @@ interface Props {
 export async function NewUserForm({ locale, typed, errors }: Props) {
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   return (
-    <form action={addUserAction} className="newsroom-form newsroom-narrow">
+    // noValidate: the app's own errors in the newsroom's language, not the browser's bubbles.
+    <form action={addUserAction} className="newsroom-form newsroom-narrow" noValidate>
       <input type="hidden" name="uiLocale" value={locale} />
       <InputField
         id="new-name"

@@ -343,6 +343,13 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
       worded(locale, "Newsroom.users.errors.passwordAgain"),
     );
     if (javaScript) await followSummaryLink(page, "new-email");
+    // The app's own validation in the page's language, never the browser's bubbles: a
+    // malformed address and a short password reach the server and come back named.
+    await again.locator("#new-email").fill("rana-at-example");
+    await again.locator("#new-password").fill("short");
+    await again.locator("button[type=submit]").click();
+    await summaryShows(page, locale, ["new-email", "new-password"]);
+    await expect(page.locator("#new-email")).toHaveValue("rana-at-example");
   },
 
   async "user-role"({ page, locale, javaScript }) {
