@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { homePath, sectionPath } from "@/lib/urls/reader-paths";
+import { homePath, searchPath, sectionPath } from "@/lib/urls/reader-paths";
 import type { SectionLink } from "@/lib/stories/story-types";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { SearchBox } from "@/components/search-box";
@@ -24,7 +24,15 @@ export async function SiteHeader({ locale, sections, switchHref, currentSectionS
         </a>
         <p className="tagline">{meta("tagline")}</p>
         <LocaleSwitcher locale={locale} href={switchHref} />
-        {search ? <SearchBox locale={locale} /> : null}
+        {search ? (
+          <>
+            {/* Phones get a link to the search page instead of the box, keeping the header short. */}
+            <a className="search-link" href={searchPath(locale)}>
+              {t("searchLink")}
+            </a>
+            <SearchBox locale={locale} />
+          </>
+        ) : null}
       </div>
       <nav className="section-nav" aria-label={t("sectionsNav")}>
         <ul>

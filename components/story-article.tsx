@@ -4,6 +4,7 @@ import { Fragment } from "react";
 import { formatListParts } from "@/lib/format/format-list";
 import { authorPath, sectionPath } from "@/lib/urls/reader-paths";
 import type { StoryPage } from "@/lib/stories/story-types";
+import { readingMinutes } from "@/lib/stories/reading-time";
 import { LeadPicture } from "@/components/lead-picture";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
@@ -74,6 +75,15 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
                 <ReaderTime iso={story.updatedAt} locale={locale} />
               </>
             ) : null}
+            {story.live ? null : (
+              // A live page grows all day: its reading time would only mislead.
+              <>
+                <span className="story__dates-sep"> · </span>
+                <span className="story__reading-time">
+                  {t("readingTime", { minutes: readingMinutes(story.body, locale) })}
+                </span>
+              </>
+            )}
           </p>
         </div>
       </header>
