@@ -141,6 +141,7 @@ async function main(): Promise<void> {
         mark("generated corpus loaded");
         const judged: AnalysisRun[] = [];
         for (const name of ["snowball", "light10"]) {
+          await SEARCH_ANALYSES[name]!.prepare?.();
           for (const locale of LOCALES)
             judged.push(
               await run(`${name}, generated`, SEARCH_ANALYSES[name]!, locale, generatedQueries(locale)),
