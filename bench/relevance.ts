@@ -146,10 +146,12 @@ async function main(): Promise<void> {
             judged.push(
               await run(`${name}, generated`, SEARCH_ANALYSES[name]!, locale, generatedQueries(locale)),
             );
+          mark(`generated queries, ${name}`);
         }
         const demo: AnalysisRun[] = [];
         for (const locale of LOCALES)
           demo.push(await run("light10, demo queries", SEARCH_ANALYSES.light10!, locale));
+        mark("demo queries among the generated corpus");
         return { judged, demo };
       })
     : null;
