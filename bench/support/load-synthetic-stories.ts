@@ -1,27 +1,29 @@
 import type pg from "pg";
+import type { StoryLine } from "@/lib/import/story-line";
 import { syntheticStories } from "@/scripts/corpus/synthetic-stories";
 
 const BATCH = 2_000;
 
 /**
- * The synthetic corpus (scripts/corpus) inserted as size published stories
- * per language in one new section, 2,000 rows a statement, as an import
- * inserts them (generated columns and triggers included).
+ * Each translation of the story lines inserted as a published story of its
+ * own in one new section named batchName, 2,000 rows a statement, as an
+ * import inserts them (generated columns and triggers included); `keep`
+ * chooses which translations go in (all by default).
  */
-export async function loadSyntheticStories(
+export async function loadStoryLines(
   client: pg.Client,
-  size: number,
-  batch: { name: string; seed: number } = { name: "bench", seed: 24 },
+  lines: Iterable<StoryLine>,
+  batchName: string,
+  keep: (locale: "en" | "ar") => boolean = () => true,
 ): Promise<void> {
   const { rows: made } = await client.query<{ id: number }>(
     `WITH section AS (INSERT INTO "Section" (key) VALUES ($1) RETURNING id),
        named AS (INSERT INTO "SectionTranslation" ("sectionId", locale, name, slug)
          SELECT id, l::"Locale", 'Bench', $1 FROM section, unnest(ARRAY['en', 'ar']) AS l)
      SELECT id FROM section`,
-    [batch.name],
+    [batchName],
   );
   const sectionId = made[0]!.id;
-  const counts = { en: 0, ar: 0 };
   let rows: [string, string, string, string, string, string][] = [];
   const flush = async () => {
     await client.query(
@@ -39,16 +41,12 @@ export async function loadSyntheticStories(
     );
     rows = [];
   };
-  for (const story of syntheticStories({ count: size * 3, seed: batch.seed })) {
-    const texts = Object.entries(story.translations) as [
-      "en" | "ar",
-      { headline: string; dek: string; body: string },
-    ][];
-    for (const [locale, text] of texts) {
-      if (counts[locale] >= size) continue;
-      counts[locale] += 1;
+  for (const story of lines) {
+    for (const locale of ["en", "ar"] as const) {
+      const text = story.translations[locale];
+      if (!text || !keep(locale)) continue;
       rows.push([
-        `${batch.name}-${story.key}-${locale}`,
+        `${batchName}-${story.key}-${locale}`,
         locale,
         text.headline,
         text.dek,
@@ -57,7 +55,25 @@ export async function loadSyntheticStories(
       ]);
     }
     if (rows.length >= BATCH) await flush();
-    if (counts.en >= size && counts.ar >= size) break;
   }
   if (rows.length > 0) await flush();
+}
+
+/**
+ * The synthetic corpus (scripts/corpus) inserted as size published stories
+ * per language in one new section (loadStoryLines).
+ */
+export async function loadSyntheticStories(
+  client: pg.Client,
+  size: number,
+  batch: { name: string; seed: number } = { name: "bench", seed: 24 },
+): Promise<void> {
+  const counts = { en: 0, ar: 0 };
+  function* sized(): Generator<StoryLine> {
+    for (const story of syntheticStories({ count: size * 3, seed: batch.seed })) {
+      if (counts.en >= size && counts.ar >= size) return;
+      yield story;
+    }
+  }
+  await loadStoryLines(client, sized(), batch.name, (locale) => counts[locale]++ < size);
 }

@@ -8,6 +8,8 @@ export interface ScoredQuery extends QueryScores {
   /** Story keys of the first page, best first; null: nothing to look up. */
   found: string[] | null;
   relevant: string[];
+  /** Generated corpus only: the stories that merely mention the query's subject. */
+  mentions?: string[];
 }
 
 export interface AnalysisRun {
@@ -52,4 +54,35 @@ export function missedQueries(run: AnalysisRun): string[] {
   return run.queries
     .filter((each) => each.recall === 0)
     .map((each) => `${each.kind}: ${each.query}${each.found === null ? " (nothing to look up)" : ""}`);
+}
+
+/**
+ * For the generated corpus: how often a story that only mentions a query's
+ * subject is on the first page, and how often it stands above a story about
+ * the subject (one on the page below it, or one missing from the page).
+ */
+export function mentionTable(runs: AnalysisRun[]): string {
+  const lines = [
+    "| analysis | language | queries | a mention on the first page | a mention above an about story |",
+    "| --- | --- | ---: | ---: | ---: |",
+  ];
+  const share = (count: number, all: number) =>
+    `${count} (${((100 * count) / Math.max(all, 1)).toFixed(1)}%)`;
+  for (const run of runs) {
+    let shown = 0;
+    let above = 0;
+    for (const each of run.queries) {
+      const page = (each.found ?? []).slice(0, 10);
+      const mentions = new Set(each.mentions ?? []);
+      const firstMention = page.findIndex((key) => mentions.has(key));
+      if (firstMention === -1) continue;
+      shown += 1;
+      const aboutPlaces = each.relevant.map((key) => page.indexOf(key));
+      if (aboutPlaces.some((place) => place === -1 || place > firstMention)) above += 1;
+    }
+    lines.push(
+      `| ${run.analysis} | ${run.locale} | ${run.queries.length} | ${share(shown, run.queries.length)} | ${share(above, run.queries.length)} |`,
+    );
+  }
+  return lines.join("\n");
 }

@@ -14,7 +14,8 @@ import { seededRandom as random } from "@/scripts/corpus/seeded-random";
 type Locale = "en" | "ar";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const words: Record<Locale, string[]> = {
+/** The word lists the stories are drawn from (scripts/corpus/judged-stories.ts filters its own salad from them). */
+export const words: Record<Locale, string[]> = {
   en: readFileSync(path.join(here, "words-en.txt"), "utf8").split("\n").filter(Boolean),
   ar: readFileSync(path.join(here, "words-ar.txt"), "utf8").split("\n").filter(Boolean),
 };
