@@ -136,6 +136,8 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom"),
   // Sign-in: an email and a password.
   newsroom("/[locale]/newsroom/sign-in", { bodyLimit: 8 * KB }),
+  // An emailed sign-in link: asked for with an email, used with its token.
+  newsroom("/[locale]/newsroom/sign-in/link", { bodyLimit: 8 * KB }),
   newsroom("/[locale]/newsroom/account"),
   newsroom("/[locale]/newsroom/audit"),
   newsroom("/[locale]/newsroom/audit/export"),
