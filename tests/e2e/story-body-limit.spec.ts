@@ -30,3 +30,25 @@ for (const javaScript of [true, false]) {
     await context.close();
   });
 }
+
+// With JavaScript a body past the cap is not even sent: the form words it by
+// the field at once. Whatever is within the caps fits the server's body
+// limit (tests/unit/text-caps.test.ts), so no save meets a bare 413.
+test("with JavaScript, a body past the cap is refused by its field without being sent", async ({ page }) => {
+  await signIn(page, "editor", "ar");
+  const storyId = await demoStoryId(bilingualStory);
+  await page.goto(`/ar/newsroom/stories/${storyId}/ar`);
+  await takeOverIfLocked(page);
+  await page.locator("#body").fill(body);
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    // The edit lock's heartbeat posts too, a few bytes: only a post carrying the body counts.
+    if (request.method() === "POST" && (request.postDataBuffer()?.length ?? 0) > 100_000)
+      posts.push(request.url());
+  });
+  await page.locator(".editor__form button[type=submit]").click();
+  await expect(page.locator("#body-error")).toHaveText(ar.Newsroom.editor.errors.tooLong);
+  await expect(page.locator("#error-summary")).toBeFocused();
+  expect(await page.locator("#body").inputValue()).toBe(body);
+  expect(posts).toEqual([]);
+});

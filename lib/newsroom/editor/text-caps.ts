@@ -37,3 +37,21 @@ const capsTotal = Object.values(TEXT_CAPS).reduce((sum, cap) => sum + cap, 0);
  * the form's hidden fields), plus 64 KB for the ids and the form's framing.
  */
 export const TEXT_FORM_BYTES = 2 * 4 * capsTotal + 64 * KB;
+
+export type CappedField = keyof typeof TEXT_CAPS;
+
+/**
+ * The fields whose text is past its cap. The editor forms check this before
+ * sending (with JavaScript): the action would refuse such text anyway, and
+ * past the server's body limit it would never reach the action at all.
+ */
+export function pastCaps(
+  values: Partial<Record<CappedField, string>>,
+): Partial<Record<CappedField, "tooLong">> {
+  const fields = Object.keys(TEXT_CAPS) as CappedField[];
+  return Object.fromEntries(
+    fields
+      .filter((field) => (values[field]?.length ?? 0) > TEXT_CAPS[field])
+      .map((field) => [field, "tooLong"]),
+  );
+}
