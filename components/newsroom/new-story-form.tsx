@@ -21,6 +21,7 @@ import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { useCapGuard } from "@/components/newsroom/use-cap-guard";
 
 interface Props {
   uiLocale: Locale;
@@ -69,8 +70,10 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
   const [slug, setSlug] = useState(state.values.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(state.values.slug));
   const dir = locales.find((locale) => locale.value === sourceLocale)?.dir ?? "ltr";
+  const capGuard = useCapGuard(state);
+  const errors: Record<string, string | undefined> = capGuard.errors ?? state.errors;
   const errorText = (field: string) => {
-    const code = state.errors[field];
+    const code = errors[field];
     return code ? fieldErrorText(code as FieldErrorCode) : undefined;
   };
   // Uncontrolled fields: each one's direction follows what is typed in it.
@@ -102,7 +105,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
       : field === "image"
         ? t("newStory.upload")
         : t(`editor.fields.${field as TranslationField}`);
-  const summary = Object.entries(state.errors).flatMap(([field, code]) =>
+  const summary = Object.entries(errors).flatMap(([field, code]) =>
     code
       ? [
           {
@@ -149,9 +152,11 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
           setSnapshot(readForm(event.currentTarget));
           setDirty(true);
         }}
-        onSubmit={() => clearDrafts(draftParts)}
+        onSubmit={(event) => {
+          if (capGuard.check(event)) clearDrafts(draftParts);
+        }}
       >
-        <ErrorSummary title={tForms("errorSummary")} errors={summary} attempt={state} />
+        <ErrorSummary title={tForms("errorSummary")} errors={summary} attempt={capGuard.attempt} />
         {state.problem && state.problem !== "invalid" ? (
           <p className="form-error" role="alert">
             {t(`editor.problems.${state.problem}`)}

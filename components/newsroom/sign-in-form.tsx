@@ -8,7 +8,15 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
 
 /** Works without JavaScript (a plain form post to the Server Action) and with it. */
-export function SignInForm({ locale, next }: { locale: string; next: string }) {
+export function SignInForm({
+  locale,
+  next,
+  linkHref,
+}: {
+  locale: string;
+  next: string;
+  linkHref: string | null;
+}) {
   const t = useTranslations("Newsroom.signIn");
   const forms = useTranslations("Forms");
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { email: "", errors: {} });
@@ -24,6 +32,12 @@ export function SignInForm({ locale, next }: { locale: string; next: string }) {
       {state.errors.form ? (
         <p className="form-error" role="alert">
           {state.errors.form}
+          {state.throttled && linkHref ? (
+            <>
+              {" "}
+              <a href={linkHref}>{t("linkOffer")}</a>
+            </>
+          ) : null}
         </p>
       ) : null}
       <EmailField
@@ -49,6 +63,11 @@ export function SignInForm({ locale, next }: { locale: string; next: string }) {
       <button type="submit" disabled={pending}>
         {t("submit")}
       </button>
+      {linkHref ? (
+        <p>
+          <a href={linkHref}>{t("linkOffer")}</a>
+        </p>
+      ) : null}
     </form>
   );
 }

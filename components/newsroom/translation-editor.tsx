@@ -29,6 +29,7 @@ import { StoryBody } from "@/components/story-body";
 import { TextDiff } from "@/components/newsroom/text-diff";
 import { StoryBodyPlain } from "@/components/story-body-plain";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
+import { useCapGuard } from "@/components/newsroom/use-cap-guard";
 
 type Values = EditorState["values"];
 
@@ -124,8 +125,10 @@ export function TranslationEditor(props: Props) {
     // Once, on the page the save redirected to.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  const capGuard = useCapGuard(state);
+  const errors = capGuard.errors ?? state.errors;
   const summary = FIELDS.flatMap((field) => {
-    const code = state.errors[field];
+    const code = errors[field];
     return code ? [{ field, label: t(`editor.fields.${field}`), text: errorText(code) }] : [];
   });
 
@@ -183,7 +186,7 @@ export function TranslationEditor(props: Props) {
 
   return (
     <div className="editor">
-      <ErrorSummary title={tForms("errorSummary")} errors={summary} attempt={state} />
+      <ErrorSummary title={tForms("errorSummary")} errors={summary} attempt={capGuard.attempt} />
       {state.problem && state.problem !== "invalid" ? (
         <p className="form-error" role="alert">
           {t(`editor.problems.${state.problem}`)}
@@ -239,7 +242,13 @@ export function TranslationEditor(props: Props) {
         onDiscard={draft.discard}
       />
       {hasSuggestions ? <p className="memory__hint">{tMemory("shortcut")}</p> : null}
-      <form ref={formRef} action={action} className="newsroom-form editor__form" noValidate>
+      <form
+        ref={formRef}
+        action={action}
+        className="newsroom-form editor__form"
+        noValidate
+        onSubmit={(event) => capGuard.check(event)}
+      >
         <input type="hidden" name="uiLocale" value={props.uiLocale} />
         <input type="hidden" name="storyId" value={props.storyId} />
         <input type="hidden" name="target" value={props.target} />
@@ -260,7 +269,7 @@ export function TranslationEditor(props: Props) {
             </>
           ) : null}
           {FIELDS.map((field) => {
-            const error = state.errors[field];
+            const error = errors[field];
             const hint =
               field === "slug" ? t("editor.slugHint") : field === "body" ? t("editor.bodyHint") : undefined;
             const common = {

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "user.enable",
   "user.profile",
   "signin.throttled",
+  "signin.link",
   "comment.approve",
   "comment.hide",
   "comment.unhide",

@@ -2,6 +2,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { signInLinkPlugin } from "@/lib/auth/sign-in-link-plugin";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
@@ -43,10 +44,11 @@ function createAuth() {
         },
       },
     },
-    // Sign-in goes through our Server Action, which applies its own
-    // PostgreSQL-backed throttle (lib/auth/sign-in-attempt.ts); nextCookies
-    // lets that action set the cookie.
-    plugins: [nextCookies()],
+    // Sign-in goes through our Server Actions: the password one applies its
+    // own PostgreSQL-backed throttle (lib/auth/sign-in-attempt.ts), the
+    // emailed link's spends a one-time token (lib/auth/sign-in-link.ts);
+    // nextCookies (last, as it must be) lets those actions set the cookie.
+    plugins: [signInLinkPlugin(), nextCookies()],
     // The cookie follows the request, not SITE_URL: the server adds Secure to
     // every cookie of a request that arrived over HTTPS (directly or through
     // a trusted proxy, scripts/server/request-context.ts), so the names stay the

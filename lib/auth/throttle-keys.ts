@@ -9,6 +9,9 @@ export const throttleKeys = {
   address: (address: string) => `address ${address.slice(0, 64)}`,
   account: (email: string) => `account ${email}`,
   device: (email: string, deviceId: string) => `device ${email} ${deviceId}`,
+  /** Requests for an emailed sign-in link, per address asked for and per client address. */
+  linkAccount: (email: string) => `link ${email}`,
+  linkAddress: (address: string) => `link-address ${address.slice(0, 64)}`,
 };
 
 /** Clears every sign-in throttle row of one account, on every address and device. Returns how many. */
@@ -21,6 +24,7 @@ export async function unlockAccount(
     where: {
       OR: [
         { key: throttleKeys.account(normalized) },
+        { key: throttleKeys.linkAccount(normalized) },
         { key: { startsWith: `pair ${normalized} ` } },
         { key: { startsWith: `device ${normalized} ` } },
       ],

@@ -1,3 +1,4 @@
+import { TEXT_FORM_BYTES } from "@/lib/newsroom/editor/text-caps";
 import { IMAGE_FORM_BYTES } from "@/lib/newsroom/media/image-limits";
 import {
   authorKeys,
@@ -14,7 +15,6 @@ import {
 } from "@/lib/routes/route-keys";
 
 const KB = 1024;
-const MB = 1024 * KB;
 
 /**
  * shared: any cache may keep it until one of its surrogate keys is purged
@@ -136,6 +136,8 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom"),
   // Sign-in: an email and a password.
   newsroom("/[locale]/newsroom/sign-in", { bodyLimit: 8 * KB }),
+  // An emailed sign-in link: asked for with an email, used with its token.
+  newsroom("/[locale]/newsroom/sign-in/link", { bodyLimit: 8 * KB }),
   newsroom("/[locale]/newsroom/account"),
   newsroom("/[locale]/newsroom/audit"),
   newsroom("/[locale]/newsroom/audit/export"),
@@ -152,9 +154,9 @@ export const ROUTES: readonly RouteRow[] = [
   // Story creation and details carry a lead image plus the form.
   newsroom("/[locale]/newsroom/stories/new", { bodyLimit: IMAGE_FORM_BYTES }),
   newsroom("/[locale]/newsroom/stories/[storyId]", { bodyLimit: IMAGE_FORM_BYTES }),
-  // A translation save: up to 50,000 characters of body, which Arabic and
-  // encoding can triple, plus headline, summary and the form's last state.
-  newsroom("/[locale]/newsroom/stories/[storyId]/[target]", { bodyLimit: 1 * MB }),
+  // A translation save: every text field up to the form's caps, twice (the
+  // form's last state), so the action, not this limit, words a long body.
+  newsroom("/[locale]/newsroom/stories/[storyId]/[target]", { bodyLimit: TEXT_FORM_BYTES }),
   newsroom("/[locale]/newsroom/stories/[storyId]/[target]/history"),
   // The live desk: an entry of up to 5,000 characters and its optional image, as a story's lead image.
   newsroom("/[locale]/newsroom/stories/[storyId]/live", { bodyLimit: IMAGE_FORM_BYTES }),

@@ -7,6 +7,11 @@ export const newsroomPaths = {
   home: (locale: Locale) => base(locale),
   signIn: (locale: Locale, returnTo?: string) =>
     returnTo ? `${base(locale)}/sign-in?next=${encodeURIComponent(returnTo)}` : `${base(locale)}/sign-in`,
+  /** Where an emailed sign-in link is asked for, and, with its token, confirmed. */
+  signInLink: (locale: Locale, token?: string) =>
+    token
+      ? `${base(locale)}/sign-in/link?token=${encodeURIComponent(token)}`
+      : `${base(locale)}/sign-in/link`,
   audit: (locale: Locale) => `${base(locale)}/audit`,
   users: (locale: Locale) => `${base(locale)}/users`,
   /** The member's own profile, or (for admins) the member's with this id. */

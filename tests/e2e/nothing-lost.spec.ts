@@ -123,6 +123,15 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     if (javaScript) await followSummaryLink(page, "password");
   },
 
+  async "sign-in-link"({ page, locale, javaScript }) {
+    await page.goto(`/${locale}/newsroom/sign-in/link`);
+    await page.locator("#email").fill("not-an-email");
+    await page.locator('form.newsroom-form button[type="submit"]').click();
+    await summaryShows(page, locale, ["email"]);
+    await expect(page.locator("#email")).toHaveValue("not-an-email");
+    if (javaScript) await followSummaryLink(page, "email");
+  },
+
   async "new-story"({ page, locale, javaScript }) {
     await signIn(page, "editor", locale);
     await page.goto(`/${locale}/newsroom/stories/new`);

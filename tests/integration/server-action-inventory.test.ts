@@ -9,6 +9,9 @@ import { exportedServerActions, projectRoot, routeHandlerFiles } from "@/tests/s
 // here with the reason it is open to everyone.
 const PUBLIC_ACTIONS: Record<string, string> = {
   signIn: "signing in is how a session starts; limited by the sign-in throttle",
+  requestSignInLinkAction:
+    "asking for an emailed sign-in link comes before any session; the same answer for every address, limited per address and per client",
+  signInWithLinkAction: "using an emailed one-time link is how a session starts without the password",
   signOut: "ends the caller's own session only",
   postCommentAction: "readers' comments: anonymous by design, guarded by tokens and rate limits",
 };

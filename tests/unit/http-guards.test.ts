@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyLimitFor } from "@/scripts/server/body-limits";
+import { TEXT_CAPS, TEXT_FORM_BYTES } from "@/lib/newsroom/editor/text-caps";
 import { refusalPage } from "@/lib/http/refusal-page";
 import { configuredOrigins, isSameOrigin } from "@/lib/http/same-origin";
 import { contentSecurityPolicy, withScriptHashes } from "@/lib/http/content-security-policy";
@@ -38,7 +39,9 @@ describe("body limits per route", () => {
     expect(bodyLimitFor("/en/newsroom/sign-in")).toBe(8 * 1024);
     expect(bodyLimitFor("/en/newsroom/stories/new")).toBeGreaterThan(5 * 1024 * 1024);
     expect(bodyLimitFor("/ar/newsroom/stories/12")).toBeGreaterThan(5 * 1024 * 1024);
-    expect(bodyLimitFor("/ar/newsroom/stories/12/en")).toBe(1024 * 1024);
+    // The translation editor: every text field at its cap, twice (the form's previous state).
+    expect(bodyLimitFor("/ar/newsroom/stories/12/en")).toBe(TEXT_FORM_BYTES);
+    expect(TEXT_FORM_BYTES).toBeGreaterThan(2 * 3 * TEXT_CAPS.body);
     expect(bodyLimitFor("/en/newsroom/comments")).toBe(64 * 1024);
   });
 });

@@ -16,6 +16,8 @@ import { newsroomPaths, safeReturnPath } from "@/lib/urls/newsroom-paths";
 export interface SignInState {
   email: string;
   errors: { email?: string; password?: string; form?: string };
+  /** Held back by the throttle: the form then offers an emailed link, where the site can send one. */
+  throttled?: boolean;
 }
 
 const fields = z.object({
@@ -61,7 +63,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
       wait < 60
         ? t("rateLimitedSeconds", { seconds: wait })
         : t("rateLimitedMinutes", { minutes: Math.ceil(wait / 60) });
-    return { email, errors: { form: message } };
+    return { email, errors: { form: message }, throttled: true };
   }
   // Secure is added by the server to every cookie of an HTTPS request
   // (scripts/server/request-context.ts), as for the session and reader cookies.

@@ -22,6 +22,7 @@ import {
   translationText,
   enteredStrings,
   enteredValues,
+  refusedTextFields,
 } from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface CreateState {
@@ -80,7 +81,8 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
   permission: { type: "story.create" },
   refuse: (why, form) => {
     if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
-    return { values: createValues(form), errors: {}, problem: why === "forbidden" ? "forbidden" : "invalid" };
+    const errors = why === "invalid" ? refusedTextFields(form) : {};
+    return { values: createValues(form), errors, problem: why === "forbidden" ? "forbidden" : "invalid" };
   },
   run: async (user, input, form) => {
     const values = createValues(form);

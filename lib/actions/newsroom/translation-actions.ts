@@ -12,7 +12,11 @@ import { memberNameOf } from "@/lib/newsroom/people/member-names";
 import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/workflow/save-translation";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/editor/translation-fields";
-import { translationText, enteredValues } from "@/lib/actions/newsroom/translation-form-fields";
+import {
+  enteredValues,
+  refusedTextFields,
+  translationText,
+} from "@/lib/actions/newsroom/translation-form-fields";
 
 export interface EditorState {
   values: Required<TranslationInput>;
@@ -35,11 +39,13 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
   permission: (input) => ({ type: "translation.edit", locale: input.target }),
   refuse: (why, form) => {
     if (why === "signed-out") redirect(newsroomPaths.signIn(formUiLocale(form)));
+    const errors = why === "invalid" ? refusedTextFields(form) : {};
+    const textRefused = Object.keys(errors).length > 0;
     return {
       values: enteredValues(form),
       baseRevision: formFields.id.safeParse(form.get("baseRevision")).data ?? null,
-      errors: {},
-      problem: why === "forbidden" ? "forbidden" : "not-found",
+      errors,
+      problem: why === "forbidden" ? "forbidden" : textRefused ? "invalid" : "not-found",
       theirs: null,
     };
   },

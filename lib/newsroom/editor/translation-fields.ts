@@ -1,14 +1,9 @@
 import { z } from "zod";
-import { BODY_LIMITS, bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
+import { bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
+import { TEXT_LIMITS } from "@/lib/newsroom/editor/text-caps";
 import { canonicalSlug, slugPolicyProblem } from "@/lib/urls/slug";
 
-export const LIMITS = {
-  slug: 80,
-  headline: 200,
-  dek: 400,
-  body: BODY_LIMITS.length,
-  leadImageAlt: 300,
-} as const;
+export const LIMITS = TEXT_LIMITS;
 
 /** Why a field was refused; the editor words each in its own language. */
 export type FieldErrorCode =

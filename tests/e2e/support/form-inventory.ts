@@ -8,6 +8,7 @@
 export type FormJourney =
   | "comment"
   | "sign-in"
+  | "sign-in-link"
   | "new-story"
   | "story-details"
   | "translation"
@@ -50,6 +51,15 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: ["signIn"],
     journey: "sign-in",
     withoutJavaScript: true,
+  },
+  "components/newsroom/sign-in-link-request-form.tsx": {
+    actions: ["requestSignInLinkAction"],
+    journey: "sign-in-link",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/sign-in-link-confirm-form.tsx": {
+    actions: ["signInWithLinkAction"],
+    nothingTyped: "one sign-in button; the link's token is a hidden field from the mailed URL",
   },
   "components/newsroom/new-story-form.tsx": {
     actions: ["createStoryAction"],

@@ -44,6 +44,7 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
 /** Newsroom pages open to everyone, with the reason. */
 export const PUBLIC_NEWSROOM_PAGES: Record<string, string> = {
   "/newsroom/sign-in": "where a session starts",
+  "/newsroom/sign-in/link": "where an emailed sign-in link is asked for and used",
 };
 
 /** The demo's live coverage, for the live desk's row. */

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { safeReturnPath } from "@/lib/urls/newsroom-paths";
+import { signInLinksOffered } from "@/lib/auth/sign-in-link-mailer";
+import { newsroomPaths, safeReturnPath } from "@/lib/urls/newsroom-paths";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/newsroom/sign-in-form";
@@ -25,7 +26,11 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
     <section className="newsroom-narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
       <ClientMessages locale={locale} namespaces={["Forms", "Newsroom.signIn"]}>
-        <SignInForm locale={locale} next={next} />
+        <SignInForm
+          locale={locale}
+          next={next}
+          linkHref={signInLinksOffered() ? newsroomPaths.signInLink(locale) : null}
+        />
       </ClientMessages>
     </section>
   );
