@@ -47,15 +47,21 @@ async function summaryShows(
   for (const field of fields) {
     const link = summary.locator(`a[href="#${field}"]`);
     await expect(link).toHaveCount(1);
-    // Each line names its field as the page names it: the field's label, its
-    // group's legend, or the heading of the form it belongs to.
+    // Each line names its field as the page names it: the field's label or
+    // accessible name, its group's legend, or the heading of its form.
     const names = await page.locator(`#${field}`).evaluate((control) => {
       const labels = (control as HTMLInputElement).labels;
-      const form = control.closest("section, form");
+      const heading = document.evaluate(
+        "preceding::*[self::h2 or self::h3][1]",
+        control,
+        null,
+        XPathResult.FIRST_ORDERED_NODE_TYPE,
+      ).singleNodeValue;
       return [
         labels && labels.length > 0 ? labels[0]!.textContent : null,
+        control.getAttribute("aria-label"),
         control.closest("fieldset")?.querySelector("legend")?.textContent,
-        form?.querySelector("h2, h3")?.textContent,
+        heading?.textContent,
       ].flatMap((text) => (text?.trim() ? [text.trim()] : []));
     });
     const named = (await link.locator(".error-summary__field").textContent())?.trim() ?? "";
