@@ -1,5 +1,6 @@
 // What the server does to a reader's request around Next, and only what
-// Next cannot: trusted-proxy facts, body limits and foreign posts refused
+// Next cannot: the request's id, log line and latency (scripts/server/request-log.ts),
+// trusted-proxy facts, body limits and foreign posts refused
 // before Next reads a byte, the inline-script hashes of cacheable HTML in
 // its CSP, surrogate keys for the caching proxy, and the pages Next gets
 // wrong for people (503 without a database, a stale form, the 404 shell).
