@@ -16,6 +16,9 @@ export function routeKindOf(pathname: string): string {
   return "other";
 }
 
+// The proxy probes every instance each second: a healthy answer is not news.
+const QUIET_ROUTES = new Set(["/api/health"]);
+
 const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
 const methodLabel = (method: string | undefined) =>
   method && ["GET", "HEAD", "POST", "PURGE"].includes(method) ? method : "other";
@@ -54,7 +57,8 @@ export function startRequestLog(
       seconds,
     );
     if (nextCache) metrics.nextCacheResponses.inc({ route_kind: routeKind, result: nextCache });
-    logger.info(
+    const level = QUIET_ROUTES.has(routeKind) && status < 400 ? "debug" : "info";
+    logger[level](
       {
         method: req.method,
         // Never the query string: a sign-in link's token or a reader's search stays out of the log.

@@ -198,8 +198,10 @@ describe("request logs", () => {
     expect(delta("news_jobs_total", { ...task, outcome: "done" })).toBe(1);
   });
 
-  it("take an incoming X-Request-Id only from a trusted proxy or the job queue, and never the query string", async () => {
+  it("take an incoming X-Request-Id only from a trusted proxy or the job queue, never the query string, and not the proxy's health probes", async () => {
     const origin = await startApp();
+    // The proxy's probe, each second: healthy answers are not logged at info.
+    await (await fetch(`${origin}/api/health`)).text();
     const fromReader = await fetch(`${origin}/en/story/x?token=secret-sign-in-token`, {
       headers: { "x-request-id": "chosen-by-a-reader" },
     });
@@ -210,6 +212,7 @@ describe("request logs", () => {
     expect(fromQueue.headers.get("x-request-id")).toBe("queued-by-request-7");
     await expect.poll(() => lines.filter((line) => line.msg === "request").length).toBe(2);
     expect(JSON.stringify(lines)).not.toContain("secret-sign-in-token");
+    expect(lines.filter((line) => line.path === "/api/health")).toEqual([]);
     expect(lines.find((line) => line.path === "/en/story/x")).toMatchObject({
       requestId: fromReader.headers.get("x-request-id"),
       routeKind: "/[locale]/story/[slug]",
