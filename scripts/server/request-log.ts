@@ -16,6 +16,9 @@ export function routeKindOf(pathname: string): string {
   return "other";
 }
 
+// What Next writes in x-nextjs-cache; anything else is counted as "other", so the label stays small.
+const NEXT_CACHE_STATES = new Set(["HIT", "STALE", "MISS", "REVALIDATED"]);
+
 // The proxy probes every instance each second: a healthy answer is not news.
 const QUIET_ROUTES = new Set(["/api/health"]);
 
@@ -62,7 +65,7 @@ export function startRequestLog(
       {
         method: req.method,
         // Never the query string: a sign-in link's token or a reader's search stays out of the log.
-        path: pathname,
+        path: pathname.slice(0, 512),
         routeKind,
         status,
         durationMs: Math.round(seconds * 10_000) / 10,
@@ -84,7 +87,8 @@ export function startRequestLog(
     cacheStep: {
       writeHead: (next, status, ...rest) => {
         const verdict = res.getHeader("x-nextjs-cache");
-        if (typeof verdict === "string") nextCache = verdict.toLowerCase();
+        if (typeof verdict === "string")
+          nextCache = NEXT_CACHE_STATES.has(verdict) ? verdict.toLowerCase() : "other";
         return next.writeHead(status, ...rest);
       },
     },
