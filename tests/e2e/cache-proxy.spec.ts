@@ -107,7 +107,7 @@ test("the instances' metrics are never served through the proxy, not even with t
       expect(await response.text()).not.toContain("news_http_request_duration_seconds");
     }
   }
-  // A reader cannot name the request in the app's log either: the proxy drops the id it sent.
+  // Nor can a reader name the request in the app's log (the proxy drops the id: cache-poisoning.spec.ts).
   const named = await request.get(`${proxy.url}/en/newsroom/sign-in`, {
     headers: { "x-request-id": "chosen-by-a-reader" },
   });
