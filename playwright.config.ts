@@ -54,6 +54,8 @@ export default defineConfig({
       CACHE_PROXY_SECRET: "e2e-cache-proxy-secret",
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       METRICS_TOKEN: E2E_METRICS_TOKEN,
+      // One JSON line per request would bury the run's report; problems still show.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   },
 });

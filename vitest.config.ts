@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 30_000,
+    // The app's JSON log lines would bury the report; a test that reads them captures its own.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     hookTimeout: 120_000,
     projects: [
       {

@@ -58,6 +58,8 @@ const schema = z.object({
       (value) => !value || /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(value.trim()),
       "must be an email address, or Name <address>",
     ),
+  // The least severe log lines written (JSON on stdout); tests set "silent".
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Bearer token for GET /metrics (Prometheus); unset: nobody may read them.
   METRICS_TOKEN: z
     .string()

@@ -16,6 +16,7 @@ import { followInvalidations } from "@/lib/cache-proxy/invalidation-feed";
 import { JOB_TOKEN_ENV } from "@/lib/jobs/job-calls";
 import { startJobQueue } from "@/scripts/server/job-queue";
 import { closeStoryIdLookup } from "@/lib/cache-proxy/story-id-lookup";
+import { errorText, rootLogger } from "@/lib/logging/logger";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
     }),
   );
   await new Promise<void>((listening) => server.listen(port, hostname, listening));
-  console.log(`Serving ${dev ? "(dev) " : ""}on ${process.env.SITE_URL}`);
+  // Its output is JSON lines from here on, one per event, for a log collector to read.
+  rootLogger().info({ url: process.env.SITE_URL, dev }, "serving");
   // Started once the server answers: the worker hands each job to it.
   const jobs = await startJobQueue({
     connectionString: database.url,
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping`);
+    rootLogger().info({ signal }, "stopping");
     // Jobs under way finish first (they call this server), for at most 10 s:
     // one cut short stays locked until graphile-worker's lock timeout, then
     // runs again. The rest stay queued for another instance or the next start.
@@ -83,6 +85,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  rootLogger().fatal({ err: errorText(error) }, "could not start");
   process.exit(1);
 });

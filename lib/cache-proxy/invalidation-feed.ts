@@ -7,6 +7,8 @@ import {
   type SharedCache,
 } from "@/lib/shared-cache/shared-cache";
 import { liveEnv } from "@/lib/env";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 // The shared cache's Redis link (short timeouts; invalidations kept and
 // replayed while Redis is away), for the tag clock and the announcements.
@@ -74,7 +76,9 @@ export async function followInvalidations(url: string): Promise<() => Promise<vo
   const following = subscriber
     .connect()
     .then(() => subscriber.subscribe(invalidationChannel(sharedCachePrefix()), hear));
-  following.catch((error: unknown) => console.error("Not following other instances' invalidations:", error));
+  following.catch((error: unknown) =>
+    log().error({ err: errorText(error) }, "not following other instances' invalidations"),
+  );
   await Promise.race([
     following.catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, 2_000)),

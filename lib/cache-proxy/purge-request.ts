@@ -1,6 +1,9 @@
 import { cachePurgeUrls, PURGE_SECRET_HEADER } from "@/lib/cache-proxy/proxy-config";
 import { surrogateKey } from "@/lib/cache-proxy/surrogate-keys";
 import { liveEnv } from "@/lib/env";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
+import { metrics } from "@/lib/metrics/registry";
 
 // Long enough for a proxy on the same network, short enough that an editor
 // never waits on a dead one.
@@ -18,6 +21,26 @@ export function keyList(tags: string[]): string {
  * Free of Next and of the database, so the job queue can send it too.
  */
 export async function sendPurge(url: string, keys: { soft: string; hard: string }): Promise<void> {
+  const timer = metrics.purgeDuration.startTimer();
+  const counts = { hardKeys: countKeys(keys.hard), softKeys: countKeys(keys.soft) };
+  try {
+    await purgeOnce(url, keys);
+  } catch (error) {
+    timer({ outcome: "failed" });
+    metrics.purgeFailures.inc();
+    log().warn({ proxy: url, ...counts, err: errorText(error) }, "cache proxy purge failed");
+    throw error;
+  }
+  const seconds = timer({ outcome: "confirmed" });
+  log().info(
+    { proxy: url, ...counts, durationMs: Math.round(seconds * 1000) },
+    "cache proxy purge confirmed",
+  );
+}
+
+const countKeys = (list: string) => (list ? list.split(" ").length : 0);
+
+async function purgeOnce(url: string, keys: { soft: string; hard: string }): Promise<void> {
   const response = await fetch(url, {
     method: "PURGE",
     headers: {

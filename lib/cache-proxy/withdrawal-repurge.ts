@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { CACHE_HARD_PURGE_TASK } from "@/lib/jobs/job-calls";
+import { currentRequestId } from "@/lib/logging/request-log-context";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 // Longer than the proxy waits for a page's first byte (first_byte_timeout,
 // 30 s in scripts/cache-proxy/varnish.ts): by then any render that started
@@ -19,9 +22,9 @@ const REPURGE_AFTER_SECONDS = 35;
 export async function queueWithdrawalRepurge(hardKeys: string): Promise<void> {
   try {
     await db().$executeRaw`SELECT graphile_worker.add_job(
-      ${CACHE_HARD_PURGE_TASK}, json_build_object('keys', ${hardKeys}::text),
+      ${CACHE_HARD_PURGE_TASK}, json_build_object('keys', ${hardKeys}::text, 'requestId', ${currentRequestId()}::text),
       run_at => now() + make_interval(secs => ${REPURGE_AFTER_SECONDS}), max_attempts => 25)`;
   } catch (error) {
-    console.error("Could not queue the withdrawal's second purge:", error);
+    log().error({ keys: hardKeys, err: errorText(error) }, "withdrawal's second purge not queued");
   }
 }

@@ -6,6 +6,7 @@ import { scheduleJobKey } from "@/lib/newsroom/schedule/schedule-rules";
 import { memoryRows } from "@/lib/translation-memory/memory-rows";
 import { insertMemoryRows } from "@/lib/translation-memory/memory-store";
 import type { ImportStory } from "@/lib/import/story-line";
+import { currentRequestId } from "@/lib/logging/request-log-context";
 
 export interface ImportLine {
   line: number;
@@ -299,7 +300,7 @@ export class StoryImporter {
       RETURNING id, "runAt"`;
     for (const { id, runAt } of made) {
       await tx.$executeRaw`SELECT graphile_worker.add_job(
-        ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${id}::int),
+        ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${id}::int, 'requestId', ${currentRequestId()}::text),
         run_at => ${runAt}, job_key => ${scheduleJobKey(id)}, max_attempts => 10)`;
     }
   }

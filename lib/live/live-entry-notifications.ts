@@ -2,6 +2,8 @@ import "server-only";
 import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
 import { notifyCoalesced, translatorsOf } from "@/lib/notifications/notify";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 /**
  * Tells the translators of every other language the live page runs in
@@ -33,6 +35,6 @@ export async function tellTranslatorsOfEntry(entry: {
       );
     }
   } catch (error) {
-    console.error("Live entry notifications not recorded:", error instanceof Error ? error.message : error);
+    log().error({ err: errorText(error) }, "live entry notifications not recorded");
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { NOTIFICATION_EMAIL_TASK } from "@/lib/jobs/job-calls";
+import { currentRequestId } from "@/lib/logging/request-log-context";
 
 /**
  * Tries before the queue gives an email up. graphile-worker waits
@@ -22,7 +23,7 @@ export const emailJobKey = (notificationId: number) => `${JOB_KEY_PREFIX}${notif
 export async function queueNotificationEmails(notificationIds: number[]): Promise<void> {
   if (!env.SMTP_URL || notificationIds.length === 0) return;
   await db().$executeRaw`SELECT graphile_worker.add_job(
-      ${NOTIFICATION_EMAIL_TASK}, json_build_object('notificationId', id),
+      ${NOTIFICATION_EMAIL_TASK}, json_build_object('notificationId', id, 'requestId', ${currentRequestId()}::text),
       job_key => ${JOB_KEY_PREFIX} || id, max_attempts => ${EMAIL_MAX_ATTEMPTS}::int)
     FROM unnest(${notificationIds}::int[]) AS id`;
 }

@@ -5,6 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type NewsroomAction } from "@/lib/newsroom/access/permissions";
 import { queueNotificationEmails } from "@/lib/notifications/email-queue";
 import type { NotificationKind } from "@/lib/notifications/kinds";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 export interface NotificationEvent {
   kind: NotificationKind;
@@ -29,7 +31,7 @@ async function queueEmails(ids: number[]): Promise<void> {
     await queueNotificationEmails(ids);
   } catch (error) {
     // The inbox has them; only the emails are lost.
-    console.error("Notification emails not queued:", error instanceof Error ? error.message : error);
+    log().error({ err: errorText(error) }, "notification emails not queued");
   }
 }
 
@@ -62,7 +64,7 @@ export async function notify(event: NotificationEvent, recipients: Iterable<stri
     });
     emailed = toEmail(members, written);
   } catch (error) {
-    console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
+    log().error({ err: errorText(error) }, "notifications not recorded");
     return;
   }
   await queueEmails(emailed);
@@ -115,7 +117,7 @@ export async function notifyCoalesced(
     });
     emailed = toEmail(members, written);
   } catch (error) {
-    console.error("Notifications not recorded:", error instanceof Error ? error.message : error);
+    log().error({ err: errorText(error) }, "notifications not recorded");
     return;
   }
   await queueEmails(emailed);

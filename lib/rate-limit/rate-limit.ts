@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { purgeExpiredRateLimitsSometimes } from "@/lib/rate-limit/rate-limit-purge";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -21,7 +23,7 @@ export async function consumeRateLimit(
 ): Promise<RateLimitDecision> {
   // Housekeeping, not the caller's business: the request does not wait for it.
   void purgeExpiredRateLimitsSometimes().catch((error: unknown) =>
-    console.error("Purging expired rate limits failed:", error),
+    log().error({ err: errorText(error) }, "purging expired rate limits failed"),
   );
   const rows = await db().$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count")

@@ -4,6 +4,8 @@ import { createHmac } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isLikelyBot } from "@/lib/reads/bot-user-agents";
 import { liveEnv } from "@/lib/env";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 const HOUR_MS = 3_600_000;
 // Sightings only have to outlive their hour; counts make "most read" (24 h) and a month of history.
@@ -77,5 +79,7 @@ export async function purgeOldReads(now = new Date()): Promise<void> {
 /** About one read in a hundred does the housekeeping, so no timer is needed on any instance. */
 export function purgeOldReadsSometimes(): void {
   if (Math.random() >= 0.01) return;
-  void purgeOldReads().catch((error: unknown) => console.error("Purging old reads failed:", error));
+  void purgeOldReads().catch((error: unknown) =>
+    log().error({ err: errorText(error) }, "purging old reads failed"),
+  );
 }

@@ -1,4 +1,5 @@
 import { createClient } from "@redis/client";
+import { log as currentLog } from "@/lib/logging/request-log-context";
 
 function connectTo(url: string, timeoutMs: number, retryMs: number) {
   return createClient({
@@ -39,7 +40,7 @@ export class RedisUnavailable extends Error {
  * connection look the same from here.
  */
 export function createRedisLink(options: RedisLinkOptions) {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? ((message: string) => currentLog().warn({ component: "shared-cache" }, message));
   const client = connectTo(options.url, options.timeoutMs, options.retryMs);
   client.on("error", () => {
     // Reported through failed commands; the client reconnects by itself.

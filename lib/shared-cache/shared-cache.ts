@@ -1,6 +1,8 @@
 import { decodeCacheEntry, encodeCacheEntry } from "@/lib/shared-cache/cache-entry-codec";
 import { createRedisLink, type RedisClient } from "@/lib/shared-cache/redis-link";
 import { liveEnv, type LiveEnv } from "@/lib/env";
+import { log as currentLog } from "@/lib/logging/request-log-context";
+import { metrics } from "@/lib/metrics/registry";
 
 export interface SharedCacheOptions {
   url: string;
@@ -44,7 +46,10 @@ export const sharedCachePrefix = (env: Partial<Pick<LiveEnv, "REDIS_KEY_PREFIX">
   env.REDIS_KEY_PREFIX || "news";
 
 export function createSharedCache(options: SharedCacheOptions) {
-  const log = options.log ?? ((message: string) => console.error(message));
+  const log = options.log ?? ((message: string) => currentLog().warn({ component: "shared-cache" }, message));
+  // Each time Redis did not take an operation and the app carried on without it.
+  const fellBack = (operation: "get" | "set" | "invalidate" | "announce") =>
+    metrics.sharedCacheFallbacks.inc({ operation });
   const tagClock = `${options.prefix}:tag-clock`;
   const entryKey = (key: string) => `${options.prefix}:entry:${options.buildId}:${key}`;
   // Invalidations Redis did not take while it was unreachable, replayed
@@ -86,6 +91,7 @@ export function createSharedCache(options: SharedCacheOptions) {
     try {
       await link.run((client) => advanceClock(client, times));
     } catch {
+      fellBack("invalidate");
       for (const [tag, time] of times) missed.set(tag, Math.max(missed.get(tag) ?? 0, time));
       log(`Shared cache: invalidation of ${tags.join(", ")} kept until Redis answers`);
     }
@@ -98,14 +104,20 @@ export function createSharedCache(options: SharedCacheOptions) {
     ): Promise<StoredEntry<V, C> | null> {
       try {
         const text = await link.run((client) => client.get(entryKey(key)));
-        if (text === null) return null;
+        if (text === null) {
+          metrics.sharedCacheReads.inc({ result: "miss" });
+          return null;
+        }
         const entry = decodeCacheEntry<StoredEntry<V, C>>(text);
         const tags = [...new Set([...entry.tags, ...extraTags])];
         const times = await link.run((client) => client.zmScore(tagClock, [EPOCH, ...tags]));
         // The same millisecond counts as after: a doubtful entry is a miss.
         const invalidated = times.some((time) => time !== null && time >= entry.lastModified);
+        metrics.sharedCacheReads.inc({ result: invalidated ? "miss" : "hit" });
         return invalidated ? null : entry;
       } catch {
+        metrics.sharedCacheReads.inc({ result: "fallback" });
+        fellBack("get");
         return null;
       }
     },
@@ -125,6 +137,7 @@ export function createSharedCache(options: SharedCacheOptions) {
         );
       } catch {
         // Not stored: the next request renders again.
+        fellBack("set");
       }
     },
 
@@ -139,7 +152,10 @@ export function createSharedCache(options: SharedCacheOptions) {
       await invalidateTags(tags, at);
       await link
         .run((client) => client.publish(invalidationChannel(options.prefix), JSON.stringify({ at, tags })))
-        .catch(() => log(`Shared cache: invalidation of ${tags.join(", ")} not announced`));
+        .catch(() => {
+          fellBack("announce");
+          log(`Shared cache: invalidation of ${tags.join(", ")} not announced`);
+        });
     },
 
     isUp: link.isUp,

@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { memoryRows, type MemoryRow } from "@/lib/translation-memory/memory-rows";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 // The memory follows what is published: a story's segments are rebuilt
 // from its published translations whenever one of its versions is
@@ -65,10 +67,7 @@ export async function refreshStoryMemoryAfter(prisma: PrismaClient, storyId: num
   try {
     await refreshStoryMemory(prisma, storyId);
   } catch (error) {
-    console.error(
-      `Translation memory not refreshed for story ${storyId}:`,
-      error instanceof Error ? error.message : error,
-    );
+    log().error({ storyId, err: errorText(error) }, "translation memory not refreshed");
   }
 }
 

@@ -59,6 +59,9 @@ sub forwarding_facts {
     set req.http.X-Forwarded-For = client.ip;
     unset req.http.X-Forwarded-Proto;
     set req.http.X-Forwarded-Host = req.http.host;
+    # The app takes a request id from this proxy (a trusted one), so a
+    # reader's own never passes: the app makes one (a CDN's is kept).
+    unset req.http.X-Request-Id;
   }
   if (req.http.X-Forwarded-Proto != "https" && req.http.X-Forwarded-Proto != "http") {
     if (local.socket == "tls") {

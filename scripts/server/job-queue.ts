@@ -3,6 +3,7 @@
 // app instance runs one worker; a job is taken by exactly one of them
 // (SELECT … FOR UPDATE SKIP LOCKED), survives restarts because it is a row,
 // and is retried with backoff when its call fails.
+import { performance } from "node:perf_hooks";
 import { Logger, run, runMigrations, type Runner, type Task } from "graphile-worker";
 import { sendHardPurgeToAll } from "@/lib/cache-proxy/purge-request";
 import {
@@ -13,14 +14,21 @@ import {
   SCHEDULED_CHANGE_PATH,
   SCHEDULED_CHANGE_TASK,
 } from "@/lib/jobs/job-calls";
+import { jobRequestId } from "@/lib/jobs/job-request-id";
+import { errorText, rootLogger } from "@/lib/logging/logger";
+import { currentRequestId, log, REQUEST_ID_HEADER, withRequestLog } from "@/lib/logging/request-log-context";
+import { metrics } from "@/lib/metrics/registry";
 
 // Warnings and errors only, without their stack traces: a worker's routine
 // lines, or a trace for every retry while a mail server or a proxy is down,
-// would drown the server log. What failed and why stays on one line.
+// would drown the server log. What failed and why stays on one line; each
+// job's own outcome is logged by observedTask, with its request id.
 const logger = new Logger(() => (level, message) => {
   if (level !== "error" && level !== "warning") return;
   const lines = message.split("\n").filter((line) => !/^\s+at /.test(line));
-  console.error(`job queue: ${lines.join(" ").replace(/\s+/g, " ").trim()}`);
+  const text = lines.join(" ").replace(/\s+/g, " ").trim();
+  if (level === "error") rootLogger().error({ component: "job-queue" }, text);
+  else rootLogger().warn({ component: "job-queue" }, text);
 });
 
 /** Creates or migrates the queue's schema; several processes may call it at once. */
@@ -53,12 +61,47 @@ function routeTask(options: { appOrigin: string; token: string }, path: string):
   return async (payload) => {
     const response = await fetch(`${options.appOrigin}${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", [JOB_TOKEN_HEADER]: options.token },
+      headers: {
+        "content-type": "application/json",
+        [JOB_TOKEN_HEADER]: options.token,
+        // The route's lines then carry the id of the request that queued the job.
+        ...(currentRequestId() ? { [REQUEST_ID_HEADER]: currentRequestId()! } : {}),
+      },
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
-    await response.body?.cancel();
+    // Read to its end (a few bytes of JSON): a call cut short would log as aborted.
+    await response.text();
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  };
+}
+
+/**
+ * Runs a task with the request id its job was queued with (a new one for a
+ * job without), measures how late it started, and logs its outcome once.
+ */
+function observedTask(task: string, work: Task): Task {
+  return (payload, helpers) => {
+    const { job } = helpers;
+    const lagSeconds = Math.max(0, (Date.now() - new Date(job.run_at).getTime()) / 1000);
+    metrics.jobLag.observe({ task }, lagSeconds);
+    const fields = { task, jobId: String(job.id), attempt: job.attempts };
+    return withRequestLog(jobRequestId(payload), fields, async () => {
+      const started = performance.now();
+      const timing = () => ({
+        lagMs: Math.round(lagSeconds * 1000),
+        durationMs: Math.round(performance.now() - started),
+      });
+      try {
+        await work(payload, helpers);
+        metrics.jobs.inc({ task, outcome: "done" });
+        log().info(timing(), "job done");
+      } catch (error) {
+        metrics.jobs.inc({ task, outcome: "failed" });
+        log().warn({ ...timing(), err: errorText(error), maxAttempts: job.max_attempts }, "job failed");
+        throw error;
+      }
+    });
   };
 }
 
@@ -77,14 +120,17 @@ export async function startJobQueue(options: {
     noHandleSignals: true,
     parsedCronItems: [],
     taskList: {
-      [SCHEDULED_CHANGE_TASK]: routeTask(options, SCHEDULED_CHANGE_PATH),
-      [NOTIFICATION_EMAIL_TASK]: routeTask(options, NOTIFICATION_EMAIL_PATH),
+      [SCHEDULED_CHANGE_TASK]: observedTask(SCHEDULED_CHANGE_TASK, routeTask(options, SCHEDULED_CHANGE_PATH)),
+      [NOTIFICATION_EMAIL_TASK]: observedTask(
+        NOTIFICATION_EMAIL_TASK,
+        routeTask(options, NOTIFICATION_EMAIL_PATH),
+      ),
       // Only the proxy is involved (Next's caches were expired by the
       // withdrawal itself): sent from here, and retried until confirmed.
-      [CACHE_HARD_PURGE_TASK]: async (payload) => {
+      [CACHE_HARD_PURGE_TASK]: observedTask(CACHE_HARD_PURGE_TASK, async (payload) => {
         const keys = (payload as { keys?: unknown } | null)?.keys;
         if (typeof keys === "string" && keys !== "") await sendHardPurgeToAll(keys);
-      },
+      }),
     },
   });
 }

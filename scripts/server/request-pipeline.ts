@@ -1,5 +1,6 @@
 // What the server does to a reader's request around Next, and only what
-// Next cannot: trusted-proxy facts, body limits and foreign posts refused
+// Next cannot: the request's id, log line and latency (scripts/server/request-log.ts),
+// trusted-proxy facts, body limits and foreign posts refused
 // before Next reads a byte, the inline-script hashes of cacheable HTML in
 // its CSP, surrogate keys for the caching proxy, and the pages Next gets
 // wrong for people (503 without a database, a stale form, the 404 shell).
@@ -28,6 +29,7 @@ import { cachedStoryIdLookup } from "@/lib/cache-proxy/story-id-cache";
 import { findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 import { withRenderTrigger } from "@/lib/metrics/request-trigger";
+import { startRequestLog } from "@/scripts/server/request-log";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -59,40 +61,45 @@ export function requestPipeline(options: {
     const viaProxy = cameThroughCacheProxy(req.headers[CACHE_PROXY_TOKEN_HEADER], proxyToken);
     delete req.headers[CACHE_PROXY_TOKEN_HEADER];
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    // Closest to the socket, and before anything can answer, so it sees the
-    // very bytes that leave, whichever later step (404, 503, refusal pages)
-    // chose them. Next gives no hook on a response's bytes, hence the steps
-    // around res.write (scripts/server/response-steps.ts).
-    if (!usesNonce(pathname)) {
+    const requestLog = startRequestLog(req, res, proxies, pathname);
+    // Everything from here logs with the request's id, Next's handling included.
+    return requestLog.run(async () => {
+      // Closest to the socket, and before anything can answer, so it sees the
+      // very bytes that leave, whichever later step (404, 503, refusal pages)
+      // chose them. Next gives no hook on a response's bytes, hence the steps
+      // around res.write (scripts/server/response-steps.ts).
+      if (!usesNonce(pathname)) {
+        addResponseSteps(res, [
+          inlineScriptHashStep(req, res, (hashes) => withScriptHashes(hashes, facts.https)),
+        ]);
+      }
+      // Cross-site posts and oversized bodies never reach Next.
+      if (guardRequest(req, res, facts.host, allowedOrigins)) return;
+      const tags = await surrogateTags(req.method, pathname, viaProxy);
+      const staleAction = staleActionPage(req);
+      const unavailable = unavailablePage(req);
+      const notFoundPath = notFoundPathForMalformed(
+        req.url ?? "/",
+        req.headers.cookie,
+        req.headers["accept-language"],
+      );
+      if (notFoundPath) req.url = notFoundPath;
       addResponseSteps(res, [
-        inlineScriptHashStep(req, res, (hashes) => withScriptHashes(hashes, facts.https)),
+        pageReplacementStep(
+          req,
+          res,
+          (status, response) => unavailable(status, response) ?? staleAction(status, response),
+        ),
+        responsePolicyStep(
+          res,
+          facts.https,
+          tags && { keys: tags, fragments: includesFragments(pathname), startedAt: started },
+        ),
+        internalHeadersStep(res),
+        requestLog.cacheStep,
+        localizedNotFoundStep(req, res, ownOrigin),
       ]);
-    }
-    // Cross-site posts and oversized bodies never reach Next.
-    if (guardRequest(req, res, facts.host, allowedOrigins)) return;
-    const tags = await surrogateTags(req.method, pathname, viaProxy);
-    const staleAction = staleActionPage(req);
-    const unavailable = unavailablePage(req);
-    const notFoundPath = notFoundPathForMalformed(
-      req.url ?? "/",
-      req.headers.cookie,
-      req.headers["accept-language"],
-    );
-    if (notFoundPath) req.url = notFoundPath;
-    addResponseSteps(res, [
-      pageReplacementStep(
-        req,
-        res,
-        (status, response) => unavailable(status, response) ?? staleAction(status, response),
-      ),
-      responsePolicyStep(
-        res,
-        facts.https,
-        tags && { keys: tags, fragments: includesFragments(pathname), startedAt: started },
-      ),
-      internalHeadersStep(res),
-      localizedNotFoundStep(req, res, ownOrigin),
-    ]);
-    void withRenderTrigger(req.method, () => handle(req, res));
+      void withRenderTrigger(req.method, () => handle(req, res));
+    });
   };
 }

@@ -252,7 +252,7 @@ async function forwardedToApp(headers: Record<string, string>, tls = false) {
   }
 }
 
-test("the proxy tells the app who asked, for which host and over which scheme, whatever the client claims", async () => {
+test("the proxy tells the app who asked, for which host and over which scheme, whatever the client claims, and no reader names the request", async () => {
   const sent = await forwardedToApp({
     host: `127.0.0.1:${proxyPort()}`,
     "x-forwarded-for": "203.0.113.9",
@@ -260,8 +260,11 @@ test("the proxy tells the app who asked, for which host and over which scheme, w
     "x-forwarded-host": "attacker.example",
     "x-forwarded-port": "443",
     forwarded: "for=203.0.113.9;proto=https",
+    // The app believes a request id from the proxy: a reader's own must not pass.
+    "x-request-id": "chosen-by-a-reader",
   });
   expect(sent["x-forwarded-for"]).toEqual(["127.0.0.1"]);
+  expect(sent["x-request-id"]).toBeUndefined();
   expect(sent["x-forwarded-proto"]).toEqual(["http"]);
   expect(sent["x-forwarded-host"]).toEqual([`127.0.0.1:${proxyPort()}`]);
   expect(sent["x-forwarded-port"]).toBeUndefined();

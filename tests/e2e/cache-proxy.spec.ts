@@ -4,6 +4,7 @@ import { publishSavedDraft, signIn } from "./newsroom-helpers";
 import { proxySecret, startCacheProxy, type CacheProxy } from "./support/cache-proxy";
 import { waitForUsableToken } from "./support/comment-token";
 import { demoStoryId } from "./support/demo-story-id";
+import { E2E_METRICS_TOKEN } from "./support/e2e-server";
 import { readRenders } from "./support/render-counts";
 import { reportComment } from "./support/report-comment";
 
@@ -91,6 +92,29 @@ test("a purge from anyone but the app is refused", async ({ request }) => {
     expect(response.status()).toBe(403);
   }
   expect((await throughProxy(request, path)).cache).toBe("HIT");
+});
+
+test("the instances' metrics are never served through the proxy, not even with the token, nor a reader's request id", async ({
+  request,
+}) => {
+  for (const path of ["/metrics", "/metrics?x=1"]) {
+    for (const headers of [{}, { authorization: `Bearer ${E2E_METRICS_TOKEN}` }] as Record<
+      string,
+      string
+    >[]) {
+      const response = await request.get(`${proxy.url}${path}`, { headers });
+      expect(response.status()).toBe(404);
+      expect(await response.text()).not.toContain("news_http_request_duration_seconds");
+    }
+  }
+  // Nor can a reader name the request in the app's log (the proxy drops the id: cache-poisoning.spec.ts).
+  const named = await request.get(`${proxy.url}/en/newsroom/sign-in`, {
+    headers: { "x-request-id": "chosen-by-a-reader" },
+  });
+  expect(named.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // The instance itself answers a scraper that has the token.
+  const direct = await request.get("/metrics", { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } });
+  expect(await direct.text()).toContain("news_http_request_duration_seconds");
 });
 
 test("edits reach readers through the proxy without holding them up; withdrawals at once", async ({

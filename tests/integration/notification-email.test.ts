@@ -14,6 +14,7 @@ import { seedDemoDatabaseForEachTest } from "@/tests/setup/demo-database";
 import { createMember } from "@/tests/setup/newsroom-member";
 import { testDatabaseUrl } from "@/tests/setup/test-database";
 import { startSmtpInbox, type SmtpInbox } from "@/tests/support/smtp-inbox";
+import { withRequestLog } from "@/lib/logging/request-log-context";
 
 // Read by lib/env when the modules above load, so set before them: a real
 // SMTP server on a free port (started by each test that wants mail taken),
@@ -108,16 +109,19 @@ const worker = {
 };
 
 describe("notification emails", () => {
-  it("queue one job per member with email on, carrying only the notification's id", async () => {
+  it("queue one job per member with email on, carrying only the notification's id and the publish's request id", async () => {
     await prisma.user.update({ where: { id: samir.id }, data: { emailNotifications: false } });
-    const storyId = await publishNewEnglishStory("Coastal railway study published");
+    // The job's log lines then carry the id of the request that published.
+    const storyId = await withRequestLog("publish-request-1", {}, () =>
+      publishNewEnglishStory("Coastal railway study published"),
+    );
     const ranas = await notificationOf(rana, "source_published");
     // Samir keeps it in his inbox, without an email.
     await notificationOf(samir, "source_published");
     expect(await queuedEmails()).toEqual([
       {
         key: `notification-email:${ranas}`,
-        payload: { notificationId: ranas },
+        payload: { notificationId: ranas, requestId: "publish-request-1" },
         attempts: 0,
         max_attempts: 10,
         last_error: null,

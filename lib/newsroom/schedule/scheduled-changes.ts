@@ -11,6 +11,7 @@ import { isRole, type NewsroomUser } from "@/lib/newsroom/access/roles";
 import { membersWhoCan, notify } from "@/lib/notifications/notify";
 import type { Invalidation } from "@/lib/cache-proxy/invalidation";
 import { MAX_SCHEDULE_DAYS, scheduleJobKey } from "@/lib/newsroom/schedule/schedule-rules";
+import { currentRequestId, log } from "@/lib/logging/request-log-context";
 
 export const SCHEDULED_STEPS = ["publish", "unpublish"] as const;
 export type ScheduledStep = (typeof SCHEDULED_STEPS)[number];
@@ -92,7 +93,7 @@ export async function scheduleChange(
       data: { storyId, locale, step, runAt, scheduledById: actor!.id },
     });
     await tx.$executeRaw`SELECT graphile_worker.add_job(
-      ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${row.id}::int),
+      ${SCHEDULED_CHANGE_TASK}, json_build_object('scheduleId', ${row.id}::int, 'requestId', ${currentRequestId()}::text),
       run_at => ${runAt}, job_key => ${scheduleJobKey(row.id)}, max_attempts => 10)`;
     await recordAudit(tx, {
       actorId: actor!.id,
@@ -102,6 +103,12 @@ export async function scheduleChange(
     });
     return { ok: true, scheduleId: row.id };
   });
+  if (result.ok) {
+    log().info(
+      { scheduleId: result.scheduleId, storyId, locale, step, runAt: runAt.toISOString() },
+      "change scheduled",
+    );
+  }
   // The scheduler reads the refusal beside the form; the other editors learn of the attempt.
   if (!result.ok && (result.kind === "nothing-to-publish" || result.kind === "not-published")) {
     await notify(
@@ -203,6 +210,11 @@ export async function runScheduledChange(scheduleId: number): Promise<RunResult>
     scheduled: { scheduleId, runAt: row.runAt },
   });
   const outcome: RunOutcome = result.ok ? "done" : result.kind;
+  // The scheduler's run, one line each, beside the job queue's line for its job.
+  log().info(
+    { scheduleId, storyId: row.storyId, locale: row.locale, step, runAt: row.runAt.toISOString(), outcome },
+    "scheduled change ran",
+  );
   await db().$transaction(async (tx) => {
     const marked = await tx.scheduledChange.updateMany({
       where: { id: scheduleId, ranAt: null },

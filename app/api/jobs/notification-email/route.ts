@@ -1,6 +1,8 @@
 import { idOrNull } from "@/lib/forms/form-values";
 import { isJobCall } from "@/lib/jobs/job-calls";
 import { sendNotificationEmail } from "@/lib/notifications/send-notification-email";
+import { errorText } from "@/lib/logging/logger";
+import { log } from "@/lib/logging/request-log-context";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -20,10 +22,7 @@ export async function POST(request: Request) {
     const outcome = await sendNotificationEmail(notificationId);
     return Response.json({ outcome }, { headers: NO_STORE });
   } catch (error) {
-    console.error(
-      `Notification ${notificationId} not emailed:`,
-      error instanceof Error ? error.message : error,
-    );
+    log().warn({ notificationId, err: errorText(error) }, "notification not emailed");
     return Response.json({ outcome: "failed" }, { status: 503, headers: NO_STORE });
   }
 }
