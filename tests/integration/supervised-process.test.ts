@@ -1,3 +1,5 @@
+// In the integration project: unit tests may not import scripts/cluster/
+// (tests/unit/unit-tests-need-no-tools.test.ts), though this one starts nothing.
 import { describe, expect, it, vi } from "vitest";
 import { nextDelay, supervise } from "@/scripts/cluster/supervised-process";
 
