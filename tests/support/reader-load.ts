@@ -29,14 +29,14 @@ export function startReaderLoad(origin: string, paths: string[], readers = 6): R
     while (running) {
       const i = n++;
       const path = i % 4 === 0 ? `${paths[i % paths.length]}?reader=${i}` : paths[i % paths.length]!;
+      // A connection cut mid-body (the proxy killed) is a failed answer too.
       const status = await fetch(`${origin}${path}`, {
         redirect: "manual",
         headers: { "accept-language": "en-GB,en;q=0.9" },
         signal: AbortSignal.timeout(10_000),
-      }).then(
-        async (response) => (await response.arrayBuffer(), response.status),
-        () => 0,
-      );
+      })
+        .then(async (response) => (await response.arrayBuffer(), response.status))
+        .catch(() => 0);
       answers.push({ at: Date.now(), status });
       // A refused connection fails at once: without a pause the loop would spin.
       if (status === 0) await new Promise((resolve) => setTimeout(resolve, 20));
