@@ -66,6 +66,13 @@ const schema = z.object({
     .min(16, "must be at least 16 characters")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Bearer token for GET /api/health/detail (database, Redis, queue lag,
+  // purge failures); unset: nobody may read it. Never served by the proxy.
+  HEALTH_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 export type AppEnv = z.infer<typeof schema>;

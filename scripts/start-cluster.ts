@@ -2,7 +2,8 @@
 // caching proxy on one machine (see docs/cluster.md). Builds once, then
 // starts PostgreSQL (embedded, or DATABASE_URL), Redis (or REDIS_URL),
 // INSTANCES app instances (default 2) and Varnish on PORT (default 3000).
-// Logs go to .data/logs/<process>.log and, prefixed, to this terminal.
+// Logs go to .data/logs/<process>.log and, prefixed, to this terminal; a
+// process that dies is restarted with back-off (supervisor.log says when).
 // Ctrl-C stops everything.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     logs: { echo: true },
     proxyTlsListen: edge.tlsListen,
     cdnAddresses: edge.upstreams,
+    // A dead Varnish, Redis or instance comes back (logged in supervisor.log).
+    supervise: true,
   });
   console.log(
     [
@@ -47,13 +50,6 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
-  // An instance that dies is not restarted: the proxy routes around it, and
-  // the log says so.
-  for (const instance of cluster.instances) {
-    void instance.process.exited.then(() => {
-      if (!stopping) console.error(`${instance.name} stopped; the proxy sends its readers to the others.`);
-    });
-  }
 }
 
 main().catch((error: unknown) => {

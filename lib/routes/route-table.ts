@@ -168,6 +168,7 @@ export const ROUTES: readonly RouteRow[] = [
   handler("/api/comments/vote", { bodyLimit: SMALL_FORM }),
   handler("/api/reads", { bodyLimit: SMALL_FORM }),
   handler("/api/health"),
+  handler("/api/health/detail"),
   handler("/api/jobs/notification-email"),
   handler("/api/jobs/scheduled-change"),
   handler("/api/search/suggest"),

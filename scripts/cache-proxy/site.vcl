@@ -17,6 +17,10 @@ probe health {
   .timeout = 1s;
   .window = 3;
   .threshold = 2;
+  # Healthy from the start: a proxy restarted by the supervisor serves at
+  # once instead of answering 503 until two probes pass (a dead instance
+  # is still skipped: its failed read is retried on the next one).
+  .initial = 2;
 }
 
 # One backend per app instance, each with the probe, e.g.
@@ -102,7 +106,10 @@ sub vcl_recv {
   }
   # The instances' figures are for the operator's scraper, with a token,
   # straight to each instance: never through here, never cached.
-  if (req.url ~ "^/metrics(\?|$)") {
+  # Likewise the detailed health (HEALTH_TOKEN): it names internal failures.
+  # Everything below /api/health is refused, however spelt (case, repeated
+  # or encoded slashes): the probe's own /api/health stays served.
+  if (req.url ~ "^/metrics(\?|$)" || req.url ~ "(?i)^/+api/+health(/|%2f)") {
     return (synth(404, "Not Found"));
   }
   # The benchmark's control (bench/support/banner-visibility.ts): the same

@@ -2,7 +2,7 @@
 // in for one or several app instances. Used by `npm run start:proxy`,
 // `npm run start:cluster` and the e2e tests.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheProxyToken } from "@/lib/cache-proxy/proxy-config";
@@ -69,12 +69,17 @@ export function edgeFromEnv(
 }
 
 export interface RunningVarnish {
+  /** varnishd's manager process (the current run's, after a restart). */
   process: ChildProcess;
   workdir: string;
   /** The rendered VCL: it holds the purge secret (mode 600). */
   vclPath: string;
   /** A MAIN counter from varnishstat, e.g. backend_req (requests sent to the app). */
   counter(name: string): number;
+  /** Resolves when the current run has ended. */
+  exited(): Promise<void>;
+  /** Starts varnishd again: same listeners, same VCL, same backends (after the last run ended). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -202,47 +207,57 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
   mkdirSync(options.workdir, { recursive: true, mode: 0o755 });
   const vclPath = path.join(options.workdir, "site.vcl");
   writeVcl(vclPath, renderVcl(options));
-  const output = options.logFile ? openOwnLog(options.logFile) : "inherit";
-  const child = spawn(
-    "varnishd",
-    [
-      "-F",
-      // Named, so the VCL can tell the plain listener from the TLS terminator's (local.socket).
-      "-a",
-      `http=${options.listen}`,
-      ...(options.tlsListen ? ["-a", `tls=${options.tlsListen},PROXY`] : []),
-      "-f",
-      vclPath,
-      "-n",
-      options.workdir,
-      "-s",
-      options.storage ?? "malloc,256m",
-      // Header records are most of what each request writes to the shared
-      // memory log, and logging them cost 10–20 % of a warm hit's throughput
-      // on one core. URLs, statuses, timings and VCL decisions stay logged;
-      // `varnishadm param.set vsl_mask +ReqHeader` brings headers back.
-      "-p",
-      "vsl_mask=-ReqHeader,-RespHeader,-BereqHeader,-BerespHeader,-ObjHeader,-ReqUnset,-RespUnset,-BereqUnset,-BerespUnset",
-    ],
-    { stdio: ["ignore", output, output] },
-  );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const [host, port] = [
-    options.listen.slice(0, options.listen.lastIndexOf(":")),
-    options.listen.split(":").pop(),
-  ];
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`varnishd exited with ${child.exitCode}`);
-    const up = await fetch(`http://${host}:${port}/api/health`, { method: "HEAD" }).then(
-      () => true,
-      () => false,
+  const launch = async () => {
+    const output = options.logFile ? openOwnLog(options.logFile) : "inherit";
+    const child = spawn(
+      "varnishd",
+      [
+        "-F",
+        // Named, so the VCL can tell the plain listener from the TLS terminator's (local.socket).
+        "-a",
+        `http=${options.listen}`,
+        ...(options.tlsListen ? ["-a", `tls=${options.tlsListen},PROXY`] : []),
+        "-f",
+        vclPath,
+        "-n",
+        options.workdir,
+        "-s",
+        options.storage ?? "malloc,256m",
+        // Header records are most of what each request writes to the shared
+        // memory log, and logging them cost 10–20 % of a warm hit's throughput
+        // on one core. URLs, statuses, timings and VCL decisions stay logged;
+        // `varnishadm param.set vsl_mask +ReqHeader` brings headers back.
+        "-p",
+        "vsl_mask=-ReqHeader,-RespHeader,-BereqHeader,-BerespHeader,-ObjHeader,-ReqUnset,-RespUnset,-BereqUnset,-BerespUnset",
+      ],
+      { stdio: ["ignore", output, output] },
     );
-    if (up) break;
-    if (attempt > 100) throw new Error("varnishd did not start listening");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    process: child,
+    if (typeof output === "number") closeSync(output);
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    let ended = false;
+    void exited.then(() => (ended = true));
+    const [host, port] = [
+      options.listen.slice(0, options.listen.lastIndexOf(":")),
+      options.listen.split(":").pop(),
+    ];
+    for (let attempt = 0; ; attempt++) {
+      if (ended) throw new Error(`varnishd exited (${child.signalCode ?? child.exitCode})`);
+      const up = await fetch(`http://${host}:${port}/api/health`, { method: "HEAD" }).then(
+        () => true,
+        () => false,
+      );
+      if (up) break;
+      if (attempt > 100) {
+        child.kill("SIGKILL");
+        throw new Error("varnishd did not start listening");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { child, exited };
+  };
+  let current = await launch();
+  const running: RunningVarnish = {
+    process: current.child,
     workdir: options.workdir,
     vclPath,
     counter(name) {
@@ -252,9 +267,15 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
       const parsed = JSON.parse(json) as { counters?: Record<string, { value: number }> };
       return parsed.counters?.[`MAIN.${name}`]?.value ?? 0;
     },
+    exited: () => current.exited,
+    async restart() {
+      current = await launch();
+      running.process = current.child;
+    },
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      await exited;
+      if (current.child.exitCode === null && current.child.signalCode === null) current.child.kill("SIGTERM");
+      await current.exited;
     },
   };
+  return running;
 }

