@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { account } from "@/tests/e2e/newsroom-helpers";
 import { buildActions, concretePath } from "@/tests/e2e/support/fuzz-targets";
 
 // Issue 25, item 2: posts no form of ours sends, each answered with a
@@ -59,20 +60,20 @@ const UNDECODABLE: { label: string; script: boolean; contentType: string; body: 
   {
     label: "another boundary",
     script: false,
-    contentType: "multipart/form-data; boundary=b",
+    contentType: "multipart/form-data; boundary=Fuzz42",
     body: "--a\r\nx",
   },
   {
     label: "no-JS state that is not JSON",
     script: false,
-    contentType: "multipart/form-data; boundary=b",
-    body: '--b\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\n\r\n{"id":"ID","bound":"$@1"}\r\n--b\r\nContent-Disposition: form-data; name="$ACTION_1:1"\r\n\r\n[1\r\n--b--\r\n',
+    contentType: "multipart/form-data; boundary=Fuzz42",
+    body: '--Fuzz42\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n--Fuzz42\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\n\r\n{"id":"ID","bound":"$@1"}\r\n--Fuzz42\r\nContent-Disposition: form-data; name="$ACTION_1:1"\r\n\r\n[1\r\n--Fuzz42--\r\n',
   },
   {
     label: "script, cut short",
     script: true,
-    contentType: "multipart/form-data; boundary=b",
-    body: '--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"',
+    contentType: "multipart/form-data; boundary=Fuzz42",
+    body: '--Fuzz42\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"',
   },
   { label: "script, not JSON", script: true, contentType: "text/plain;charset=UTF-8", body: "[" },
 ];
@@ -96,3 +97,36 @@ for (const { label, script, contentType, body } of UNDECODABLE) {
     expect(html).not.toMatch(STACK_TRACE);
   });
 }
+
+// The sign-in page's return path (fixed first, commit 8853eb2; unit cases in tests/unit/paths.test.ts).
+const ODD_NEXT = [
+  "/en/newsroom\r\nSet-Cookie: a=b",
+  "//evil.example/en/newsroom",
+  "/en/newsroom/../../ar/newsroom",
+  "/en/newsroom/%ZZ",
+  "/en/newsroom\\..\\x",
+  "javascript:alert(1)",
+  `/en/newsroom/${"x".repeat(5000)}`,
+];
+
+test("the sign-in page answers odd return paths without a 500", async ({ request }) => {
+  for (const next of ODD_NEXT) {
+    const response = await request.get(`/en/newsroom/sign-in?next=${encodeURIComponent(next)}`);
+    await expectNoServerError(response, next);
+  }
+});
+
+test("signing in with a tampered return path lands in the newsroom", async ({ page }) => {
+  const { email, password } = account("editor");
+  for (const next of ODD_NEXT.slice(0, 4)) {
+    await page.context().clearCookies();
+    await page.goto("/en/newsroom/sign-in");
+    await page.locator('input[name="next"]').evaluate((input, value) => {
+      (input as HTMLInputElement).value = value;
+    }, next);
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(password);
+    await page.locator('form.newsroom-form button[type="submit"]').click();
+    await expect(page, next).toHaveURL(/\/en\/newsroom(?:\/[^/]*)?$/);
+  }
+});
