@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { databaseRecentlyUnavailable } from "@/lib/db/availability";
+import type { ActionCallRecord } from "@/lib/http/action-call";
 import { refusalLocale, refusalPage, type RefusalKind } from "@/lib/http/refusal-page";
 import { callbackOf, type Downstream, type ResponseStep } from "@/scripts/server/response-steps";
 
@@ -86,5 +87,29 @@ export function staleActionPage(req: IncomingMessage) {
     isPageLoad(req) &&
     res.getHeader("x-nextjs-action-not-found") === "1"
       ? { status: 409, kind: "staleAction" }
+      : null;
+}
+
+const FORM_TYPES = /^(?:multipart\/form-data|application\/x-www-form-urlencoded)\s*(?:;|$)/i;
+
+/** A post that Next may take for a Server Action: the script's header, or a page's form (no JavaScript). */
+function isActionPost(req: IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  if (req.headers["next-action"] !== undefined) return true;
+  // Route handlers under /api/ read their own forms and answer their own 400s.
+  return !(req.url ?? "").startsWith("/api/") && FORM_TYPES.test(req.headers["content-type"] ?? "");
+}
+
+/**
+ * A Server Action post Next could not decode (a broken multipart body, an
+ * argument list that is not JSON, a no-JavaScript form's hidden state
+ * mangled): Next answers 500 before any action of ours starts, though the
+ * request is at fault. The person gets the localized 400 page instead; a
+ * 500 after one of our actions started stays a server error.
+ */
+export function malformedActionPage(req: IncomingMessage, call: ActionCallRecord) {
+  return (status: number): Replacement =>
+    status >= 500 && !call.started && isActionPost(req) && !databaseRecentlyUnavailable()
+      ? { status: 400, kind: "unsupportedType" }
       : null;
 }

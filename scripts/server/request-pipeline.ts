@@ -3,12 +3,18 @@
 // trusted-proxy facts, body limits and foreign posts refused
 // before Next reads a byte, the inline-script hashes of cacheable HTML in
 // its CSP, surrogate keys for the caching proxy, and the pages Next gets
-// wrong for people (503 without a database, a stale form, the 404 shell).
+// wrong for people (503 without a database, a stale form, an action post
+// Next could not decode, the 404 shell).
 // The launcher (processes, database, worker) is scripts/serve.ts.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { localizedNotFoundStep } from "@/scripts/server/localized-not-found";
 import { notFoundPathForMalformed } from "@/scripts/server/malformed-path";
-import { pageReplacementStep, staleActionPage, unavailablePage } from "@/scripts/server/replace-page";
+import {
+  malformedActionPage,
+  pageReplacementStep,
+  staleActionPage,
+  unavailablePage,
+} from "@/scripts/server/replace-page";
 import { prepareRequest } from "@/scripts/server/request-context";
 import { guardRequest } from "@/scripts/server/request-guard";
 import { inlineScriptHashStep } from "@/scripts/server/inline-script-hashes";
@@ -30,6 +36,7 @@ import { findStoryIdBySlug } from "@/lib/cache-proxy/story-id-lookup";
 import { includesFragments, tagsForPath } from "@/lib/cache-proxy/surrogate-keys";
 import { withRenderTrigger } from "@/lib/metrics/request-trigger";
 import { startRequestLog } from "@/scripts/server/request-log";
+import { recordingActionCall, type ActionCallRecord } from "@/lib/http/action-call";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -78,6 +85,8 @@ export function requestPipeline(options: {
       const tags = await surrogateTags(req.method, pathname, viaProxy);
       const staleAction = staleActionPage(req);
       const unavailable = unavailablePage(req);
+      const actionCall: ActionCallRecord = { started: false };
+      const malformedAction = malformedActionPage(req, actionCall);
       const notFoundPath = notFoundPathForMalformed(
         req.url ?? "/",
         req.headers.cookie,
@@ -88,7 +97,8 @@ export function requestPipeline(options: {
         pageReplacementStep(
           req,
           res,
-          (status, response) => unavailable(status, response) ?? staleAction(status, response),
+          (status, response) =>
+            unavailable(status, response) ?? staleAction(status, response) ?? malformedAction(status),
         ),
         responsePolicyStep(
           res,
@@ -99,7 +109,7 @@ export function requestPipeline(options: {
         requestLog.cacheStep,
         localizedNotFoundStep(req, res, ownOrigin),
       ]);
-      void withRenderTrigger(req.method, () => handle(req, res));
+      void withRenderTrigger(req.method, () => recordingActionCall(actionCall, () => handle(req, res)));
     });
   };
 }

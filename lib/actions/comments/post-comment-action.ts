@@ -5,6 +5,7 @@ import { expireTags } from "@/lib/cache-proxy/expire-tags";
 import { formTarget, readerId } from "@/lib/comments/form-post";
 import { issueFormToken } from "@/lib/comments/form-token";
 import { postComment, type CommentFieldError, type CommentFormError } from "@/lib/comments/post-comment";
+import { actionForm } from "@/lib/forms/action-form";
 import { clientIp } from "@/lib/http/client-ip";
 
 export interface CommentFormState {
@@ -16,10 +17,11 @@ export interface CommentFormState {
   token: string;
 }
 
+/** Reads its form with actionForm: a crafted post may call it with anything. */
 export async function postCommentAction(
-  _previous: CommentFormState,
-  form: FormData,
+  ...call: [previous: CommentFormState, form: FormData]
 ): Promise<CommentFormState> {
+  const form = actionForm(call);
   const values = {
     name: String(form.get("name") ?? "").slice(0, 500),
     email: String(form.get("email") ?? "").slice(0, 500),

@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth/auth";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE } from "@/lib/auth/known-device";
 import { passwordCheck } from "@/lib/auth/password-check";
 import { attemptSignIn, type SignInOutcome } from "@/lib/auth/sign-in-attempt";
+import { actionForm } from "@/lib/forms/action-form";
 import { uiLocaleOf } from "@/lib/forms/form-values";
 import { isConnectionError } from "@/lib/db/availability";
 import { clientIp } from "@/lib/http/client-ip";
@@ -25,7 +26,9 @@ const fields = z.object({
   password: z.string().min(1).max(128),
 });
 
-export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
+// Both actions read their form with actionForm: a crafted post may call them with anything.
+export async function signIn(...call: [previous: SignInState, form: FormData]): Promise<SignInState> {
+  const form = actionForm(call);
   const locale = uiLocaleOf(form, "locale");
   const t = await getTranslations({ locale, namespace: "Newsroom.signIn" });
   const email = String(form.get("email") ?? "").slice(0, 254);
@@ -76,7 +79,8 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   redirect(safeReturnPath(locale, String(form.get("next") ?? "")) || newsroomPaths.home(locale));
 }
 
-export async function signOut(form: FormData): Promise<void> {
+export async function signOut(...call: [form: FormData]): Promise<void> {
+  const form = actionForm(call);
   const locale = uiLocaleOf(form, "locale");
   await auth().api.signOut({ headers: await headers() });
   redirect(newsroomPaths.signIn(locale));
