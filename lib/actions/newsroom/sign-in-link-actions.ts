@@ -1,5 +1,6 @@
 "use server";
 
+import { actionForm } from "@/lib/forms/action-form";
 import { after } from "next/server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -35,9 +36,10 @@ const email = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
  * the words nor the time taken tell whether the address has an account.
  */
 export async function requestSignInLinkAction(
-  _previous: LinkRequestState,
-  form: FormData,
+  ...call: [previous: LinkRequestState, form: FormData]
 ): Promise<LinkRequestState> {
+  // A crafted post may call it with anything (lib/forms/action-form.ts).
+  const form = actionForm(call);
   const locale = uiLocaleOf(form, "locale");
   const typed = String(form.get("email") ?? "").slice(0, 254);
   const parsed = email.safeParse(typed);
@@ -61,9 +63,9 @@ export interface LinkSignInState {
  * password sign-in does, so the throttle no longer holds it back.
  */
 export async function signInWithLinkAction(
-  _previous: LinkSignInState,
-  form: FormData,
+  ...call: [previous: LinkSignInState, form: FormData]
 ): Promise<LinkSignInState> {
+  const form = actionForm(call);
   const locale = uiLocaleOf(form, "locale");
   const token = z.string().max(100).safeParse(form.get("token"));
   if (!token.success) return { failed: true };
