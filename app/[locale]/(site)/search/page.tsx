@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/locale/request-locale";
+import { otherLocale } from "@/lib/locale/locale-facts";
+import { languageAlternates } from "@/lib/seo/language-alternates";
+import { searchPath } from "@/lib/urls/reader-paths";
 import { getSearchResults } from "@/lib/search/search-page-data";
 import { hasDateError } from "@/lib/search/search-date-fields";
 import { parseSearchRequest } from "@/lib/search/search-request";
@@ -10,7 +13,9 @@ import { SearchScreen } from "@/components/screens/search-screen";
 type Props = PageProps<"/[locale]/search">;
 
 // Results pages are for readers, not for search engines: never indexed,
-// but their links to stories may be followed.
+// but their links to stories may be followed. Every results page names the
+// search page as canonical, paired with the other language's (the header
+// links to it on phones, so crawlers meet it).
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
@@ -18,6 +23,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: query ? t("title", { query }) : t("titleEmpty"),
     robots: { index: false, follow: true },
+    alternates: languageAlternates({ locale, path: searchPath(locale) }, [
+      { locale: otherLocale(locale), path: searchPath(otherLocale(locale)) },
+    ]),
   };
 }
 
