@@ -3,17 +3,8 @@
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The corpus generator's mulberry32: one seeded generator in the project.
+export { seededRandom } from "@/scripts/corpus/seeded-random";
 
 export const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)]!;
