@@ -57,6 +57,7 @@ const nextConfig: NextConfig = {
   // name than the request's (read when the server starts).
   experimental: {
     authInterrupts: true,
+    isrFlushToDisk: liveEnv().NEXT_CACHE_ON_DISK !== "0",
     inlineCss: true,
     serverActions: {
       bodySizeLimit: IMAGE_FORM_BYTES,

@@ -10,14 +10,16 @@ import {
 import { CHROMIUM_FLAGS, chromiumPath } from "./tests/support/debian-chromium";
 
 const baseURL = `http://localhost:${port}`;
+// scripts/e2e/run-shards.ts starts several runs at once: each writes its own.
+const run = process.env.E2E_RUN ? `/run-${process.env.E2E_RUN}` : "";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: `test-results${run}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report${run}` }]],
   use: {
     baseURL,
     // A click or fill that cannot happen fails within a minute instead of holding the run until the test's own timeout.
@@ -45,6 +47,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: path.join(os.tmpdir(), `news-e2e-${process.pid}`),
       EMBEDDED_PG_PORT: String(port + 20000),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Runs started at once share one build: none may read another's pages from it.
+      NEXT_CACHE_ON_DISK: "0",
       SEED_DEMO_ACCOUNTS: "1",
       COMMENT_MIN_SECONDS: String(E2E_COMMENT_MIN_SECONDS),
       // The caching proxy that tests/e2e/cache-proxy.spec.ts starts on the

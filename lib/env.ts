@@ -123,6 +123,10 @@ const liveSchema = z.object({
   ),
   // Builds of one commit on several machines agree when it is set.
   NEXT_BUILD_ID: optionalText,
+  // "0": Next keeps its incremental cache in memory only, so several
+  // servers started from one build (the sharded e2e run) never read each
+  // other's pages from `.next`.
+  NEXT_CACHE_ON_DISK: z.enum(["0", "1"]).optional(),
 });
 
 export type LiveEnv = z.infer<typeof liveSchema>;
