@@ -17,6 +17,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: `test-results${run}`,
   fullyParallel: false,
+  // Two runs share the machine's cores (scripts/e2e/run-shards.ts): a test
+  // gets a minute, not Playwright's default 30 s, before it counts as hung.
+  timeout: 60_000,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"], ["html", { open: "never", outputFolder: `playwright-report${run}` }]],
