@@ -28,9 +28,13 @@ test.describe("editorial work in the newsroom", () => {
     await expect(page.locator("#image-error")).toHaveCount(0);
     await expect(page.locator("#dek-error")).toHaveText("هذا الحقل مطلوب.");
     await expect(page.locator("#body")).toHaveValue("فقرة أولى عن المكتبة.");
+    // The sound image sent with the refused text is kept and offered again, chosen.
+    const kept = page.getByRole("radio", { name: "الصورة التي رفعتَها" });
+    await expect(kept).toBeChecked();
+    await expect(page.getByText("احتفظنا بالصورة التي رفعتَها")).toBeVisible();
 
+    // Sent again without choosing the file again.
     await page.locator("#dek").fill("تفتح المكتبة أبوابها للقرّاء مجانًا ابتداءً من الأسبوع المقبل.");
-    await page.locator("#upload").setInputFiles(path.join(fixtures, "lead.png"));
     await page.locator("form.newsroom-form button[type=submit]").click();
     await expect(page).toHaveURL(/\/ar\/newsroom\/stories\/\d+$/);
     await expect(page.locator('tr[data-locale="ar"] .badge')).toHaveAttribute("data-state", "DRAFT");
