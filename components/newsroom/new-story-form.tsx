@@ -117,7 +117,6 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
       : [],
   );
   const checkedAuthors = (state.values.authorIds ?? "").split(",").filter(Boolean).map(Number);
-  const chosenImage = (state.values.image ?? "").split("|")[0] || null;
   return (
     <>
       <DraftStatus
@@ -262,7 +261,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
             />
           )}
         </FormField>
-        <ImageChooser library={library} current={chosenImage} error={errorText("image")} />
+        <ImageChooser library={library} chosen={state.values.image ?? ""} error={errorText("image")} />
         <FormField
           id="leadImageAlt"
           label={t("editor.fields.leadImageAlt")}

@@ -35,7 +35,7 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
     sectionId: typed?.sectionId ?? details.sectionId,
     authorIds: typed?.authorIds ?? details.authorIds,
     topicIds: typed?.topicIds ?? details.topicIds,
-    imageSrc: typed ? typed.image.split("|")[0] || null : details.imageSrc,
+    image: typed ? typed.image : details.imageChoice,
   };
   return (
     <section aria-labelledby="details-title">
@@ -65,7 +65,7 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
         <TopicCheckboxes topics={topics} checked={shown.topicIds} />
         <ImageChooser
           library={library}
-          current={shown.imageSrc}
+          chosen={shown.image}
           error={refused?.uploadProblem ? refused.problem : undefined}
         />
         <button type="submit">{t("newStory.saveDetails")}</button>

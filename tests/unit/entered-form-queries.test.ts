@@ -41,6 +41,17 @@ describe("a refused form's typed values in the query string", () => {
     });
   });
 
+  it("bring back an upload already stored as the chosen image, in place of the library choice", () => {
+    const sent = form([
+      ["storyId", "4"],
+      ["sectionId", "3"],
+      ["image", "/images/port.svg|1200|800"],
+    ]);
+    const stored = `/media/${"a".repeat(64)}|640|360`;
+    const path = refusedDetailsPath("/en/newsroom/stories/4", "invalid", sent, stored);
+    expect(enteredDetails(queryOf(path))?.image).toBe(stored);
+  });
+
   it("bring back a new account's name, email, role and languages, never its password", () => {
     const sent = form([
       ["name", "رنا الخوري"],

@@ -51,6 +51,9 @@ async function chosenImage(
   return stored.ok ? { image: stored } : { image: null, error: stored.error };
 }
 
+/** An image as the chooser's radio sends it. */
+const imageChoiceValue = (image: LeadImage) => `${image.src}|${image.width}|${image.height}`;
+
 async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
   return upload ? new Uint8Array(await upload.arrayBuffer()) : null;
 }
@@ -95,6 +98,14 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     const imageError = upload ? uploadProblem(upload) : null;
     if (!checked.ok || imageError) {
       const errors = { ...(checked.ok ? {} : checked.errors), ...(imageError ? { image: imageError } : {}) };
+      // A sound upload sent with a refused text is kept as this member's
+      // upload and offered again as the chosen image: a browser cannot
+      // refill a file input, and the picture once had to be found again.
+      if (upload && !imageError) {
+        const kept = await chosenImage(user, upload, null);
+        if (kept.error) return { values, errors: { ...errors, image: kept.error }, problem: "invalid" };
+        if (kept.image) values.image = imageChoiceValue(kept.image);
+      }
       return { values, errors, problem: "invalid" };
     }
     const { image, error } = await chosenImage(user, upload, input.image);
@@ -138,9 +149,11 @@ export const updateDetailsAction = guardedAction({
     const story = newsroomPaths.story(formUiLocale(form), input.storyId);
     // A refusal goes back with every choice made, anchored to the error summary.
     // Typed on the name, so that TypeScript narrows after a call.
-    const refused: (problem: string) => never = (problem) =>
-      redirect(refusedDetailsPath(story, problem, form));
     const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
+    // An upload stored before another choice is refused comes back chosen.
+    const chosen = image ? imageChoiceValue(image) : "";
+    const refused: (problem: string) => never = (problem) =>
+      redirect(refusedDetailsPath(story, problem, form, chosen));
     if (error) refused(error);
     const result = await updateStoryDetails(user, {
       storyId: input.storyId,

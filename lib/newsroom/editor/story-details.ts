@@ -184,7 +184,7 @@ export async function authorChoices(uiLocale: Locale): Promise<{ id: number; nam
 
 export async function loadStoryDetails(
   storyId: number,
-): Promise<{ sectionId: number; authorIds: number[]; topicIds: number[]; imageSrc: string | null } | null> {
+): Promise<{ sectionId: number; authorIds: number[]; topicIds: number[]; imageChoice: string } | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
     include: { authors: { orderBy: { position: "asc" } }, topics: true },
@@ -194,7 +194,10 @@ export async function loadStoryDetails(
         sectionId: story.sectionId,
         authorIds: story.authors.map((a) => a.authorId),
         topicIds: story.topics.map((t) => t.topicId),
-        imageSrc: story.leadImageSrc,
+        // As the image chooser's radio sends it: "src|width|height", "" for none.
+        imageChoice: story.leadImageSrc
+          ? `${story.leadImageSrc}|${story.leadImageWidth ?? 0}|${story.leadImageHeight ?? 0}`
+          : "",
       }
     : null;
 }

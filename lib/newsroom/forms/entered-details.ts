@@ -30,9 +30,20 @@ export function enteredDetailsOf(form: FormData): EnteredDetails {
   };
 }
 
-/** Back to the story page with `problem` and the typed details, anchored to the error summary. */
-export function refusedDetailsPath(storyPath: string, problem: string, form: FormData): string {
-  return `${storyPath}?problem=${problem}&${enteredDetailsQuery(enteredDetailsOf(form))}#${ERROR_SUMMARY_ID}`;
+/**
+ * Back to the story page with `problem` and the typed details, anchored to
+ * the error summary. `image`, when given, replaces the form's library
+ * choice: an upload already stored goes back as the choice.
+ */
+export function refusedDetailsPath(
+  storyPath: string,
+  problem: string,
+  form: FormData,
+  image?: string,
+): string {
+  const typed = enteredDetailsOf(form);
+  const shown = image ? { ...typed, image: image.slice(0, 200) } : typed;
+  return `${storyPath}?problem=${problem}&${enteredDetailsQuery(shown)}#${ERROR_SUMMARY_ID}`;
 }
 
 export function enteredDetailsQuery(typed: EnteredDetails): string {
