@@ -17,6 +17,8 @@ export interface SitemapEntry {
   lastModified: string;
   /** Every published language version, this one included. */
   versions: LanguageVersion[];
+  /** Paths of the images the page shows as its own (a story's lead image). */
+  images?: string[];
 }
 
 export interface NewsEntry {
@@ -132,10 +134,17 @@ export async function querySitemapStories(
   if (limit <= 0) return [];
   const rows = await withDatabase(
     () => db().$queryRaw<
-      { slug: string; updatedAt: Date; otherLocale: Locale | null; otherSlug: string | null }[]
+      {
+        slug: string;
+        updatedAt: Date;
+        otherLocale: Locale | null;
+        otherSlug: string | null;
+        leadImageSrc: string | null;
+      }[]
     >`
-      SELECT t.slug, t."updatedAt", o.locale AS "otherLocale", o.slug AS "otherSlug"
+      SELECT t.slug, t."updatedAt", o.locale AS "otherLocale", o.slug AS "otherSlug", s."leadImageSrc"
       FROM "StoryTranslation" t
+      JOIN "Story" s ON s.id = t."storyId"
       LEFT JOIN "StoryTranslation" o
         ON o."storyId" = t."storyId" AND o.locale <> t.locale AND o.status = 'PUBLISHED'
       WHERE t.locale = ${locale}::"Locale" AND t.status = 'PUBLISHED'
@@ -147,7 +156,12 @@ export async function querySitemapStories(
     if (row.otherLocale && row.otherSlug)
       versions.push({ locale: row.otherLocale, path: storyPath(row.otherLocale, row.otherSlug) });
     versions.sort((a, b) => routing.locales.indexOf(a.locale) - routing.locales.indexOf(b.locale));
-    return { path: storyPath(locale, row.slug), lastModified: row.updatedAt.toISOString(), versions };
+    return {
+      path: storyPath(locale, row.slug),
+      lastModified: row.updatedAt.toISOString(),
+      versions,
+      images: row.leadImageSrc ? [row.leadImageSrc] : [],
+    };
   });
 }
 

@@ -13,6 +13,8 @@ interface CrawledPage {
   alternates: Record<string, string>;
   jsonLd: string[];
   links: string[];
+  /** The story's lead image (absolute), if it has one. */
+  leadImage: string | null;
   html: string;
 }
 
@@ -23,6 +25,7 @@ interface ParsedHtml {
   alternates: Record<string, string>;
   jsonLd: string[];
   links: string[];
+  leadImage: string | null;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -44,7 +47,9 @@ function parseHtml(page: Page, html: string, base: string): Promise<ParsedHtml> 
         alternates[link.getAttribute("hreflang") ?? ""] = absolute(link.getAttribute("href") ?? "");
       }
       const canonical = doc.querySelector('head link[rel="canonical"]')?.getAttribute("href");
+      const lead = doc.querySelector(".story__figure img")?.getAttribute("src");
       return {
+        leadImage: lead ? absolute(lead) : null,
         lang: doc.documentElement.lang,
         robots: doc.querySelector('head meta[name="robots"]')?.getAttribute("content") ?? "",
         canonical: canonical ? absolute(canonical) : null,
@@ -71,6 +76,7 @@ function parseXml(page: Page, xml: string) {
     const text = (el: Element, name: string) => el.getElementsByTagName(name)[0]?.textContent?.trim() ?? "";
     const NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
     const XHTML = "http://www.w3.org/1999/xhtml";
+    const IMAGE = "http://www.google.com/schemas/sitemap-image/1.1";
     return {
       root: doc.documentElement.localName,
       rssVersion: doc.documentElement.getAttribute("version"),
@@ -84,6 +90,7 @@ function parseXml(page: Page, xml: string) {
           ]),
         ),
         newsDate: url.getElementsByTagNameNS(NEWS, "publication_date")[0]?.textContent?.trim() ?? null,
+        images: [...url.getElementsByTagNameNS(IMAGE, "loc")].map((loc) => loc.textContent?.trim() ?? ""),
       })),
       channel: doc.querySelector("channel")
         ? {
@@ -248,17 +255,31 @@ test("a crawler starting at / finds a complete, consistent, valid site", async (
   const index = await fetchXml(indexUrl!, "sitemapindex");
   const listed = new Map<string, Record<string, string>>();
   let newsUrls: string[] = [];
+  const imagesListed = new Map<string, string[]>();
   for (const sitemap of index.locs) {
     const urlset = await fetchXml(sitemap, "urlset");
     if (sitemap.includes("news")) {
       newsUrls = urlset.urls.map((url) => url.loc);
       continue;
     }
-    for (const url of urlset.urls) listed.set(url.loc, url.alternates);
+    for (const url of urlset.urls) {
+      listed.set(url.loc, url.alternates);
+      imagesListed.set(url.loc, url.images);
+    }
   }
   for (const [loc, alternates] of listed) {
     expect.soft(pages.get(loc), `${loc} from a sitemap was crawled`).toBeDefined();
     expect.soft(alternates, `sitemap alternates of ${loc}`).toEqual(pages.get(loc)?.alternates);
+    // image:image names exactly the lead image the page shows, and it answers as an image.
+    const lead = pages.get(loc)?.leadImage;
+    expect.soft(imagesListed.get(loc), `sitemap images of ${loc}`).toEqual(lead ? [lead] : []);
+  }
+  const sitemapImages = new Set([...imagesListed.values()].flat());
+  expect(sitemapImages.size, "stories with lead images list them in the sitemaps").toBeGreaterThan(0);
+  for (const image of sitemapImages) {
+    const response = await request.get(image);
+    expect.soft(response.status(), image).toBe(200);
+    expect.soft(response.headers()["content-type"], image).toMatch(/^image\//);
   }
   for (const crawled of pages.values()) {
     if (crawled.url.includes("/page/")) continue; // later pages of a list are not in the sitemaps

@@ -38,6 +38,21 @@ describe("sitemaps at any archive size", () => {
     expect(entry?.versions.map((version) => version.locale)).toEqual(["en", "ar"]);
   });
 
+  it("name each story's lead image, and none for a story without one", async () => {
+    const stories = await prisma.storyTranslation.findMany({
+      where: { locale: "en", status: "PUBLISHED" },
+      select: { slug: true, story: { select: { leadImageSrc: true } } },
+    });
+    const entries = await querySitemapStories("en", 0, 1_000);
+    const images = new Map(entries.map((entry) => [entry.path, entry.images]));
+    const withImage = stories.filter((story) => story.story.leadImageSrc);
+    expect(withImage.length).toBeGreaterThan(0);
+    for (const story of stories) {
+      const path = entries.find((entry) => entry.path.endsWith(`/${encodeURIComponent(story.slug)}`))?.path;
+      expect(images.get(path!)).toEqual(story.story.leadImageSrc ? [story.story.leadImageSrc] : []);
+    }
+  });
+
   it("date a topic page by the newest change among its published stories in that language", async () => {
     const environment = topics.find((topic) => topic.key === "environment")!;
     const [newest] = await prisma.$queryRaw<{ newest: Date }[]>`

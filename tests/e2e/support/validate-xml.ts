@@ -21,7 +21,9 @@ export async function sitemapSchemaErrors(kind: SitemapKind, xml: string, name: 
     xml: [{ fileName: name, contents: xml }],
     schema: kind === "sitemapindex" ? file("siteindex.xsd") : file("urlset.xsd"),
     preload:
-      kind === "urlset" ? [file("sitemap.xsd"), file("xhtml-link.xsd"), file("sitemap-news.xsd")] : undefined,
+      kind === "urlset"
+        ? [file("sitemap.xsd"), file("xhtml-link.xsd"), file("sitemap-news.xsd"), file("sitemap-image.xsd")]
+        : undefined,
   });
   return result.valid ? [] : result.errors.map((error) => error.rawMessage);
 }
