@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
 import { startCacheProxy, type CacheProxy } from "./support/cache-proxy";
@@ -86,3 +87,17 @@ for (const locale of ["en", "ar"] as const) {
     }
   });
 }
+
+test("(ar) the included block reads right to left in a browser, without JavaScript, and axe finds nothing", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${proxy.url}/ar`);
+  const block = page.locator("section.most-read");
+  await expect(block.locator("a").first()).toHaveAttribute("href", storyUrl(story, "ar"));
+  expect(await block.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+  const results = await new AxeBuilder({ page }).include("section.most-read").analyze();
+  expect(results.violations).toEqual([]);
+  await context.close();
+});
