@@ -54,6 +54,9 @@ export default defineConfig({
       NEXT_CACHE_ON_DISK: "0",
       SEED_DEMO_ACCOUNTS: "1",
       COMMENT_MIN_SECONDS: String(E2E_COMMENT_MIN_SECONDS),
+      // The proxy keeps the most-read fragment this long: seconds here, so
+      // tests/e2e/most-read-proxy.spec.ts sees reads arrive without waiting minutes.
+      MOST_READ_REFRESH_SECONDS: "2",
       // The caching proxy that tests/e2e/cache-proxy.spec.ts starts on the
       // next port: the server keys its pages and purges it (and, while
       // nothing listens there, records the refused purges).

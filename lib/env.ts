@@ -21,6 +21,10 @@ const schema = z.object({
   ARABIC_DIGITS: z.enum(["latn", "arab"]).default("latn"),
   // Youngest comment form token accepted; the end-to-end tests set it low.
   COMMENT_MIN_SECONDS: z.coerce.number().int().min(0).max(300).default(3),
+  // How long the caching proxy keeps the most-read block (its fragment) and
+  // Next its list: a read shows within this plus the proxy's 30 s of grace,
+  // so at most 540 keeps "within 10 minutes" (docs/cache-proxy.md).
+  MOST_READ_REFRESH_SECONDS: z.coerce.number().int().min(1).max(540).default(300),
   // How long a translation claim lasts without a save or an open editor by its holder.
   TRANSLATION_CLAIM_HOURS: z.coerce
     .number()

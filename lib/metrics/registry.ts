@@ -8,6 +8,7 @@ export type RouteKind =
   | "comment-page"
   | "comments-fragment"
   | "banner-fragment"
+  | "most-read-fragment"
   | "list"
   | "live-updates"
   | "live-entry"

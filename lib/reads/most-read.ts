@@ -1,7 +1,9 @@
 import "server-only";
 import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { cachedRead } from "@/lib/stories/cached-read";
+import { mostReadWindow } from "@/lib/reads/most-read-window";
 import { startOfHour } from "@/lib/reads/read-counting";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { loadSummariesInOrder } from "@/lib/stories/story-lists";
@@ -24,13 +26,26 @@ export async function queryMostRead(locale: Locale, now = new Date()): Promise<S
 }
 
 /**
- * Cached per hour: the key carries the hour, so the list is recomputed once
- * an hour, and at once when a publish or unpublish changes the lists.
+ * Cached per refresh window (MOST_READ_REFRESH_SECONDS, 5 minutes by
+ * default): the key carries the window's start, so a list is never served
+ * past its window, and a publish, unpublish or headline change drops it at
+ * once. Reads are counted per hour but summed here up to the current
+ * hour, so a read counts from the next window on, not the next hour.
  */
 export function getMostRead(locale: Locale, now = new Date()): Promise<StorySummary[]> {
-  const hour = startOfHour(now).toISOString();
+  const window = mostReadWindow(now, env.MOST_READ_REFRESH_SECONDS);
   return cachedRead(
-    { name: "most-read", args: [locale, hour], tags: [cacheTags.lists(locale)], revalidate: 3600 },
+    {
+      name: "most-read",
+      args: [locale, window.start.toISOString()],
+      tags: [cacheTags.lists(locale), cacheTags.mentions(locale)],
+      revalidate: env.MOST_READ_REFRESH_SECONDS,
+    },
     () => queryMostRead(locale, now),
   );
+}
+
+/** How long the proxy may keep the most-read fragment rendered at `now`: until its window ends. */
+export function mostReadLifetimeSeconds(now: Date): number {
+  return mostReadWindow(now, env.MOST_READ_REFRESH_SECONDS).secondsLeft;
 }

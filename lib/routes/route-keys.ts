@@ -65,6 +65,16 @@ export const liveUpdatesKeys: RouteKeys = (params) => {
   return storyId === null ? null : [cacheTags.live(storyId, localeOf(params)), cacheTags.story(storyId)];
 };
 
+/**
+ * The most-read fragment: the language's lists (a publish) and the stories
+ * it names (an unpublish or a headline changed). Reads purge nothing: the
+ * fragment's own short lifetime brings them (lib/reads/most-read.ts).
+ */
+export const mostReadFragmentKeys: RouteKeys = (params) => [
+  cacheTags.lists(localeOf(params)),
+  cacheTags.mentions(localeOf(params)),
+];
+
 /** The banner fragment: the language's banner alone (set, replaced, cleared). */
 export const bannerFragmentKeys: RouteKeys = (params) => [cacheTags.banner(localeOf(params))];
 

@@ -6,6 +6,7 @@ import {
   commentsFragmentKeys,
   listKeys,
   liveUpdatesKeys,
+  mostReadFragmentKeys,
   pageKeys,
   sitemapKeys,
   storyCommentsPageKeys,
@@ -51,7 +52,7 @@ export interface RouteRow {
   notFound?: NotFoundPage;
   /** Rendered per request (it reads the query string) but the same for every reader of a query: proxy.ts marks it shareable. */
   sharedPerQuery?: boolean;
-  /** Includes fragments the proxy caches apart (ESI): the breaking-news banner (every reading page), a story page's first comments. */
+  /** Includes fragments the proxy caches apart (ESI): the breaking-news banner (every reading page), a story page's first comments, most read (home and story pages). */
   includesFragments?: boolean;
 }
 
@@ -123,6 +124,8 @@ export const ROUTES: readonly RouteRow[] = [
   // What a live page's script polls: every reader the same small answer, purged with the entries.
   reading("/[locale]/fragments/live/[storyId]", liveUpdatesKeys),
   reading("/[locale]/fragments/banner", bannerFragmentKeys),
+  // The most read stories, kept minutes only: reads reach cached pages without purging them.
+  reading("/[locale]/fragments/most-read", mostReadFragmentKeys),
   page("/[locale]/comment-reported", pageKeys),
   page("/[locale]/page-not-found", pageKeys),
   page("/[locale]/page-not-found/list", pageKeys),

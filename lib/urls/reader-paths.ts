@@ -55,6 +55,11 @@ export function bannerFragmentPath(locale: Locale): string {
   return `/${locale}/fragments/banner`;
 }
 
+/** The language's most read stories alone: what the caching proxy includes into the home and story pages (ESI). */
+export function mostReadFragmentPath(locale: Locale): string {
+  return `/${locale}/fragments/most-read`;
+}
+
 /** Parses a `/page/N` segment; null for anything but a whole number ≥ 2. */
 export function pageFromParam(param: string): number | null {
   if (!/^[1-9][0-9]{0,5}$/.test(param)) return null;

@@ -39,7 +39,7 @@ for (const locale of ["en", "ar"] as const) {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(storyUrl(bilingualStory, locale));
       const article = (await page.locator("article.story").boundingBox())!;
-      const asideFilled = await page.locator(".story-layout__aside > *").count();
+      const asideFilled = await page.locator(".story-layout__aside .most-read").count();
       if (asideFilled > 0) {
         const aside = (await page.locator(".story-layout__aside").boundingBox())!;
         expect(aside.width).toBeGreaterThan(200);

@@ -40,6 +40,7 @@ describe("surrogate keys for reading pages", () => {
       "/en/story/x/feed.xml",
       "/en/fragments/banner",
       "/en/fragments/comments/7",
+      "/en/fragments/most-read",
     ]) {
       expect(includesFragments(path), path).toBe(false);
     }
@@ -48,6 +49,10 @@ describe("surrogate keys for reading pages", () => {
   it("keys the banner's fragment by the language's banner alone, so setting one purges no page", async () => {
     expect(await tagsForPath("/ar/fragments/banner", lookup)).toEqual(["banner:ar"]);
     expect(await tagsForPath("/en", lookup)).not.toContain("banner:en");
+  });
+
+  it("keys the most-read fragment by the language's lists and mentions: an unpublish purges it, reads do not", async () => {
+    expect(await tagsForPath("/ar/fragments/most-read", lookup)).toEqual(["lists:ar", "mentions:ar"]);
   });
 
   it("keys an unknown slug's 404 by the slug, so publishing it purges the 404", async () => {
