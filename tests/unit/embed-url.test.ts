@@ -4,6 +4,7 @@ import { embedFrameOrigins } from "@/lib/embeds/embed-frame-origins";
 import { malformedEmbedUrl } from "@/lib/embeds/embed-paragraphs";
 import { withScriptHashes } from "@/lib/http/content-security-policy";
 import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import { parseEntryFields } from "@/lib/live/live-entry-fields";
 
 const embed = (url: string) => {
   const result = recognizeEmbedUrl(url);
@@ -134,6 +135,16 @@ describe("embeds in a body", () => {
       body: "First.\n\nhttps://x.com/AP\n",
     });
     expect(result).toEqual({ ok: false, errors: { body: "embedMalformed" } });
+  });
+
+  it("checks live entries the same way, and lets a live entry embed a post", () => {
+    expect(parseEntryFields({ body: "https://www.tiktok.com/@levant.times" })).toEqual({
+      ok: false,
+      errors: { body: "embedMalformed" },
+    });
+    expect(
+      parseEntryFields({ body: "https://www.tiktok.com/@levant.times/video/7312345678901234567" }).ok,
+    ).toBe(true);
   });
 });
 
