@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
-import { signIn } from "./newsroom-helpers";
+import { signIn, takeOverIfLocked } from "./newsroom-helpers";
 import { queryE2eDatabase } from "./support/e2e-database";
 import { withdrawLiveStory } from "./support/live-story";
 
@@ -195,3 +195,17 @@ for (const locale of LOCALES) {
     expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
   });
 }
+
+test("the newsroom refuses a provider's address that names no post, by the body field, keeping the text", async ({
+  page,
+}) => {
+  await signIn(page, "editor", "ar");
+  await page.goto(`/ar/newsroom/stories/${seeded.get("instagram")}/ar`);
+  await takeOverIfLocked(page);
+  const body = `${await page.locator("#body").inputValue()}\n\nhttps://www.youtube.com/@LevantTimesDemo`;
+  await page.locator("#body").fill(body);
+  await page.locator(".editor__form button[type=submit]").click();
+  await expect(page.locator("#body-error")).toContainText("يوتيوب أو إكس أو إنستغرام أو فيسبوك أو تيك توك");
+  await expect(page.locator("#error-summary a[href='#body']")).toHaveCount(1);
+  expect(await page.locator("#body").inputValue()).toBe(body);
+});
