@@ -32,7 +32,7 @@ const components: Components = {
 const autoDirectionComponents: Components = {
   ...components,
   p: ({ node, children }) => (
-    <EmbedParagraph node={node} dir="auto">
+    <EmbedParagraph node={node} dir="auto" preview>
       {children}
     </EmbedParagraph>
   ),

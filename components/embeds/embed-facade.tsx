@@ -10,20 +10,36 @@ import type { Embed } from "@/lib/embeds/embed-url";
  * `data-embed-provider` (lib/embeds/embed-frame-origins.ts).
  * Needs the "Embed" messages (given to client trees such as the editor's preview).
  */
-export function EmbedFacade({ embed }: { embed: Embed }) {
+export function EmbedFacade({ embed, playable }: { embed: Embed; playable: boolean }) {
   const t = useTranslations("Embed");
   const provider = t(`providers.${embed.provider}`);
+  const tall = embed.provider !== "youtube";
+  const words = (
+    <>
+      <p className="story-embed__label">{t("label", { provider })}</p>
+      <p className="story-embed__notice">{t("notice", { provider })}</p>
+    </>
+  );
   return (
     <figure className="story-embed" data-embed-provider={embed.provider}>
-      <EmbedPlayer
-        frameSrc={embed.frameSrc}
-        frameTitle={t("label", { provider })}
-        loadLabel={t("load", { provider })}
-        tall={embed.provider !== "youtube"}
-      >
-        <p className="story-embed__label">{t("label", { provider })}</p>
-        <p className="story-embed__notice">{t("notice", { provider })}</p>
-      </EmbedPlayer>
+      {playable ? (
+        <EmbedPlayer
+          frameSrc={embed.frameSrc}
+          frameTitle={t("label", { provider })}
+          loadLabel={t("load", { provider })}
+          tall={tall}
+        >
+          {words}
+        </EmbedPlayer>
+      ) : (
+        <div
+          className={
+            tall ? "story-embed__placeholder story-embed__placeholder--tall" : "story-embed__placeholder"
+          }
+        >
+          {words}
+        </div>
+      )}
       <figcaption className="story-embed__caption">
         <a href={embed.original} rel="noopener noreferrer">
           {t("open", { provider })}

@@ -11,16 +11,19 @@ import { recognizeEmbedUrl } from "@/lib/embeds/embed-url";
 export function EmbedParagraph({
   node,
   dir,
+  preview = false,
   children,
 }: {
   node: Element | undefined;
   dir?: "auto";
+  /** The newsroom's preview, whose policy frames nothing: the facade without its button. */
+  preview?: boolean;
   children: ReactNode;
 }) {
   const url = node?.properties.dataEmbedUrl;
   if (typeof url !== "string") return <p dir={dir}>{children}</p>;
   const result = recognizeEmbedUrl(url);
-  if (result?.ok) return <EmbedFacade embed={result.embed} />;
+  if (result?.ok) return <EmbedFacade embed={result.embed} playable={!preview} />;
   return (
     <p dir={dir}>
       <a href={url} rel="noopener noreferrer">
