@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { StoryBody } from "@/components/story-body";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
+import { embedFrameOrigins } from "@/lib/embeds/embed-frame-origins";
+import { stories } from "@/prisma/content/stories/index";
 
 const render = (markdown: string, locale: "en" | "ar" = "en") =>
   renderToStaticMarkup(
@@ -43,5 +45,24 @@ describe("an embed in a story body, as the server renders it", () => {
     expect(render("Watch https://youtu.be/dQw4w9WgXcQ now.")).not.toContain("data-embed-provider");
     expect(render("> https://youtu.be/dQw4w9WgXcQ")).not.toContain("data-embed-provider");
     expect(render("https://youtube.com.evil.org/watch?v=dQw4w9WgXcQ")).not.toContain("data-embed-provider");
+  });
+});
+
+describe("the demo stories' embeds", () => {
+  it("give the film festival page YouTube's frame origin and the olive harvest page X's, in both languages", () => {
+    const expected = {
+      "film-festival": "https://www.youtube-nocookie.com",
+      "olive-harvest": "https://platform.twitter.com",
+    };
+    for (const story of stories) {
+      for (const locale of ["en", "ar"] as const) {
+        const body = story.translations[locale]?.body;
+        if (!body) continue;
+        const origin = expected[story.key as keyof typeof expected];
+        expect(embedFrameOrigins(render(body, locale)), `${story.key} ${locale}`).toEqual(
+          origin ? [origin] : [],
+        );
+      }
+    }
   });
 });
