@@ -1,6 +1,8 @@
 import Markdown, { type Components } from "react-markdown";
 import { bodyLimitProblem } from "@/lib/markdown/body-limits";
 import { StoryBodyPlain } from "@/components/story-body-plain";
+import { EmbedParagraph } from "@/components/embeds/embed-paragraph";
+import { remarkEmbedParagraphs } from "@/lib/embeds/embed-paragraphs";
 
 // The body is Markdown restricted to what a wire story needs. Raw HTML is
 // dropped (skipHtml) and anything outside this list is unwrapped to text,
@@ -8,6 +10,8 @@ import { StoryBodyPlain } from "@/components/story-body-plain";
 const ALLOWED = ["p", "h2", "h3", "blockquote", "ul", "ol", "li", "a", "em", "strong", "br"];
 
 const components: Components = {
+  // A paragraph that is only a provider's URL becomes an embed (docs/newsroom.md#embeds).
+  p: ({ node, children }) => <EmbedParagraph node={node}>{children}</EmbedParagraph>,
   // Story headings start at h2 under the headline's h1; deeper levels fold to h3.
   h1: ({ children }) => <h2>{children}</h2>,
   h4: ({ children }) => <h3>{children}</h3>,
@@ -27,13 +31,19 @@ const components: Components = {
 // opening with a Latin name (NATO, UNESCO) is not turned around.
 const autoDirectionComponents: Components = {
   ...components,
-  p: ({ children }) => <p dir="auto">{children}</p>,
+  p: ({ node, children }) => (
+    <EmbedParagraph node={node} dir="auto" preview>
+      {children}
+    </EmbedParagraph>
+  ),
   h1: ({ children }) => <h2 dir="auto">{children}</h2>,
   h2: ({ children }) => <h2 dir="auto">{children}</h2>,
   h3: ({ children }) => <h3 dir="auto">{children}</h3>,
   h4: ({ children }) => <h3 dir="auto">{children}</h3>,
   li: ({ children }) => <li dir="auto">{children}</li>,
 };
+
+const REMARK_PLUGINS = [remarkEmbedParagraphs];
 
 /**
  * A body past the Markdown limits (one saved before they existed, or one
@@ -61,6 +71,7 @@ export function StoryBody({
         skipHtml
         allowedElements={[...ALLOWED, "h1", "h4"]}
         unwrapDisallowed
+        remarkPlugins={REMARK_PLUGINS}
         components={autoDirection ? autoDirectionComponents : components}
       >
         {markdown}

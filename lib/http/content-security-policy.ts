@@ -56,7 +56,19 @@ export function contentSecurityPolicy(
   return { policy: withScriptHashes([], https), nonce };
 }
 
-/** A reading page's policy: scripts from this site, and inline scripts with these hashes only. */
-export function withScriptHashes(hashes: string[], https: boolean): string {
-  return [["script-src 'self'", ...hashes].join(" "), ...commonDirectives(https)].join("; ");
+/**
+ * A reading page's policy: scripts from this site, and inline scripts with
+ * these hashes only; frames from exactly the origins of the embeds the page
+ * holds (lib/embeds/embed-frame-origins.ts), or none but this site's.
+ */
+export function withScriptHashes(
+  hashes: string[],
+  https: boolean,
+  frameOrigins: readonly string[] = [],
+): string {
+  return [
+    ["script-src 'self'", ...hashes].join(" "),
+    ...(frameOrigins.length > 0 ? [`frame-src ${frameOrigins.join(" ")}`] : []),
+    ...commonDirectives(https),
+  ].join("; ");
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { embedFrameOrigins } from "@/lib/embeds/embed-frame-origins";
 import { outgoingHeader } from "@/scripts/server/outgoing-header";
 import { callbackOf, type ResponseStep } from "@/scripts/server/response-steps";
 
@@ -30,12 +31,18 @@ function decoded(body: Buffer, encoding: string): Buffer {
   return body;
 }
 
+/** What a page's policy is built from: its inline scripts' hashes and its embeds' frame origins. */
+export interface PageSources {
+  hashes: string[];
+  frames: string[];
+}
+
 // A cached page goes out many times with the same bytes, and so the same
-// ETag (Next derives it from the body): its hashes are worked out once.
-const hashesByEtag = new Map<string, string[]>();
+// ETag (Next derives it from the body): its sources are worked out once.
+const hashesByEtag = new Map<string, PageSources>();
 const REMEMBERED_PAGES = 1_000;
 
-function hashesOf(body: Buffer, response: { encoding: string; etag: string }): string[] {
+function hashesOf(body: Buffer, response: { encoding: string; etag: string }): PageSources {
   const known = response.etag ? hashesByEtag.get(response.etag) : undefined;
   if (known) return known;
   let html = "";
@@ -44,7 +51,7 @@ function hashesOf(body: Buffer, response: { encoding: string; etag: string }): s
   } catch {
     // Undecodable: no hashes, so no inline script of it may run.
   }
-  const hashes = inlineScriptHashes(html);
+  const hashes = { hashes: inlineScriptHashes(html), frames: embedFrameOrigins(html) };
   // A HEAD answer has no body to learn from (its ETag is left empty above).
   if (response.etag && body.length > 0) {
     if (hashesByEtag.size >= REMEMBERED_PAGES) hashesByEtag.delete(hashesByEtag.keys().next().value!);
@@ -58,15 +65,15 @@ function hashesOf(body: Buffer, response: { encoding: string; etag: string }): s
  * per-request nonce; their inline scripts (Next's RSC payload) differ per
  * page. This holds back each HTML response until its last byte, hashes the
  * inline scripts of exactly those bytes, and names the hashes in the
- * response's Content-Security-Policy (`policyWith(hashes)`), so that no
- * other inline script can run. The bytes themselves are sent unchanged
+ * response's Content-Security-Policy (`policyWith(sources)`), so that no
+ * other inline script can run, with the frame origins of the page's embeds. The bytes themselves are sent unchanged
  * (still compressed when Next compressed them). A 304 keeps the policy the
  * browser stored with the page.
  */
 export function inlineScriptHashStep(
   req: IncomingMessage,
   res: ServerResponse,
-  policyWith: (hashes: string[]) => string,
+  policyWith: (sources: PageSources) => string,
 ): ResponseStep {
   let holding: boolean | null = null;
   let headArgs: unknown[] | null = null;

@@ -77,7 +77,9 @@ export function requestPipeline(options: {
       // around res.write (scripts/server/response-steps.ts).
       if (!usesNonce(pathname)) {
         addResponseSteps(res, [
-          inlineScriptHashStep(req, res, (hashes) => withScriptHashes(hashes, facts.https)),
+          inlineScriptHashStep(req, res, ({ hashes, frames }) =>
+            withScriptHashes(hashes, facts.https, frames),
+          ),
         ]);
       }
       // Cross-site posts and oversized bodies never reach Next.

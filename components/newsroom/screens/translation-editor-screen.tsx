@@ -122,7 +122,14 @@ export async function TranslationEditorScreen(props: Props) {
       {undecided ? null : (
         <ClientMessages
           locale={locale}
-          namespaces={["Forms", "Newsroom.editor", "Newsroom.locales", "Newsroom.story.problem", "TextDiff"]}
+          namespaces={[
+            "Forms",
+            "Newsroom.editor",
+            "Newsroom.locales",
+            "Newsroom.story.problem",
+            "TextDiff",
+            "Embed",
+          ]}
         >
           {lock.held ? (
             <EditLockHeartbeat storyId={story.id} target={target} everySeconds={LOCK_HEARTBEAT_SECONDS} />

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { malformedEmbedUrl } from "@/lib/embeds/embed-paragraphs";
 import { bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
 import { TEXT_LIMITS } from "@/lib/newsroom/editor/text-caps";
 import { canonicalSlug, slugPolicyProblem } from "@/lib/urls/slug";
@@ -7,7 +8,14 @@ export const LIMITS = TEXT_LIMITS;
 
 /** Why a field was refused; the editor words each in its own language. */
 export type FieldErrorCode =
-  "required" | "tooLong" | "slugInvalid" | "slugScript" | "slugTaken" | "invalidCharacters" | BodyLimitCode;
+  | "required"
+  | "tooLong"
+  | "slugInvalid"
+  | "slugScript"
+  | "slugTaken"
+  | "invalidCharacters"
+  | "embedMalformed"
+  | BodyLimitCode;
 export type TranslationField = keyof typeof LIMITS;
 export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
 
@@ -29,13 +37,18 @@ export const text = (max: number, required: boolean) =>
       else if (value.length > max) ctx.addIssue({ code: "custom", message: "tooLong" });
     });
 
-/** Bounded Markdown, as in story bodies: length first, then what keeps the parser's work bounded. */
+/**
+ * Bounded Markdown, as in story bodies: length first, then what keeps the
+ * parser's work bounded, then embeds (a paragraph that is only a provider's
+ * URL must name a post or video; docs/newsroom.md#embeds).
+ */
 export const markdownBody = (max: number, required: boolean) =>
   text(max, required).superRefine((value, ctx) => {
     // Past the length limit text() has already said so.
     if (value.length > max) return;
     const problem = bodyLimitProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem.code });
+    else if (malformedEmbedUrl(value)) ctx.addIssue({ code: "custom", message: "embedMalformed" });
   });
 
 /** The first refusal of each field, as the codes the forms word. */
@@ -56,6 +69,7 @@ const FIELD_ERROR_CODES = [
   "slugInvalid",
   "slugScript",
   "invalidCharacters",
+  "embedMalformed",
   "bodyTooDeep",
   "tooManyLinks",
   "tooMuchFormatting",

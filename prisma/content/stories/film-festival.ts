@@ -19,6 +19,10 @@ The opening film, a Lebanese-Tunisian drama about a family running a seaside hot
 
 > "Beirut keeps making films in the hardest years. That stubbornness is our industry," said the festival's director, Nadine Abou Jaoudeh.
 
+The festival published a trailer of its programme:
+
+https://www.youtube.com/watch?v=aqz-KE-bpKQ
+
 This year's programme includes a new competition for short films by directors under 30, with a prize of $15,000 towards a first feature.
 
 Tickets cost 300,000 Lebanese pounds, and a quarter of the seats at every screening are reserved free of charge for students.`,
@@ -33,6 +37,10 @@ Tickets cost 300,000 Lebanese pounds, and a quarter of the seats at every screen
 ونال فيلم الافتتاح، وهو دراما لبنانية-تونسية عن عائلة تدير فندقًا على البحر خلال احتجاجات 2019، تصفيقًا حارًّا وقوفًا من نحو 600 مشاهد.
 
 > «بيروت تواصل صناعة الأفلام في أصعب السنوات، وهذا العناد هو صناعتنا»، قالت مديرة المهرجان نادين أبو جودة.
+
+ونشر المهرجان إعلانًا تشويقيًا لبرنامجه:
+
+https://www.youtube.com/watch?v=aqz-KE-bpKQ
 
 ويتضمّن برنامج هذا العام مسابقة جديدة للأفلام القصيرة لمخرجين دون الثلاثين، تبلغ جائزتها 15 ألف دولار لدعم فيلم روائي طويل أول.
 

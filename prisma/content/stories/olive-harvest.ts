@@ -19,6 +19,10 @@ export const story: SeedStory = {
 
 > «كانت أرضنا تعطينا ستين تنكة، وهذا العام بالكاد جمعنا خمسًا وعشرين»، يقول أبو سليم، وهو مزارع سبعيني من بلدة الخيام.
 
+ونشر اتحاد التعاونيات تقديراته على منصة إكس:
+
+https://x.com/LevantTimesDemo/status/1861234567890123456
+
 وارتفع سعر تنكة الزيت سعة 16 ليترًا إلى ما بين 120 و140 دولارًا، بعدما كان يراوح حول 90 دولارًا في الموسم الماضي.
 
 وتطالب التعاونيات وزارة الزراعة بدعم كلفة المعاصر وتأمين أسواق تصدير، محذّرةً من أن عائلات كثيرة قد تهجر زراعة ورثتها أبًا عن جد.`,
@@ -33,6 +37,10 @@ export const story: SeedStory = {
 Farmers blame a dry winter followed by a hot summer, as well as the rising cost of picking and the difficulty of reaching some groves near the border.
 
 > "Our land used to give us sixty tins. This year we barely filled twenty-five," said Abu Salim, a farmer in his seventies from the town of Khiam.
+
+The cooperatives' union posted its estimate on X:
+
+https://x.com/LevantTimesDemo/status/1861234567890123456
 
 The price of a 16-litre tin of oil has risen to between $120 and $140, from around $90 last season.
 
