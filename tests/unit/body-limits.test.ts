@@ -11,12 +11,6 @@ const story = [
   "A *small* and **bold** finish, see <https://example.org>.",
 ].join("\n\n");
 
-function timed<T>(work: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = work();
-  return { value, ms: performance.now() - start };
-}
-
 describe("measuring a story body", () => {
   it("measures an ordinary story and lets it through", () => {
     expect(measureBody(story)).toMatchObject({
@@ -29,16 +23,14 @@ describe("measuring a story body", () => {
     expect(bodyLimitProblem(story)).toBeNull();
   });
 
-  it("counts 100,000 nested quote marks quickly and without recursion", () => {
-    const { value, ms } = timed(() => measureBody(">".repeat(100_000) + " x"));
-    expect(value.quoteDepth).toBe(100_000);
-    expect(ms).toBeLessThan(500);
+  // Depths this deep overflow the stack of any recursive count. How fast
+  // hostile bodies go is a benchmark's question (npm run bench:markdown).
+  it("counts 100,000 nested quote marks without recursion", () => {
+    expect(measureBody(">".repeat(100_000) + " x").quoteDepth).toBe(100_000);
   });
 
-  it("counts 100,000 characters of nested list items quickly", () => {
-    const { value, ms } = timed(() => measureBody("- ".repeat(50_000) + "x"));
-    expect(value.listDepth).toBe(50_000);
-    expect(ms).toBeLessThan(500);
+  it("counts 100,000 characters of nested list items without recursion", () => {
+    expect(measureBody("- ".repeat(50_000) + "x").listDepth).toBe(50_000);
   });
 
   it("follows lists nested by indentation, and quotes inside lists", () => {
