@@ -4,6 +4,6 @@ import type { StoryKind } from "@/lib/stories/story-kinds";
 
 /** What a story is ("Opinion", "Analysis"…), above its headline, in the page's language. */
 export async function StoryKindLabel({ kind, locale }: { kind: StoryKind; locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "Story.kinds" });
-  return <span className={`kind-label kind-label--${kind}`}>{t(kind)}</span>;
+  const t = await getTranslations({ locale, namespace: "Story" });
+  return <span className={`kind-label kind-label--${kind}`}>{t(`kinds.${kind}`)}</span>;
 }
