@@ -12,6 +12,8 @@ import { StoryBody } from "@/components/story-body";
 import { StoryNotes } from "@/components/story-notes";
 import { TopicLinks } from "@/components/topic-links";
 import { LiveBadge } from "@/components/live/live-badge";
+import { StoryKindLabel } from "@/components/story-kind-label";
+import { OpinionDisclaimer } from "@/components/opinion-disclaimer";
 
 // The figure spans the story column (42rem) or the screen less its margins.
 const FIGURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
@@ -44,12 +46,20 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
     );
   });
   return (
-    <article className="story" lang={locale}>
+    // Opinion reads apart from reporting, as on news sites: its kicker and
+    // its writer's byline stand out (app/styles/reading.css).
+    <article className={story.kind === "opinion" ? "story story--opinion" : "story"} lang={locale}>
       <header className="story__header">
         <a className="story__section" href={sectionPath(locale, story.section.slug)}>
           {story.section.name}
         </a>
         {story.live ? <LiveBadge locale={locale} /> : null}
+        {story.kind === "live" ? null : (
+          <>
+            {" "}
+            <StoryKindLabel kind={story.kind} locale={locale} />
+          </>
+        )}
         <h1 className="story__headline">{story.headline}</h1>
         <p className="story__dek">{story.dek}</p>
         {story.otherVersions.map((version) => (
@@ -93,6 +103,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />
+      {story.kind === "opinion" ? <OpinionDisclaimer text={story.opinionDisclaimer} locale={locale} /> : null}
       <StoryNotes notes={story.notes} locale={locale} />
       <TopicLinks topics={story.topics} locale={locale} />
     </article>

@@ -1,6 +1,7 @@
 import type { Locale } from "next-intl";
 import { LeadPicture } from "@/components/lead-picture";
 import { LiveBadge } from "@/components/live/live-badge";
+import { StoryKindLabel } from "@/components/story-kind-label";
 import { ReaderTime } from "@/components/reader-time";
 import { sectionPath, storyPath } from "@/lib/urls/reader-paths";
 import type { StorySummary } from "@/lib/stories/story-types";
@@ -43,6 +44,13 @@ export function StoryCard({ story, locale, lead = false, label, headingLevel, pr
             <LiveBadge locale={locale} />
           </>
         ) : null}
+        {/* Straight news is what a list holds by default: only the other kinds are labelled. */}
+        {story.kind === "news" || story.kind === "live" ? null : (
+          <>
+            {" "}
+            <StoryKindLabel kind={story.kind} locale={locale} />
+          </>
+        )}
         <Heading className="story-card__headline">
           <a href={storyPath(locale, story.slug)}>{story.headline}</a>
         </Heading>

@@ -10,6 +10,7 @@ import { topics } from "@/prisma/content/topics";
 import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 import { liveEntriesOf } from "@/prisma/seed-live";
+import { kindToRow } from "@/lib/stories/story-kinds";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
@@ -105,7 +106,7 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
       const row = await tx.story.create({
         data: {
           key: story.key,
-          kind: story.kind === "live" ? "LIVE" : "NEWS",
+          kind: kindToRow(story.kind ?? "news"),
           sourceLocale: story.sourceLocale,
           sectionId,
           leadImageSrc: `/images/stories/${story.image}`,

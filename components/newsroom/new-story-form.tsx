@@ -22,6 +22,7 @@ import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { useFieldErrorText } from "@/components/newsroom/use-field-error-text";
 import { useCapGuard } from "@/components/newsroom/use-cap-guard";
+import { STORY_KINDS } from "@/lib/stories/story-kinds";
 
 interface Props {
   uiLocale: Locale;
@@ -166,7 +167,7 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
           {(control) => (
             <select {...control} name="kind" defaultValue={state.values.kind ?? "news"}>
               <ChoiceOptions
-                choices={(["news", "live"] as const).map((kind) => ({
+                choices={STORY_KINDS.map((kind) => ({
                   value: kind,
                   label: t(`newStory.kinds.${kind}`),
                 }))}

@@ -49,6 +49,11 @@ export async function NewsroomHeader({ locale, user }: { locale: Locale; user: N
           show: routing.locales.some((each) => can(user, { type: "translation.publish", locale: each })),
         },
         {
+          href: newsroomPaths.opinionDisclaimer(locale),
+          label: t("nav.opinionDisclaimer"),
+          show: routing.locales.some((each) => can(user, { type: "translation.publish", locale: each })),
+        },
+        {
           href: newsroomPaths.comments(locale),
           label: t("moderation.nav"),
           show: can(user, { type: "comments.moderate" }),

@@ -11,8 +11,9 @@ import { TopicCheckboxes } from "@/components/newsroom/topic-checkboxes";
 import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
 import type { EnteredDetails } from "@/lib/newsroom/forms/entered-details";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ARTICLE_KINDS } from "@/lib/stories/story-kinds";
 
-/** What every language version shares: section, authors, topics, lead image. Editors only. */
+/** What every language version shares: kind, section, authors, topics, lead image. Editors only. */
 interface Props {
   locale: Locale;
   storyId: number;
@@ -36,6 +37,7 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
     authorIds: typed?.authorIds ?? details.authorIds,
     topicIds: typed?.topicIds ?? details.topicIds,
     image: typed ? typed.image : details.imageChoice,
+    kind: typed?.kind ?? details.kind,
   };
   return (
     <section aria-labelledby="details-title">
@@ -55,6 +57,17 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
         />
         <input type="hidden" name="uiLocale" value={locale} />
         <input type="hidden" name="storyId" value={storyId} />
+        {details.kind === "live" ? null : (
+          // Live coverage stays live: its page is a list of entries, not an article.
+          <div className="field">
+            <label htmlFor="details-kind">{t("newStory.kind")}</label>
+            <select id="details-kind" name="kind" defaultValue={shown.kind}>
+              <ChoiceOptions
+                choices={ARTICLE_KINDS.map((kind) => ({ value: kind, label: t(`newStory.kinds.${kind}`) }))}
+              />
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="details-section">{t("stories.section")}</label>
           <select id="details-section" name="sectionId" defaultValue={shown.sectionId}>

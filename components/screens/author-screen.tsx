@@ -33,6 +33,15 @@ export async function AuthorScreen({ locale, data }: { locale: Locale; data: Aut
           {data.bio ? <p className="author-profile__bio">{data.bio}</p> : null}
         </div>
       </header>
+      {data.columns.length > 0 ? (
+        // An opinion writer's columns come first, apart; the full list below keeps everything, labelled.
+        <section aria-labelledby="author-columns">
+          <h2 className="section-heading" id="author-columns">
+            {t("columns")}
+          </h2>
+          <StoryList stories={data.columns} locale={locale} headingLevel="h3" />
+        </section>
+      ) : null}
       <h2 className="section-heading">{t("stories")}</h2>
       <StoryList stories={data.stories} locale={locale} headingLevel="h3" />
       <Pagination

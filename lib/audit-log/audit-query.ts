@@ -44,8 +44,8 @@ function whereOf(filters: AuditFilters): Prisma.AuditEntryWhereInput {
 }
 
 const localeOfSubject = (subject: string): Locale | null => {
-  // A language version ("story:12/ar") or a language's banner ("banner:ar").
-  const match = /\bstory:[0-9]+\/(\w+)|^banner:(\w+)$/.exec(subject);
+  // A language version ("story:12/ar"), a language's banner ("banner:ar") or opinion note.
+  const match = /\bstory:[0-9]+\/(\w+)|^(?:banner|opinion-disclaimer):(\w+)$/.exec(subject);
   const locale = match?.[1] ?? match?.[2] ?? "";
   return (routing.locales as readonly string[]).includes(locale) ? (locale as Locale) : null;
 };

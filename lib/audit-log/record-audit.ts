@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS = [
   "live.end",
   "banner.set",
   "banner.clear",
+  "opinion.disclaimer",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

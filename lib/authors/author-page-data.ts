@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { cachedRead } from "@/lib/stories/cached-read";
 import { cacheTags } from "@/lib/stories/cache-tags";
 import { STORIES_PER_PAGE, getPublishedCount, loadLatest, publishedLocales } from "@/lib/stories/story-lists";
+import { loadAuthorColumns } from "@/lib/authors/author-columns";
 
 function findAuthor(key: string) {
   return db().author.findUnique({ where: { key }, include: { translations: true } });
@@ -33,6 +34,7 @@ async function authorPage(
     name: own.name,
     bio: own.bio,
     photo,
+    columns: page === 1 ? await loadAuthorColumns(locale, author.id) : [],
     // Where the author has a page: named in that language, with a published story there.
     locales: (await publishedLocales({ authorId: author.id })).filter((each) =>
       author.translations.some((translation) => translation.locale === each),

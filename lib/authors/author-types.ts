@@ -1,5 +1,5 @@
 import type { Locale } from "next-intl";
-import type { StoryListPage } from "@/lib/stories/story-types";
+import type { StoryListPage, StorySummary } from "@/lib/stories/story-types";
 
 export interface AuthorPortrait {
   src: string;
@@ -14,4 +14,6 @@ export interface AuthorPage extends StoryListPage {
   photo: AuthorPortrait | null;
   /** Locales in which the author has a page (a name and a published story there). */
   locales: Locale[];
+  /** First page only: the author's newest opinion pieces, listed apart as their columns. */
+  columns: StorySummary[];
 }

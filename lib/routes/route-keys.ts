@@ -99,6 +99,8 @@ async function storyTags(
       ? []
       : [
           cacheTags.story(storyId),
+          // The note under opinion pieces (any story may become one).
+          cacheTags.opinionDisclaimer(locale),
           // Entries, should the story be live coverage (the page shows its first page of them).
           ...(showsComments ? [cacheTags.comments(storyId, locale)] : [cacheTags.live(storyId, locale)]),
         ];

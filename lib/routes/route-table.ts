@@ -148,6 +148,7 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom/coverage"),
   newsroom("/[locale]/newsroom/glossary"),
   newsroom("/[locale]/newsroom/banner"),
+  newsroom("/[locale]/newsroom/opinion-disclaimer"),
   newsroom("/[locale]/newsroom/glossary/export"),
   newsroom("/[locale]/newsroom/inbox"),
   newsroom("/[locale]/newsroom/queue"),

@@ -4,6 +4,7 @@ import { absoluteUrl } from "@/lib/seo/site-url";
 import type { StoryPage } from "@/lib/stories/story-types";
 import type { LiveEntriesPage } from "@/lib/live/live-types";
 import { liveEntryStructuredData } from "@/lib/seo/live-structured-data";
+import { SCHEMA_ORG_TYPES } from "@/lib/stories/story-kinds";
 
 type JsonLd = Record<string, unknown>;
 
@@ -15,8 +16,9 @@ function lastModified(story: StoryPage): string {
 }
 
 /**
- * schema.org NewsArticle (LiveBlogPosting for live coverage, with the
- * entries the page shows) and BreadcrumbList for a story page. The language
+ * schema.org's article type of the story's kind (lib/stories/story-kinds.ts;
+ * LiveBlogPosting for live coverage, with the entries the page shows) and
+ * BreadcrumbList for a story page. The language
  * versions are tied together with workTranslation (on the original) and
  * translationOfWork (on each translation).
  */
@@ -26,7 +28,7 @@ export function storyStructuredData(
   live: LiveEntriesPage | null = null,
 ): JsonLd[] {
   const url = absoluteUrl(storyPath(story.locale, story.slug));
-  const type = story.kind === "live" ? "LiveBlogPosting" : "NewsArticle";
+  const type = SCHEMA_ORG_TYPES[story.kind];
   const versionRef = (locale: StoryPage["locale"], slug: string) => ({
     "@type": type,
     "@id": absoluteUrl(storyPath(locale, slug)),

@@ -24,4 +24,7 @@ export const cacheTags = {
   // The breaking-news banner of a language: through the proxy only its
   // fragment carries it, so setting one re-renders that fragment, not every page.
   banner: (locale: Locale) => `banner:${locale}`,
+  // The note under opinion pieces in one language: story pages in that
+  // language carry it (a rare edit, so all of them rather than a lookup of kinds).
+  opinionDisclaimer: (locale: Locale) => `opinion-disclaimer:${locale}`,
 };

@@ -1,6 +1,7 @@
 import type { Locale } from "next-intl";
 import type { StorySummary } from "@/lib/stories/story-types";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { kindFromRow } from "@/lib/stories/story-kinds";
 
 type Named = { locale: Locale; name: string };
 
@@ -44,5 +45,6 @@ export function toStorySummary(row: SummaryRow): StorySummary {
           }
         : null,
     live: story.kind === "LIVE" && story.liveEndedAt === null,
+    kind: kindFromRow(story.kind),
   };
 }

@@ -6,6 +6,7 @@ import { cachedRead } from "@/lib/stories/cached-read";
 import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mappers";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
+import { loadOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer";
 
 export async function findStoryId(locale: Locale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
@@ -67,7 +68,6 @@ export async function loadStoryPage(
   return {
     ...toStorySummary(row),
     sourceLocale: row.story.sourceLocale,
-    kind: row.story.kind === "LIVE" ? "live" : "news",
     liveEndedAt: row.story.liveEndedAt?.toISOString() ?? null,
     body: row.body,
     updatedAt: row.updatedAt.toISOString(),
@@ -81,6 +81,7 @@ export async function loadStoryPage(
       .flatMap(({ topic }) => topic.translations.map(({ name, slug }) => ({ name, slug })))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     notes: row.corrections.map(toCorrectionNote),
+    opinionDisclaimer: row.story.kind === "OPINION" ? await loadOpinionDisclaimer(locale) : null,
   };
 }
 
@@ -95,7 +96,12 @@ export async function getStoryPage(locale: Locale, slug: string): Promise<StoryP
     {
       name: "story-page",
       args: [storyId, locale],
-      tags: [cacheTags.story(storyId), cacheTags.topics(), cacheTags.authors()],
+      tags: [
+        cacheTags.story(storyId),
+        cacheTags.topics(),
+        cacheTags.authors(),
+        cacheTags.opinionDisclaimer(locale),
+      ],
     },
     () => loadStoryPage(storyId, locale),
   );

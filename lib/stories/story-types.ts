@@ -1,4 +1,5 @@
 import type { Locale } from "next-intl";
+import type { StoryKind } from "@/lib/stories/story-kinds";
 
 // Plain, serialisable shapes handed to components. Dates are ISO strings
 // because cached values go through JSON.
@@ -26,6 +27,8 @@ export interface StorySummary {
   image: LeadImage | null;
   /** Live coverage still running: lists mark it "Live". */
   live: boolean;
+  /** News, analysis, opinion…: labelled above the headline on cards and pages. */
+  kind: StoryKind;
 }
 
 export interface StoryAuthor {
@@ -39,7 +42,6 @@ export interface StoryLanguageVersion {
 }
 
 export interface StoryPage extends StorySummary {
-  kind: "news" | "live";
   /** Live coverage only: when it ended (ISO), or null while it runs. */
   liveEndedAt: string | null;
   /** The language the story was first written in; the others translate it. */
@@ -54,6 +56,8 @@ export interface StoryPage extends StorySummary {
   topics: SectionLink[];
   /** Dated correction and update notes under this language version, oldest first. */
   notes: StoryNote[];
+  /** Opinion pieces only: the editors' note under them, null for the default wording. */
+  opinionDisclaimer: string | null;
 }
 
 export interface StoryNote {

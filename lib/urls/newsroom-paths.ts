@@ -27,6 +27,8 @@ export const newsroomPaths = {
   searchWords: (locale: Locale) => `${base(locale)}/search-words`,
   /** The breaking-news banner of each language. */
   banner: (locale: Locale) => `${base(locale)}/banner`,
+  /** The note shown under opinion pieces, per language. */
+  opinionDisclaimer: (locale: Locale) => `${base(locale)}/opinion-disclaimer`,
   glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,
   story: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: Locale) => `${base(locale)}/stories/new`,

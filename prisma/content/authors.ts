@@ -34,6 +34,14 @@ export const authors: SeedAuthor[] = [
     },
   },
   {
+    key: "hala-mansour",
+    names: { en: "Hala Mansour", ar: "هالة منصور" },
+    bios: {
+      en: "Hala Mansour is a columnist who writes on cities, public space and how Lebanon governs itself.",
+      ar: "هالة منصور كاتبة عمود تكتب عن المدن والفضاء العام وطريقة إدارة لبنان لشؤونه.",
+    },
+  },
+  {
     key: "staff",
     names: { en: "Levant Times staff", ar: "فريق أخبار المشرق" },
     bios: {

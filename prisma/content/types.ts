@@ -1,5 +1,7 @@
 // Shape of the demo content the seed loads. Plain data so that editors of
 // this file need no knowledge of Prisma.
+import type { StoryKind } from "@/lib/stories/story-kinds";
+
 export type SeedLocale = "en" | "ar";
 
 export interface SeedSection {
@@ -47,7 +49,7 @@ export interface SeedLiveEntry {
 export interface SeedStory {
   key: string;
   /** News unless said otherwise; live coverage begins at `publishedAt`. */
-  kind?: "news" | "live";
+  kind?: StoryKind;
   section: string;
   authors: string[];
   sourceLocale: SeedLocale;

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { htmlErrors } from "./support/validate-html";
 import { sitemapSchemaErrors, type SitemapKind } from "./support/validate-xml";
+import { SCHEMA_ORG_TYPES } from "@/lib/stories/story-kinds";
 
 // A search engine's visit: start at `/`, follow every internal link, then
 // check what was found against itself, the sitemaps and the feeds.
@@ -123,6 +124,9 @@ async function fetchOnce(request: APIRequestContext, url: string) {
   };
 }
 
+/** Every type a story page's article may have, one per story kind. */
+const ARTICLE_TYPES: string[] = Object.values(SCHEMA_ORG_TYPES);
+
 function objectsOfType(blocks: string[], type: string): JsonObject[] {
   return blocks.map((block) => JSON.parse(block) as JsonObject).filter((data) => data["@type"] === type);
 }
@@ -191,12 +195,16 @@ test("a crawler starting at / finds a complete, consistent, valid site", async (
   const stillNews = new Map<string, number>();
   const sectionOf = new Map<string, string>();
   for (const story of storyPages) {
-    // Live coverage is a LiveBlogPosting (an Article, as NewsArticle is).
-    const [article] = [
-      ...objectsOfType(story.jsonLd, "NewsArticle"),
-      ...objectsOfType(story.jsonLd, "LiveBlogPosting"),
-    ];
-    expect.soft(article, `NewsArticle or LiveBlogPosting on ${story.url}`).toBeDefined();
+    // Each kind has its type (lib/stories/story-kinds.ts): NewsArticle and its
+    // subtypes, LiveBlogPosting for live coverage; nothing else, and one article per page.
+    const types = story.jsonLd.map((block) => String((JSON.parse(block) as JsonObject)["@type"]));
+    const articleTypes = types.filter((type) => type !== "BreadcrumbList");
+    expect.soft(articleTypes.length, `one article on ${story.url}`).toBe(1);
+    for (const type of articleTypes) {
+      expect.soft(ARTICLE_TYPES, `the @type of ${story.url}`).toContain(type);
+    }
+    const [article] = ARTICLE_TYPES.flatMap((type) => objectsOfType(story.jsonLd, type));
+    expect.soft(article, `one of ${ARTICLE_TYPES.join(", ")} on ${story.url}`).toBeDefined();
     if (!article) continue;
     for (const field of [
       "headline",

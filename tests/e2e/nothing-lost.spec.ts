@@ -540,6 +540,24 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     if (javaScript) await followSummaryLink(page, `banner-link-${locale}`);
   },
 
+  async "opinion-disclaimer"({ page, locale, javaScript }) {
+    await signIn(page, "editor", locale);
+    await page.goto(`/${locale}/newsroom/opinion-disclaimer`);
+    const field = `opinion-disclaimer-${locale}`;
+    // Two paragraphs where one is allowed: refused, and the text comes back as typed.
+    const text =
+      locale === "ar" ? "الآراء لكتّابها.\nوالموقع لا يتبنّاها." : "Views are the writers' own.\nNot ours.";
+    await page.locator(`#${field}`).fill(text);
+    await page
+      .locator("form")
+      .filter({ has: page.locator(`#${field}`) })
+      .locator("button[type=submit]")
+      .click();
+    await summaryShows(page, locale, [field]);
+    await expect(page.locator(`#${field}`)).toHaveValue(text);
+    if (javaScript) await followSummaryLink(page, field);
+  },
+
   async "search-dates"({ page, locale, javaScript }) {
     // On a phone, where the filters are folded until the reader opens them.
     await page.setViewportSize({ width: 360, height: 740 });

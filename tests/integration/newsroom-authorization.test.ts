@@ -45,6 +45,7 @@ import { installJobQueue } from "@/scripts/server/job-queue";
 import { instantToZonedFields } from "@/lib/format/zoned-time";
 import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
 import { clearBanner, setBanner } from "@/lib/banner/banner-commands";
+import { setOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer-commands";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
@@ -231,6 +232,17 @@ const matrix: Row[] = [
           link: "/ar",
           ...instantToZonedFields(new Date(Date.now() + 3_600_000), "UTC"),
           timeZone: "UTC",
+        }),
+      ),
+    [F, F, F, A, A],
+  ],
+  [
+    "word the note under a language's opinion pieces",
+    async (actor) =>
+      allowed(
+        await setOpinionDisclaimer(who(actor), {
+          locale: localeFor(actor),
+          text: "Views are the writer's own.",
         }),
       ),
     [F, F, F, A, A],
@@ -756,6 +768,7 @@ const ACTION_ROWS: Record<string, string[]> = {
   endCoverageAction: ["end live coverage"],
   setBannerAction: ["set a language's breaking-news banner"],
   clearBannerAction: ["take down a language's breaking-news banner"],
+  setOpinionDisclaimerAction: ["word the note under a language's opinion pieces"],
 };
 
 describe("action inventory", () => {

@@ -22,7 +22,7 @@ function form(entries: [string, string][]): FormData {
 }
 
 describe("a refused form's typed values in the query string", () => {
-  it("bring back a story's section, every ticked author and topic, and the image choice", () => {
+  it("bring back a story's kind, section, every ticked author and topic, and the image choice", () => {
     const sent = form([
       ["storyId", "4"],
       ["sectionId", "3"],
@@ -31,6 +31,7 @@ describe("a refused form's typed values in the query string", () => {
       ["topicsShown", "1"],
       ...Array.from({ length: 11 }, (_, index): [string, string] => ["topicIds", String(index + 1)]),
       ["image", "/images/port.svg|1200|800"],
+      ["kind", "opinion"],
     ]);
     const back = enteredDetails(queryOf(refusedDetailsPath("/en/newsroom/stories/4", "invalid", sent)));
     expect(back).toEqual({
@@ -38,6 +39,7 @@ describe("a refused form's typed values in the query string", () => {
       authorIds: [7, 2],
       topicIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
       image: "/images/port.svg|1200|800",
+      kind: "opinion",
     });
   });
 

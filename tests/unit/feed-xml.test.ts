@@ -22,6 +22,7 @@ function feedWith(headline: string, dek: string): string {
         section: { slug: "politics", name: "Politics & <b>Power</b>" },
         image: null,
         live: false,
+        kind: "news",
       },
     ],
   });
@@ -71,6 +72,7 @@ describe("RSS feed", () => {
           section: { slug: "سياسة", name: "سياسة" },
           image: null,
           live: false,
+          kind: "news",
           latestNote: { kind: "correction", text: "الرقم الصحيح <5>", at: "2026-11-25T08:00:00.000Z" },
         },
       ],

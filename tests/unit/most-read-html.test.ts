@@ -18,6 +18,7 @@ function summary(storyId: number, locale: "en" | "ar", slug: string, headline: s
     locale,
     slug,
     headline,
+    kind: "news",
     dek: "",
     publishedAt: "2026-12-07T10:00:00.000Z",
     section: { slug: "news", name: "News" },

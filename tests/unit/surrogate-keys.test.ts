@@ -11,7 +11,17 @@ const lookup = async (locale: string, slug: string) => (locale === "ar" && slug 
 describe("surrogate keys for reading pages", () => {
   it("keys a story page by its slug, its story and its live entries in its language, not its comments, which its fragment carries", async () => {
     const tags = await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}`, lookup);
-    const common = ["sections", "topics", "authors", "mentions:ar", "slug:ar:خبر", "redirects:ar", "story:7"];
+    const common = [
+      "sections",
+      "topics",
+      "authors",
+      "mentions:ar",
+      "slug:ar:خبر",
+      "redirects:ar",
+      "story:7",
+      // The note under opinion pieces in its language.
+      "opinion-disclaimer:ar",
+    ];
     expect(tags).toEqual([...common, "live:7:ar"]);
     expect(await tagsForPath(`/ar/story/${encodeURIComponent("خبر")}/comments/2`, lookup)).toEqual([
       ...common,

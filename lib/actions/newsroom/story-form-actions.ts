@@ -15,6 +15,7 @@ import {
   type LeadImage,
 } from "@/lib/newsroom/editor/story-details";
 import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
+import { ARTICLE_KINDS, STORY_KINDS } from "@/lib/stories/story-kinds";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { refusedDetailsPath } from "@/lib/newsroom/forms/entered-details";
 import {
@@ -59,7 +60,7 @@ async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
 }
 
 const createInput = z.object({
-  kind: z.enum(["news", "live"]).catch("news"),
+  kind: z.enum(STORY_KINDS).catch("news"),
   sourceLocale: formFields.locale.optional().catch(undefined),
   sectionId: formFields.id.optional().catch(undefined),
   authorIds: formFields.ids(20),
@@ -131,6 +132,8 @@ const detailsInput = z.object({
   authorIds: formFields.ids(20),
   topicIds: formFields.ids(MAX_STORY_TOPICS),
   topicsShown: z.literal("1").optional().catch(undefined),
+  // Absent for live coverage, whose form has no kind to choose.
+  kind: z.enum(ARTICLE_KINDS).optional(),
   image: imageChoice,
   upload: formFields.file,
 });
@@ -161,6 +164,7 @@ export const updateDetailsAction = guardedAction({
       authorIds: input.authorIds,
       topicIds: input.topicsShown ? input.topicIds : undefined,
       image,
+      kind: input.kind,
     });
     if (!result.ok) refused(result.kind);
     await expireTags(result);

@@ -7,6 +7,13 @@ import { recordAudit } from "@/lib/audit-log/record-audit";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { pickName } from "@/lib/stories/row-mappers";
+import {
+  ARTICLE_KINDS,
+  kindFromRow,
+  kindToRow,
+  type ArticleKind,
+  type StoryKind,
+} from "@/lib/stories/story-kinds";
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
@@ -46,7 +53,7 @@ export type CreateStoryResult =
 export async function createStory(
   actor: NewsroomUser | null,
   input: {
-    kind?: "news" | "live";
+    kind?: StoryKind;
     sourceLocale: Locale;
     sectionId: number;
     authorIds: number[];
@@ -57,8 +64,14 @@ export async function createStory(
   if (!can(actor, { type: "story.create" })) return { ok: false, kind: "forbidden" };
   const parsed = parseTranslationFields(input.fields);
   const details = detailsSchema.safeParse(input);
+  const kindOk = input.kind === undefined || z.enum([...ARTICLE_KINDS, "live"]).safeParse(input.kind).success;
   const section = details.success ? await db().section.findUnique({ where: { id: input.sectionId } }) : null;
-  if (!parsed.ok || !section || !(routing.locales as readonly string[]).includes(input.sourceLocale)) {
+  if (
+    !parsed.ok ||
+    !section ||
+    !kindOk ||
+    !(routing.locales as readonly string[]).includes(input.sourceLocale)
+  ) {
     return {
       ok: false,
       kind: "invalid",
@@ -71,7 +84,7 @@ export async function createStory(
       const created = await tx.story.create({
         data: {
           key: `${fields.slug.slice(0, 40)}-${randomBytes(3).toString("hex")}`,
-          kind: input.kind === "live" ? "LIVE" : "NEWS",
+          kind: kindToRow(input.kind ?? "news"),
           sourceLocale: input.sourceLocale,
           sectionId: section.id,
           leadImageSrc: input.image?.src ?? null,
@@ -97,7 +110,7 @@ export async function createStory(
         details: {
           slug: fields.slug,
           sectionId: section.id,
-          ...(input.kind === "live" ? { kind: "live" } : {}),
+          ...(input.kind && input.kind !== "news" ? { kind: input.kind } : {}),
         },
       });
       return created;
@@ -114,7 +127,10 @@ export async function createStory(
 export type UpdateDetailsResult =
   { ok: true; tags: string[] } | { ok: false; kind: "forbidden" | "not-found" | "invalid" };
 
-/** Section, authors and lead image: shared by every language version. */
+/**
+ * Section, authors, lead image and kind: shared by every language version.
+ * The kind moves between the article kinds only: live coverage stays live.
+ */
 export async function updateStoryDetails(
   actor: NewsroomUser | null,
   input: {
@@ -124,6 +140,8 @@ export async function updateStoryDetails(
     image: LeadImage | null;
     /** Left out, the story keeps its topics. */
     topicIds?: number[];
+    /** Left out, the story keeps its kind. */
+    kind?: ArticleKind;
   },
 ): Promise<UpdateDetailsResult> {
   if (!can(actor, { type: "story.edit" })) return { ok: false, kind: "forbidden" };
@@ -133,6 +151,11 @@ export async function updateStoryDetails(
     include: { translations: true },
   });
   if (!story) return { ok: false, kind: "not-found" };
+  if (
+    input.kind !== undefined &&
+    (story.kind === "LIVE" || !z.enum(ARTICLE_KINDS).safeParse(input.kind).success)
+  )
+    return { ok: false, kind: "invalid" };
   if (!(await db().section.findUnique({ where: { id: input.sectionId } })))
     return { ok: false, kind: "invalid" };
   const topicIds = [...new Set(input.topicIds ?? [])];
@@ -149,6 +172,7 @@ export async function updateStoryDetails(
       where: { id: story.id },
       data: {
         sectionId: input.sectionId,
+        ...(input.kind === undefined ? {} : { kind: kindToRow(input.kind) }),
         leadImageSrc: input.image?.src ?? null,
         leadImageWidth: input.image?.width ?? null,
         leadImageHeight: input.image?.height ?? null,
@@ -165,11 +189,13 @@ export async function updateStoryDetails(
         authorIds: input.authorIds,
         ...(input.topicIds === undefined ? {} : { topicIds }),
         image: input.image?.src ?? null,
+        ...(input.kind === undefined ? {} : { kind: input.kind, previousKind: kindFromRow(story.kind) }),
       },
     });
   });
   // Section names are not touched here: a story moved to another section
-  // shows up in its new section's list through the locale's lists tag.
+  // shows up in its new section's list through the locale's lists tag, as a
+  // new kind's label does on cards (home, sections, topic and author pages).
   const published = story.translations.filter((t) => t.status === "PUBLISHED");
   return { ok: true, tags: published.flatMap((t) => affectedTags(story.id, t.locale, [t.slug])) };
 }
@@ -182,9 +208,13 @@ export async function authorChoices(uiLocale: Locale): Promise<{ id: number; nam
   }));
 }
 
-export async function loadStoryDetails(
-  storyId: number,
-): Promise<{ sectionId: number; authorIds: number[]; topicIds: number[]; imageChoice: string } | null> {
+export async function loadStoryDetails(storyId: number): Promise<{
+  sectionId: number;
+  authorIds: number[];
+  topicIds: number[];
+  imageChoice: string;
+  kind: StoryKind;
+} | null> {
   const story = await db().story.findUnique({
     where: { id: storyId },
     include: { authors: { orderBy: { position: "asc" } }, topics: true },
@@ -198,6 +228,7 @@ export async function loadStoryDetails(
         imageChoice: story.leadImageSrc
           ? `${story.leadImageSrc}|${story.leadImageWidth ?? 0}|${story.leadImageHeight ?? 0}`
           : "",
+        kind: kindFromRow(story.kind),
       }
     : null;
 }

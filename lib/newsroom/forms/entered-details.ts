@@ -1,6 +1,7 @@
 import { idList, idOrNull } from "@/lib/forms/form-values";
 import type { QueryParams } from "@/lib/newsroom/access/route-params";
 import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
+import { isArticleKind, type ArticleKind } from "@/lib/stories/story-kinds";
 
 // A story's details form refused by the server goes back to the story page
 // (no JavaScript needed) with what was chosen in the query string, so the
@@ -15,9 +16,13 @@ export interface EnteredDetails {
   topicIds: number[] | null;
   /** The library choice as the form sends it ("src|width|height"), "" for none. */
   image: string;
+  /** The kind chosen, when the form offered one (never for live coverage). */
+  kind: ArticleKind | null;
 }
 
 const ids = (values: number[]) => values.join(",");
+const kindOrNull = (value: unknown): ArticleKind | null =>
+  typeof value === "string" && isArticleKind(value) ? value : null;
 
 /** What the details form sent, bounded (ids only, at most 50 of each). */
 export function enteredDetailsOf(form: FormData): EnteredDetails {
@@ -27,6 +32,7 @@ export function enteredDetailsOf(form: FormData): EnteredDetails {
     authorIds: idList(form, "authorIds").slice(0, 50),
     topicIds: form.get("topicsShown") === "1" ? idList(form, "topicIds").slice(0, 50) : null,
     image: typeof image === "string" ? image.slice(0, 200) : "",
+    kind: kindOrNull(form.get("kind")),
   };
 }
 
@@ -53,6 +59,7 @@ export function enteredDetailsQuery(typed: EnteredDetails): string {
     "details.image": typed.image,
   });
   if (typed.topicIds !== null) query.set("details.topics", ids(typed.topicIds));
+  if (typed.kind !== null) query.set("details.kind", typed.kind);
   return query.toString();
 }
 
@@ -71,5 +78,6 @@ export function enteredDetails(query: QueryParams): EnteredDetails | null {
     authorIds: idsOf(one(query["details.authors"])),
     topicIds: topics === undefined ? null : idsOf(one(topics)),
     image: one(query["details.image"]).slice(0, 200),
+    kind: kindOrNull(one(query["details.kind"])),
   };
 }

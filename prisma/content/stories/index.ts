@@ -14,6 +14,10 @@ import { story as tripoliBusLine } from "@/prisma/content/stories/tripoli-bus-li
 import { story as universityStrike } from "@/prisma/content/stories/university-strike";
 import { story as wildfireSeason } from "@/prisma/content/stories/wildfire-season";
 import { story as winterStormLive } from "@/prisma/content/stories/winter-storm-live";
+import { story as pavementsOpinion } from "@/prisma/content/stories/pavements-opinion";
+import { story as portTenderAnalysis } from "@/prisma/content/stories/port-tender-analysis";
+import { story as marshesInterview } from "@/prisma/content/stories/marshes-interview";
+import { story as depositLawExplainer } from "@/prisma/content/stories/deposit-law-explainer";
 
 /** Newest first, as the front page shows them. */
 export const stories: SeedStory[] = [
@@ -32,4 +36,10 @@ export const stories: SeedStory[] = [
   tourismFigures,
   universityStrike,
   iraqMarshes,
+  // One of each article kind besides news, older than the rest so that the
+  // front page's first screen stays as it was.
+  pavementsOpinion,
+  portTenderAnalysis,
+  marshesInterview,
+  depositLawExplainer,
 ];

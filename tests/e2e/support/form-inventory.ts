@@ -25,6 +25,7 @@ export type FormJourney =
   | "live-entry-version"
   | "key-points"
   | "banner"
+  | "opinion-disclaimer"
   | "search-dates";
 
 interface EnteredForm {
@@ -178,6 +179,11 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
   "components/newsroom/banner-form.tsx": {
     actions: ["setBannerAction"],
     journey: "banner",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/opinion-disclaimer-form.tsx": {
+    actions: ["setOpinionDisclaimerAction"],
+    journey: "opinion-disclaimer",
     withoutJavaScript: true,
   },
   "components/newsroom/screens/banner-screen.tsx": {

@@ -34,6 +34,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom/topics", EDITORS],
   // Who may publish in a language may alert its readers: translators never publish.
   ["/en/newsroom/banner", EDITORS],
+  // The note under opinion pieces speaks for the site: those who publish word it.
+  ["/en/newsroom/opinion-disclaimer", EDITORS],
   ["/en/newsroom/glossary", ALL],
   // Name variants and broken plurals change every reader's search: editors keep them, as the glossary.
   ["/en/newsroom/search-words", EDITORS],
