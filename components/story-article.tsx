@@ -46,9 +46,13 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
   return (
     <article className="story" lang={locale}>
       <header className="story__header">
-        <a className="story__section" href={sectionPath(locale, story.section.slug)}>
-          {story.section.name}
-        </a>
+        {story.section.retired ? (
+          <span className="story__section">{story.section.name}</span>
+        ) : (
+          <a className="story__section" href={sectionPath(locale, story.section.slug)}>
+            {story.section.name}
+          </a>
+        )}
         {story.live ? <LiveBadge locale={locale} /> : null}
         <h1 className="story__headline">{story.headline}</h1>
         <p className="story__dek">{story.dek}</p>

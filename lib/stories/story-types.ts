@@ -6,6 +6,8 @@ import type { Locale } from "next-intl";
 export interface SectionLink {
   name: string;
   slug: string;
+  /** A story's section that an admin retired: named, never linked (its page redirects home). */
+  retired?: boolean;
 }
 
 export interface LeadImage {

@@ -57,7 +57,10 @@ export async function createStory(
   if (!can(actor, { type: "story.create" })) return { ok: false, kind: "forbidden" };
   const parsed = parseTranslationFields(input.fields);
   const details = detailsSchema.safeParse(input);
-  const section = details.success ? await db().section.findUnique({ where: { id: input.sectionId } }) : null;
+  // A retired section takes no new stories.
+  const section = details.success
+    ? await db().section.findFirst({ where: { id: input.sectionId, retiredAt: null } })
+    : null;
   if (!parsed.ok || !section || !(routing.locales as readonly string[]).includes(input.sourceLocale)) {
     return {
       ok: false,
@@ -133,7 +136,9 @@ export async function updateStoryDetails(
     include: { translations: true },
   });
   if (!story) return { ok: false, kind: "not-found" };
-  if (!(await db().section.findUnique({ where: { id: input.sectionId } })))
+  // A story may stay in its retired section, never move into one.
+  const section = await db().section.findUnique({ where: { id: input.sectionId } });
+  if (!section || (section.retiredAt && section.id !== story.sectionId))
     return { ok: false, kind: "invalid" };
   const topicIds = [...new Set(input.topicIds ?? [])];
   if ((await db().topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) {
