@@ -52,22 +52,23 @@ export async function findSectionBySlug(locale: Locale, slug: string): Promise<S
  * section's current or old slug leads home (`slug: null`, its stories are no
  * longer gathered anywhere). Null when the slug never named a section.
  */
-export async function findSectionSuccessor(
+export async function querySectionSuccessor(
   locale: Locale,
   slug: string,
 ): Promise<{ slug: string | null } | null> {
-  const sections = await loadSections();
+  const sections = await queryAllSections();
   if (sections.some((section) => section.retired && section.names[locale]?.slug === slug))
     return { slug: null };
-  const old = await cachedRead(
-    { name: "retired-section-slug", args: [locale, slug], tags: [cacheTags.sections()] },
-    async () =>
-      (await db().retiredSectionSlug.findUnique({ where: { locale_slug: { locale, slug } } }))?.sectionId ??
-      null,
-  );
-  const holder = sections.find((section) => section.id === old);
+  const old = await db().retiredSectionSlug.findUnique({ where: { locale_slug: { locale, slug } } });
+  const holder = sections.find((section) => section.id === old?.sectionId);
   if (!holder) return null;
   return { slug: holder.retired ? null : (holder.names[locale]?.slug ?? null) };
+}
+
+export function findSectionSuccessor(locale: Locale, slug: string): Promise<{ slug: string | null } | null> {
+  return cachedRead({ name: "section-successor", args: [locale, slug], tags: [cacheTags.sections()] }, () =>
+    querySectionSuccessor(locale, slug),
+  );
 }
 
 /** The 308 target of a gone section's page (see `findSectionSuccessor`), null for an unknown slug. */

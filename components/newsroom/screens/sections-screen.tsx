@@ -42,7 +42,7 @@ export async function SectionsScreen({ locale, sections, done, problem, typed, r
   const created = typed?.form === "create" ? typed : null;
   const summary =
     problem === "unconfirmed" && retiring !== null
-      ? [{ field: `retire-confirm-${retiring}`, label: t("retire"), text: t("problem.unconfirmed") }]
+      ? [{ field: `retire-confirm-${retiring}`, label: t("retireConfirm"), text: t("problem.unconfirmed") }]
       : typed
         ? sectionErrorList(
             typed,
