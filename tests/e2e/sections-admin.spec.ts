@@ -38,6 +38,9 @@ const axe = (page: Page) =>
     "best-practice",
   ]);
 
+// The sections readers see; retired ones are listed in a second table below.
+const rows = (page: Page) => page.locator("table").first().locator("tbody tr");
+
 const sectionUrl = (locale: "en" | "ar", slug: string) => `/${locale}/section/${encodeURIComponent(slug)}`;
 
 for (const { ui, story, names, renamed } of RUNS) {
@@ -57,7 +60,7 @@ for (const { ui, story, names, renamed } of RUNS) {
     await page.locator("#new-section-ar-name").fill(names.ar);
     await page.getByRole("button", { name: t.createButton }).click();
     await expect(page.getByRole("status")).toHaveText(t.done.create);
-    const row = page.locator("tbody tr").last();
+    const row = rows(page).last();
     const slugs = {
       en: (await row.locator("td[lang=en] code").textContent())!,
       ar: (await row.locator("td[lang=ar] code").textContent())!,
@@ -85,7 +88,7 @@ for (const { ui, story, names, renamed } of RUNS) {
 
     // Renamed: the old address answers 308 with the new one.
     await page.goto(`/${ui}/newsroom/sections`);
-    const ours = page.locator("tbody tr", { hasText: slugs.en });
+    const ours = rows(page).filter({ hasText: slugs.en });
     await ours.locator("summary").first().click();
     await ours.locator(`input[name="en.slug"]`).fill(renamed.en);
     await ours.locator(`input[name="ar.slug"]`).fill(renamed.ar);
@@ -95,24 +98,28 @@ for (const { ui, story, names, renamed } of RUNS) {
       if (slugs[locale] === renamed[locale]) continue;
       const old = await page.request.get(sectionUrl(locale, slugs[locale]), { maxRedirects: 0 });
       expect(old.status()).toBe(308);
-      expect(old.headers()["location"]).toBe(sectionUrl(locale, renamed[locale]));
+      expect(decodeURIComponent(old.headers()["location"] ?? "")).toMatch(
+        new RegExp(`${decodeURIComponent(sectionUrl(locale, renamed[locale]))}$`),
+      );
     }
 
     // Moved up: it now comes before the section that was above it, in the menu too.
-    const before = await page.locator("tbody tr").nth(-2).locator("td[lang=en] bdi").textContent();
+    const before = await rows(page).nth(-2).locator("td[lang=en] bdi").textContent();
     await page
+      .locator("table")
+      .first()
       .locator("tbody tr", { hasText: renamed.en })
       .getByRole("button", { name: t.moveUp.replace("{name}", names[ui]) })
       .click();
     await expect(page.getByRole("status")).toHaveText(t.done.move);
-    await expect(page.locator("tbody tr").last().locator("td[lang=en] bdi")).toHaveText(before!);
+    await expect(rows(page).last().locator("td[lang=en] bdi")).toHaveText(before!);
     await page.goto("/en");
     const menu = await page.locator("nav.section-nav a").allTextContents();
     expect(menu.indexOf(names.en)).toBe(menu.indexOf(before!) - 1);
 
     // Retired: gone from the menu, its address leads home, the story is still read.
     await page.goto(`/${ui}/newsroom/sections`);
-    const retiring = page.locator("tbody tr", { hasText: renamed.en });
+    const retiring = rows(page).filter({ hasText: renamed.en });
     await retiring.locator("summary").nth(1).click();
     await retiring.getByRole("checkbox").check();
     await retiring.getByRole("button", { name: t.retireButton }).click();
@@ -121,7 +128,7 @@ for (const { ui, story, names, renamed } of RUNS) {
     for (const locale of ["en", "ar"] as const) {
       const gone = await page.request.get(sectionUrl(locale, renamed[locale]), { maxRedirects: 0 });
       expect(gone.status()).toBe(308);
-      expect(gone.headers()["location"]).toBe(`/${locale}`);
+      expect(gone.headers()["location"]).toMatch(new RegExp(`/${locale}$`));
       await page.goto(`/${locale}`);
       await expect(page.locator("nav.section-nav").getByRole("link", { name: names[locale] })).toHaveCount(0);
     }
