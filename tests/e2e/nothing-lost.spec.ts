@@ -314,6 +314,7 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
       .locator("form", { has: page.locator("input[name=confirm]") })
       .locator("button")
       .click();
+    await page.waitForURL(/problem=unconfirmed/);
     const confirm = page.locator("#error-summary a").first();
     const field = (await confirm.getAttribute("href"))!.slice(1);
     await summaryShows(page, locale, [field]);
