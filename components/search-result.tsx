@@ -8,9 +8,13 @@ export function SearchResult({ hit, locale }: { hit: SearchHit; locale: Locale }
   return (
     <article className="story-card search-result">
       <div className="story-card__text">
-        <a className="story-card__section" href={sectionPath(locale, hit.section.slug)}>
-          {hit.section.name}
-        </a>
+        {hit.section.retired ? (
+          <span className="story-card__section">{hit.section.name}</span>
+        ) : (
+          <a className="story-card__section" href={sectionPath(locale, hit.section.slug)}>
+            {hit.section.name}
+          </a>
+        )}
         <h2 className="story-card__headline">
           <a href={storyPath(locale, hit.slug)}>
             <HighlightedText marked={hit.headline} />

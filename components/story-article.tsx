@@ -50,9 +50,13 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
     // its writer's byline stand out (app/styles/reading.css).
     <article className={story.kind === "opinion" ? "story story--opinion" : "story"} lang={locale}>
       <header className="story__header">
-        <a className="story__section" href={sectionPath(locale, story.section.slug)}>
-          {story.section.name}
-        </a>
+        {story.section.retired ? (
+          <span className="story__section">{story.section.name}</span>
+        ) : (
+          <a className="story__section" href={sectionPath(locale, story.section.slug)}>
+            {story.section.name}
+          </a>
+        )}
         {story.live ? <LiveBadge locale={locale} /> : null}
         {story.kind === "live" ? null : (
           <>

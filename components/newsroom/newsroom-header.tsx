@@ -39,6 +39,11 @@ export async function NewsroomHeader({ locale, user }: { locale: Locale; user: N
           show: can(user, { type: "topics.manage" }),
         },
         {
+          href: newsroomPaths.sections(locale),
+          label: t("nav.sections"),
+          show: can(user, { type: "sections.manage" }),
+        },
+        {
           href: newsroomPaths.searchWords(locale),
           label: t("nav.searchWords"),
           show: can(user, { type: "searchWords.manage" }),

@@ -22,14 +22,14 @@ interface Props {
 }
 
 export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
-  const [details, sections, authors, topics, library] = await Promise.all([
-    loadStoryDetails(storyId),
-    listSectionChoices(locale),
+  const details = await loadStoryDetails(storyId);
+  if (!details) return null;
+  const [sections, authors, topics, library] = await Promise.all([
+    listSectionChoices(locale, details.sectionId),
     authorChoices(locale),
     topicChoices(locale),
     imageLibrary(locale),
   ]);
-  if (!details) return null;
   const t = await getTranslations({ locale, namespace: "Newsroom" });
   const typed = refused?.typed;
   const shown = {

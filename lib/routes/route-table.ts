@@ -153,6 +153,7 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom/inbox"),
   newsroom("/[locale]/newsroom/queue"),
   newsroom("/[locale]/newsroom/search-words"),
+  newsroom("/[locale]/newsroom/sections"),
   newsroom("/[locale]/newsroom/topics"),
   newsroom("/[locale]/newsroom/users"),
   // Story creation and details carry a lead image plus the form.

@@ -21,6 +21,7 @@ interface HitRow {
   publishedAt: Date;
   sectionName: string;
   sectionSlug: string;
+  sectionRetired: boolean;
   total: bigint;
   found: bigint;
 }
@@ -144,6 +145,8 @@ export async function searchStories(locale: Locale, request: SearchRequest): Pro
     )
     SELECT t."storyId", t.slug, t."publishedAt", t.headline, t.dek, hits.total, hits.found,
       st.name AS "sectionName", st.slug AS "sectionSlug",
+      EXISTS (SELECT 1 FROM "Section" sec WHERE sec.id = s."sectionId" AND sec."retiredAt" IS NOT NULL)
+        AS "sectionRetired",
       -- Arabic stems are not a configuration ts_headline knows: marked in TypeScript (toHit).
       CASE WHEN ${marksInSql} THEN ts_headline(${config}::regconfig,
         normalize_search_text(translate(t.headline, ${MARKERS}, '')), ${query}::tsquery, ${HEADLINE_OPTIONS})
@@ -179,6 +182,10 @@ function toHit(row: HitRow, marked: string[]): SearchHit {
     headline: mark(row.headline, row.markedHeadline),
     dek: mark(row.dek, row.markedDek),
     publishedAt: row.publishedAt.toISOString(),
-    section: { name: row.sectionName, slug: row.sectionSlug },
+    section: {
+      name: row.sectionName,
+      slug: row.sectionSlug,
+      ...(row.sectionRetired ? { retired: true } : {}),
+    },
   };
 }

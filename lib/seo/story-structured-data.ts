@@ -87,7 +87,10 @@ export function storyStructuredData(
     "@type": "BreadcrumbList",
     itemListElement: [
       { name: names.home, item: absoluteUrl(homePath(story.locale)) },
-      { name: story.section.name, item: absoluteUrl(sectionPath(story.locale, story.section.slug)) },
+      // A retired section has no page to lead to.
+      ...(story.section.retired
+        ? []
+        : [{ name: story.section.name, item: absoluteUrl(sectionPath(story.locale, story.section.slug)) }]),
       { name: story.headline, item: url },
     ].map((crumb, index) => ({ "@type": "ListItem", position: index + 1, ...crumb })),
   };

@@ -34,6 +34,7 @@ export function toStorySummary(row: SummaryRow): StorySummary {
     section: {
       name: sectionTranslation?.name ?? story.section.key,
       slug: sectionTranslation?.slug ?? story.section.key,
+      ...(story.section.retiredAt ? { retired: true } : {}),
     },
     image:
       story.leadImageSrc && story.leadImageWidth && story.leadImageHeight

@@ -7,6 +7,8 @@ import type { StoryKind } from "@/lib/stories/story-kinds";
 export interface SectionLink {
   name: string;
   slug: string;
+  /** A story's section that an admin retired: named, never linked (its page redirects home). */
+  retired?: boolean;
 }
 
 export interface LeadImage {

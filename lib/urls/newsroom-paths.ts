@@ -22,6 +22,8 @@ export const newsroomPaths = {
   inbox: (locale: Locale) => `${base(locale)}/inbox`,
   comments: (locale: Locale) => `${base(locale)}/comments`,
   topics: (locale: Locale) => `${base(locale)}/topics`,
+  /** The sections (the site's menus): admins only. */
+  sections: (locale: Locale) => `${base(locale)}/sections`,
   glossary: (locale: Locale) => `${base(locale)}/glossary`,
   /** Name variants and Arabic broken plurals, which search reads. */
   searchWords: (locale: Locale) => `${base(locale)}/search-words`,

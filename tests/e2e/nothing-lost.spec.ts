@@ -284,6 +284,43 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     await expect(page.locator("#merge-into")).toHaveValue(into!);
   },
 
+  async "section-names"({ page, locale, javaScript }) {
+    await signIn(page, "admin", locale);
+    await page.goto(`/${locale}/newsroom/sections`);
+    // Too long a name is refused (a slug another section holds is only looked up once the names
+    // pass): everything typed comes back.
+    const name = "N".repeat(41);
+    const taken = await page.locator("tbody tr").first().locator("td[lang=ar] code").textContent();
+    await page.locator("#new-section-en-name").fill(name);
+    await page.locator("#new-section-en-slug").fill("kept-section-slug");
+    await page.locator("#new-section-ar-name").fill("قسم يبقى");
+    await page.locator("#new-section-ar-slug").fill(taken!);
+    if (javaScript) await expect(page.locator("#new-section-en-name-count")).toHaveClass(/char-count--over/);
+    await page
+      .locator("form", { has: page.locator("#new-section-en-name") })
+      .locator("button")
+      .click();
+    await summaryShows(page, locale, ["new-section-en-name"]);
+    await expect(page.locator("#new-section-en-name")).toHaveValue(name);
+    await expect(page.locator("#new-section-en-slug")).toHaveValue("kept-section-slug");
+    await expect(page.locator("#new-section-ar-name")).toHaveValue("قسم يبقى");
+    await expect(page.locator("#new-section-ar-slug")).toHaveValue(taken!);
+    if (javaScript) await followSummaryLink(page, "new-section-en-name");
+
+    // A retirement sent without its confirmation comes back with that section's form open.
+    const row = page.locator("tbody tr").first();
+    await row.locator("summary").nth(1).click();
+    await row
+      .locator("form", { has: page.locator("input[name=confirm]") })
+      .locator("button")
+      .click();
+    await page.waitForURL(/problem=unconfirmed/);
+    const confirm = page.locator("#error-summary a").first();
+    const field = (await confirm.getAttribute("href"))!.slice(1);
+    await summaryShows(page, locale, [field]);
+    await expect(page.locator(`#${field}`)).toBeVisible();
+  },
+
   async "glossary-term"({ page, locale, javaScript }) {
     await signIn(page, "editor", locale);
     await page.goto(`/${locale}/newsroom/glossary`);

@@ -30,6 +30,8 @@ import {
 import { updateMemberProfile } from "@/lib/newsroom/people/member-profile";
 import type { ProfileValues } from "@/lib/newsroom/people/profile-fields";
 import { createTopic, mergeTopics, renameTopic } from "@/lib/topics/topic-commands";
+import { createSection, renameSection } from "@/lib/sections/section-commands";
+import { moveSection, retireSection } from "@/lib/sections/section-lifecycle";
 import {
   moderateComment,
   moderateComments,
@@ -91,6 +93,29 @@ beforeEach(async () => {
     admin: await createMember(prisma, "ADMIN", "ad@example.com"),
   };
   storyId = (await prisma.story.findUniqueOrThrow({ where: { key: englishSource.key } })).id;
+});
+
+/** A section of the test's own (made without the rights being tested), named for `actor`. */
+async function ownSection(actor: Actor): Promise<number> {
+  const slug = `section-of-${actor.toLowerCase()}-${++termCount}`;
+  const section = await prisma.section.create({
+    data: {
+      key: slug,
+      position: 100 + termCount,
+      translations: {
+        create: [
+          { locale: "en", name: slug, slug },
+          { locale: "ar", name: "قسم", slug: `ar-${slug}` },
+        ],
+      },
+    },
+  });
+  return section.id;
+}
+
+const sectionNames = (actor: Actor) => ({
+  en: { name: `Desk of ${actor}`, slug: "" },
+  ar: { name: "قسم تجريبي", slug: `desk-ar-${actor.toLowerCase()}-${++termCount}` },
 });
 
 /** A glossary term of the test's own, made without going through the rights being tested. */
@@ -690,9 +715,30 @@ const matrix: Row[] = [
     async (actor) => allowed(await setModerationMode(who(actor), "pre")),
     [F, F, F, F, A],
   ],
+  [
+    "add a section",
+    async (actor) => allowed(await createSection(who(actor), sectionNames(actor))),
+    [F, F, F, F, A],
+  ],
+  [
+    "rename a section",
+    async (actor) => allowed(await renameSection(who(actor), await ownSection(actor), sectionNames(actor))),
+    [F, F, F, F, A],
+  ],
+  [
+    "move a section in the menus",
+    async (actor) => allowed(await moveSection(who(actor), await ownSection(actor), "up")),
+    [F, F, F, F, A],
+  ],
+  [
+    "retire a section",
+    async (actor) => allowed(await retireSection(who(actor), await ownSection(actor))),
+    [F, F, F, F, A],
+  ],
   ...(
     [
       ["enter the newsroom", "newsroom.enter", [F, A, A, A, A]],
+      ["keep the sections", "sections.manage", [F, F, F, F, A]],
       ["read translation coverage", "coverage.read", [F, A, A, A, A]],
       ["read the audit log", "audit.read", [F, F, F, F, A]],
       ["manage users", "users.manage", [F, F, F, F, A]],
@@ -749,6 +795,10 @@ const ACTION_ROWS: Record<string, string[]> = {
   removeArabicPluralAction: ["remove an Arabic broken plural"],
   renameTopicAction: ["rename a topic"],
   mergeTopicsAction: ["merge two topics"],
+  createSectionAction: ["add a section"],
+  renameSectionAction: ["rename a section"],
+  moveSectionAction: ["move a section in the menus"],
+  retireSectionAction: ["retire a section"],
   changeRoleAction: ["change a member's role"],
   addUserAction: ["add a member"],
   setAccessAction: ["disable a member"],

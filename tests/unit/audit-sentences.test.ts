@@ -58,6 +58,16 @@ const RECORDED: Partial<Record<AuditAction, { subject: string; details: unknown 
   },
   "topic.rename": { subject: "topic:4", details: { en: { name: "Harbours", slug: "harbours" } } },
   "topic.merge": { subject: "topic:4", details: { merged: "docks" } },
+  "section.create": {
+    subject: "section:5",
+    details: { en: { name: "Sport", slug: "sport" }, ar: { name: "رياضة", slug: "رياضة" } },
+  },
+  "section.rename": { subject: "section:5", details: { en: { name: "Sports", slug: "sports" } } },
+  "section.move": {
+    subject: "section:5",
+    details: { en: { name: "Sport" }, ar: { name: "رياضة" }, direction: "up", position: 2 },
+  },
+  "section.retire": { subject: "section:5", details: { en: { name: "Sport" }, ar: { name: "رياضة" } } },
   "settings.comments": { subject: "comments.moderation", details: { mode: "pre" } },
   "live.entry.post": { subject: "story:12/en", details: { entryId: 40 } },
   "live.entry.edit": { subject: "story:12/ar", details: { entryId: 40, revision: 3 } },

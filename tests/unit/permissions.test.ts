@@ -47,6 +47,11 @@ const matrix: [string, (locale: "en" | "ar") => NewsroomAction, boolean[]][] = [
   ["manage users", () => ({ type: "users.manage" }), [false, false, false, false, true]],
   ["disable or re-enable a member", () => ({ type: "users.disable" }), [false, false, false, false, true]],
   ["read the audit log", () => ({ type: "audit.read" }), [false, false, false, false, true]],
+  [
+    "add, rename, reorder and retire sections (the site's menus)",
+    () => ({ type: "sections.manage" }),
+    [false, false, false, false, true],
+  ],
 ];
 
 describe("newsroom permissions", () => {

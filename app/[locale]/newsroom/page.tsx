@@ -11,7 +11,7 @@ export default async function NewsroomHome({ params, searchParams }: PageProps<"
   const filter = storyFilterFrom(query);
   const [list, sections, failures] = await Promise.all([
     listNewsroomStories(locale, filter),
-    listSectionChoices(locale),
+    listSectionChoices(locale, "all"),
     scheduleFailures(user, locale),
   ]);
   return (

@@ -10,6 +10,7 @@ export type NewsroomAction =
   | { type: "story.create" }
   | { type: "story.edit" }
   | { type: "topics.manage" }
+  | { type: "sections.manage" }
   | { type: "glossary.manage" }
   | { type: "searchWords.manage" }
   | { type: "translation.edit"; locale: Locale }
@@ -32,14 +33,15 @@ export const scheduledStepRight = (step: "publish" | "unpublish", locale: Locale
 
 /**
  * The one table of who may do what. Admins: everything, including users
- * (adding them, their roles, disabling them), the audit log and site settings. Editors: all editorial work in every
+ * (adding them, their roles, disabling them), the audit log, site settings
+ * and the sections (the site's menus). Editors: all editorial work in every
  * locale, comment moderation included. Translators: translate and send for
  * review, only in their own locales; they never publish.
  */
 export function can(user: NewsroomUser | null, action: NewsroomAction): boolean {
   if (!user) return false;
   if (user.role === "ADMIN") return true;
-  const adminOnly = ["users.manage", "users.disable", "audit.read", "settings.manage"];
+  const adminOnly = ["users.manage", "users.disable", "audit.read", "settings.manage", "sections.manage"];
   const editorial = !adminOnly.includes(action.type);
   if (user.role === "EDITOR") return editorial;
   switch (action.type) {

@@ -65,7 +65,10 @@ export async function createStory(
   const parsed = parseTranslationFields(input.fields);
   const details = detailsSchema.safeParse(input);
   const kindOk = input.kind === undefined || z.enum([...ARTICLE_KINDS, "live"]).safeParse(input.kind).success;
-  const section = details.success ? await db().section.findUnique({ where: { id: input.sectionId } }) : null;
+  // A retired section takes no new stories.
+  const section = details.success
+    ? await db().section.findFirst({ where: { id: input.sectionId, retiredAt: null } })
+    : null;
   if (
     !parsed.ok ||
     !section ||
@@ -156,7 +159,9 @@ export async function updateStoryDetails(
     (story.kind === "LIVE" || !z.enum(ARTICLE_KINDS).safeParse(input.kind).success)
   )
     return { ok: false, kind: "invalid" };
-  if (!(await db().section.findUnique({ where: { id: input.sectionId } })))
+  // A story may stay in its retired section, never move into one.
+  const section = await db().section.findUnique({ where: { id: input.sectionId } });
+  if (!section || (section.retiredAt && section.id !== story.sectionId))
     return { ok: false, kind: "invalid" };
   const topicIds = [...new Set(input.topicIds ?? [])];
   if ((await db().topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) {

@@ -180,9 +180,18 @@ export function storyListQuery(filter: StoryFilter, page: number): string {
   return query ? `?${query}` : "";
 }
 
-export async function listSectionChoices(uiLocale: Locale): Promise<{ id: number; name: string }[]> {
+/**
+ * Sections to file a story under: retired ones are not offered, except the
+ * one the story is in (`keepId`), so saving its other details keeps it there.
+ * The story list's filter passes `"all"`: stories of retired sections stay findable.
+ */
+export async function listSectionChoices(
+  uiLocale: Locale,
+  keep: number | "all" | null = null,
+): Promise<{ id: number; name: string }[]> {
   const sections = await db().section.findMany({
-    orderBy: { position: "asc" },
+    where: keep === "all" ? {} : { OR: [{ retiredAt: null }, ...(keep === null ? [] : [{ id: keep }])] },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { translations: true },
   });
   return sections.map((section) => ({

@@ -13,6 +13,7 @@ export type FormJourney =
   | "story-details"
   | "translation"
   | "topic-names"
+  | "section-names"
   | "glossary-term"
   | "name-variants"
   | "arabic-plural"
@@ -81,6 +82,16 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
     actions: ["createTopicAction", "renameTopicAction", "mergeTopicsAction"],
     journey: "topic-names",
     withoutJavaScript: true,
+  },
+  "components/newsroom/screens/sections-screen.tsx": {
+    actions: ["createSectionAction"],
+    journey: "section-names",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/sections/sections-table.tsx": {
+    actions: ["moveSectionAction", "renameSectionAction", "retireSectionAction"],
+    nothingTyped:
+      "the rename form's names come back through the section-names journey (same fields and refusal); move and retire are buttons and a confirmation box, which comes back open when left unticked",
   },
   "components/newsroom/screens/glossary-screen.tsx": {
     actions: ["createTermAction", "updateTermAction", "deleteTermAction", "importGlossaryAction"],

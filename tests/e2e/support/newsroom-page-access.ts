@@ -39,6 +39,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom/glossary", ALL],
   // Name variants and broken plurals change every reader's search: editors keep them, as the glossary.
   ["/en/newsroom/search-words", EDITORS],
+  // The sections are the site's menus: admins keep them, as users and settings.
+  ["/en/newsroom/sections", ADMINS],
   ["/en/newsroom/users", ADMINS],
   ["/en/newsroom/audit", ADMINS],
 ];

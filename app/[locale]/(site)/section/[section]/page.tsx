@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { sectionMetadata } from "@/lib/seo/section-metadata";
 import { sectionPageFromParams } from "@/lib/stories/section-page-data";
 import { SectionScreen } from "@/components/screens/section-screen";
@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function SectionPage({ params }: Params) {
   countRender("list");
-  const { locale, data } = await sectionPageFromParams(params);
+  const { locale, data, redirect } = await sectionPageFromParams(params);
+  if (redirect) permanentRedirect(redirect);
   if (!data) notFound();
   return <SectionScreen locale={locale} data={data} />;
 }
