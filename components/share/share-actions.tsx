@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
+import type { ReaderWords } from "@/i18n/reader-words";
 
 type Announcement = "" | "copied" | "copyFailed";
 
@@ -21,8 +21,14 @@ const SERVER = { script: false, webShare: false };
  * into a copy button, and a Share button appears where the browser has the
  * Web Share API. The outcome of a copy is said in a live region.
  */
-export function ShareActions({ url, headline }: { url: string; headline: string }) {
-  const t = useTranslations("Share.actions");
+export function ShareActions(props: {
+  url: string;
+  headline: string;
+  /** The bar's words ("Share.actions"), formatted on the server: reading pages carry no next-intl client. */
+  words: ReaderWords;
+}) {
+  const { url, headline, words } = props;
+  const t = (key: "share" | "copyLink" | "pageLink" | Announcement) => words[key] ?? key;
   const enhanced = useSyncExternalStore(unchanging, inBrowser, () => SERVER);
   const [announcement, setAnnouncement] = useState<Announcement>("");
 

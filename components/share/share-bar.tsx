@@ -1,7 +1,7 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
 import { ShareActions } from "@/components/share/share-actions";
+import { readerWords } from "@/i18n/reader-words";
 import { absoluteUrl } from "@/lib/seo/site-url";
 import { shareLinks } from "@/lib/share/share-links";
 import { storyPath } from "@/lib/urls/reader-paths";
@@ -38,9 +38,11 @@ export async function ShareBar({
             </a>
           </li>
         ))}
-        <ClientMessages locale={locale} namespaces={["Share.actions"]}>
-          <ShareActions url={url} headline={headline} />
-        </ClientMessages>
+        <ShareActions
+          url={url}
+          headline={headline}
+          words={await readerWords({ locale, namespace: "Share.actions" })}
+        />
       </ul>
     </div>
   );
