@@ -14,11 +14,21 @@ import { TopicLinks } from "@/components/topic-links";
 import { LiveBadge } from "@/components/live/live-badge";
 import { StoryKindLabel } from "@/components/story-kind-label";
 import { OpinionDisclaimer } from "@/components/opinion-disclaimer";
+import { ShareBar } from "@/components/share/share-bar";
 
 // The figure spans the story column (42rem) or the screen less its margins.
 const FIGURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
-export async function StoryArticle({ story, locale }: { story: StoryPage; locale: Locale }) {
+/** `shareable`: a published page offers its share bar; a newsroom preview has no public URL to share. */
+export async function StoryArticle({
+  story,
+  locale,
+  shareable = false,
+}: {
+  story: StoryPage;
+  locale: Locale;
+  shareable?: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: "Story" });
   const published = new Date(story.publishedAt);
   const updated = new Date(story.updatedAt);
@@ -100,6 +110,7 @@ export async function StoryArticle({ story, locale }: { story: StoryPage; locale
             )}
           </p>
         </div>
+        {shareable ? <ShareBar locale={locale} slug={story.slug} headline={story.headline} /> : null}
       </header>
       {story.image ? (
         <figure className="story__figure">

@@ -23,7 +23,7 @@ function keysOf(tree: Tree, prefix = ""): string[] {
  */
 export async function readerWords(props: {
   locale: Locale;
-  namespace: "Comments.form";
+  namespace: "Comments.form" | "Share.actions";
   args?: Record<string, Record<string, number>>;
 }): Promise<ReaderWords> {
   const messages = (await getMessages({ locale: props.locale })) as unknown as Tree;

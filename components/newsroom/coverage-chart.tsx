@@ -1,12 +1,13 @@
 import type { CoverageRow } from "@/lib/newsroom/lists/coverage";
 import { VERSION_STATES, type VersionState } from "@/lib/newsroom/workflow/translation-state";
 
+// Custom properties (newsroom.css), so the dark scheme has its own shades.
 const COLORS: Record<VersionState, string> = {
-  PUBLISHED: "#166534",
-  IN_REVIEW: "#1d4ed8",
-  DRAFT: "#b08900",
-  outdated: "#9b1c1c",
-  missing: "#c9c4bb",
+  PUBLISHED: "var(--chart-published)",
+  IN_REVIEW: "var(--chart-in-review)",
+  DRAFT: "var(--chart-draft)",
+  outdated: "var(--chart-outdated)",
+  missing: "var(--chart-missing)",
 };
 
 interface Props {
@@ -80,7 +81,8 @@ export function CoverageChart({ rows, labels, dir }: Props) {
                     y={y}
                     width={w}
                     height={BAR_HEIGHT}
-                    fill={COLORS[state]}
+                    // A style, not the fill attribute: presentation attributes take no var().
+                    style={{ fill: COLORS[state] }}
                   >
                     <title>{`${labels.state[state]}: ${labels.number(count)}`}</title>
                   </rect>

@@ -3,6 +3,7 @@ import "@/app/styles/story-body.css";
 import "@/app/styles/live.css";
 import "@/app/styles/story-kinds.css";
 import "@/app/styles/banner.css";
+import "@/app/styles/share.css";
 import "@/app/styles/print.css";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";

@@ -59,7 +59,7 @@ export default async function StoryPage(props: Params) {
     >
       <div className="story-layout">
         <div className="story-layout__main">
-          <StoryArticle story={story} locale={locale} />
+          <StoryArticle story={story} locale={locale} shareable />
           {live ? <LiveCoverage locale={locale} story={story} entries={live} /> : null}
           <RelatedStories stories={await getRelatedStories(story.storyId, locale)} locale={locale} />
           <CommentsSection storyId={story.storyId} locale={locale} slug={story.slug} />
