@@ -1,4 +1,5 @@
 import "server-only";
+import { forbidden } from "next/navigation";
 import type { Locale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { db } from "@/lib/db/client";
@@ -19,6 +20,8 @@ export async function disclaimersForDesk(
   user: NewsroomUser,
 ): Promise<{ locale: Locale; text: string | null }[]> {
   const locales = routing.locales.filter((locale) => can(user, { type: "translation.publish", locale }));
+  // A member who may word no note gets the newsroom's 403 page, as on the banner page.
+  if (locales.length === 0) forbidden();
   const rows = await db().siteSetting.findMany({ where: { key: { in: locales.map(key) } } });
   return locales.map((locale) => ({
     locale,
