@@ -95,6 +95,15 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
   const draftParts = [userId, "new-story"];
   const draft = useAutosave<FormSnapshot>(draftKey(draftParts), snapshot, dirty);
   useUnsavedWarning(dirty, tForms("unsaved"), formRef);
+  // A refused answer shows again the language and section the server
+  // received: a choice made before the page's script ran reached the server
+  // but not React's state, and the form's reset put the first option back.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.problem && state.values.sourceLocale) setSourceLocale(state.values.sourceLocale as Locale);
+    if (state.problem && state.values.sectionId) setSectionId(state.values.sectionId);
+  }
   // A refused answer: what the form holds is kept again (the draft was cleared as it was sent).
   useEffect(() => {
     if (formRef.current && state.problem) setSnapshot(readForm(formRef.current));

@@ -64,7 +64,7 @@ function snapshot(response: RawResponse) {
     headers: Object.fromEntries(
       COMPARED_HEADERS.map((name) => [
         name,
-        name === "content-security-policy" && policy
+        name === "content-security-policy" && typeof policy === "string"
           ? policy.replace(/( 'sha256-[^']+')+/g, " 'sha256-…'")
           : (response.headers[name] ?? null),
       ]),
