@@ -172,6 +172,14 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     // Kept on this device too: a reload offers the draft back.
     await page.locator("#dek").fill("A summary typed before the tab was reloaded.");
     await expect(page.locator(".draft-status")).toContainText(words[locale].Forms.draft.saved.split("{")[0]!);
+    // The status may still name the save made when the form was refused: wait for the one holding the summary.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.values(localStorage).some((value) => value.includes("A summary typed before the tab")),
+        ),
+      )
+      .toBe(true);
     await page.reload();
     await page.getByRole("button", { name: words[locale].Forms.draft.restore }).click();
     await keptAsTyped();
