@@ -107,6 +107,16 @@ describe("importing stories from JSON Lines", () => {
     }
   });
 
+  it("refuses a story filed under a retired section, as the newsroom's pickers offer none", async () => {
+    const [retired, current] = corpus();
+    await prisma.section.update({ where: { key: retired!.section }, data: { retiredAt: new Date() } });
+    const lines = [retired, { ...current, section: retired!.section }].map((story) => JSON.stringify(story));
+    const report = await importLines(prisma, lines, { batchSize: 10 });
+    expect(report.refused.map((each) => each.line)).toEqual([1, 2]);
+    expect(report.refused[0]!.problem).toContain(`section ${retired!.section} is retired`);
+    expect(await prisma.story.findUnique({ where: { key: retired!.key } })).toBeNull();
+  });
+
   it("checks a line as the newsroom checks a form: bidi controls, media that exist, a date within a year", async () => {
     const [bidi, media, picture, far, ...rest] = corpus().filter((story) => story.translations.en);
     const english = (story: (typeof rest)[number], changes: object) => ({
