@@ -183,3 +183,16 @@ test("a live coverage page shares itself too", async ({ page }) => {
     text: `${live.translations.ar!.headline}\n${url}`,
   });
 });
+
+test("a live page's older updates share the live page itself, in both languages", async ({ page, baseURL }) => {
+  const live = demoStory("winter-storm-live");
+  for (const locale of LOCALES) {
+    const livePage = new URL(storyUrl(live, locale), baseURL).href;
+    await page.goto(`${storyUrl(live, locale)}/updates/2`);
+    const bar = page.getByRole("group", { name: words[locale].bar });
+    const whatsapp = bar.getByRole("link", { name: words[locale].whatsapp });
+    expect(fields((await whatsapp.getAttribute("href"))!)).toEqual({
+      text: `${live.translations[locale]!.headline}\n${livePage}`,
+    });
+  }
+});
