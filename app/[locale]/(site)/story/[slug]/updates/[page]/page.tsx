@@ -9,6 +9,7 @@ import { homePath, liveUpdatesPath, pageFromParam, storyPath } from "@/lib/urls/
 import { languageAlternates } from "@/lib/seo/language-alternates";
 import { slugFromParam } from "@/lib/urls/slug";
 import { LiveCoverage } from "@/components/live/live-coverage";
+import { ShareBar } from "@/components/share/share-bar";
 import { PageShell } from "@/components/page-shell";
 import { countRender } from "@/lib/metrics/registry";
 
@@ -56,6 +57,8 @@ export default async function LiveUpdatesPage(props: Params) {
       <h1 className="live-page-title">
         <a href={storyPath(locale, story.slug)}>{story.headline}</a>
       </h1>
+      {/* The live page is what a reader shares, not page N of its older entries. */}
+      <ShareBar locale={locale} slug={story.slug} headline={story.headline} />
       <LiveCoverage locale={locale} story={story} entries={entries} />
     </PageShell>
   );
