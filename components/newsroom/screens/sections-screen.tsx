@@ -7,7 +7,8 @@ import type { AdminSection } from "@/lib/sections/section-admin-list";
 import { createSectionAction } from "@/lib/actions/newsroom/section-actions";
 import { ClientMessages } from "@/components/client-messages";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
-import { SectionNameFields, sectionErrorList } from "@/components/newsroom/sections/section-name-fields";
+import { LocalizedNameFields, localizedNameErrorList } from "@/components/forms/localized-name-fields";
+import { MAX_SECTION_NAME_LENGTH } from "@/lib/sections/section-names";
 import { SectionsTable } from "@/components/newsroom/sections/sections-table";
 import { RetiredSections } from "@/components/newsroom/sections/retired-sections";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -44,8 +45,10 @@ export async function SectionsScreen({ locale, sections, done, problem, typed, r
     problem === "unconfirmed" && retiring !== null
       ? [{ field: `retire-confirm-${retiring}`, label: t("retireConfirm"), text: t("problem.unconfirmed") }]
       : typed
-        ? sectionErrorList(
+        ? localizedNameErrorList(
+            "section",
             typed,
+            MAX_SECTION_NAME_LENGTH,
             (code, max) => t(`errors.${code as "required"}`, { max }),
             (language, field) => `${t(field)} (${t(language === "en" ? "english" : "arabic")})`,
           )
@@ -70,7 +73,9 @@ export async function SectionsScreen({ locale, sections, done, problem, typed, r
       <h2>{t("create")}</h2>
       <form action={createSectionAction} className="newsroom-form">
         <input type="hidden" name="uiLocale" value={locale} />
-        <SectionNameFields
+        <LocalizedNameFields
+          thing="section"
+          maxName={MAX_SECTION_NAME_LENGTH}
           viewerGender={gender}
           idPrefix="new-section"
           values={created?.values ?? {}}

@@ -13,7 +13,8 @@ import { ClientMessages } from "@/components/client-messages";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
 import { OutcomeNotice } from "@/components/newsroom/outcome-notice";
-import { TopicNameFields, topicErrorList } from "@/components/newsroom/topic-name-fields";
+import { LocalizedNameFields, localizedNameErrorList } from "@/components/forms/localized-name-fields";
+import { MAX_TOPIC_NAME_LENGTH } from "@/lib/topics/topic-names";
 import { ErrorSummary } from "@/components/forms/error-summary";
 
 export const TOPICS_DONE = ["create", "rename", "merge"] as const;
@@ -48,8 +49,10 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
           problem === "unconfirmed"
             ? [{ field: "merge-confirm", label: t("merge"), text: t("problem.unconfirmed") }]
             : typed
-              ? topicErrorList(
+              ? localizedNameErrorList(
+                  "topic",
                   typed,
+                  MAX_TOPIC_NAME_LENGTH,
                   (code, max) => t(`errors.${code as "required"}`, { max }),
                   (language, field) => `${t(field)} (${t(language === "en" ? "english" : "arabic")})`,
                 )
@@ -83,7 +86,9 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
                   <form action={renameTopicAction} className="newsroom-form">
                     <input type="hidden" name="uiLocale" value={locale} />
                     <input type="hidden" name="topicId" value={topic.id} />
-                    <TopicNameFields
+                    <LocalizedNameFields
+                      thing="topic"
+                      maxName={MAX_TOPIC_NAME_LENGTH}
                       viewerGender={viewer.viewerGender}
                       idPrefix={`topic-${topic.id}`}
                       values={retyped?.values ?? topic.names}
@@ -100,7 +105,9 @@ export async function TopicsScreen({ locale, topics, done, problem, typed, merge
       <h2>{t("create")}</h2>
       <form action={createTopicAction} className="newsroom-form">
         <input type="hidden" name="uiLocale" value={locale} />
-        <TopicNameFields
+        <LocalizedNameFields
+          thing="topic"
+          maxName={MAX_TOPIC_NAME_LENGTH}
           viewerGender={viewer.viewerGender}
           idPrefix="new-topic"
           values={enteredFor("create")?.values ?? {}}

@@ -10,7 +10,8 @@ import {
   retireSectionAction,
 } from "@/lib/actions/newsroom/section-actions";
 import { NewsroomTable } from "@/components/newsroom/newsroom-table";
-import { SectionNameFields } from "@/components/newsroom/sections/section-name-fields";
+import { LocalizedNameFields } from "@/components/forms/localized-name-fields";
+import { MAX_SECTION_NAME_LENGTH } from "@/lib/sections/section-names";
 
 interface Props {
   locale: Locale;
@@ -56,7 +57,9 @@ export async function SectionsTable({ locale, sections, typed, retiring, viewerG
                 <form action={renameSectionAction} className="newsroom-form">
                   <input type="hidden" name="uiLocale" value={locale} />
                   <input type="hidden" name="sectionId" value={section.id} />
-                  <SectionNameFields
+                  <LocalizedNameFields
+                    thing="section"
+                    maxName={MAX_SECTION_NAME_LENGTH}
                     viewerGender={viewerGender}
                     idPrefix={`section-${section.id}`}
                     values={retyped?.values ?? section.names}

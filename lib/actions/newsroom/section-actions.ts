@@ -9,7 +9,7 @@ import { guardedAction } from "@/lib/newsroom/access/guarded-action";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { createSection, renameSection, type SectionCommandResult } from "@/lib/sections/section-commands";
 import { moveSection, retireSection } from "@/lib/sections/section-lifecycle";
-import { sectionFormQuery, type SectionFormName } from "@/lib/sections/section-form";
+import { namesFormQuery, type NamesFormName } from "@/lib/forms/localized-names-form";
 import type { SectionNameInput } from "@/lib/sections/section-names";
 import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 
@@ -32,7 +32,7 @@ function names(input: Record<keyof typeof namesInput, string>): SectionNameInput
 
 async function answer(
   form: FormData,
-  which: SectionFormName | null,
+  which: NamesFormName | null,
   values: SectionNameInput,
   result: SectionCommandResult,
   done: string,
@@ -44,7 +44,7 @@ async function answer(
     redirect(`${page}?done=${done}`);
   }
   if (result.kind === "invalid" && which) {
-    redirect(`${page}?${sectionFormQuery(which, values, result.errors)}#${ERROR_SUMMARY_ID}`);
+    redirect(`${page}?${namesFormQuery(which, values, result.errors)}#${ERROR_SUMMARY_ID}`);
   }
   redirect(`${page}?problem=${result.kind}`);
 }

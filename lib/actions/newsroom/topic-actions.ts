@@ -8,7 +8,7 @@ import { formFields } from "@/lib/newsroom/forms/form-schema";
 import { guardedAction } from "@/lib/newsroom/access/guarded-action";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { createTopic, mergeTopics, renameTopic, type TopicCommandResult } from "@/lib/topics/topic-commands";
-import { topicFormQuery, type TopicFormName } from "@/lib/topics/topic-form";
+import { namesFormQuery, type NamesFormName } from "@/lib/forms/localized-names-form";
 import type { TopicNameInput } from "@/lib/topics/topic-names";
 import { ERROR_SUMMARY_ID } from "@/lib/forms/error-summary-id";
 
@@ -31,7 +31,7 @@ function names(input: Record<keyof typeof namesInput, string>): TopicNameInput {
 
 async function answer(
   form: FormData,
-  which: TopicFormName | null,
+  which: NamesFormName | null,
   values: TopicNameInput,
   result: TopicCommandResult,
   done: string,
@@ -42,7 +42,7 @@ async function answer(
     redirect(`${page}?done=${done}`);
   }
   if (result.kind === "invalid" && which) {
-    redirect(`${page}?${topicFormQuery(which, values, result.errors)}#${ERROR_SUMMARY_ID}`);
+    redirect(`${page}?${namesFormQuery(which, values, result.errors)}#${ERROR_SUMMARY_ID}`);
   }
   redirect(`${page}?problem=${result.kind}`);
 }
