@@ -184,7 +184,10 @@ test("a live coverage page shares itself too", async ({ page }) => {
   });
 });
 
-test("a live page's older updates share the live page itself, in both languages", async ({ page, baseURL }) => {
+test("a live page's older updates share the live page itself, in both languages", async ({
+  page,
+  baseURL,
+}) => {
   const live = demoStory("winter-storm-live");
   for (const locale of LOCALES) {
     const livePage = new URL(storyUrl(live, locale), baseURL).href;
