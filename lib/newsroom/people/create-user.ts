@@ -26,7 +26,19 @@ export type NewUser = z.input<typeof newUserSchema>;
  */
 export async function createNewsroomUser(prisma: PrismaClient, input: NewUser): Promise<{ id: string }> {
   const user = newUserSchema.parse(input);
-  const password = await hashPassword(user.password);
+  return insertNewsroomUser(prisma, user, await hashPassword(user.password));
+}
+
+/**
+ * The insert alone, for a password already hashed by better-auth's
+ * `hashPassword` (tests create many members with one password: scrypt is
+ * slow on purpose, and once is enough to know the hash is the library's).
+ */
+export async function insertNewsroomUser(
+  prisma: PrismaClient,
+  user: z.output<typeof newUserSchema>,
+  passwordHash: string,
+): Promise<{ id: string }> {
   const id = randomUUID();
   await prisma.user.create({
     data: {
@@ -36,7 +48,9 @@ export async function createNewsroomUser(prisma: PrismaClient, input: NewUser): 
       emailVerified: true,
       role: user.role,
       locales: user.role === "TRANSLATOR" ? user.locales : [],
-      accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password } },
+      accounts: {
+        create: { id: randomUUID(), accountId: id, providerId: "credential", password: passwordHash },
+      },
     },
   });
   return { id };
