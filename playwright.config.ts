@@ -49,6 +49,8 @@ export default defineConfig({
       SITE_URL: baseURL,
       EMBEDDED_PG_DIR: path.join(os.tmpdir(), `news-e2e-${process.pid}`),
       EMBEDDED_PG_PORT: String(port + 20000),
+      // A test run's database, deleted afterwards: no flush to disk per commit.
+      EMBEDDED_PG_THROWAWAY: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       // Runs started at once share one build: none may read another's pages from it.
       NEXT_CACHE_ON_DISK: "0",

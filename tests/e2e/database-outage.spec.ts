@@ -34,7 +34,7 @@ async function waitForServer(url: string): Promise<void> {
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "news-outage-"));
-  database = await startEmbeddedPostgres({ dataDir, port: PORT + 20000, database: "news" });
+  database = await startEmbeddedPostgres({ dataDir, port: PORT + 20000, database: "news", throwaway: true });
   server = spawn("npx", ["tsx", "scripts/serve.ts"], {
     // Same public origin as the main test server: both share .next's page
     // cache on disk, and the seed is the same, so pages stay interchangeable.

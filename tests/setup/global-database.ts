@@ -49,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       dataDir,
       port: await freePort(),
       database: name,
+      throwaway: true,
     });
     adminUrl = withDatabase(server.url, "postgres");
     teardown = async () => {

@@ -25,6 +25,7 @@ export async function startTestCluster(more: Pick<ClusterOptions, "supervise"> =
     dataDir,
     port: await freePort(),
     database: "news",
+    throwaway: true,
   });
   try {
     const cluster = await startCluster({
