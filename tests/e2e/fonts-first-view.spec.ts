@@ -34,6 +34,20 @@ async function fontsDrawing(page: Page, selector: string): Promise<PlatformFont[
   return fonts;
 }
 
+/** The heights of a story's first-screen blocks, with the web fonts or (held back) their fallback faces. */
+async function storyBlockHeights(page: Page, path: string, withWebFonts: boolean): Promise<number[]> {
+  if (!withWebFonts) await page.route("**/*.woff2", (route) => route.abort());
+  await page.goto(path);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  return page.evaluate(() =>
+    ["main .story__headline", "main .story__dek", "main .story-body"].map(
+      (selector) => document.querySelector(selector)?.getBoundingClientRect().height ?? NaN,
+    ),
+  );
+}
+
 for (const locale of LOCALES) {
   test.describe(`first view in ${locale}`, () => {
     test("the page preloads its language's first-screen faces, with crossorigin", async ({ request }) => {
@@ -71,5 +85,23 @@ for (const locale of LOCALES) {
         ]);
       });
     }
+
+    // The fallback faces' size-adjust and overrides (fonts.css) give the fallback the web font's
+    // width and height: the swap moves the first screen by no line (CLS stays near 0).
+    test("with the web fonts held back, the story takes the room the web fonts give it", async ({
+      browser,
+    }) => {
+      const heights = [];
+      for (const withWebFonts of [true, false]) {
+        const context = await browser.newContext();
+        heights.push(
+          await storyBlockHeights(await context.newPage(), storyUrl(bilingualStory, locale), withWebFonts),
+        );
+        await context.close();
+      }
+      const [web, fallback] = heights as [number[], number[]];
+      expect(fallback.slice(0, 2), "headline and summary").toEqual(web.slice(0, 2));
+      expect(Math.abs(fallback[2]! - web[2]!) / web[2]!, "body").toBeLessThan(0.02);
+    });
   });
 }
