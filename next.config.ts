@@ -38,6 +38,11 @@ const nextConfig: NextConfig = {
         has: [{ type: "header", key: REQUEST_PROTO_HEADER, value: "https" }],
         headers: asList(onlyHttps),
       },
+      // The web fonts' names carry their content's hash (scripts/fonts-subset.ts).
+      {
+        source: "/fonts/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
     ];
   },
   // Builds made on several machines from one commit agree when NEXT_BUILD_ID

@@ -2,7 +2,9 @@ import "@/app/styles/fonts.css";
 import "@/app/styles/base.css";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { preload } from "react-dom";
 import { env } from "@/lib/env";
+import { CORE_FACES } from "@/lib/fonts/core-faces";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { resolveLocale } from "@/lib/locale/request-locale";
 
@@ -21,6 +23,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const locale = await resolveLocale(params);
   const facts = localeFacts(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
+  // The first screen's faces, so a reader's first page is in the intended type (font-display: swap).
+  for (const href of CORE_FACES[locale]) preload(href, { as: "font", type: "font/woff2", crossOrigin: "" });
   return (
     <html lang={facts.tag} dir={facts.dir}>
       <body>

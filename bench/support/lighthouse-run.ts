@@ -21,6 +21,18 @@ export interface PageFigures {
   failing: string[];
   /** Lighthouse's measure of the host's speed during the run: lower means a slower or busier machine. */
   benchmarkIndex: number;
+  /** First and largest contentful paint as they happened in the trace (not simulated), from navigation start. */
+  observedFcpMs: number;
+  observedLcpMs: number;
+  /** Every web font the page loaded: where it ended in the trace's clock, from navigation start. */
+  fonts: FontLoad[];
+}
+
+export interface FontLoad {
+  path: string;
+  statusCode: number;
+  finished: boolean;
+  endMs: number;
 }
 
 export async function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
@@ -40,8 +52,22 @@ export async function runLighthouse(
   const lhr = result.lhr;
   await writeFile(reportFile, typeof result.report === "string" ? result.report : JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
-  const requests =
-    (lhr.audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
+  const network = lhr.audits["network-requests"]?.details as NetworkDetails | undefined;
+  const requests = network?.items ?? [];
+  const observed = (lhr.audits.metrics?.details as MetricsDetails | undefined)?.items?.[0] ?? {};
+  // Trace timestamps are in microseconds; request times are ms after the first request started.
+  const navigationUs = observed.observedNavigationStartTs ?? NaN;
+  const sinceNavigation = (traceUs: number | undefined) => ((traceUs ?? NaN) - navigationUs) / 1000;
+  const fonts = requests
+    .filter((item) => item.resourceType === "Font")
+    .map((item) => ({
+      path: new URL(item.url).pathname,
+      statusCode: item.statusCode ?? 0,
+      finished: item.finished === true,
+      endMs: sinceNavigation(
+        (network?.debugData?.networkStartTimeTs ?? NaN) + (item.networkEndTime ?? NaN) * 1000,
+      ),
+    }));
   const scripts = requests.filter((item) => item.resourceType === "Script");
   const scriptBytes = (await Promise.all(scripts.map((item) => gzippedBodyBytes(item.url)))).reduce(
     (sum, bytes) => sum + bytes,
@@ -63,12 +89,31 @@ export async function runLighthouse(
     scriptBytes,
     failing,
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    observedFcpMs: sinceNavigation(observed.observedFirstContentfulPaintTs),
+    observedLcpMs: sinceNavigation(observed.observedLargestContentfulPaintTs),
+    fonts,
   };
 }
 
 interface NetworkItem {
   url: string;
   resourceType?: string;
+  statusCode?: number;
+  finished?: boolean;
+  networkEndTime?: number;
+}
+
+interface NetworkDetails {
+  items?: NetworkItem[];
+  debugData?: { networkStartTimeTs?: number };
+}
+
+interface MetricsDetails {
+  items?: {
+    observedNavigationStartTs?: number;
+    observedFirstContentfulPaintTs?: number;
+    observedLargestContentfulPaintTs?: number;
+  }[];
 }
 
 /** The body's length as the server sends it to a browser that accepts gzip (fetch() would decompress it). */

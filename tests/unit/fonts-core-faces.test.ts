@@ -1,0 +1,53 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CORE_FACES } from "@/lib/fonts/core-faces";
+
+const css = readFileSync("app/styles/fonts.css", "utf8");
+const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+const servedUrls = [...css.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1]!);
+
+function faceOf(href: string): string {
+  const face = faces.find((rule) => rule.includes(`url("${href}")`));
+  if (!face) throw new Error(`No @font-face in fonts.css serves ${href}`);
+  return face;
+}
+
+describe("the preloaded first-screen faces", () => {
+  it("are the swap faces of fonts.css, body and headline weight for each language", () => {
+    for (const hrefs of Object.values(CORE_FACES)) {
+      const weights = hrefs.map((href) => faceOf(href).match(/font-weight:\s*(\d+)/)?.[1]);
+      expect(weights.sort()).toEqual(["400", "700"]);
+      for (const href of hrefs) expect(faceOf(href)).toMatch(/font-display:\s*swap/);
+    }
+    // A preload the stylesheet does not use would be fetched twice, or for nothing.
+    expect([...new Set(Object.values(CORE_FACES).flat())].sort()).toEqual([...new Set(servedUrls)].sort());
+  });
+
+  it("name files in public/fonts/ whose hash is their content's (they are cached for a year)", () => {
+    const onDisk = readdirSync("public/fonts").filter((name) => name.endsWith(".woff2"));
+    expect(onDisk.map((name) => `/fonts/${name}`).sort()).toEqual([...new Set(servedUrls)].sort());
+    for (const name of onDisk) {
+      const hash = createHash("sha256")
+        .update(readFileSync(path.join("public/fonts", name)))
+        .digest("hex")
+        .slice(0, 8);
+      expect(name, "run npm run fonts:subset and update the names").toMatch(
+        new RegExp(`\\.${hash}\\.woff2$`),
+      );
+    }
+  });
+
+  it("are followed in the font stacks by their metric-matched fallback", () => {
+    const base = readFileSync("app/styles/base.css", "utf8");
+    expect(base).toMatch(/--font-latin:\s*"Source Serif 4", "Source Serif fallback",/);
+    expect(base).toMatch(/--font-arabic:\s*"Noto Naskh Arabic", "Naskh fallback",/);
+    for (const family of ["Source Serif fallback", "Naskh fallback"]) {
+      const fallbacks = faces.filter((rule) => rule.includes(`font-family: "${family}"`));
+      expect(fallbacks).toHaveLength(2);
+      for (const rule of fallbacks)
+        expect(rule).toMatch(/size-adjust:[\s\S]*ascent-override:[\s\S]*descent-override:/);
+    }
+  });
+});
