@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
   ...sharedCache,
   // `npm test` has just run `tsc --noEmit` over the whole project (tests
   // included) before it builds for the e2e tests: no second check there.
-  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === "1" },
+  typescript: { ignoreBuildErrors: liveEnv().TYPES_CHECKED === "1" },
   // The headers every response carries. HSTS only over HTTPS, as the server
   // found it (x-news-proto, lib/http/request-headers.ts, written on every request
   // from the connection or a trusted proxy). The CSP is the server's

@@ -131,6 +131,8 @@ const liveSchema = z.object({
   // servers started from one build (the sharded e2e run) never read each
   // other's pages from `.next`.
   NEXT_CACHE_ON_DISK: z.enum(["0", "1"]).optional(),
+  // "1": `npm test` ran tsc over the whole project just before its build.
+  TYPES_CHECKED: z.enum(["0", "1"]).optional(),
 });
 
 export type LiveEnv = z.infer<typeof liveSchema>;
