@@ -1,10 +1,6 @@
 import type { Locale } from "next-intl";
-import {
-  arabicLightStem,
-  arabicSearchForm,
-  arabicWordStems,
-  isArabicStopWord,
-} from "@/lib/search/arabic-light-stem";
+import { arabicLightStem, arabicSearchForm, isArabicStopWord } from "@/lib/search/arabic-light-stem";
+import { arabicQueryStems } from "@/lib/search/arabic-query-stems";
 import { nameGroups, type QueryTerm } from "@/lib/search/name-variant-groups";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
@@ -15,7 +11,7 @@ import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 // and the query has a bounded size. English words go to
 // to_tsquery('english', …), which stems them and drops stop words as before;
 // Arabic words are stemmed here (lib/search/arabic-light-stem.ts), each as
-// its stem or its alternates, with stop words dropped, for
+// its stem, its alternates or the forms of arabic-query-stems.ts, with stop words dropped, for
 // to_tsquery('simple', …) against the stems in "searchVector".
 
 /** Terms beyond this are ignored (200 characters hold few more). */
@@ -106,8 +102,7 @@ function arabicTerm(
         if (parts.length > 0) gap += 1;
         continue;
       }
-      const own = arabicWordStems(word);
-      const stems = [...new Set([...own, ...own.flatMap((stem) => linked.get(stem) ?? [])])];
+      const stems = arabicQueryStems(word, linked);
       if (!term.negated) {
         for (const stem of stems) marked.add(stem);
         marked.add(word);

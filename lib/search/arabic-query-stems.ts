@@ -1,0 +1,51 @@
+// What an Arabic query word is looked for under (issue 24): the stems it is
+// indexed under (arabicWordStems), the broken plurals or singulars linked
+// to them (lib/search/arabic-plurals.ts), and forms the light stemmer reads
+// apart although the reader means the same word. These are added to the
+// query only: the index is unchanged, and each form is stemmed with
+// arabicLightStem(), the twin of the SQL analysis, so it meets the stems
+// PostgreSQL indexed.
+import { arabicLightStem, arabicWordStems } from "@/lib/search/arabic-light-stem";
+
+const add = (forms: Set<string>, text: string) => {
+  const stem = arabicLightStem(text);
+  if (stem) forms.add(stem);
+};
+
+/**
+ * A word whose own first letters are «ال» (ألياف، ألغام، آلاف): the stemmer
+ * takes them for the article, so «ألياف» is indexed as «ياف» and «الألياف»
+ * as «الياف». Each is also looked for as the other.
+ */
+function ownAlefLam(word: string, stems: readonly string[], forms: Set<string>): void {
+  if (word.startsWith("ال") && word.length >= 4) add(forms, `ال${word}`);
+  for (const stem of stems) if (stem.startsWith("ال") && stem.length >= 4) add(forms, stem);
+}
+
+/**
+ * A sound masculine plural loses its ن before a noun («مزارعو التبغ»,
+ * «صانعو الصابون»), and a hamza after alef sits on و or ي by case
+ * («العداؤون», «العدائين»): the stemmer leaves a final و that the other
+ * forms lack. A stem is also looked for with it and without it, when four
+ * letters remain before it (three ending in alef); shorter words ending in
+ * و are mostly whole words («عضو», «نمو»).
+ */
+function finalWaw(stem: string, forms: Set<string>): void {
+  const long = (letters: string) => letters.length >= 4 || (letters.length === 3 && letters.endsWith("ا"));
+  // A stem still beginning with «ال» is one of ownAlefLam's forms: the
+  // stemmer would take «ال» off again.
+  if (stem.startsWith("ال")) return;
+  if (stem.endsWith("و")) {
+    if (long(stem.slice(0, -1))) add(forms, stem.slice(0, -1));
+  } else if (long(stem)) add(forms, `${stem}و`);
+}
+
+/** The stems a normalised Arabic query word is looked for under, its own stems first. */
+export function arabicQueryStems(word: string, linked: ReadonlyMap<string, string[]> = new Map()): string[] {
+  const own = arabicWordStems(word);
+  const forms = new Set(own);
+  ownAlefLam(word, own, forms);
+  for (const stem of [...forms]) for (const other of linked.get(stem) ?? []) forms.add(other);
+  for (const stem of [...forms]) finalWaw(stem, forms);
+  return [...forms];
+}
