@@ -24,20 +24,28 @@ function ownAlefLam(word: string, stems: readonly string[], forms: Set<string>):
 
 /**
  * A sound masculine plural loses its ن before a noun («مزارعو التبغ»,
- * «صانعو الصابون»), and a hamza after alef sits on و or ي by case
- * («العداؤون», «العدائين»): the stemmer leaves a final و that the other
- * forms lack. A stem is also looked for with it and without it, when four
- * letters remain before it (three ending in alef); shorter words ending in
- * و are mostly whole words («عضو», «نمو»).
+ * «صانعو الصابون»): the stemmer leaves a final و that the other forms
+ * lack. A stem is also looked for with it and without it, when four letters
+ * remain before it; shorter words ending in و are mostly whole words
+ * («عضو», «نمو», «مترو»).
  */
 function finalWaw(stem: string, forms: Set<string>): void {
-  const long = (letters: string) => letters.length >= 4 || (letters.length === 3 && letters.endsWith("ا"));
   // A stem still beginning with «ال» is one of ownAlefLam's forms: the
   // stemmer would take «ال» off again.
   if (stem.startsWith("ال")) return;
   if (stem.endsWith("و")) {
-    if (long(stem.slice(0, -1))) add(forms, stem.slice(0, -1));
-  } else if (long(stem)) add(forms, `${stem}و`);
+    if (stem.length >= 5) add(forms, stem.slice(0, -1));
+  } else if (stem.length >= 4) add(forms, `${stem}و`);
+}
+
+/**
+ * A hamza after alef sits on و or ي by case («العداؤون», «العدائين»;
+ * folded to و and ي): the stems differ by a final و. Only for such a
+ * plural ending, as a stem ending in «ا» is often a verb («دعا», «بدا»).
+ */
+function hamzaSeat(word: string, forms: Set<string>): void {
+  const [, base, seat] = /^(?:ال)?([\u0621-\u064a]+ا)([وي])(?:ون|ين)$/.exec(word) ?? [];
+  if (base && base.length >= 3) add(forms, seat === "و" ? `${base}يين` : `${base}وون`);
 }
 
 /** The stems a normalised Arabic query word is looked for under, its own stems first. */
@@ -47,5 +55,6 @@ export function arabicQueryStems(word: string, linked: ReadonlyMap<string, strin
   ownAlefLam(word, own, forms);
   for (const stem of [...forms]) for (const other of linked.get(stem) ?? []) forms.add(other);
   for (const stem of [...forms]) finalWaw(stem, forms);
+  hamzaSeat(word, forms);
   return [...forms];
 }

@@ -36,5 +36,7 @@ describe("the stems an Arabic query word is looked for under", () => {
     expect(query("عضو")).toEqual(indexed("عضو"));
     expect(query("نمو")).toEqual(indexed("نمو"));
     expect(query("مترو")).toEqual(indexed("مترو"));
+    // «دعا» (he called) is no form of «الدعاوى» (lawsuits).
+    expect(query("الدعاوى")).not.toContain("دعا");
   });
 });
