@@ -13,12 +13,16 @@ const add = (forms: Set<string>, text: string) => {
 };
 
 /**
- * A word whose own first letters are «ال» (ألياف، ألغام، آلاف): the stemmer
- * takes them for the article, so «ألياف» is indexed as «ياف» and «الألياف»
- * as «الياف». Each is also looked for as the other.
+ * A word whose own first letters are «ال» (ألياف، ألغام، آلاف، التزام): the
+ * stemmer takes them for the article, so «ألياف» is indexed as «ياف» and
+ * «الألياف» as «الياف». A stem still beginning with «ال» is also looked for
+ * without it («الالتزام» finds «التزام»). The other way only when the reader
+ * typed a hamza on the alef, which the article never has: «الياف» typed
+ * bare may be the article, and looking for it again with the article would
+ * meet the headline's unstemmed words and raise their stories' rank.
  */
-function ownAlefLam(word: string, stems: readonly string[], forms: Set<string>): void {
-  if (word.startsWith("ال") && word.length >= 4) add(forms, `ال${word}`);
+function ownAlefLam(word: string, typed: string, stems: readonly string[], forms: Set<string>): void {
+  if (/^[أإآ]ل/.test(typed) && word.length >= 4) add(forms, `ال${word}`);
   for (const stem of stems) if (stem.startsWith("ال") && stem.length >= 4) add(forms, stem);
 }
 
@@ -48,11 +52,19 @@ function hamzaSeat(word: string, forms: Set<string>): void {
   if (base && base.length >= 3) add(forms, seat === "و" ? `${base}يين` : `${base}وون`);
 }
 
-/** The stems a normalised Arabic query word is looked for under, its own stems first. */
-export function arabicQueryStems(word: string, linked: ReadonlyMap<string, string[]> = new Map()): string[] {
+/**
+ * The stems a normalised Arabic query word is looked for under, its own
+ * stems first. `typed`: the word as the reader typed it, before the spelling
+ * folds.
+ */
+export function arabicQueryStems(
+  word: string,
+  typed: string = word,
+  linked: ReadonlyMap<string, string[]> = new Map(),
+): string[] {
   const own = arabicWordStems(word);
   const forms = new Set(own);
-  ownAlefLam(word, own, forms);
+  ownAlefLam(word, typed, own, forms);
   for (const stem of [...forms]) for (const other of linked.get(stem) ?? []) forms.add(other);
   for (const stem of [...forms]) finalWaw(stem, forms);
   hamzaSeat(word, forms);

@@ -57,6 +57,8 @@ function quote(text: string): string {
 
 const ARABIC_OR_OTHER = /[\u0621-\u064a]+|[^\u0621-\u064a]+/g;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+/** An Arabic word as typed: letters, tashkeel, superscript alef and tatweel. */
+const TYPED_ARABIC = /[\u0621-\u065f\u0670\u0640]+/g;
 
 /** A chunk's words: Arabic-letter runs and other runs of letters and digits, lower-cased. */
 function words(chunk: string, form: (text: string) => string): string[] {
@@ -97,12 +99,14 @@ function arabicTerm(
       push(quote(arabicLightStem(chunk).toLowerCase()));
       continue;
     }
+    // The typed spelling of each word, before the folds (أ → ا): arabicQueryStems reads its hamza.
+    const typed = new Map((chunk.match(TYPED_ARABIC) ?? []).map((raw) => [arabicSearchForm(raw), raw]));
     for (const word of runs) {
       if (isArabicStopWord(word)) {
         if (parts.length > 0) gap += 1;
         continue;
       }
-      const stems = arabicQueryStems(word, linked);
+      const stems = arabicQueryStems(word, typed.get(word), linked);
       if (!term.negated) {
         for (const stem of stems) marked.add(stem);
         marked.add(word);
