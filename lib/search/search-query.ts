@@ -1,10 +1,6 @@
 import type { Locale } from "next-intl";
-import {
-  arabicLightStem,
-  arabicSearchForm,
-  arabicWordStems,
-  isArabicStopWord,
-} from "@/lib/search/arabic-light-stem";
+import { arabicLightStem, arabicSearchForm, isArabicStopWord } from "@/lib/search/arabic-light-stem";
+import { arabicQueryStems } from "@/lib/search/arabic-query-stems";
 import { nameGroups, type QueryTerm } from "@/lib/search/name-variant-groups";
 import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 
@@ -15,7 +11,7 @@ import { normalizeSearchText } from "@/lib/search/normalize-search-text";
 // and the query has a bounded size. English words go to
 // to_tsquery('english', …), which stems them and drops stop words as before;
 // Arabic words are stemmed here (lib/search/arabic-light-stem.ts), each as
-// its stem or its alternates, with stop words dropped, for
+// its stem, its alternates or the forms of arabic-query-stems.ts, with stop words dropped, for
 // to_tsquery('simple', …) against the stems in "searchVector".
 
 /** Terms beyond this are ignored (200 characters hold few more). */
@@ -61,6 +57,8 @@ function quote(text: string): string {
 
 const ARABIC_OR_OTHER = /[\u0621-\u064a]+|[^\u0621-\u064a]+/g;
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+/** An Arabic word as typed: letters, tashkeel, superscript alef and tatweel. */
+const TYPED_ARABIC = /[\u0621-\u065f\u0670\u0640]+/g;
 
 /** A chunk's words: Arabic-letter runs and other runs of letters and digits, lower-cased. */
 function words(chunk: string, form: (text: string) => string): string[] {
@@ -101,13 +99,14 @@ function arabicTerm(
       push(quote(arabicLightStem(chunk).toLowerCase()));
       continue;
     }
+    // The typed spelling of each word, before the folds (أ → ا): arabicQueryStems reads its hamza.
+    const typed = new Map((chunk.match(TYPED_ARABIC) ?? []).map((raw) => [arabicSearchForm(raw), raw]));
     for (const word of runs) {
       if (isArabicStopWord(word)) {
         if (parts.length > 0) gap += 1;
         continue;
       }
-      const own = arabicWordStems(word);
-      const stems = [...new Set([...own, ...own.flatMap((stem) => linked.get(stem) ?? [])])];
+      const stems = arabicQueryStems(word, typed.get(word), linked);
       if (!term.negated) {
         for (const stem of stems) marked.add(stem);
         marked.add(word);

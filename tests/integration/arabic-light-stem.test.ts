@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { BUILTIN_ARABIC_PLURALS } from "@/lib/search/arabic-broken-plurals";
 import { arabicLightStem, arabicStemAlternates } from "@/lib/search/arabic-light-stem";
 import { stories } from "@/prisma/content/stories";
 import { ARABIC_PAIRS } from "@/tests/fixtures/arabic-spelling-pairs";
@@ -57,5 +58,20 @@ describe("arabic_light_stem and arabic_stem_alternates in PostgreSQL and their T
     expect(inputs.length).toBeGreaterThan(4000);
     expect(rows.map((row) => row.stem)).toEqual(inputs.map(arabicLightStem));
     expect(rows.map((row) => row.alternates)).toEqual(inputs.map(arabicStemAlternates));
+  });
+
+  // The shipped table's links are built in TypeScript (lib/search/arabic-plurals.ts)
+  // and looked for among stems PostgreSQL indexed: both must stem its words alike.
+  it("agree on every word of the shipped table of broken plurals, alone and with the article", async () => {
+    const inputs = BUILTIN_ARABIC_PLURALS.flatMap(({ singular, plural }) => [
+      singular,
+      plural,
+      `ال${singular}`,
+      `وال${plural}`,
+    ]);
+    const rows = await prisma.$queryRaw<{ stem: string }[]>`
+      SELECT arabic_light_stem(input) AS stem
+      FROM unnest(${inputs}::text[]) WITH ORDINALITY AS t(input, n) ORDER BY n`;
+    expect(rows.map((row) => row.stem)).toEqual(inputs.map(arabicLightStem));
   });
 });
