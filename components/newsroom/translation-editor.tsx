@@ -73,7 +73,7 @@ interface Props {
   justSaved: boolean;
 }
 
-const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
+const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt", "leadImageCaption"];
 
 /** Alt+1, Alt+2, Alt+3 (by key position, so Arabic keyboards work too): the suggestion to put in. */
 function shortcutIndex(event: React.KeyboardEvent): number | null {
@@ -402,7 +402,7 @@ export function TranslationEditor(props: Props) {
                   }
                 >
                   {(control) =>
-                    field === "body" || field === "dek" ? (
+                    field === "body" || field === "dek" || field === "leadImageCaption" ? (
                       <textarea
                         {...control}
                         {...common}

@@ -63,6 +63,7 @@ export async function loadStoryPage(
         dek: draft.dek,
         body: draft.body,
         leadImageAlt: draft.leadImageAlt,
+        leadImageCaption: draft.leadImageCaption,
       }
     : found;
   return {

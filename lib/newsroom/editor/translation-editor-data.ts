@@ -158,6 +158,7 @@ export async function loadTranslationEditor(
     dek: from.dek,
     body: from.body,
     leadImageAlt: from.leadImageAlt,
+    leadImageCaption: from.leadImageCaption,
   };
   const compared = outdatedFrom ? sourceChanges(outdatedFrom, source, story.sourceLocale) : null;
   const blocks = bodyBlocks(source.body);
