@@ -17,6 +17,7 @@ import {
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
 import { can } from "@/lib/newsroom/access/permissions";
 import { uploadId } from "@/lib/media/image-variants";
+import type { FocalPoint } from "@/lib/media/focal-crop";
 import { CREDIT_MAX_LENGTH, setMediaCredit } from "@/lib/newsroom/media/media-credits";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import {
@@ -49,12 +50,6 @@ const detailsSchema = z.object({
     .object({ locale: z.enum(routing.locales), text: z.string().trim().min(1).max(CREDIT_MAX_LENGTH) })
     .optional(),
 });
-
-/** Where the picture's subject is, in percent across and down. */
-export interface FocalPoint {
-  x: number;
-  y: number;
-}
 
 /** A credit typed with an image, in one language; it goes to the upload, not to the story. */
 export interface TypedCredit {
