@@ -59,7 +59,7 @@ for (const locale of ["en", "ar"] as const) {
     // No credit: refused by the credit field, the upload kept and chosen.
     await page.locator("form.newsroom-form button[type=submit]").click();
     const summary = page.locator("#error-summary");
-    await expect(summary.locator('a[href="#imageCredit"]')).toHaveText(
+    await expect(summary.locator('a[href="#imageCredit"]')).toContainText(
       words[locale].Newsroom.newStory.credit,
     );
     await expect(page.locator("#imageCredit")).toHaveAttribute("aria-invalid", "true");

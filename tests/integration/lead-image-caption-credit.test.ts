@@ -5,6 +5,7 @@ import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { createStory, updateStoryDetails } from "@/lib/newsroom/editor/story-details";
 import { storeImage } from "@/lib/newsroom/media/image-store";
 import { setMediaCredit } from "@/lib/newsroom/media/media-credits";
+import { leadImageCreditOf, setLeadImageCredit } from "@/lib/newsroom/media/lead-image-credit-command";
 import { saveTranslation } from "@/lib/newsroom/workflow/save-translation";
 import { storyStructuredData } from "@/lib/seo/story-structured-data";
 import { loadStoryPage } from "@/lib/stories/story-page-data";
@@ -129,5 +130,26 @@ describe("lead image caption and credit", () => {
       leadImageFocusX: 10,
       leadImageFocusY: 90,
     });
+  });
+
+  it("lets a language's desk word, then clear, the credit in its own language only", async () => {
+    const { storyId } = await uploadedStory("AFP");
+    expect(await leadImageCreditOf(storyId, "ar")).toBe("");
+    const arabicCredit = { storyId, locale: "ar", credit: " أ ف ب " } as const;
+    expect(await setLeadImageCredit(translatorAr, arabicCredit)).toMatchObject({ ok: true });
+    expect(await leadImageCreditOf(storyId, "ar")).toBe("أ ف ب");
+    expect(await setLeadImageCredit(translatorAr, { ...arabicCredit, locale: "en" })).toEqual({
+      ok: false,
+      kind: "forbidden",
+    });
+    expect(await setLeadImageCredit(translatorAr, { ...arabicCredit, credit: "x".repeat(121) })).toEqual({
+      ok: false,
+      kind: "invalid",
+    });
+    expect(await setLeadImageCredit(translatorAr, { ...arabicCredit, credit: "" })).toMatchObject({
+      ok: true,
+    });
+    expect(await leadImageCreditOf(storyId, "ar")).toBe("");
+    expect(await leadImageCreditOf(storyId, "en")).toBe("AFP");
   });
 });
