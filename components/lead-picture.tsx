@@ -38,6 +38,8 @@ export function LeadPicture({ image, sizes, className, priority = false }: Props
       width={image.width}
       height={image.height}
       alt={image.alt}
+      // Cards crop with object-fit: cover; the focal point keeps the subject in the crop.
+      style={image.focus ? { objectPosition: `${image.focus.x}% ${image.focus.y}%` } : undefined}
       loading={priority ? "eager" : "lazy"}
       fetchPriority={priority ? "high" : undefined}
       decoding={priority ? undefined : "async"}

@@ -6,6 +6,7 @@ import { authorPath, sectionPath } from "@/lib/urls/reader-paths";
 import type { StoryPage } from "@/lib/stories/story-types";
 import { readingMinutes } from "@/lib/stories/reading-time";
 import { LeadPicture } from "@/components/lead-picture";
+import { LeadFigureCaption } from "@/components/lead-figure-caption";
 import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
@@ -115,6 +116,7 @@ export async function StoryArticle({
       {story.image ? (
         <figure className="story__figure">
           <LeadPicture image={story.image} sizes={FIGURE_SIZES} priority />
+          <LeadFigureCaption figure={story.figure} locale={locale} />
         </figure>
       ) : null}
       <StoryBody markdown={story.body} />

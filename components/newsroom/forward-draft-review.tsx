@@ -6,7 +6,7 @@ import type { EditableVersion, ForwardDraft } from "@/lib/newsroom/editor/story-
 import { changeStatusAction } from "@/lib/actions/newsroom/translation-actions";
 import { TextDiff } from "@/components/newsroom/text-diff";
 
-const COMPARED = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
+const COMPARED = ["headline", "dek", "slug", "body", "leadImageAlt", "leadImageCaption"] as const;
 
 interface Props {
   locale: Locale;

@@ -7,6 +7,9 @@ interface Props {
   /** The chosen image as its radio sends it ("src|width|height"), "" for none. */
   chosen: string;
   error?: string;
+  /** The photo credit as typed (kept across a refusal). */
+  credit: string;
+  creditError?: string;
 }
 
 /** The chosen image when the library shown does not hold it: an upload kept from a refused form. */
@@ -18,7 +21,7 @@ function keptUpload(library: LibraryImage[], chosen: string): LibraryImage | nul
 }
 
 /** Pick a lead image from the library, or upload a new one (which wins). */
-export function ImageChooser({ library, chosen, error }: Props) {
+export function ImageChooser({ library, chosen, error, credit, creditError }: Props) {
   const t = useTranslations("Newsroom.newStory");
   const current = chosen.split("|")[0] || null;
   const kept = keptUpload(library, chosen);
@@ -60,6 +63,23 @@ export function ImageChooser({ library, chosen, error }: Props) {
       {error ? (
         <p id="image-error" className="field-error">
           {error}
+        </p>
+      ) : null}
+      <label htmlFor="imageCredit">{t("credit")}</label>
+      <input
+        id="imageCredit"
+        name="imageCredit"
+        dir="auto"
+        defaultValue={credit}
+        aria-invalid={creditError ? true : undefined}
+        aria-describedby={creditError ? "imageCredit-hint imageCredit-error" : "imageCredit-hint"}
+      />
+      <p id="imageCredit-hint" className="field-hint">
+        {t("creditHint")}
+      </p>
+      {creditError ? (
+        <p id="imageCredit-error" className="field-error">
+          {creditError}
         </p>
       ) : null}
     </fieldset>

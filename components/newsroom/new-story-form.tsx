@@ -46,7 +46,9 @@ const DRAFT_FIELDS = [
   "dek",
   "body",
   "image",
+  "imageCredit",
   "leadImageAlt",
+  "leadImageCaption",
 ] as const;
 
 // Where each refused field's error links to from the summary.
@@ -114,7 +116,9 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
       ? t("stories.section")
       : field === "image"
         ? t("newStory.upload")
-        : t(`editor.fields.${field as TranslationField}`);
+        : field === "imageCredit"
+          ? t("newStory.credit")
+          : t(`editor.fields.${field as TranslationField}`);
   const summary = Object.entries(errors).flatMap(([field, code]) =>
     code
       ? [
@@ -271,7 +275,13 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
             />
           )}
         </FormField>
-        <ImageChooser library={library} chosen={state.values.image ?? ""} error={errorText("image")} />
+        <ImageChooser
+          library={library}
+          chosen={state.values.image ?? ""}
+          error={errorText("image")}
+          credit={state.values.imageCredit ?? ""}
+          creditError={errorText("imageCredit")}
+        />
         <FormField
           id="leadImageAlt"
           label={t("editor.fields.leadImageAlt")}
@@ -284,6 +294,22 @@ export function NewStoryForm({ uiLocale, locales, sections, authors, library, li
               {...inSource(state.values.leadImageAlt)}
               name="leadImageAlt"
               defaultValue={state.values.leadImageAlt}
+            />
+          )}
+        </FormField>
+        <FormField
+          id="leadImageCaption"
+          label={t("editor.fields.leadImageCaption")}
+          error={errorText("leadImageCaption")}
+          count={count("leadImageCaption")}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              {...inSource(state.values.leadImageCaption)}
+              name="leadImageCaption"
+              rows={2}
+              defaultValue={state.values.leadImageCaption}
             />
           )}
         </FormField>

@@ -8,6 +8,7 @@ import { AuthorCheckboxes } from "@/components/newsroom/author-checkboxes";
 import { ChoiceOptions } from "@/components/newsroom/choice-options";
 import { ImageChooser } from "@/components/newsroom/image-chooser";
 import { TopicCheckboxes } from "@/components/newsroom/topic-checkboxes";
+import { FocalPointFields } from "@/components/newsroom/focal-point-fields";
 import { updateDetailsAction } from "@/lib/actions/newsroom/story-form-actions";
 import type { EnteredDetails } from "@/lib/newsroom/forms/entered-details";
 import { ErrorSummary } from "@/components/forms/error-summary";
@@ -18,7 +19,12 @@ interface Props {
   locale: Locale;
   storyId: number;
   /** The server refused the last submit: what was chosen then, and why (worded). */
-  refused: { typed: EnteredDetails; problem: string; uploadProblem: boolean } | null;
+  refused: {
+    typed: EnteredDetails;
+    problem: string;
+    uploadProblem: boolean;
+    creditProblem: boolean;
+  } | null;
 }
 
 export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
@@ -38,6 +44,9 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
     topicIds: typed?.topicIds ?? details.topicIds,
     image: typed ? typed.image : details.imageChoice,
     kind: typed?.kind ?? details.kind,
+    credit: typed?.credit ?? "",
+    focusX: typed ? typed.focusX : String(details.focus.x),
+    focusY: typed ? typed.focusY : String(details.focus.y),
   };
   return (
     <section aria-labelledby="details-title">
@@ -50,7 +59,9 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
               ? [
                   refused.uploadProblem
                     ? { field: "upload", label: t("newStory.upload"), text: refused.problem }
-                    : { field: "details-section", label: t("stories.section"), text: refused.problem },
+                    : refused.creditProblem
+                      ? { field: "imageCredit", label: t("newStory.credit"), text: refused.problem }
+                      : { field: "details-section", label: t("stories.section"), text: refused.problem },
                 ]
               : []
           }
@@ -80,7 +91,10 @@ export async function StoryDetailsForm({ locale, storyId, refused }: Props) {
           library={library}
           chosen={shown.image}
           error={refused?.uploadProblem ? refused.problem : undefined}
+          credit={shown.credit}
+          creditError={refused?.creditProblem ? refused.problem : undefined}
         />
+        <FocalPointFields x={shown.focusX} y={shown.focusY} />
         <button type="submit">{t("newStory.saveDetails")}</button>
       </form>
     </section>

@@ -18,6 +18,7 @@ import {
 import { MemorySuggestions } from "@/components/newsroom/memory-suggestions";
 import { GlossaryMarks } from "@/components/newsroom/glossary-marks";
 import type { EditorTerms } from "@/lib/glossary/editor-terms";
+import { PhotoCreditField } from "@/components/newsroom/photo-credit-field";
 import { CharacterCount } from "@/components/forms/character-count";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FormField } from "@/components/forms/form-field";
@@ -71,9 +72,11 @@ interface Props {
   userId: string;
   /** The page is the answer to a successful save: drafts of this version are done with. */
   justSaved: boolean;
+  /** The uploaded lead image's credit in this language and its limit; null when there is no upload. */
+  photoCredit: { value: string; max: number } | null;
 }
 
-const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt"];
+const FIELDS: TranslationField[] = ["headline", "dek", "slug", "body", "leadImageAlt", "leadImageCaption"];
 
 /** Alt+1, Alt+2, Alt+3 (by key position, so Arabic keyboards work too): the suggestion to put in. */
 function shortcutIndex(event: React.KeyboardEvent): number | null {
@@ -402,7 +405,7 @@ export function TranslationEditor(props: Props) {
                   }
                 >
                   {(control) =>
-                    field === "body" || field === "dek" ? (
+                    field === "body" || field === "dek" || field === "leadImageCaption" ? (
                       <textarea
                         {...control}
                         {...common}
@@ -428,6 +431,16 @@ export function TranslationEditor(props: Props) {
               </div>
             );
           })}
+          {props.photoCredit ? (
+            <PhotoCreditField
+              defaultValue={state.photoCredit ?? props.photoCredit.value}
+              error={
+                state.creditError
+                  ? t("story.problem.creditTooLong", { creditMax: props.photoCredit.max })
+                  : undefined
+              }
+            />
+          ) : null}
         </fieldset>
         <p className="visually-hidden" role="status">
           {inserted}

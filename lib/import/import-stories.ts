@@ -247,23 +247,24 @@ export class StoryImporter {
       await tx.$executeRaw`
         WITH stored AS (
           INSERT INTO "StoryTranslation" ("storyId", locale, slug, headline, dek, body, "leadImageAlt",
-            status, "publishedAt", "createdAt", "updatedAt")
-          SELECT story, locale::"Locale", slug, headline, dek, body, alt, status::"TranslationStatus",
+            "leadImageCaption", status, "publishedAt", "createdAt", "updatedAt")
+          SELECT story, locale::"Locale", slug, headline, dek, body, alt, caption, status::"TranslationStatus",
             CASE WHEN status = 'PUBLISHED' THEN created::timestamptz AT TIME ZONE 'UTC' END,
             created::timestamptz AT TIME ZONE 'UTC', updated::timestamptz AT TIME ZONE 'UTC'
           FROM unnest(
             ${column((v) => ids.get(v.story.key)!)}::int[], ${column((v) => v.translation.locale)}::text[],
             ${column((v) => v.translation.slug)}::text[], ${column((v) => v.translation.headline)}::text[],
             ${column((v) => v.translation.dek)}::text[], ${column((v) => v.translation.body)}::text[],
-            ${column((v) => v.translation.leadImageAlt)}::text[], ${column((v) => v.translation.status)}::text[],
+            ${column((v) => v.translation.leadImageAlt)}::text[],
+            ${column((v) => v.translation.leadImageCaption)}::text[], ${column((v) => v.translation.status)}::text[],
             ${column((v) => utc(v.story.publishedAt))}::text[],
             ${column((v) => utc(v.story.updatedAt ?? v.story.publishedAt))}::text[]
-          ) AS row(story, locale, slug, headline, dek, body, alt, status, created, updated)
-          RETURNING id, slug, headline, dek, body, "leadImageAlt"
+          ) AS row(story, locale, slug, headline, dek, body, alt, caption, status, created, updated)
+          RETURNING id, slug, headline, dek, body, "leadImageAlt", "leadImageCaption"
         )
         INSERT INTO "TranslationRevision" ("translationId", number, slug, headline, dek, body,
-          "leadImageAlt", "sourceRevision")
-        SELECT id, 1, slug, headline, dek, body, "leadImageAlt", 1 FROM stored`;
+          "leadImageAlt", "leadImageCaption", "sourceRevision")
+        SELECT id, 1, slug, headline, dek, body, "leadImageAlt", "leadImageCaption", 1 FROM stored`;
       await this.schedulePublishing(
         tx,
         versions.flatMap(({ story, translation }) =>

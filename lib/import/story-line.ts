@@ -17,6 +17,7 @@ const translationLine = z.object({
   dek: z.string(),
   body: z.string(),
   imageAlt: z.string().optional(),
+  imageCaption: z.string().optional(),
   status: z.enum(["PUBLISHED", "DRAFT"]).default("PUBLISHED"),
 });
 
@@ -107,7 +108,11 @@ export function parseStoryLine(
   for (const locale of ["en", "ar"] as const) {
     const line = parsed.data.translations[locale];
     if (!line) continue;
-    const fields = translationFieldsSchema.safeParse({ ...line, leadImageAlt: line.imageAlt ?? "" });
+    const fields = translationFieldsSchema.safeParse({
+      ...line,
+      leadImageAlt: line.imageAlt ?? "",
+      leadImageCaption: line.imageCaption ?? "",
+    });
     if (!fields.success)
       return { ok: false, problem: `translations.${locale}: ${describe(fields.error.issues[0]!)}` };
     translations.push(

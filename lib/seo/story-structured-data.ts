@@ -8,6 +8,20 @@ import { SCHEMA_ORG_TYPES } from "@/lib/stories/story-kinds";
 
 type JsonLd = Record<string, unknown>;
 
+/** The lead image's URL, or an ImageObject when it has a caption or credit to carry. */
+function leadImageObject(story: StoryPage): string | JsonLd {
+  const url = absoluteUrl(story.image!.src);
+  const { caption, credit } = story.figure;
+  if (!caption && !credit) return url;
+  return {
+    "@type": "ImageObject",
+    url,
+    contentUrl: url,
+    ...(caption ? { caption } : {}),
+    ...(credit ? { creditText: credit.text } : {}),
+  };
+}
+
 /** The latest change readers can see: an edit of the text, or a note added under it. */
 function lastModified(story: StoryPage): string {
   return [story.updatedAt, ...story.notes.map((note) => note.at)].reduce((latest, at) =>
@@ -47,7 +61,7 @@ export function storyStructuredData(
     datePublished: story.publishedAt,
     dateModified: lastModified(story),
     articleSection: story.section.name,
-    image: story.image ? [absoluteUrl(story.image.src)] : [],
+    image: story.image ? [leadImageObject(story)] : [],
     author: story.authors.map(({ name, key }) => ({
       "@type": "Person",
       name,

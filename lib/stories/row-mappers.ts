@@ -43,6 +43,7 @@ export function toStorySummary(row: SummaryRow): StorySummary {
             width: story.leadImageWidth,
             height: story.leadImageHeight,
             alt: row.leadImageAlt,
+            focus: { x: story.leadImageFocusX, y: story.leadImageFocusY },
           }
         : null,
     live: story.kind === "LIVE" && story.liveEndedAt === null,

@@ -7,6 +7,7 @@ import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mapp
 import type { StoryPage } from "@/lib/stories/story-types";
 import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 import { loadOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer";
+import { leadImageCredit } from "@/lib/stories/lead-image-credit";
 
 export async function findStoryId(locale: Locale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
@@ -63,6 +64,7 @@ export async function loadStoryPage(
         dek: draft.dek,
         body: draft.body,
         leadImageAlt: draft.leadImageAlt,
+        leadImageCaption: draft.leadImageCaption,
       }
     : found;
   return {
@@ -82,6 +84,10 @@ export async function loadStoryPage(
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     notes: row.corrections.map(toCorrectionNote),
     opinionDisclaimer: row.story.kind === "OPINION" ? await loadOpinionDisclaimer(locale) : null,
+    figure: {
+      caption: row.leadImageCaption,
+      credit: row.story.leadImageSrc ? await leadImageCredit(row.story.leadImageSrc, locale) : null,
+    },
   };
 }
 

@@ -16,6 +16,8 @@ export interface LeadImage {
   width: number;
   height: number;
   alt: string;
+  /** Percent across and down of the subject: crops (object-fit: cover, the OG image) keep it in view. */
+  focus?: { x: number; y: number };
 }
 
 export interface StorySummary {
@@ -60,6 +62,14 @@ export interface StoryPage extends StorySummary {
   notes: StoryNote[];
   /** Opinion pieces only: the editors' note under them, null for the default wording. */
   opinionDisclaimer: string | null;
+  /** Under the lead image: this language's caption ("" for none) and the picture's credit. */
+  figure: { caption: string; credit: PhotoCredit | null };
+}
+
+/** A picture's credit; in the other language (`locale`) when this one has none yet. */
+export interface PhotoCredit {
+  text: string;
+  locale: Locale;
 }
 
 export interface StoryNote {

@@ -151,6 +151,8 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     const image = page.locator("input[name=image]").last();
     await image.check();
     await page.locator("#leadImageAlt").fill("A description that stays");
+    await page.locator("#leadImageCaption").fill("A caption that stays");
+    await page.locator("#imageCredit").fill("A credit that stays");
     if (javaScript) await expect(page.locator("#headline-count")).toBeVisible();
     // The summary is left empty: refused as required.
     await page.locator("form.newsroom-form button[type=submit]").click();
@@ -164,6 +166,8 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
       await expect(page.locator("#body")).toHaveValue("A body that stays.");
       await expect(page.locator("input[name=image]").last()).toBeChecked();
       await expect(page.locator("#leadImageAlt")).toHaveValue("A description that stays");
+      await expect(page.locator("#leadImageCaption")).toHaveValue("A caption that stays");
+      await expect(page.locator("#imageCredit")).toHaveValue("A credit that stays");
     };
     await keptAsTyped();
     if (!javaScript) return;
@@ -200,6 +204,9 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     expect(topics.length).toBeGreaterThan(10);
     await form.locator("input[name=image]").nth(1).check();
     const image = await form.locator("input[name=image]").nth(1).getAttribute("value");
+    await form.locator("#imageCredit").fill("A credit that stays");
+    await form.locator("#focusX").fill("17");
+    await form.locator("#focusY").fill("83");
     await form.locator("button[type=submit]").click();
     await expect(page).toHaveURL(/problem=invalid/);
     expect(new URL(page.url()).hash).toBe("#error-summary");
@@ -209,6 +216,9 @@ const journeys: Record<FormJourney, (run: Run) => Promise<void>> = {
     expect(await checkedValues(again.locator("input[name=authorIds]"))).toEqual(authors);
     expect(await checkedValues(again.locator("input[name=topicIds]"))).toEqual(topics);
     expect(await checkedValues(again.locator("input[name=image]"))).toEqual([image]);
+    await expect(again.locator("#imageCredit")).toHaveValue("A credit that stays");
+    await expect(again.locator("#focusX")).toHaveValue("17");
+    await expect(again.locator("#focusY")).toHaveValue("83");
     if (javaScript) await followSummaryLink(page, "details-section");
   },
 

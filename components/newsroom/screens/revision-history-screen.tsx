@@ -12,7 +12,7 @@ import { TextDiff } from "@/components/newsroom/text-diff";
 import { ConfirmStep } from "@/components/newsroom/confirm-step";
 import { restoreRevisionAction } from "@/lib/actions/newsroom/translation-actions";
 
-const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt"] as const;
+const FIELDS = ["headline", "dek", "slug", "body", "leadImageAlt", "leadImageCaption"] as const;
 
 interface Props {
   locale: Locale;

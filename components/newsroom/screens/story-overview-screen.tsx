@@ -5,6 +5,7 @@ import { messageGender } from "@/lib/newsroom/people/member-name";
 import { routing } from "@/i18n/routing";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
+import { CREDIT_MAX_LENGTH } from "@/lib/newsroom/media/media-credits";
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
@@ -48,6 +49,8 @@ export const STORY_PROBLEMS = [
   "imageTooLarge",
   "imageDimensions",
   "uploadQuota",
+  "creditRequired",
+  "creditTooLong",
   "scheduleTooLate",
 ] as const;
 
@@ -106,7 +109,11 @@ export async function StoryOverviewScreen(props: Props) {
       <ScheduleFailureNotices locale={locale} failures={props.failures} storyId={story.id} />
       <OutcomeNotice
         done={done && t(`story.done.${done}`)}
-        problem={problem && !typed ? t(`story.problem.${problem}`, imageLimitArgs) : null}
+        problem={
+          problem && !typed
+            ? t(`story.problem.${problem}`, { ...imageLimitArgs, creditMax: CREDIT_MAX_LENGTH })
+            : null
+        }
       />
       {confirmUnpublish &&
       unpublishing &&
@@ -172,8 +179,9 @@ export async function StoryOverviewScreen(props: Props) {
             typed && problem
               ? {
                   typed,
-                  problem: t(`story.problem.${problem}`, imageLimitArgs),
+                  problem: t(`story.problem.${problem}`, { ...imageLimitArgs, creditMax: CREDIT_MAX_LENGTH }),
                   uploadProblem: problem.startsWith("image") || problem === "uploadQuota",
+                  creditProblem: problem.startsWith("credit"),
                 }
               : null
           }

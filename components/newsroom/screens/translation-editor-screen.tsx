@@ -1,4 +1,5 @@
 import type { Locale } from "next-intl";
+import { CREDIT_MAX_LENGTH } from "@/lib/newsroom/media/media-credits";
 import { getTranslations } from "next-intl/server";
 import { withValues } from "@/i18n/with-values";
 import { messageGender } from "@/lib/newsroom/people/member-name";
@@ -153,6 +154,9 @@ export async function TranslationEditorScreen(props: Props) {
             limits={LIMITS}
             userId={props.user.id}
             justSaved={props.saved !== null}
+            photoCredit={
+              props.photoCredit === null ? null : { value: props.photoCredit, max: CREDIT_MAX_LENGTH }
+            }
           />
         </ClientMessages>
       )}

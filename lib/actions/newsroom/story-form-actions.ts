@@ -1,5 +1,6 @@
 "use server";
 
+import type { Locale } from "next-intl";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { expireTags } from "@/lib/cache-proxy/expire-tags";
@@ -8,6 +9,7 @@ import { guardedAction, guardedStateAction } from "@/lib/newsroom/access/guarded
 import { newsroomPaths } from "@/lib/urls/newsroom-paths";
 import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action-refusals";
 import { storeImage, uploadProblem, type UploadError } from "@/lib/newsroom/media/image-store";
+import { CREDIT_MAX_LENGTH } from "@/lib/newsroom/media/media-credits";
 import {
   createStory,
   MAX_STORY_TOPICS,
@@ -59,6 +61,19 @@ async function uploadBytes(upload: File | null): Promise<Uint8Array | null> {
   return upload ? new Uint8Array(await upload.arrayBuffer()) : null;
 }
 
+// Bounded loosely here, so that a long credit is refused by its own field with what was typed kept.
+const creditText = formFields.text(CREDIT_MAX_LENGTH * 8).optional();
+
+/** Why the credit typed with an image is refused: an upload must say who made the picture. */
+function creditProblem(credit: string | undefined, upload: Uint8Array | null): "required" | "tooLong" | null {
+  const text = credit?.trim() ?? "";
+  if (text.length > CREDIT_MAX_LENGTH) return "tooLong";
+  return upload && text === "" ? "required" : null;
+}
+
+const typedCredit = (locale: Locale, credit: string | undefined) =>
+  credit?.trim() ? { locale, text: credit.trim() } : undefined;
+
 const createInput = z.object({
   kind: z.enum(STORY_KINDS).catch("news"),
   sourceLocale: formFields.locale.optional().catch(undefined),
@@ -66,10 +81,18 @@ const createInput = z.object({
   authorIds: formFields.ids(20),
   image: imageChoice,
   upload: formFields.file,
+  imageCredit: creditText,
   ...translationText,
 });
 
-const CREATE_FIELDS = ["kind", "sourceLocale", "sectionId", ...TRANSLATION_FIELDS, "image"] as const;
+const CREATE_FIELDS = [
+  "kind",
+  "sourceLocale",
+  "sectionId",
+  ...TRANSLATION_FIELDS,
+  "image",
+  "imageCredit",
+] as const;
 // The ticked authors go back too (as "3,7"): a refused form once came back without its byline.
 const createValues = (form: FormData): Record<string, string> => ({
   ...enteredStrings(form, CREATE_FIELDS),
@@ -97,8 +120,13 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     const upload = await uploadBytes(input.upload);
     const checked = parseTranslationFields(fields);
     const imageError = upload ? uploadProblem(upload) : null;
-    if (!checked.ok || imageError) {
-      const errors = { ...(checked.ok ? {} : checked.errors), ...(imageError ? { image: imageError } : {}) };
+    const creditError = creditProblem(input.imageCredit, upload);
+    if (!checked.ok || imageError || creditError) {
+      const errors = {
+        ...(checked.ok ? {} : checked.errors),
+        ...(imageError ? { image: imageError } : {}),
+        ...(creditError ? { imageCredit: creditError } : {}),
+      };
       // A sound upload sent with a refused text is kept as this member's
       // upload and offered again as the chosen image: a browser cannot
       // refill a file input, and the picture once had to be found again.
@@ -111,9 +139,11 @@ export const createStoryAction = guardedStateAction<typeof createInput, CreateSt
     }
     const { image, error } = await chosenImage(user, upload, input.image);
     if (error) return { values, errors: { image: error }, problem: "invalid" };
+    const sourceLocale = input.sourceLocale ?? formUiLocale(form);
     const result = await createStory(user, {
       kind: input.kind,
-      sourceLocale: input.sourceLocale ?? formUiLocale(form),
+      sourceLocale,
+      credit: typedCredit(sourceLocale, input.imageCredit),
       sectionId: input.sectionId ?? 0,
       authorIds: input.authorIds,
       image,
@@ -136,6 +166,9 @@ const detailsInput = z.object({
   kind: z.enum(ARTICLE_KINDS).optional(),
   image: imageChoice,
   upload: formFields.file,
+  imageCredit: creditText,
+  focusX: formFields.percent,
+  focusY: formFields.percent,
 });
 
 export const updateDetailsAction = guardedAction({
@@ -152,12 +185,15 @@ export const updateDetailsAction = guardedAction({
     const story = newsroomPaths.story(formUiLocale(form), input.storyId);
     // A refusal goes back with every choice made, anchored to the error summary.
     // Typed on the name, so that TypeScript narrows after a call.
-    const { image, error } = await chosenImage(user, await uploadBytes(input.upload), input.image);
+    const upload = await uploadBytes(input.upload);
+    const { image, error } = await chosenImage(user, upload, input.image);
     // An upload stored before another choice is refused comes back chosen.
     const chosen = image ? imageChoiceValue(image) : "";
     const refused: (problem: string) => never = (problem) =>
       redirect(refusedDetailsPath(story, problem, form, chosen));
     if (error) refused(error);
+    const creditError = creditProblem(input.imageCredit, upload);
+    if (creditError) refused(creditError === "required" ? "creditRequired" : "creditTooLong");
     const result = await updateStoryDetails(user, {
       storyId: input.storyId,
       sectionId: input.sectionId ?? 0,
@@ -165,6 +201,11 @@ export const updateDetailsAction = guardedAction({
       topicIds: input.topicsShown ? input.topicIds : undefined,
       image,
       kind: input.kind,
+      focus:
+        input.focusX === undefined || input.focusY === undefined
+          ? undefined
+          : { x: input.focusX, y: input.focusY },
+      credit: typedCredit(formUiLocale(form), input.imageCredit),
     });
     if (!result.ok) refused(result.kind);
     await expireTags(result);

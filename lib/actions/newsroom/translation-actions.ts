@@ -11,6 +11,8 @@ import { formUiLocale, refuseTo, storyOrHome } from "@/lib/newsroom/forms/action
 import { memberNameOf } from "@/lib/newsroom/people/member-names";
 import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/workflow/save-translation";
+import { CREDIT_MAX_LENGTH } from "@/lib/newsroom/media/media-credits";
+import { setLeadImageCredit } from "@/lib/newsroom/media/lead-image-credit-command";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/editor/translation-fields";
 import {
   enteredValues,
@@ -24,6 +26,9 @@ export interface EditorState {
   errors: FieldErrors;
   problem: "conflict" | "forbidden" | "not-found" | "invalid" | null;
   theirs: StoredVersion | null;
+  /** The photo credit as typed, when the form had the field. */
+  photoCredit?: string;
+  creditError?: "tooLong";
 }
 
 const saveInput = z.object({
@@ -31,6 +36,11 @@ const saveInput = z.object({
   storyId: formFields.id,
   baseRevision: formFields.id.optional().catch(undefined),
   sourceRevision: formFields.id.optional().catch(undefined),
+  // Absent when the story has no uploaded lead image to credit.
+  photoCredit: z
+    .string()
+    .max(CREDIT_MAX_LENGTH * 8)
+    .optional(),
   ...translationText,
 });
 
@@ -52,7 +62,10 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
   run: async (user, input, form) => {
     const values = enteredValues(form);
     const baseRevision = input.baseRevision ?? null;
-    const keep = { values, baseRevision, errors: {}, theirs: null };
+    const keep = { values, baseRevision, errors: {}, theirs: null, photoCredit: input.photoCredit };
+    if ((input.photoCredit?.trim().length ?? 0) > CREDIT_MAX_LENGTH) {
+      return { ...keep, problem: "invalid", creditError: "tooLong" };
+    }
     const result = await saveTranslation(user, {
       storyId: input.storyId,
       locale: input.target,
@@ -73,6 +86,14 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       return { ...keep, problem: result.kind };
     }
     await expireTags(result);
+    if (input.photoCredit !== undefined) {
+      const credited = await setLeadImageCredit(user, {
+        storyId: input.storyId,
+        locale: input.target,
+        credit: input.photoCredit,
+      });
+      if (credited.ok) await expireTags(credited);
+    }
     const outcome = result.unchanged ? "unchanged=1" : `saved=${result.revision}`;
     redirect(`${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?${outcome}`);
   },

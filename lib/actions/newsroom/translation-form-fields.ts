@@ -15,6 +15,7 @@ export const translationText = {
   dek: formFields.text(TEXT_CAPS.dek),
   body: formFields.text(TEXT_CAPS.body),
   leadImageAlt: formFields.text(TEXT_CAPS.leadImageAlt),
+  leadImageCaption: formFields.text(TEXT_CAPS.leadImageCaption),
 };
 
 /** What the person typed in these fields, as typed, to send back with an error. */
@@ -30,7 +31,14 @@ export function enteredStrings<Key extends string>(
   ) as Record<Key, string>;
 }
 
-export const TRANSLATION_FIELDS = ["slug", "headline", "dek", "body", "leadImageAlt"] as const;
+export const TRANSLATION_FIELDS = [
+  "slug",
+  "headline",
+  "dek",
+  "body",
+  "leadImageAlt",
+  "leadImageCaption",
+] as const;
 export const enteredValues = (form: FormData): Required<TranslationInput> =>
   enteredStrings(form, TRANSLATION_FIELDS);
 

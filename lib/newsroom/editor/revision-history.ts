@@ -36,6 +36,7 @@ export async function listRevisions(
     dek: row.dek,
     body: row.body,
     leadImageAlt: row.leadImageAlt,
+    leadImageCaption: row.leadImageCaption,
   }));
 }
 
@@ -89,6 +90,7 @@ export async function restoreRevision(
       dek: revision.dek,
       body: revision.body,
       leadImageAlt: revision.leadImageAlt,
+      leadImageCaption: revision.leadImageCaption,
     },
   });
 }

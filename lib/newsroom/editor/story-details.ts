@@ -16,6 +16,9 @@ import {
 } from "@/lib/stories/story-kinds";
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
 import { can } from "@/lib/newsroom/access/permissions";
+import { uploadId } from "@/lib/media/image-variants";
+import type { FocalPoint } from "@/lib/media/focal-crop";
+import { CREDIT_MAX_LENGTH, setMediaCredit } from "@/lib/newsroom/media/media-credits";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import {
   parseTranslationFields,
@@ -42,7 +45,22 @@ const detailsSchema = z.object({
       height: z.number().int().positive(),
     })
     .nullable(),
+  focus: z.object({ x: z.number().int().min(0).max(100), y: z.number().int().min(0).max(100) }).optional(),
+  credit: z
+    .object({ locale: z.enum(routing.locales), text: z.string().trim().min(1).max(CREDIT_MAX_LENGTH) })
+    .optional(),
 });
+
+/** A credit typed with an image, in one language; it goes to the upload, not to the story. */
+export interface TypedCredit {
+  locale: Locale;
+  text: string;
+}
+
+async function creditUpload(image: LeadImage | null, credit: TypedCredit | undefined): Promise<void> {
+  const id = image ? uploadId(image.src) : null;
+  if (id && credit) await setMediaCredit(id, credit.locale, credit.text);
+}
 
 export type CreateStoryResult =
   | { ok: true; storyId: number }
@@ -58,6 +76,8 @@ export async function createStory(
     sectionId: number;
     authorIds: number[];
     image: LeadImage | null;
+    /** The credit typed with an uploaded image, in the story's source language. */
+    credit?: TypedCredit;
     fields: TranslationInput;
   },
 ): Promise<CreateStoryResult> {
@@ -124,6 +144,7 @@ export async function createStory(
     });
   // The key carries a random suffix, so only the source slug can clash.
   if (!story) return { ok: false, kind: "invalid", errors: { slug: "slugTaken" } };
+  await creditUpload(input.image, input.credit);
   return { ok: true, storyId: story.id };
 }
 
@@ -145,6 +166,9 @@ export async function updateStoryDetails(
     topicIds?: number[];
     /** Left out, the story keeps its kind. */
     kind?: ArticleKind;
+    /** Left out, the story keeps its focal point. */
+    focus?: FocalPoint;
+    credit?: TypedCredit;
   },
 ): Promise<UpdateDetailsResult> {
   if (!can(actor, { type: "story.edit" })) return { ok: false, kind: "forbidden" };
@@ -181,6 +205,7 @@ export async function updateStoryDetails(
         leadImageSrc: input.image?.src ?? null,
         leadImageWidth: input.image?.width ?? null,
         leadImageHeight: input.image?.height ?? null,
+        ...(input.focus ? { leadImageFocusX: input.focus.x, leadImageFocusY: input.focus.y } : {}),
         lastUpdatedAt: new Date(),
         authors: { create: input.authorIds.map((authorId, position) => ({ authorId, position })) },
       },
@@ -194,10 +219,12 @@ export async function updateStoryDetails(
         authorIds: input.authorIds,
         ...(input.topicIds === undefined ? {} : { topicIds }),
         image: input.image?.src ?? null,
+        ...(input.focus ? { focus: [input.focus.x, input.focus.y] } : {}),
         ...(input.kind === undefined ? {} : { kind: input.kind, previousKind: kindFromRow(story.kind) }),
       },
     });
   });
+  await creditUpload(input.image, input.credit);
   // Section names are not touched here: a story moved to another section
   // shows up in its new section's list through the locale's lists tag, as a
   // new kind's label does on cards (home, sections, topic and author pages).
@@ -218,6 +245,7 @@ export async function loadStoryDetails(storyId: number): Promise<{
   authorIds: number[];
   topicIds: number[];
   imageChoice: string;
+  focus: FocalPoint;
   kind: StoryKind;
 } | null> {
   const story = await db().story.findUnique({
@@ -233,6 +261,7 @@ export async function loadStoryDetails(storyId: number): Promise<{
         imageChoice: story.leadImageSrc
           ? `${story.leadImageSrc}|${story.leadImageWidth ?? 0}|${story.leadImageHeight ?? 0}`
           : "",
+        focus: { x: story.leadImageFocusX, y: story.leadImageFocusY },
         kind: kindFromRow(story.kind),
       }
     : null;

@@ -12,6 +12,7 @@ export interface VersionText {
   dek: string;
   body: string;
   leadImageAlt: string;
+  leadImageCaption: string;
 }
 
 export interface EditableVersion extends VersionText {
@@ -63,6 +64,7 @@ export async function loadStoryForEditing(
       dek: t.dek,
       body: t.body,
       leadImageAlt: t.leadImageAlt,
+      leadImageCaption: t.leadImageCaption,
       status: t.status,
       state: versionState(story, t),
       revision: t.revision,
@@ -75,6 +77,7 @@ export async function loadStoryForEditing(
             dek: t.draft.dek,
             body: t.draft.body,
             leadImageAlt: t.draft.leadImageAlt,
+            leadImageCaption: t.draft.leadImageCaption,
             status: draftStatus(t.draft) ?? "DRAFT",
             sourceRevision: t.draft.sourceRevision,
           }
@@ -111,6 +114,7 @@ export async function sourceTextAt(
         dek: revision.dek,
         body: revision.body,
         leadImageAlt: revision.leadImageAlt,
+        leadImageCaption: revision.leadImageCaption,
       }
     : null;
 }

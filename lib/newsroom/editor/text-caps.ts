@@ -10,6 +10,8 @@ export const TEXT_LIMITS = {
   dek: 400,
   body: BODY_LIMITS.length,
   leadImageAlt: 300,
+  // As long as a summary: a caption says what the picture shows, not the story.
+  leadImageCaption: 400,
 } as const;
 
 /**
@@ -23,6 +25,7 @@ export const TEXT_CAPS = {
   dek: TEXT_LIMITS.dek * 8,
   body: TEXT_LIMITS.body * 4,
   leadImageAlt: TEXT_LIMITS.leadImageAlt * 8,
+  leadImageCaption: TEXT_LIMITS.leadImageCaption * 8,
 } as const;
 
 const KB = 1024;

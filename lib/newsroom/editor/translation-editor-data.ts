@@ -1,4 +1,5 @@
 import "server-only";
+import { leadImageCreditOf } from "@/lib/newsroom/media/lead-image-credit-command";
 import type { Locale } from "next-intl";
 import {
   loadStoryForEditing,
@@ -60,6 +61,8 @@ export interface TranslationEditorData {
   outdatedFrom: VersionText | null;
   /** How the source changed since then; null when the translation is not outdated. */
   sourceChanges: SourceChanges | null;
+  /** The uploaded lead image's credit in this language ("" for none); null when there is no upload. */
+  photoCredit: string | null;
   /** The source body in blocks, for the editor to flag the changed ones and offer the memory's translations. */
   sourceBlocks: SourceBlock[];
   /** Empty when editing the source itself. */
@@ -158,6 +161,7 @@ export async function loadTranslationEditor(
     dek: from.dek,
     body: from.body,
     leadImageAlt: from.leadImageAlt,
+    leadImageCaption: from.leadImageCaption,
   };
   const compared = outdatedFrom ? sourceChanges(outdatedFrom, source, story.sourceLocale) : null;
   const blocks = bodyBlocks(source.body);
@@ -190,5 +194,6 @@ export async function loadTranslationEditor(
     sourceBlocks,
     fieldSuggestions: memory.fields,
     terms,
+    photoCredit: await leadImageCreditOf(story.id, target),
   };
 }

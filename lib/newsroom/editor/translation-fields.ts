@@ -94,6 +94,11 @@ export const translationFieldsSchema = z.object({
     .optional()
     .transform((value) => value ?? "")
     .pipe(text(LIMITS.leadImageAlt, false)),
+  leadImageCaption: z
+    .string()
+    .optional()
+    .transform((value) => value ?? "")
+    .pipe(text(LIMITS.leadImageCaption, false)),
 });
 
 export type TranslationFields = z.output<typeof translationFieldsSchema>;

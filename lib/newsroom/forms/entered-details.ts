@@ -7,7 +7,7 @@ import { isArticleKind, type ArticleKind } from "@/lib/stories/story-kinds";
 // (no JavaScript needed) with what was chosen in the query string, so the
 // ticked authors and topics, the section and the image choice survive: a
 // byline once went out empty because the ticks were cleared. Only ids and
-// an image path travel, so the URL stays small.
+// an image path travel, plus a credit and two numbers, so the URL stays small.
 
 export interface EnteredDetails {
   sectionId: number | null;
@@ -18,9 +18,18 @@ export interface EnteredDetails {
   image: string;
   /** The kind chosen, when the form offered one (never for live coverage). */
   kind: ArticleKind | null;
+  /** The photo credit typed, as typed (bounded). */
+  credit: string;
+  /** The focal point typed, as typed ("" when the form had none). */
+  focusX: string;
+  focusY: string;
 }
 
 const ids = (values: number[]) => values.join(",");
+// Twice a credit's limit: longer is refused anyway, and the URL stays bounded.
+const CREDIT_KEPT = 240;
+const typedText = (value: unknown, max: number) => (typeof value === "string" ? value.slice(0, max) : "");
+
 const kindOrNull = (value: unknown): ArticleKind | null =>
   typeof value === "string" && isArticleKind(value) ? value : null;
 
@@ -33,6 +42,9 @@ export function enteredDetailsOf(form: FormData): EnteredDetails {
     topicIds: form.get("topicsShown") === "1" ? idList(form, "topicIds").slice(0, 50) : null,
     image: typeof image === "string" ? image.slice(0, 200) : "",
     kind: kindOrNull(form.get("kind")),
+    credit: typedText(form.get("imageCredit"), CREDIT_KEPT),
+    focusX: typedText(form.get("focusX"), 4),
+    focusY: typedText(form.get("focusY"), 4),
   };
 }
 
@@ -57,6 +69,9 @@ export function enteredDetailsQuery(typed: EnteredDetails): string {
     "details.section": typed.sectionId === null ? "" : String(typed.sectionId),
     "details.authors": ids(typed.authorIds),
     "details.image": typed.image,
+    "details.credit": typed.credit,
+    "details.focusX": typed.focusX,
+    "details.focusY": typed.focusY,
   });
   if (typed.topicIds !== null) query.set("details.topics", ids(typed.topicIds));
   if (typed.kind !== null) query.set("details.kind", typed.kind);
@@ -79,5 +94,8 @@ export function enteredDetails(query: QueryParams): EnteredDetails | null {
     topicIds: topics === undefined ? null : idsOf(one(topics)),
     image: one(query["details.image"]).slice(0, 200),
     kind: kindOrNull(one(query["details.kind"])),
+    credit: one(query["details.credit"]).slice(0, CREDIT_KEPT),
+    focusX: one(query["details.focusX"]).slice(0, 4),
+    focusY: one(query["details.focusY"]).slice(0, 4),
   };
 }

@@ -44,6 +44,13 @@ export const formFields = {
   ),
   /** Free text up to `max` characters; the command decides what is required. */
   text: (max: number) => z.string().max(max).optional().default(""),
+  /** A whole percentage, 0 to 100; absent when the form did not offer it. */
+  percent: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number)
+    .pipe(z.number().int().max(100))
+    .optional(),
   /** An optional uploaded file; an empty file input counts as none. */
   file: z.unknown().transform((value) => (value instanceof File && value.size > 0 ? value : null)),
 };

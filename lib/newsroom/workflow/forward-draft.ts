@@ -103,6 +103,7 @@ export async function applyForwardDraft(
       dek: draft.dek,
       body: draft.body,
       leadImageAlt: draft.leadImageAlt,
+      leadImageCaption: draft.leadImageCaption,
       sourceRevision: draft.sourceRevision,
     },
   });

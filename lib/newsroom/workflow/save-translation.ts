@@ -54,6 +54,7 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
           dek: text.dek,
           body: text.body,
           leadImageAlt: text.leadImageAlt,
+          leadImageCaption: text.leadImageCaption,
           revision: existing.revision,
           savedById: last?.author?.id ?? null,
           savedBy: last?.author?.name ?? null,

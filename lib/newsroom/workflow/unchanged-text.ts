@@ -1,6 +1,9 @@
 import type { TranslationFields } from "@/lib/newsroom/editor/translation-fields";
 
-type StoredText = Pick<TranslationFields, "slug" | "headline" | "dek" | "body" | "leadImageAlt">;
+type StoredText = Pick<
+  TranslationFields,
+  "slug" | "headline" | "dek" | "body" | "leadImageAlt" | "leadImageCaption"
+>;
 
 /**
  * Whether a save would store exactly the text already there: every field the
@@ -14,6 +17,7 @@ export function sameText(stored: StoredText, fields: TranslationFields): boolean
     stored.headline === fields.headline &&
     stored.dek === fields.dek &&
     stored.body === fields.body &&
-    stored.leadImageAlt === fields.leadImageAlt
+    stored.leadImageAlt === fields.leadImageAlt &&
+    stored.leadImageCaption === fields.leadImageCaption
   );
 }
