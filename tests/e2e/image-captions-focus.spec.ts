@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
-import { signIn } from "./newsroom-helpers";
+import { signIn, takeOverIfLocked } from "./newsroom-helpers";
 
 // A lead image as issue 26 asks: uploaded with its credit (refused without
 // one, the file kept), captioned, and cropped around its focal point on the
@@ -13,8 +13,18 @@ const words = { en, ar };
 const RED = { r: 220, g: 20, b: 20 };
 const BLUE = { r: 20, g: 40, b: 200 };
 const TEXT = {
-  en: { caption: "Cranes unloaded at dawn.", credit: "AFP", headline: "Cranes reach the harbour" },
-  ar: { caption: "تفريغ الرافعات فجرًا.", credit: "أ ف ب", headline: "الرافعات تصل إلى المرفأ" },
+  en: {
+    caption: "Cranes unloaded at dawn.",
+    credit: "AFP",
+    newCredit: "Reuters",
+    headline: "Cranes reach the harbour",
+  },
+  ar: {
+    caption: "تفريغ الرافعات فجرًا.",
+    credit: "أ ف ب",
+    newCredit: "رويترز",
+    headline: "الرافعات تصل إلى المرفأ",
+  },
 } as const;
 
 /** 2400 × 600: blue, with a red band over the right 30 %, where the focal point goes. */
@@ -69,6 +79,7 @@ for (const locale of ["en", "ar"] as const) {
     await page.locator("#imageCredit").fill(text.credit);
     await page.locator("form.newsroom-form button[type=submit]").click();
     await page.waitForURL(/\/newsroom\/stories\/\d+$/);
+    const storyPage = page.url();
 
     // The subject is near the right edge.
     const details = page.locator("form", { has: page.locator("#details-section") });
@@ -112,5 +123,17 @@ for (const locale of ["en", "ar"] as const) {
       .first()
       .evaluate((img) => getComputedStyle(img).objectPosition);
     expect(position).toBe("85% 50%");
+
+    // The language desk rewords the credit alone: saved, said so, and shown to readers.
+    await page.goto(`${storyPage}/${locale}`);
+    await takeOverIfLocked(page);
+    await expect(page.locator("#photoCredit")).toHaveValue(text.credit);
+    await page.locator("#photoCredit").fill(text.newCredit);
+    await page.getByRole("button", { name: words[locale].Newsroom.editor.save, exact: true }).click();
+    await expect(page.locator(".form-notice[role=status]")).toHaveText(
+      words[locale].Newsroom.editor.credited,
+    );
+    await page.goto(`/${locale}/story/${encodeURIComponent(slug)}`);
+    await expect(page.locator("article.story figcaption .story__credit bdi")).toHaveText(text.newCredit);
   });
 }

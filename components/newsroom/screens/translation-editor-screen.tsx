@@ -28,6 +28,8 @@ interface Props extends TranslationEditorData {
   saved: number | null;
   /** The redirect after a save that changed nothing, so stored nothing. */
   unchanged: boolean;
+  /** Only the photo credit changed (the text made no revision). */
+  credited: boolean;
   lock: LockState;
   /** Chosen "read-only", or answered with ?took=1 after taking the version over. */
   view: "read" | "took" | null;
@@ -90,9 +92,9 @@ export async function TranslationEditorScreen(props: Props) {
             : t("editor.saved", { revision: props.saved })}
         </p>
       ) : null}
-      {props.unchanged ? (
+      {props.unchanged || props.credited ? (
         <p className="form-notice" role="status">
-          {t("editor.unchanged")}
+          {t(props.credited ? "editor.credited" : "editor.unchanged")}
         </p>
       ) : null}
       {props.saved !== null && props.terms.missing.length > 0 ? (

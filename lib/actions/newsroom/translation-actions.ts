@@ -86,6 +86,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       return { ...keep, problem: result.kind };
     }
     await expireTags(result);
+    let creditChanged = false;
     if (input.photoCredit !== undefined) {
       const credited = await setLeadImageCredit(user, {
         storyId: input.storyId,
@@ -93,8 +94,15 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
         credit: input.photoCredit,
       });
       if (credited.ok) await expireTags(credited);
+      creditChanged = credited.ok && credited.changed;
     }
-    const outcome = result.unchanged ? "unchanged=1" : `saved=${result.revision}`;
+    // A new credit alone is a change too, though the text made no revision.
+    const outcome =
+      result.unchanged && !creditChanged
+        ? "unchanged=1"
+        : result.unchanged
+          ? "credited=1"
+          : `saved=${result.revision}`;
     redirect(`${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?${outcome}`);
   },
 });

@@ -19,12 +19,13 @@ export async function leadImageCreditOf(storyId: number, locale: Locale): Promis
 }
 
 export type LeadCreditResult =
-  { ok: true; tags: string[] } | { ok: false; kind: "forbidden" | "invalid" | "not-found" };
+  { ok: true; changed: boolean; tags: string[] } | { ok: false; kind: "forbidden" | "invalid" | "not-found" };
 
 /**
  * A language desk words the credit of the story's lead image in its own
  * language; empty removes it (the page then shows the other language's).
- * The credit belongs to the upload, so the pages of this story are purged.
+ * The credit belongs to the upload, so the pages of every story leading
+ * with it are purged.
  */
 export async function setLeadImageCredit(
   actor: NewsroomUser | null,
@@ -36,11 +37,17 @@ export async function setLeadImageCredit(
   if (text.length > CREDIT_MAX_LENGTH) return { ok: false, kind: "invalid" };
   const id = await leadUpload(input.storyId);
   if (!id) return { ok: false, kind: "not-found" };
-  if (((await mediaCredits([id], input.locale)).get(id) ?? "") === text) return { ok: true, tags: [] };
+  if (((await mediaCredits([id], input.locale)).get(id) ?? "") === text)
+    return { ok: true, changed: false, tags: [] };
   await setMediaCredit(id, input.locale, text);
+  // Every story that leads with this picture shows the credit, not only this one.
   const published = await db().storyTranslation.findMany({
-    where: { storyId: input.storyId, status: "PUBLISHED" },
-    select: { locale: true, slug: true },
+    where: { story: { leadImageSrc: `/media/${id}` }, status: "PUBLISHED" },
+    select: { storyId: true, locale: true, slug: true },
   });
-  return { ok: true, tags: published.flatMap((t) => affectedTags(input.storyId, t.locale, [t.slug])) };
+  return {
+    ok: true,
+    changed: true,
+    tags: published.flatMap((t) => affectedTags(t.storyId, t.locale, [t.slug])),
+  };
 }

@@ -28,6 +28,7 @@ export default async function TranslationEditorPage({
       user={user}
       saved={saved}
       unchanged={query.unchanged === "1"}
+      credited={query.credited === "1"}
       lock={lock}
       view={view}
       {...data}
