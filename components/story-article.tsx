@@ -10,6 +10,7 @@ import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
 import { StoryNotes } from "@/components/story-notes";
+import { StoryGallery } from "@/components/story-gallery";
 import { TopicLinks } from "@/components/topic-links";
 import { LiveBadge } from "@/components/live/live-badge";
 import { StoryKindLabel } from "@/components/story-kind-label";
@@ -117,7 +118,8 @@ export async function StoryArticle({
           <LeadPicture image={story.image} sizes={FIGURE_SIZES} priority />
         </figure>
       ) : null}
-      <StoryBody markdown={story.body} />
+      <StoryBody markdown={story.body} pictures={story.bodyPictures} />
+      <StoryGallery pictures={story.gallery} locale={locale} />
       {story.kind === "opinion" ? <OpinionDisclaimer text={story.opinionDisclaimer} locale={locale} /> : null}
       <StoryNotes notes={story.notes} locale={locale} />
       <TopicLinks topics={story.topics} locale={locale} />

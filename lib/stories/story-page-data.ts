@@ -7,6 +7,7 @@ import { pickName, summaryInclude, toStorySummary } from "@/lib/stories/row-mapp
 import type { StoryPage } from "@/lib/stories/story-types";
 import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 import { loadOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer";
+import { bodyPictures, storyGallery } from "@/lib/stories/story-pictures";
 
 export async function findStoryId(locale: Locale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
@@ -82,6 +83,8 @@ export async function loadStoryPage(
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
     notes: row.corrections.map(toCorrectionNote),
     opinionDisclaimer: row.story.kind === "OPINION" ? await loadOpinionDisclaimer(locale) : null,
+    gallery: await storyGallery(storyId, locale),
+    bodyPictures: await bodyPictures(row.body, locale),
   };
 }
 

@@ -60,6 +60,20 @@ export interface StoryPage extends StorySummary {
   notes: StoryNote[];
   /** Opinion pieces only: the editors' note under them, null for the default wording. */
   opinionDisclaimer: string | null;
+  /** The story's gallery, in order; empty when it has none. */
+  gallery: StoryPicture[];
+  /** The uploads the body's picture lines name, with their credits (alt and caption come from the body). */
+  bodyPictures: StoryPicture[];
+}
+
+/** An uploaded picture with its words in the page's language (empty when not written yet). */
+export interface StoryPicture {
+  mediaId: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
 }
 
 export interface StoryNote {

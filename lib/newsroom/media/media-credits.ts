@@ -10,10 +10,10 @@ export const CREDIT_MAX_LENGTH = 120;
 export async function setMediaCredit(mediaId: string, locale: Locale, credit: string): Promise<void> {
   const text = credit.trim();
   if (text === "") {
-    await db.mediaCredit.deleteMany({ where: { mediaId, locale } });
+    await db().mediaCredit.deleteMany({ where: { mediaId, locale } });
     return;
   }
-  await db.mediaCredit.upsert({
+  await db().mediaCredit.upsert({
     where: { mediaId_locale: { mediaId, locale } },
     create: { mediaId, locale, credit: text },
     update: { credit: text },
@@ -26,7 +26,7 @@ export async function mediaCredits(
   locale: Locale,
 ): Promise<Map<string, string>> {
   if (mediaIds.length === 0) return new Map();
-  const rows = await db.mediaCredit.findMany({
+  const rows = await db().mediaCredit.findMany({
     where: { mediaId: { in: [...mediaIds] }, locale },
     select: { mediaId: true, credit: true },
   });
