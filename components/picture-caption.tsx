@@ -9,9 +9,7 @@ export function PictureCaption({ caption, credit }: { caption: string; credit: s
         </span>
       ) : null}
       {caption && credit ? " " : null}
-      {credit ? (
-        <bdi className="picture-caption__credit">{credit}</bdi>
-      ) : null}
+      {credit ? <bdi className="picture-caption__credit">{credit}</bdi> : null}
     </figcaption>
   );
 }

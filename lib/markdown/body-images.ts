@@ -80,7 +80,8 @@ function visit(blocks: RootContent[], top: boolean): void {
         };
       } else block.children = imagesAsText(block.children);
     } else if (block.type === "heading") block.children = imagesAsText(block.children);
-    else if ("children" in block && Array.isArray(block.children)) visit(block.children as RootContent[], false);
+    else if ("children" in block && Array.isArray(block.children))
+      visit(block.children as RootContent[], false);
   }
 }
 

@@ -19,7 +19,10 @@ export type GalleryErrorKey = (typeof KNOWN)[number] | "fileRequired";
 export const galleryErrorArgs = { ...imageLimitArgs, max: GALLERY_LIMITS.images };
 
 /** A refused field's message key (an unknown code reads as "required": the field needs attention). */
-export function galleryErrorKey(typed: EnteredGalleryForm | null, field: string): GalleryErrorKey | undefined {
+export function galleryErrorKey(
+  typed: EnteredGalleryForm | null,
+  field: string,
+): GalleryErrorKey | undefined {
   const code = typed?.errors[field];
   if (!code) return undefined;
   if (field === "upload" && code === "required") return "fileRequired";

@@ -1,7 +1,10 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { moveGalleryImageAction, removeGalleryImageAction } from "@/lib/actions/newsroom/gallery-order-actions";
+import {
+  moveGalleryImageAction,
+  removeGalleryImageAction,
+} from "@/lib/actions/newsroom/gallery-order-actions";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import type { GalleryDeskImage } from "@/lib/newsroom/gallery/gallery-desk-data";
@@ -71,7 +74,13 @@ export async function GalleryImageItem({ locale, user, storyId, image, position,
       ) : null}
       <p>
         <label htmlFor={`gallery-line-${image.id}`}>{t("snippet")}</label>{" "}
-        <input id={`gallery-line-${image.id}`} readOnly value={line} dir="ltr" className="gallery-desk__line" />{" "}
+        <input
+          id={`gallery-line-${image.id}`}
+          readOnly
+          value={line}
+          dir="ltr"
+          className="gallery-desk__line"
+        />{" "}
         <CopyLineButton line={line} label={t("copy")} copied={t("copied")} />
       </p>
       {routing.locales.map((target) => (

@@ -76,7 +76,12 @@ export const uploadGalleryImageAction = guardedAction({
     const stored = await storeImage(bytes, user.id);
     if (!stored.ok) backToUpload(form, { upload: stored.error });
     const mediaId = stored.src.slice("/media/".length);
-    const added = await addGalleryImage(user, { storyId: input.storyId, mediaId, width: stored.width, height: stored.height });
+    const added = await addGalleryImage(user, {
+      storyId: input.storyId,
+      mediaId,
+      width: stored.width,
+      height: stored.height,
+    });
     if (!added.ok && added.kind === "full") backToUpload(form, { upload: "full" });
     if (!added.ok || added.imageId === undefined) return refuseTo(galleryOf)("invalid", form);
     const tags = new Set(added.tags);

@@ -30,7 +30,9 @@ async function touch(tx: Tx, actor: NewsroomUser, storyId: number, details: Pris
 
 /** Locks the story row so that concurrent gallery changes to it run one after another. */
 async function lockStory(tx: Tx, storyId: number): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT "id" FROM "Story" WHERE "id" = ${storyId} FOR UPDATE`;
   return rows.length === 1;
 }
 
@@ -68,7 +70,9 @@ export async function moveGalleryImage(
   if (!actor || !can(actor, { type: "story.edit" })) return { ok: false, kind: "forbidden" };
   return db().$transaction(async (tx) => {
     if (!(await lockStory(tx, input.storyId))) return { ok: false, kind: "not-found" };
-    const image = await tx.storyGalleryImage.findFirst({ where: { id: input.imageId, storyId: input.storyId } });
+    const image = await tx.storyGalleryImage.findFirst({
+      where: { id: input.imageId, storyId: input.storyId },
+    });
     if (!image) return { ok: false, kind: "not-found" };
     const earlier = input.direction === "earlier";
     const neighbour = await tx.storyGalleryImage.findFirst({
@@ -81,7 +85,11 @@ export async function moveGalleryImage(
     await tx.storyGalleryImage.update({ where: { id: image.id }, data: { position: 0 } });
     await tx.storyGalleryImage.update({ where: { id: neighbour.id }, data: { position: image.position } });
     await tx.storyGalleryImage.update({ where: { id: image.id }, data: { position: neighbour.position } });
-    await touch(tx, actor, input.storyId, { change: "move", mediaId: image.mediaId, direction: input.direction });
+    await touch(tx, actor, input.storyId, {
+      change: "move",
+      mediaId: image.mediaId,
+      direction: input.direction,
+    });
     return { ok: true, tags: await storyTags(tx, [input.storyId]) };
   });
 }
@@ -118,7 +126,9 @@ export async function setGalleryWords(
   }
   return db().$transaction(async (tx) => {
     if (!(await lockStory(tx, input.storyId))) return { ok: false, kind: "not-found" };
-    const image = await tx.storyGalleryImage.findFirst({ where: { id: input.imageId, storyId: input.storyId } });
+    const image = await tx.storyGalleryImage.findFirst({
+      where: { id: input.imageId, storyId: input.storyId },
+    });
     if (!image) return { ok: false, kind: "not-found" };
     const words = { caption: input.caption, alt: input.alt };
     await tx.storyGalleryCaption.upsert({
@@ -128,7 +138,8 @@ export async function setGalleryWords(
     });
     if (input.credit === undefined) {
       // Kept as it is.
-    } else if (input.credit === "") await tx.mediaCredit.deleteMany({ where: { mediaId: image.mediaId, locale: input.locale } });
+    } else if (input.credit === "")
+      await tx.mediaCredit.deleteMany({ where: { mediaId: image.mediaId, locale: input.locale } });
     else {
       await tx.mediaCredit.upsert({
         where: { mediaId_locale: { mediaId: image.mediaId, locale: input.locale } },
@@ -137,7 +148,13 @@ export async function setGalleryWords(
       });
     }
     await touch(tx, actor, input.storyId, { change: "words", mediaId: image.mediaId, locale: input.locale });
-    const users = await tx.storyGalleryImage.findMany({ where: { mediaId: image.mediaId }, select: { storyId: true } });
-    return { ok: true, tags: await storyTags(tx, [...new Set([input.storyId, ...users.map((u) => u.storyId)])]) };
+    const users = await tx.storyGalleryImage.findMany({
+      where: { mediaId: image.mediaId },
+      select: { storyId: true },
+    });
+    return {
+      ok: true,
+      tags: await storyTags(tx, [...new Set([input.storyId, ...users.map((u) => u.storyId)])]),
+    };
   });
 }

@@ -41,13 +41,18 @@ export async function loadGalleryDesk(storyId: number, uiLocale: Locale): Promis
     story.translations.find((t) => t.locale === story.sourceLocale);
   return {
     storyId: story.id,
-    headline: titled ? { text: titled.headline, locale: titled.locale } : { text: story.key, locale: uiLocale },
+    headline: titled
+      ? { text: titled.headline, locale: titled.locale }
+      : { text: story.key, locale: uiLocale },
     images: story.galleryImages.map((image) => {
       const words = Object.fromEntries(
         routing.locales.map((locale) => {
           const caption = image.captions.find((c) => c.locale === locale);
           const credit = image.media.credits.find((c) => c.locale === locale);
-          return [locale, { caption: caption?.caption ?? "", alt: caption?.alt ?? "", credit: credit?.credit ?? "" }];
+          return [
+            locale,
+            { caption: caption?.caption ?? "", alt: caption?.alt ?? "", credit: credit?.credit ?? "" },
+          ];
         }),
       ) as GalleryWordsByLocale;
       return { id: image.id, mediaId: image.mediaId, width: image.width, height: image.height, words };

@@ -20,7 +20,9 @@ export type GalleryWords = z.output<ReturnType<typeof galleryWordsSchema>>;
 export function parseGalleryWords(
   input: { caption: string; alt: string; credit: string },
   creditRequired: boolean,
-): { ok: true; words: GalleryWords } | { ok: false; errors: Partial<Record<GalleryWordsField, FieldErrorCode>> } {
+):
+  | { ok: true; words: GalleryWords }
+  | { ok: false; errors: Partial<Record<GalleryWordsField, FieldErrorCode>> } {
   const parsed = galleryWordsSchema(creditRequired).safeParse(input);
   if (parsed.success) return { ok: true, words: parsed.data };
   return { ok: false, errors: fieldErrorCodes<GalleryWordsField>(parsed.error.issues) };

@@ -30,7 +30,8 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
   const parsed = parseTranslationFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const fields = parsed.fields;
-  if (await namesUnknownUpload(fields.body)) return { ok: false, kind: "invalid", errors: { body: "imageUnknown" } };
+  if (await namesUnknownUpload(fields.body))
+    return { ok: false, kind: "invalid", errors: { body: "imageUnknown" } };
 
   const saving = db().$transaction(async (tx): Promise<SaveResult> => {
     // Lock the story row: saves of one story are taken one at a time.
