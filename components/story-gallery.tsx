@@ -29,7 +29,7 @@ export async function StoryGallery({ pictures, locale }: { pictures: StoryPictur
           slide: t("slide"),
           previous: t("previous"),
           next: t("next"),
-          positions: pictures.map((_, index) => t("position", { current: index + 1, total })),
+          positions: pictures.map((_, index) => t("position", { position: index + 1, total })),
         }}
       >
         <ol className="story-gallery__list">

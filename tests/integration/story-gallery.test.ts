@@ -152,6 +152,7 @@ describe("pictures in a story body", () => {
       storyId,
       locale: "en",
       baseRevision: version.revision,
+      sourceRevision: version.sourceRevision,
       fields: { slug: version.slug, headline: version.headline, dek: version.dek, body, leadImageAlt: "" },
     });
   }

@@ -16,7 +16,7 @@ const KNOWN = [
 export type GalleryErrorKey = (typeof KNOWN)[number] | "fileRequired";
 
 /** The numbers the error messages quote. */
-export const galleryErrorArgs = { ...imageLimitArgs, max: GALLERY_LIMITS.images };
+export const galleryErrorArgs = { ...imageLimitArgs, max: GALLERY_LIMITS.images, viewerGender: "other" };
 
 /** A refused field's message key (an unknown code reads as "required": the field needs attention). */
 export function galleryErrorKey(
