@@ -55,8 +55,8 @@ export function GalleryCarousel({
     const ol = frame.current?.querySelector("ol") ?? null;
     if (!ol) return;
     ol.tabIndex = 0;
+    // The items stay list items (an <ol> may hold nothing else), named as slides.
     items(ol).forEach((li, index) => {
-      li.setAttribute("role", "group");
       li.setAttribute("aria-roledescription", labels.slide);
       li.setAttribute("aria-label", labels.positions[index] ?? "");
     });
