@@ -11,6 +11,7 @@ import { ReaderTime } from "@/components/reader-time";
 import { OtherLanguageLink } from "@/components/other-language-link";
 import { StoryBody } from "@/components/story-body";
 import { StoryNotes } from "@/components/story-notes";
+import { StoryGallery } from "@/components/story-gallery";
 import { TopicLinks } from "@/components/topic-links";
 import { LiveBadge } from "@/components/live/live-badge";
 import { StoryKindLabel } from "@/components/story-kind-label";
@@ -119,7 +120,8 @@ export async function StoryArticle({
           <LeadFigureCaption figure={story.figure} locale={locale} />
         </figure>
       ) : null}
-      <StoryBody markdown={story.body} />
+      <StoryBody markdown={story.body} pictures={story.bodyPictures} />
+      <StoryGallery pictures={story.gallery} locale={locale} />
       {story.kind === "opinion" ? <OpinionDisclaimer text={story.opinionDisclaimer} locale={locale} /> : null}
       <StoryNotes notes={story.notes} locale={locale} />
       <TopicLinks topics={story.topics} locale={locale} />

@@ -3,6 +3,9 @@ import { bodyLimitProblem } from "@/lib/markdown/body-limits";
 import { StoryBodyPlain } from "@/components/story-body-plain";
 import { EmbedParagraph } from "@/components/embeds/embed-paragraph";
 import { remarkEmbedParagraphs } from "@/lib/embeds/embed-paragraphs";
+import { remarkBodyImages } from "@/lib/markdown/body-images";
+import type { StoryPicture } from "@/lib/stories/story-types";
+import { BodyFigure } from "@/components/body-figure";
 
 // The body is Markdown restricted to what a wire story needs. Raw HTML is
 // dropped (skipHtml) and anything outside this list is unwrapped to text,
@@ -43,7 +46,28 @@ const autoDirectionComponents: Components = {
   li: ({ children }) => <li dir="auto">{children}</li>,
 };
 
-const REMARK_PLUGINS = [remarkEmbedParagraphs];
+const REMARK_PLUGINS = [remarkEmbedParagraphs, remarkBodyImages];
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+
+/** The body's picture lines, each with its upload's dimensions and credit. */
+function withFigures(base: Components, pictures: readonly StoryPicture[]): Components {
+  const byId = new Map(pictures.map((picture) => [picture.mediaId, picture]));
+  return {
+    ...base,
+    figure: ({ node }) => {
+      const id = text(node?.properties.dataMedia);
+      return (
+        <BodyFigure
+          mediaId={id}
+          alt={text(node?.properties.dataAlt)}
+          caption={text(node?.properties.dataCaption)}
+          picture={byId.get(id)}
+        />
+      );
+    },
+  };
+}
 
 /**
  * A body past the Markdown limits (one saved before they existed, or one
@@ -54,9 +78,12 @@ const REMARK_PLUGINS = [remarkEmbedParagraphs];
 export function StoryBody({
   markdown,
   autoDirection = false,
+  pictures = [],
 }: {
   markdown: string;
   autoDirection?: boolean;
+  /** The uploads the body's picture lines name; a line naming another shows its words only. */
+  pictures?: readonly StoryPicture[];
 }) {
   if (bodyLimitProblem(markdown)) {
     return (
@@ -69,10 +96,10 @@ export function StoryBody({
     <div className="story-body">
       <Markdown
         skipHtml
-        allowedElements={[...ALLOWED, "h1", "h4"]}
+        allowedElements={[...ALLOWED, "h1", "h4", "figure"]}
         unwrapDisallowed
         remarkPlugins={REMARK_PLUGINS}
-        components={autoDirection ? autoDirectionComponents : components}
+        components={withFigures(autoDirection ? autoDirectionComponents : components, pictures)}
       >
         {markdown}
       </Markdown>

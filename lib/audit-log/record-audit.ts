@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "story.create",
   "story.details",
   "story.comments",
+  "story.gallery",
   "media.upload",
   "translation.save",
   "translation.slug",

@@ -165,6 +165,7 @@ export const ROUTES: readonly RouteRow[] = [
   newsroom("/[locale]/newsroom/stories/[storyId]/[target]/history"),
   // The live desk: an entry of up to 5,000 characters and its optional image, as a story's lead image.
   newsroom("/[locale]/newsroom/stories/[storyId]/live", { bodyLimit: IMAGE_FORM_BYTES }),
+  newsroom("/[locale]/newsroom/stories/[storyId]/gallery", { bodyLimit: IMAGE_FORM_BYTES }),
   newsroom("/[locale]/preview/[storyId]"),
 
   handler("/api/comments/form-token"),

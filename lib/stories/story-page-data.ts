@@ -8,6 +8,7 @@ import type { StoryPage } from "@/lib/stories/story-types";
 import { toCorrectionNote } from "@/lib/newsroom/workflow/correction-fields";
 import { loadOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer";
 import { leadImageCredit } from "@/lib/stories/lead-image-credit";
+import { bodyPictures, storyGallery } from "@/lib/stories/story-pictures";
 
 export async function findStoryId(locale: Locale, slug: string): Promise<number | null> {
   const row = await db().storyTranslation.findUnique({
@@ -88,6 +89,8 @@ export async function loadStoryPage(
       caption: row.leadImageCaption,
       credit: row.story.leadImageSrc ? await leadImageCredit(row.story.leadImageSrc, locale) : null,
     },
+    gallery: await storyGallery(storyId, locale),
+    bodyPictures: await bodyPictures(row.body, locale),
   };
 }
 

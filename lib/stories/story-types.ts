@@ -64,12 +64,26 @@ export interface StoryPage extends StorySummary {
   opinionDisclaimer: string | null;
   /** Under the lead image: this language's caption ("" for none) and the picture's credit. */
   figure: { caption: string; credit: PhotoCredit | null };
+  /** The story's gallery, in order; empty when it has none. */
+  gallery: StoryPicture[];
+  /** The uploads the body's picture lines name, with their credits (alt and caption come from the body). */
+  bodyPictures: StoryPicture[];
 }
 
 /** A picture's credit; in the other language (`locale`) when this one has none yet. */
 export interface PhotoCredit {
   text: string;
   locale: Locale;
+}
+
+/** An uploaded picture with its words in the page's language (empty when not written yet). */
+export interface StoryPicture {
+  mediaId: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
 }
 
 export interface StoryNote {

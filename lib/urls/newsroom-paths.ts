@@ -34,6 +34,8 @@ export const newsroomPaths = {
   glossaryExport: (locale: Locale) => `${base(locale)}/glossary/export`,
   story: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}`,
   newStory: (locale: Locale) => `${base(locale)}/stories/new`,
+  /** A story's gallery: its pictures, their order and their words in each language. */
+  gallery: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}/gallery`,
   /** A live story's desk: the composer, its entries in every language, key points, the end. */
   liveDesk: (locale: Locale, storyId: number) => `${base(locale)}/stories/${storyId}/live`,
   /** The live desk with one entry's form open in `target` (to translate or edit it). */

@@ -29,6 +29,7 @@ const RECORDED: Partial<Record<AuditAction, { subject: string; details: unknown 
   "story.create": { subject: "story:12/en", details: { slug: "harbour", sectionId: 1 } },
   "story.details": { subject: "story:12", details: { sectionId: 1, authorIds: [1, 2], image: null } },
   "story.comments": { subject: "story:12", details: { closed: true } },
+  "story.gallery": { subject: "story:12", details: { change: "add", mediaId: "ab12" } },
   "media.upload": { subject: "media:ab12", details: { width: 1600, height: 900, bytes: 120_000 } },
   "translation.save": { subject: "story:12/ar", details: { revision: 4, slug: "ميناء" } },
   "translation.slug": { subject: "story:12/ar", details: { revision: 4, from: "old-slug", to: "ميناء" } },

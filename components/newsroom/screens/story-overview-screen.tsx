@@ -101,6 +101,9 @@ export async function StoryOverviewScreen(props: Props) {
         {t("story.writtenIn", { language: t(`locales.${story.sourceLocale}`) })} · {t("story.section")}:{" "}
         {story.section}
       </p>
+      <p>
+        <a href={newsroomPaths.gallery(locale, story.id)}>{t("gallery.link")}</a>
+      </p>
       {story.live ? (
         <p className="live-desk__open">
           <a href={newsroomPaths.liveDesk(locale, story.id)}>{t("live.openDesk")}</a>

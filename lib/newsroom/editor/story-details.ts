@@ -15,6 +15,7 @@ import {
   type StoryKind,
 } from "@/lib/stories/story-kinds";
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
+import { namesUnknownUpload } from "@/lib/newsroom/media/body-image-uploads";
 import { can } from "@/lib/newsroom/access/permissions";
 import { uploadId } from "@/lib/media/image-variants";
 import type { FocalPoint } from "@/lib/media/focal-crop";
@@ -102,6 +103,9 @@ export async function createStory(
     };
   }
   const fields = parsed.fields;
+  if (await namesUnknownUpload(fields.body)) {
+    return { ok: false, kind: "invalid", errors: { body: "imageUnknown" } };
+  }
   const story = await db()
     .$transaction(async (tx) => {
       const created = await tx.story.create({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { malformedEmbedUrl } from "@/lib/embeds/embed-paragraphs";
+import { bodyImageProblem } from "@/lib/markdown/body-images";
 import { bodyLimitProblem, type BodyLimitCode } from "@/lib/markdown/body-limits";
 import { TEXT_LIMITS } from "@/lib/newsroom/editor/text-caps";
 import { canonicalSlug, slugPolicyProblem } from "@/lib/urls/slug";
@@ -15,6 +16,8 @@ export type FieldErrorCode =
   | "slugTaken"
   | "invalidCharacters"
   | "embedMalformed"
+  | "imageSource"
+  | "imageUnknown"
   | BodyLimitCode;
 export type TranslationField = keyof typeof LIMITS;
 export type FieldErrors = Partial<Record<TranslationField, FieldErrorCode>>;
@@ -49,6 +52,7 @@ export const markdownBody = (max: number, required: boolean) =>
     const problem = bodyLimitProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem.code });
     else if (malformedEmbedUrl(value)) ctx.addIssue({ code: "custom", message: "embedMalformed" });
+    else if (bodyImageProblem(value)) ctx.addIssue({ code: "custom", message: "imageSource" });
   });
 
 /** The first refusal of each field, as the codes the forms word. */
@@ -70,6 +74,7 @@ const FIELD_ERROR_CODES = [
   "slugScript",
   "invalidCharacters",
   "embedMalformed",
+  "imageSource",
   "bodyTooDeep",
   "tooManyLinks",
   "tooMuchFormatting",

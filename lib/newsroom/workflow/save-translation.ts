@@ -12,6 +12,7 @@ import { refreshClaim } from "@/lib/translation-desk/claims";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
 import { sameText } from "@/lib/newsroom/workflow/unchanged-text";
+import { namesUnknownUpload } from "@/lib/newsroom/media/body-image-uploads";
 
 export type { SaveRequest, SaveResult, StoredVersion } from "@/lib/newsroom/workflow/save-result";
 
@@ -29,6 +30,8 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
   const parsed = parseTranslationFields(request.fields);
   if (!parsed.ok) return { ok: false, kind: "invalid", errors: parsed.errors };
   const fields = parsed.fields;
+  if (await namesUnknownUpload(fields.body))
+    return { ok: false, kind: "invalid", errors: { body: "imageUnknown" } };
 
   const saving = db().$transaction(async (tx): Promise<SaveResult> => {
     // Lock the story row: saves of one story are taken one at a time.

@@ -27,7 +27,9 @@ export type FormJourney =
   | "key-points"
   | "banner"
   | "opinion-disclaimer"
-  | "search-dates";
+  | "search-dates"
+  | "gallery-upload"
+  | "gallery-words";
 
 interface EnteredForm {
   actions: string[];
@@ -221,6 +223,20 @@ export const FORM_INVENTORY: Record<string, EnteredForm | UntypedForm> = {
   "components/newsroom/moderation-filters-form.tsx": {
     actions: [],
     nothingTyped: "GET filters: nothing is refused, the choice is in the URL",
+  },
+  "components/newsroom/gallery/gallery-upload-form.tsx": {
+    actions: ["uploadGalleryImageAction"],
+    journey: "gallery-upload",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/gallery/gallery-words-form.tsx": {
+    actions: ["setGalleryWordsAction"],
+    journey: "gallery-words",
+    withoutJavaScript: true,
+  },
+  "components/newsroom/gallery/gallery-image-item.tsx": {
+    actions: ["moveGalleryImageAction", "removeGalleryImageAction"],
+    nothingTyped: "buttons moving a picture one place or removing it from the gallery",
   },
   "components/newsroom/audit-filters-form.tsx": {
     actions: [],

@@ -28,6 +28,8 @@ export const NEWSROOM_PAGE_ACCESS: readonly (readonly [string, PageAccess])[] = 
   ["/en/newsroom/stories/[storyId]/en/history", EDITORS],
   // The demo's live coverage: translators translate its entries there.
   ["/en/newsroom/stories/[liveStoryId]/live", ALL],
+  // Translators word their own language's captions there; only editors change the pictures.
+  ["/en/newsroom/stories/[storyId]/gallery", ALL],
   ["/ar/preview/[storyId]", ALL],
   ["/en/preview/[storyId]", EDITORS],
   ["/en/newsroom/comments", EDITORS],
