@@ -11,6 +11,7 @@ import { demoTimeShift, shiftedDate } from "@/prisma/demo-timeline";
 import type { SeedLocale, SeedStory } from "@/prisma/content/types";
 import { liveEntriesOf } from "@/prisma/seed-live";
 import { kindToRow } from "@/lib/stories/story-kinds";
+import { demoPicture, galleryOf, storeDemoPictures, withUploadLinks } from "@/prisma/seed-pictures";
 
 const IMAGE_WIDTH = 1200;
 const IMAGE_HEIGHT = 675;
@@ -24,8 +25,9 @@ function translationsOf(story: SeedStory, shift: number) {
     slug: t.slug.normalize("NFC"),
     headline: t.headline,
     dek: t.dek,
-    body: t.body,
+    body: withUploadLinks(t.body),
     leadImageAlt: t.imageAlt,
+    leadImageCaption: t.imageCaption ?? "",
     keyPoints: t.keyPoints ?? "",
     status: "PUBLISHED" as const,
     publishedAt: shiftedDate(story.publishedAt, shift),
@@ -40,8 +42,9 @@ function translationsOf(story: SeedStory, shift: number) {
           slug: t.slug.normalize("NFC"),
           headline: t.headline,
           dek: t.dek,
-          body: t.body,
+          body: withUploadLinks(t.body),
           leadImageAlt: t.imageAlt,
+          leadImageCaption: t.imageCaption ?? "",
           sourceRevision: 1,
         },
       ],
@@ -103,15 +106,17 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
     for (const story of stories) {
       const sectionId = sectionIds.get(story.section);
       if (sectionId === undefined) throw new Error(`Story ${story.key}: unknown section ${story.section}`);
+      await storeDemoPictures(tx, story);
+      const upload = story.pictures ? demoPicture(story.image) : null;
       const row = await tx.story.create({
         data: {
           key: story.key,
           kind: kindToRow(story.kind ?? "news"),
           sourceLocale: story.sourceLocale,
           sectionId,
-          leadImageSrc: `/images/stories/${story.image}`,
-          leadImageWidth: IMAGE_WIDTH,
-          leadImageHeight: IMAGE_HEIGHT,
+          leadImageSrc: upload?.src ?? `/images/stories/${story.image}`,
+          leadImageWidth: upload?.width ?? IMAGE_WIDTH,
+          leadImageHeight: upload?.height ?? IMAGE_HEIGHT,
           firstPublishedAt: shiftedDate(story.publishedAt, shift),
           lastUpdatedAt: shiftedDate(story.updatedAt ?? story.publishedAt, shift),
           authors: {
@@ -123,6 +128,7 @@ export async function seedDemoContent(prisma: PrismaClient, seededAt = new Date(
           },
           translations: { create: translationsOf(story, shift) },
           liveEntries: { create: liveEntriesOf(story, shift) },
+          galleryImages: galleryOf(story),
         },
       });
       storyIds.set(story.key, row.id);

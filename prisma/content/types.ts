@@ -29,9 +29,15 @@ export interface SeedTranslation {
   slug: string;
   headline: string;
   dek: string;
-  /** Markdown: paragraphs, "## " subheadings, "> " quotes, [links](https://…), "- " lists. No HTML. */
+  /**
+   * Markdown: paragraphs, "## " subheadings, "> " quotes, [links](https://…), "- " lists, a video or
+   * post's URL alone on a line, and, in a story with `pictures`, `![alt](media:art.svg "caption")`.
+   * No HTML.
+   */
   body: string;
   imageAlt: string;
+  /** Under the lead image, in this language. */
+  imageCaption?: string;
   /** Slugs this version had before an edit; their URLs redirect permanently. */
   formerSlugs?: string[];
   /** Live coverage: the key points above the entries, a Markdown list. */
@@ -60,4 +66,19 @@ export interface SeedStory {
   image: string;
   translations: Partial<Record<SeedLocale, SeedTranslation>>;
   live?: { entries: SeedLiveEntry[] };
+  /**
+   * Stores the story's pictures as uploads (prisma/seed-pictures.ts): the
+   * lead image, the body's and a gallery, all credited as given.
+   */
+  pictures?: {
+    credit: Record<SeedLocale, string>;
+    gallery?: SeedGalleryPicture[];
+  };
+}
+
+/** A picture of a story's gallery: an art file of public/images/stories/, words per language. */
+export interface SeedGalleryPicture {
+  file: string;
+  alt: Record<SeedLocale, string>;
+  caption: Record<SeedLocale, string>;
 }

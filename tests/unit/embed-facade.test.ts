@@ -49,9 +49,10 @@ describe("an embed in a story body, as the server renders it", () => {
 });
 
 describe("the demo stories' embeds", () => {
-  it("give the film festival page YouTube's frame origin and the olive harvest page X's, in both languages", () => {
+  it("give the film festival pages YouTube's frame origin and the olive harvest page X's, in both languages", () => {
     const expected = {
       "film-festival": "https://www.youtube-nocookie.com",
+      "cinema-seats-opinion": "https://www.youtube-nocookie.com",
       "olive-harvest": "https://platform.twitter.com",
     };
     for (const story of stories) {

@@ -40,6 +40,10 @@ describe("a refused form's typed values in the query string", () => {
       topicIds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
       image: "/images/port.svg|1200|800",
       kind: "opinion",
+      // Not sent: nothing typed to bring back.
+      credit: "",
+      focusX: "",
+      focusY: "",
     });
   });
 

@@ -323,8 +323,9 @@ describe("alignVersions", () => {
       }
     }
     // The demo's block pairs whose sentences line up: 16 sentences in the
-    // news stories, 25 more in the analysis, opinion, interview and explainer.
-    expect(sentencePairs).toBe(41);
+    // news stories, 29 more in the analysis, opinion, interview and explainer
+    // pieces (4 of them in the opinion piece with every kind of media).
+    expect(sentencePairs).toBe(45);
   });
 
   it("pairs the sentences of a real paragraph correctly", () => {

@@ -18,6 +18,7 @@ import { story as pavementsOpinion } from "@/prisma/content/stories/pavements-op
 import { story as portTenderAnalysis } from "@/prisma/content/stories/port-tender-analysis";
 import { story as marshesInterview } from "@/prisma/content/stories/marshes-interview";
 import { story as depositLawExplainer } from "@/prisma/content/stories/deposit-law-explainer";
+import { story as cinemaSeatsOpinion } from "@/prisma/content/stories/cinema-seats-opinion";
 
 /** Newest first, as the front page shows them. */
 export const stories: SeedStory[] = [
@@ -42,4 +43,6 @@ export const stories: SeedStory[] = [
   portTenderAnalysis,
   marshesInterview,
   depositLawExplainer,
+  // Every kind of media a story holds, in one opinion piece.
+  cinemaSeatsOpinion,
 ];
