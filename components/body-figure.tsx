@@ -1,6 +1,6 @@
 import type { StoryPicture } from "@/lib/stories/story-types";
 import { UploadPicture } from "@/components/upload-picture";
-import { PictureCaption } from "@/components/picture-caption";
+import { PictureCaption, type PictureWords } from "@/components/picture-caption";
 
 const BODY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
@@ -14,13 +14,15 @@ export function BodyFigure({
   alt,
   caption,
   picture,
+  words,
 }: {
   mediaId: string;
   alt: string;
   caption: string;
   picture: StoryPicture | undefined;
+  words: PictureWords | undefined;
 }) {
-  if (!picture) return alt || caption ? <p dir="auto">{caption || alt}</p> : null;
+  if (!picture || !words) return alt || caption ? <p dir="auto">{caption || alt}</p> : null;
   return (
     <figure className="body-figure">
       <UploadPicture
@@ -31,7 +33,7 @@ export function BodyFigure({
         sizes={BODY_SIZES}
         lazy
       />
-      <PictureCaption caption={caption} credit={picture.credit} />
+      <PictureCaption caption={caption} credit={picture.credit} words={words} />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { StoryPage } from "@/lib/stories/story-types";
+import { PhotoCredit } from "@/components/photo-credit";
 
 /** The caption, then the credit ("Photo: AFP"); nothing when the picture has neither. */
 export async function LeadFigureCaption({ figure, locale }: { figure: StoryPage["figure"]; locale: Locale }) {
@@ -15,17 +16,12 @@ export async function LeadFigureCaption({ figure, locale }: { figure: StoryPage[
         </span>
       ) : null}
       {credit ? (
-        <span className="story__credit">
-          {t.rich("photoCredit", {
-            // A credit borrowed from the other language says so with its lang, for screen readers and fonts.
-            name: credit.text,
-            credit: (chunks) => (
-              <bdi dir="auto" lang={credit.locale === locale ? undefined : credit.locale}>
-                {chunks}
-              </bdi>
-            ),
-          })}
-        </span>
+        <PhotoCredit
+          className="story__credit"
+          credit={credit}
+          label={t("photoCreditLabel")}
+          locale={locale}
+        />
       ) : null}
     </figcaption>
   );

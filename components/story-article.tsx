@@ -120,7 +120,11 @@ export async function StoryArticle({
           <LeadFigureCaption figure={story.figure} locale={locale} />
         </figure>
       ) : null}
-      <StoryBody markdown={story.body} pictures={story.bodyPictures} />
+      <StoryBody
+        markdown={story.body}
+        pictures={story.bodyPictures}
+        pictureWords={{ creditLabel: t("photoCreditLabel"), locale }}
+      />
       <StoryGallery pictures={story.gallery} locale={locale} />
       {story.kind === "opinion" ? <OpinionDisclaimer text={story.opinionDisclaimer} locale={locale} /> : null}
       <StoryNotes notes={story.notes} locale={locale} />

@@ -6,6 +6,7 @@ import { remarkEmbedParagraphs } from "@/lib/embeds/embed-paragraphs";
 import { remarkBodyImages } from "@/lib/markdown/body-images";
 import type { StoryPicture } from "@/lib/stories/story-types";
 import { BodyFigure } from "@/components/body-figure";
+import type { PictureWords } from "@/components/picture-caption";
 
 // The body is Markdown restricted to what a wire story needs. Raw HTML is
 // dropped (skipHtml) and anything outside this list is unwrapped to text,
@@ -51,7 +52,11 @@ const REMARK_PLUGINS = [remarkEmbedParagraphs, remarkBodyImages];
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** The body's picture lines, each with its upload's dimensions and credit. */
-function withFigures(base: Components, pictures: readonly StoryPicture[]): Components {
+function withFigures(
+  base: Components,
+  pictures: readonly StoryPicture[],
+  words: PictureWords | undefined,
+): Components {
   const byId = new Map(pictures.map((picture) => [picture.mediaId, picture]));
   return {
     ...base,
@@ -62,7 +67,8 @@ function withFigures(base: Components, pictures: readonly StoryPicture[]): Compo
           mediaId={id}
           alt={text(node?.properties.dataAlt)}
           caption={text(node?.properties.dataCaption)}
-          picture={byId.get(id)}
+          picture={words ? byId.get(id) : undefined}
+          words={words}
         />
       );
     },
@@ -79,11 +85,14 @@ export function StoryBody({
   markdown,
   autoDirection = false,
   pictures = [],
+  pictureWords,
 }: {
   markdown: string;
   autoDirection?: boolean;
   /** The uploads the body's picture lines name; a line naming another shows its words only. */
   pictures?: readonly StoryPicture[];
+  /** For the pictures' captions: without them (the editor's preview) a picture line shows its words. */
+  pictureWords?: PictureWords;
 }) {
   if (bodyLimitProblem(markdown)) {
     return (
@@ -99,7 +108,7 @@ export function StoryBody({
         allowedElements={[...ALLOWED, "h1", "h4", "figure"]}
         unwrapDisallowed
         remarkPlugins={REMARK_PLUGINS}
-        components={withFigures(autoDirection ? autoDirectionComponents : components, pictures)}
+        components={withFigures(autoDirection ? autoDirectionComponents : components, pictures, pictureWords)}
       >
         {markdown}
       </Markdown>

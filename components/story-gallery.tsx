@@ -15,6 +15,8 @@ const GALLERY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 export async function StoryGallery({ pictures, locale }: { pictures: StoryPicture[]; locale: Locale }) {
   if (pictures.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "Story.gallery" });
+  const story = await getTranslations({ locale, namespace: "Story" });
+  const words = { creditLabel: story("photoCreditLabel"), locale };
   const total = pictures.length;
   return (
     <section className="story-gallery" aria-labelledby="story-gallery-title">
@@ -44,7 +46,7 @@ export async function StoryGallery({ pictures, locale }: { pictures: StoryPictur
                   sizes={GALLERY_SIZES}
                   lazy={index > 0}
                 />
-                <PictureCaption caption={picture.caption} credit={picture.credit} />
+                <PictureCaption caption={picture.caption} credit={picture.credit} words={words} />
               </figure>
             </li>
           ))}

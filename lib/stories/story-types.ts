@@ -83,7 +83,7 @@ export interface StoryPicture {
   height: number;
   alt: string;
   caption: string;
-  credit: string;
+  credit: PhotoCredit | null;
 }
 
 export interface StoryNote {

@@ -97,7 +97,7 @@ for (const locale of ["en", "ar"] as const) {
     await page.goto(`/${locale}/story/${encodeURIComponent(slug)}`);
     const caption = page.locator("article.story figure.story__figure figcaption");
     await expect(caption.locator(".story__caption")).toHaveText(text.caption);
-    const creditLine = words[locale].Story.photoCredit.replace("<credit>{name}</credit>", text.credit);
+    const creditLine = `${words[locale].Story.photoCreditLabel} ${text.credit}`;
     await expect(caption.locator(".story__credit")).toHaveText(creditLine);
     await expect(caption.locator(".story__credit bdi")).toHaveAttribute("dir", "auto");
     await noAxeViolations(page);

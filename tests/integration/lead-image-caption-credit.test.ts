@@ -70,7 +70,9 @@ describe("lead image caption and credit", () => {
     expect(version.revisions.map((revision) => revision.leadImageCaption)).toEqual([
       english.leadImageCaption,
     ]);
-    expect(await prisma.mediaCredit.findMany()).toEqual([{ mediaId, locale: "en", credit: "AFP" }]);
+    expect(await prisma.mediaCredit.findMany({ where: { mediaId } })).toEqual([
+      { mediaId, locale: "en", credit: "AFP" },
+    ]);
   });
 
   it("saves a change of caption alone as a new revision of that language", async () => {

@@ -113,7 +113,7 @@ describe("a story's gallery", () => {
       imageId,
       caption: "الميناء عند الفجر",
       alt: "سفن في الميناء",
-      credit: "تصوير: أ ف ب",
+      credit: "أ ف ب",
     };
     expect(await setGalleryWords(arabicTranslator, { ...words, locale: "ar" })).toMatchObject({ ok: true });
     expect(await setGalleryWords(arabicTranslator, { ...words, locale: "en" })).toEqual({
@@ -125,7 +125,7 @@ describe("a story's gallery", () => {
       locale: "en",
       caption: "The port at dawn",
       alt: "Ships",
-      credit: "Photo: AFP",
+      credit: "AFP",
     });
     const arabic = await loadStoryPage(storyId, "ar", { unpublished: true });
     expect(arabic?.gallery).toEqual([
@@ -135,11 +135,14 @@ describe("a story's gallery", () => {
         height: 600,
         caption: "الميناء عند الفجر",
         alt: "سفن في الميناء",
-        credit: "تصوير: أ ف ب",
+        credit: { text: "أ ف ب", locale: "ar" },
       },
     ]);
     const english = await loadStoryPage(storyId, "en", { unpublished: true });
-    expect(english?.gallery[0]).toMatchObject({ caption: "The port at dawn", credit: "Photo: AFP" });
+    expect(english?.gallery[0]).toMatchObject({
+      caption: "The port at dawn",
+      credit: { text: "AFP", locale: "en" },
+    });
   });
 });
 
@@ -169,11 +172,11 @@ describe("pictures in a story body", () => {
 
   it("saves a picture line naming an upload, and the page gets its credit in its language", async () => {
     const mediaId = await upload(5);
-    await prisma.mediaCredit.create({ data: { mediaId, locale: "en", credit: "Photo: Reuters" } });
+    await prisma.mediaCredit.create({ data: { mediaId, locale: "en", credit: "Reuters" } });
     expect(await save(`Text.\n\n![Ships](/media/${mediaId} "The port")\n`)).toMatchObject({ ok: true });
     const page = await loadStoryPage(storyId, "en", { unpublished: true });
     expect(page?.bodyPictures).toEqual([
-      { mediaId, width: 800, height: 600, alt: "", caption: "", credit: "Photo: Reuters" },
+      { mediaId, width: 800, height: 600, alt: "", caption: "", credit: { text: "Reuters", locale: "en" } },
     ]);
   });
 });

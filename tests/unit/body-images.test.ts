@@ -35,14 +35,24 @@ describe("picture lines in a story body", () => {
     const html = renderToStaticMarkup(
       StoryBody({
         markdown: `Before.\n\n![Ships](/media/${ID} "The port at dawn")\n\nAfter.`,
-        pictures: [{ mediaId: ID, width: 1600, height: 900, alt: "", caption: "", credit: "Photo: AFP" }],
+        pictures: [
+          {
+            mediaId: ID,
+            width: 1600,
+            height: 900,
+            alt: "",
+            caption: "",
+            credit: { text: "AFP", locale: "en" },
+          },
+        ],
+        pictureWords: { creditLabel: "Photo:", locale: "en" },
       }),
     );
     expect(html).toContain('<figure class="body-figure">');
     expect(html).toContain(`/media/${ID}/320.avif 320w`);
     expect(html).toContain(`alt="Ships"`);
     expect(html).toContain("The port at dawn");
-    expect(html).toContain('<bdi class="picture-caption__credit">Photo: AFP</bdi>');
+    expect(html).toContain('<span class="picture-caption__credit">Photo: <bdi dir="auto">AFP</bdi></span>');
     expect(html).not.toContain("<p><figure");
   });
 

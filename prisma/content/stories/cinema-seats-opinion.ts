@@ -12,7 +12,7 @@ export const story: SeedStory = {
   publishedAt: "2026-11-06T17:00:00+02:00",
   image: "film-festival.svg",
   pictures: {
-    credit: { en: "Illustration: Newsroom graphics desk", ar: "رسم: قسم الغرافيك في غرفة الأخبار" },
+    credit: { en: "Newsroom graphics desk", ar: "قسم الغرافيك في غرفة الأخبار" },
     gallery: [
       {
         file: "jazz-nights.svg",
