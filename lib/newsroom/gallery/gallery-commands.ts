@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
+import { uploadPageTags } from "@/lib/newsroom/media/upload-pages";
 import { GALLERY_LIMITS } from "@/lib/newsroom/gallery/gallery-limits";
 
 export type GalleryResult = { ok: true; tags: string[] } | { ok: false; kind: GalleryRefusal };
@@ -148,13 +149,8 @@ export async function setGalleryWords(
       });
     }
     await touch(tx, actor, input.storyId, { change: "words", mediaId: image.mediaId, locale: input.locale });
-    const users = await tx.storyGalleryImage.findMany({
-      where: { mediaId: image.mediaId },
-      select: { storyId: true },
-    });
-    return {
-      ok: true,
-      tags: await storyTags(tx, [...new Set([input.storyId, ...users.map((u) => u.storyId)])]),
-    };
+    const here = await storyTags(tx, [input.storyId]);
+    const elsewhere = input.credit === undefined ? [] : await uploadPageTags(tx, image.mediaId);
+    return { ok: true, tags: [...new Set([...here, ...elsewhere])] };
   });
 }

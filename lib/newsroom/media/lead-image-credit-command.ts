@@ -5,7 +5,7 @@ import { uploadId } from "@/lib/media/image-variants";
 import { can } from "@/lib/newsroom/access/permissions";
 import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { CREDIT_MAX_LENGTH, mediaCredits, setMediaCredit } from "@/lib/newsroom/media/media-credits";
-import { affectedTags } from "@/lib/newsroom/workflow/affected-tags";
+import { uploadPageTags } from "@/lib/newsroom/media/upload-pages";
 
 async function leadUpload(storyId: number): Promise<string | null> {
   const story = await db().story.findUnique({ where: { id: storyId }, select: { leadImageSrc: true } });
@@ -24,8 +24,7 @@ export type LeadCreditResult =
 /**
  * A language desk words the credit of the story's lead image in its own
  * language; empty removes it (the page then shows the other language's).
- * The credit belongs to the upload, so the pages of every story leading
- * with it are purged.
+ * The credit belongs to the upload, so every page showing it is purged.
  */
 export async function setLeadImageCredit(
   actor: NewsroomUser | null,
@@ -40,14 +39,5 @@ export async function setLeadImageCredit(
   if (((await mediaCredits([id], input.locale)).get(id) ?? "") === text)
     return { ok: true, changed: false, tags: [] };
   await setMediaCredit(id, input.locale, text);
-  // Every story that leads with this picture shows the credit, not only this one.
-  const published = await db().storyTranslation.findMany({
-    where: { story: { leadImageSrc: `/media/${id}` }, status: "PUBLISHED" },
-    select: { storyId: true, locale: true, slug: true },
-  });
-  return {
-    ok: true,
-    changed: true,
-    tags: published.flatMap((t) => affectedTags(t.storyId, t.locale, [t.slug])),
-  };
+  return { ok: true, changed: true, tags: await uploadPageTags(db(), id) };
 }
