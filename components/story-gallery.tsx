@@ -19,7 +19,8 @@ export async function StoryGallery({ pictures, locale }: { pictures: StoryPictur
   const words = { creditLabel: story("photoCreditLabel"), locale };
   const total = pictures.length;
   return (
-    <section className="story-gallery" aria-labelledby="story-gallery-title">
+    // Not a landmark of its own: with JavaScript the carousel is the region named after it.
+    <section className="story-gallery">
       <h2 id="story-gallery-title" className="story-gallery__title">
         {t("title")}
       </h2>
