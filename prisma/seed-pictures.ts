@@ -86,7 +86,8 @@ export function galleryOf(story: SeedStory) {
     create: (story.pictures?.gallery ?? []).map((item, position) => {
       const { id, width, height } = demoPicture(item.file);
       return {
-        position,
+        // From 1, as the newsroom numbers them.
+        position: position + 1,
         mediaId: id,
         width,
         height,

@@ -13,6 +13,8 @@ import { type RunningDatabase, startEmbeddedPostgres } from "@/scripts/db/embedd
 import { restoreDatabase } from "@/scripts/db/restore";
 import { tableRowCounts } from "@/scripts/db/table-row-counts";
 import { seedIfEmpty } from "@/prisma/seed";
+import { stories } from "@/prisma/content/stories/index";
+import { picturesOf } from "@/prisma/seed-pictures";
 import { freePort } from "@/scripts/db/free-port";
 import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
 import { installJobQueue } from "@/scripts/server/job-queue";
@@ -38,6 +40,7 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 const ARABIC_BODY = `SELECT id, headline, convert_to(body, 'UTF8') AS bytes FROM "StoryTranslation"
   WHERE locale = 'ar' ORDER BY length(body) DESC, id LIMIT 1`;
 const MEDIA = `SELECT id, bytes FROM "MediaAsset" ORDER BY id`;
+const demoUploads = new Set(stories.flatMap(picturesOf).map((picture) => picture.id)).size;
 
 describe("backup and restore", () => {
   const work = mkdtempSync(path.join(os.tmpdir(), "news-backup-test-"));
@@ -116,7 +119,8 @@ describe("backup and restore", () => {
     }));
     expect(Object.keys(before.counts).length).toBeGreaterThanOrEqual(20);
     expect(before.counts["public.StoryTranslation"]).toBeGreaterThan(0);
-    expect(before.counts["public.MediaAsset"]).toBe(1);
+    // The demo's pictures and the one uploaded here.
+    expect(before.counts["public.MediaAsset"]).toBe(demoUploads + 1);
     expect(after.counts).toEqual(before.counts);
     expect(after.body.id).toBe(before.body.id);
     expect(Buffer.compare(after.body.bytes, before.body.bytes)).toBe(0);
@@ -173,7 +177,7 @@ describe("backup and restore", () => {
   });
 
   it("with force replaces what the database holds by the backup", async () => {
-    await withClient(fresh.url, (c) => c.query(`DELETE FROM "MediaAsset"`));
+    await withClient(fresh.url, (c) => c.query(`DELETE FROM "StoryGalleryImage"; DELETE FROM "MediaAsset"`));
     const headline = `SELECT headline FROM "StoryTranslation" WHERE id = ${before.body.id}`;
     await restoreDatabase({ url: fresh.url, file: dump, force: true });
     const after = await withClient(fresh.url, async (c) => ({
@@ -195,7 +199,7 @@ describe("backup and restore", () => {
   it("refuses a dump without its manifest unless told it is unverified, and changes nothing", async () => {
     const bare = path.join(work, "bare.dump");
     writeFileSync(bare, readFileSync(dump));
-    await withClient(fresh.url, (c) => c.query(`DELETE FROM "MediaAsset"`));
+    await withClient(fresh.url, (c) => c.query(`DELETE FROM "StoryGalleryImage"; DELETE FROM "MediaAsset"`));
     const counts = await withClient(fresh.url, (c) => tableRowCounts(c));
     await expect(restoreDatabase({ url: fresh.url, file: bare, force: true })).rejects.toThrow(
       /no manifest[\s\S]*--unverified[\s\S]*Nothing was changed/,

@@ -22,6 +22,10 @@ const CATALOG_QUERIES = {
           ORDER BY t.typname, e.enumsortorder`,
 };
 
+// Constraints Prisma's schema language cannot describe, written by hand in
+// their migration: every other row of the catalogs must match.
+const HAND_WRITTEN_CONSTRAINTS = new Set(["Story_leadImageFocus_range"]);
+
 const stamp = Date.now();
 const fromMigrations = `news_drift_migrations_${stamp}`;
 const fromSchema = `news_drift_schema_${stamp}`;
@@ -81,6 +85,11 @@ describe("migrations and schema", () => {
   it("applies migrations that produce exactly what prisma/schema.prisma describes", async () => {
     const [migrated, described] = await Promise.all([catalog(fromMigrations), catalog(fromSchema)]);
     expect(migrated.columns!.length).toBeGreaterThan(10);
+    const constraints = migrated.constraints as { conname: string }[];
+    expect(constraints.filter((row) => HAND_WRITTEN_CONSTRAINTS.has(row.conname))).toHaveLength(
+      HAND_WRITTEN_CONSTRAINTS.size,
+    );
+    migrated.constraints = constraints.filter((row) => !HAND_WRITTEN_CONSTRAINTS.has(row.conname));
     expect(migrated).toEqual(described);
   });
 

@@ -49,6 +49,13 @@ import { endCoverage, setKeyPoints } from "@/lib/live/live-coverage-commands";
 import { clearBanner, setBanner } from "@/lib/banner/banner-commands";
 import { setOpinionDisclaimer } from "@/lib/opinion/opinion-disclaimer-commands";
 import { deleteEntry, postEntry, saveEntryVersion, setEntryPinned } from "@/lib/live/live-entry-commands";
+import {
+  addGalleryImage,
+  moveGalleryImage,
+  removeGalleryImage,
+  setGalleryWords,
+} from "@/lib/newsroom/gallery/gallery-commands";
+import { demoPicture } from "@/prisma/seed-pictures";
 
 // Every newsroom action, run for real against PostgreSQL by each kind of
 // member; the action's own server-side check must give the expected answer.
@@ -137,6 +144,13 @@ async function glossaryTerm(): Promise<number> {
 }
 
 const allowed = (result: { ok: boolean; kind?: string }) => (result.ok ? "allowed" : result.kind);
+
+/** The first picture of the demo's gallery (the opinion piece with every kind of media). */
+const galleryImage = () =>
+  prisma.storyGalleryImage.findFirstOrThrow({
+    where: { story: { key: "cinema-seats-opinion" } },
+    orderBy: { position: "asc" },
+  });
 
 const profile: ProfileValues = {
   names: { en: "Karim Nassar", ar: "كريم نصّار" },
@@ -528,6 +542,48 @@ const matrix: Row[] = [
     [F, F, F, A, A],
   ],
   [
+    "add a picture to a story's gallery",
+    async (actor) => {
+      const { id, width, height } = demoPicture("film-festival.svg");
+      return allowed(await addGalleryImage(who(actor), { storyId, mediaId: id, width, height }));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "move a picture in a story's gallery",
+    async (actor) => {
+      const image = await galleryImage();
+      return allowed(
+        await moveGalleryImage(who(actor), { storyId: image.storyId, imageId: image.id, direction: "later" }),
+      );
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "remove a picture from a story's gallery",
+    async (actor) => {
+      const image = await galleryImage();
+      return allowed(await removeGalleryImage(who(actor), { storyId: image.storyId, imageId: image.id }));
+    },
+    [F, F, F, A, A],
+  ],
+  [
+    "word a gallery picture's caption, alt and credit in one language",
+    async (actor) => {
+      const image = await galleryImage();
+      return allowed(
+        await setGalleryWords(who(actor), {
+          storyId: image.storyId,
+          imageId: image.id,
+          locale: localeFor(actor),
+          caption: `Caption by ${actor}`,
+          alt: `Alt by ${actor}`,
+        }),
+      );
+    },
+    [F, A, F, A, A],
+  ],
+  [
     "add a topic",
     async (actor) => allowed(await createTopic(who(actor), { en: { name: `Topic of ${actor}`, slug: "" } })),
     [F, F, F, A, A],
@@ -782,6 +838,10 @@ const ACTION_ROWS: Record<string, string[]> = {
   createStoryAction: ["create a story"],
   updateDetailsAction: ["change a story's section, authors and image"],
   createTopicAction: ["add a topic"],
+  uploadGalleryImageAction: ["add a picture to a story's gallery"],
+  moveGalleryImageAction: ["move a picture in a story's gallery"],
+  removeGalleryImageAction: ["remove a picture from a story's gallery"],
+  setGalleryWordsAction: ["word a gallery picture's caption, alt and credit in one language"],
   createTermAction: ["add a glossary term"],
   updateTermAction: ["change a glossary term"],
   deleteTermAction: ["remove a glossary term"],

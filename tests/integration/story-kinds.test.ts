@@ -157,8 +157,12 @@ describe("an opinion writer's page", () => {
   it("lists their columns apart, in both languages, on the first page only", async () => {
     for (const locale of ["en", "ar"] as const) {
       const page = await loadAuthorPage(locale, "hala-mansour", 1);
-      expect(page!.columns.map((story) => story.kind)).toEqual(["opinion"]);
-      expect(page!.columns[0]!.storyId).toBe(await storyIdOf("pavements-opinion"));
+      // Newest first: her two opinion columns.
+      expect(page!.columns.map((story) => story.kind)).toEqual(["opinion", "opinion"]);
+      expect(page!.columns.map((story) => story.storyId)).toEqual([
+        await storyIdOf("pavements-opinion"),
+        await storyIdOf("cinema-seats-opinion"),
+      ]);
     }
     // A reporter with no opinion pieces has no columns.
     expect((await loadAuthorPage("en", "omar-saade", 1))!.columns).toEqual([]);

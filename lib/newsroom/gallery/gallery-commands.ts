@@ -82,8 +82,8 @@ export async function moveGalleryImage(
     });
     // The first cannot go earlier, nor the last later: nothing to do.
     if (!neighbour) return { ok: true, tags: [] };
-    // Positions are unique: park one at zero (never used) while they swap.
-    await tx.storyGalleryImage.update({ where: { id: image.id }, data: { position: 0 } });
+    // Positions are unique: park one below any real position while they swap.
+    await tx.storyGalleryImage.update({ where: { id: image.id }, data: { position: -1 } });
     await tx.storyGalleryImage.update({ where: { id: neighbour.id }, data: { position: image.position } });
     await tx.storyGalleryImage.update({ where: { id: image.id }, data: { position: neighbour.position } });
     await touch(tx, actor, input.storyId, {
