@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 
 interface Props {
@@ -12,32 +13,23 @@ export function FocalPointFields({ x, y }: Props) {
   return (
     <fieldset className="field focal-point" aria-describedby="focus-hint">
       <legend>{t("focus")}</legend>
-      <label htmlFor="focusX">{t("focusX")}</label>
-      <input
-        id="focusX"
-        name="focusX"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        step={1}
-        required
-        defaultValue={x}
-        dir="ltr"
-      />
-      <label htmlFor="focusY">{t("focusY")}</label>
-      <input
-        id="focusY"
-        name="focusY"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={100}
-        step={1}
-        required
-        defaultValue={y}
-        dir="ltr"
-      />
+      {(["X", "Y"] as const).map((axis) => (
+        <Fragment key={axis}>
+          <label htmlFor={`focus${axis}`}>{t(`focus${axis}`)}</label>
+          <input
+            id={`focus${axis}`}
+            name={`focus${axis}`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            step={1}
+            required
+            defaultValue={axis === "X" ? x : y}
+            dir="ltr"
+          />
+        </Fragment>
+      ))}
       <p id="focus-hint" className="field-hint">
         {t("focusHint")}
       </p>

@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
 import { bilingualStory, demoStory, storyUrl } from "./demo-stories";
 import { signIn, takeOverIfLocked } from "./newsroom-helpers";
+import { recordThirdParty } from "./support/third-party";
 import { queryE2eDatabase } from "./support/e2e-database";
 import { withdrawLiveStory } from "./support/live-story";
 
@@ -71,18 +72,6 @@ const seededSlug = (provider: string, locale: Locale) =>
 function pageUrl(item: Case, locale: Locale): string {
   if (item.demo) return storyUrl(demoStory(item.demo), locale);
   return `/${locale}/story/${encodeURIComponent(seededSlug(item.provider, locale))}`;
-}
-
-/** Every request to a host other than this site's is recorded and aborted. */
-async function recordThirdParty(context: BrowserContext): Promise<string[]> {
-  const requests: string[] = [];
-  await context.route("**", async (route) => {
-    const url = route.request().url();
-    if (["localhost", "127.0.0.1"].includes(new URL(url).hostname)) return route.continue();
-    requests.push(url);
-    return route.abort();
-  });
-  return requests;
 }
 
 // Idempotent: a worker restarted after a failure runs this again.

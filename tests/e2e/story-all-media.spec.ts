@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import ar from "@/messages/ar.json" with { type: "json" };
 import en from "@/messages/en.json" with { type: "json" };
+import { recordThirdParty } from "./support/third-party";
 import { demoStory, storyUrl } from "./demo-stories";
 
 // Issue 26's bar, in both languages: one story with a captioned and credited
@@ -13,18 +14,6 @@ import { demoStory, storyUrl } from "./demo-stories";
 const story = demoStory("cinema-seats-opinion");
 const messages = { en, ar };
 const LOCALES = ["en", "ar"] as const;
-
-/** Every request to a host other than this site's is recorded and aborted (the machine is offline). */
-async function recordThirdParty(context: BrowserContext): Promise<string[]> {
-  const requests: string[] = [];
-  await context.route("**", async (route) => {
-    const url = route.request().url();
-    if (["localhost", "127.0.0.1"].includes(new URL(url).hostname)) return route.continue();
-    requests.push(url);
-    return route.abort();
-  });
-  return requests;
-}
 
 for (const locale of LOCALES) {
   test(`(${locale}) an opinion piece with every kind of media: lead image, body picture, gallery, video and share bar`, async ({
