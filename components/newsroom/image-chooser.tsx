@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { InputField } from "@/components/forms/text-fields";
 import { imageLimitArgs } from "@/lib/newsroom/media/image-limits";
 import type { LibraryImage } from "@/lib/newsroom/media/image-store";
 
@@ -65,23 +66,15 @@ export function ImageChooser({ library, chosen, error, credit, creditError }: Pr
           {error}
         </p>
       ) : null}
-      <label htmlFor="imageCredit">{t("credit")}</label>
-      <input
+      <InputField
         id="imageCredit"
         name="imageCredit"
+        label={t("credit")}
+        hint={t("creditHint")}
+        error={creditError}
         dir="auto"
         defaultValue={credit}
-        aria-invalid={creditError ? true : undefined}
-        aria-describedby={creditError ? "imageCredit-hint imageCredit-error" : "imageCredit-hint"}
       />
-      <p id="imageCredit-hint" className="field-hint">
-        {t("creditHint")}
-      </p>
-      {creditError ? (
-        <p id="imageCredit-error" className="field-error">
-          {creditError}
-        </p>
-      ) : null}
     </fieldset>
   );
 }

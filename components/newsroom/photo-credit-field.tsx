@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { InputField } from "@/components/forms/text-fields";
 
 interface Props {
   defaultValue: string;
@@ -10,24 +11,14 @@ interface Props {
 export function PhotoCreditField({ defaultValue, error }: Props) {
   const t = useTranslations("Newsroom.editor");
   return (
-    <div className="field">
-      <label htmlFor="photoCredit">{t("photoCredit")}</label>
-      <input
-        id="photoCredit"
-        name="photoCredit"
-        dir="auto"
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "photoCredit-hint photoCredit-error" : "photoCredit-hint"}
-      />
-      <p id="photoCredit-hint" className="field-hint">
-        {t("photoCreditHint")}
-      </p>
-      {error ? (
-        <p id="photoCredit-error" className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <InputField
+      id="photoCredit"
+      name="photoCredit"
+      label={t("photoCredit")}
+      hint={t("photoCreditHint")}
+      error={error}
+      dir="auto"
+      defaultValue={defaultValue}
+    />
   );
 }
