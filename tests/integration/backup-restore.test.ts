@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/scripts/db/apply-migrations";
@@ -17,22 +16,13 @@ import { stories } from "@/prisma/content/stories/index";
 import { picturesOf } from "@/prisma/seed-pictures";
 import { freePort } from "@/scripts/db/free-port";
 import { createTestClient, testAdminUrl } from "@/tests/setup/test-database";
+import { withClient } from "@/tests/setup/pg-client";
 import { installJobQueue } from "@/scripts/server/job-queue";
 
 function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // What must survive: every row, the longest Arabic story body as bytes, and

@@ -1,4 +1,4 @@
-import pg from "pg";
+import { withClient } from "@/tests/setup/pg-client";
 
 // The demo content takes about half a second to seed through Prisma (a few
 // hundred nested inserts); an integration file reseeds it before each of its
@@ -14,16 +14,6 @@ interface TableColumns {
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Copies every table of the current schema (but the migrations record) and returns the SQL that puts them back. */
 export async function takeDemoSnapshot(url: string): Promise<string> {
