@@ -6,7 +6,8 @@ import type { PhotoCredit } from "@/lib/stories/story-types";
 /**
  * Each upload's credit in the page's language, else in another one: a
  * picture is never shown uncredited because its second desk has not worded
- * the credit yet. Uploads with no credit at all are absent.
+ * the credit yet. Uploads with no credit at all are absent. The one read of
+ * MediaCredit: the newsroom's one-language reader (mediaCredits) builds on it.
  */
 export async function pictureCredits(
   mediaIds: readonly string[],

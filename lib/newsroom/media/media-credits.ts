@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "next-intl";
 import { db } from "@/lib/db/client";
+import { pictureCredits } from "@/lib/stories/picture-credits";
 
 // Long enough for "Photo: Name Surname / Agency via Other Agency", short
 // enough to sit on one line under a picture.
@@ -20,15 +21,18 @@ export async function setMediaCredit(mediaId: string, locale: Locale, credit: st
   });
 }
 
-/** Each upload's credit in one language, by upload id (uploads without one are absent). */
+/**
+ * Each upload's credit in one language, by upload id (uploads without one are
+ * absent): the reading pages' reader, less the fallback to another language,
+ * since a desk edits only its own language's credit.
+ */
 export async function mediaCredits(
   mediaIds: readonly string[],
   locale: Locale,
 ): Promise<Map<string, string>> {
-  if (mediaIds.length === 0) return new Map();
-  const rows = await db().mediaCredit.findMany({
-    where: { mediaId: { in: [...mediaIds] }, locale },
-    select: { mediaId: true, credit: true },
-  });
-  return new Map(rows.map((row) => [row.mediaId, row.credit]));
+  const own = new Map<string, string>();
+  for (const [mediaId, credit] of await pictureCredits(mediaIds, locale)) {
+    if (credit.locale === locale) own.set(mediaId, credit.text);
+  }
+  return own;
 }
