@@ -88,6 +88,26 @@ describe("lead image caption and credit", () => {
     expect(version.leadImageCaption).toBe("الرافعة الأولى على الرصيف.");
   });
 
+  it("tells a save that changed only the credit from one that changed nothing or the text too", async () => {
+    const { storyId } = await uploadedStory("AFP");
+    const request = { storyId, locale: "ar", baseRevision: null, sourceRevision: 1, fields: arabic } as const;
+    expect(await saveTranslation(translatorAr, request)).toMatchObject({ ok: true, revision: 1 });
+    const again = { ...request, baseRevision: 1, photoCredit: "أ ف ب" };
+    const credited = await saveTranslation(translatorAr, again);
+    expect(credited).toMatchObject({ ok: true, revision: 1, credited: true });
+    expect(credited).not.toHaveProperty("unchanged");
+    expect(await leadImageCreditOf(storyId, "ar")).toBe("أ ف ب");
+    const unchanged = await saveTranslation(translatorAr, again);
+    expect(unchanged).toMatchObject({ ok: true, revision: 1, unchanged: true });
+    expect(unchanged).not.toHaveProperty("credited");
+    const fields = { ...arabic, dek: "وصلت أربع رافعات." };
+    const saved = await saveTranslation(translatorAr, { ...again, fields, photoCredit: "رويترز" });
+    expect(saved).toMatchObject({ ok: true, revision: 2 });
+    expect(saved).not.toHaveProperty("credited");
+    expect(saved).not.toHaveProperty("unchanged");
+    expect(await leadImageCreditOf(storyId, "ar")).toBe("رويترز");
+  });
+
   it("shows each language its own credit, else the other language's, on the page and in JSON-LD", async () => {
     const { storyId, mediaId } = await uploadedStory("AFP");
     const request = { storyId, locale: "ar", baseRevision: null, sourceRevision: 1, fields: arabic } as const;

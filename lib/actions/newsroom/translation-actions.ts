@@ -12,7 +12,6 @@ import { memberNameOf } from "@/lib/newsroom/people/member-names";
 import { restoreRevision } from "@/lib/newsroom/editor/revision-history";
 import { saveTranslation, type StoredVersion } from "@/lib/newsroom/workflow/save-translation";
 import { CREDIT_MAX_LENGTH } from "@/lib/newsroom/media/media-credits";
-import { setLeadImageCredit } from "@/lib/newsroom/media/lead-image-credit-command";
 import type { FieldErrors, TranslationInput } from "@/lib/newsroom/editor/translation-fields";
 import {
   enteredValues,
@@ -72,6 +71,7 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       baseRevision,
       sourceRevision: input.sourceRevision ?? 0,
       fields: values,
+      photoCredit: input.photoCredit,
     });
     if (!result.ok) {
       if (result.kind === "invalid") return { ...keep, errors: result.errors, problem: "invalid" };
@@ -86,23 +86,11 @@ export const saveTranslationAction = guardedStateAction<typeof saveInput, Editor
       return { ...keep, problem: result.kind };
     }
     await expireTags(result);
-    let creditChanged = false;
-    if (input.photoCredit !== undefined) {
-      const credited = await setLeadImageCredit(user, {
-        storyId: input.storyId,
-        locale: input.target,
-        credit: input.photoCredit,
-      });
-      if (credited.ok) await expireTags(credited);
-      creditChanged = credited.ok && credited.changed;
-    }
-    // A new credit alone is a change too, though the text made no revision.
-    const outcome =
-      result.unchanged && !creditChanged
-        ? "unchanged=1"
-        : result.unchanged
-          ? "credited=1"
-          : `saved=${result.revision}`;
+    const outcome = result.unchanged
+      ? "unchanged=1"
+      : result.credited
+        ? "credited=1"
+        : `saved=${result.revision}`;
     redirect(`${newsroomPaths.translation(formUiLocale(form), input.storyId, input.target)}?${outcome}`);
   },
 });

@@ -21,6 +21,8 @@ export interface SaveRequest {
   fields: TranslationInput;
   /** The revision whose text this save brings back (a restore), for the audit log. */
   restoredFrom?: number;
+  /** The lead image's credit in this language, when the editor had the field. */
+  photoCredit?: string;
 }
 
 export interface StoredVersion extends TranslationFields {
@@ -38,8 +40,10 @@ export type SaveResult =
       translationId: number;
       revision: number;
       draft?: boolean;
-      /** Nothing differed from the newest text: nothing was stored. */
+      /** Nothing differed from the newest text nor from the credit: nothing was stored. */
       unchanged?: boolean;
+      /** Only the lead image's credit differed: stored, though the text made no revision. */
+      credited?: true;
     } & Invalidation)
   | { ok: false; kind: "invalid"; errors: FieldErrors }
   | { ok: false; kind: "conflict"; theirs: StoredVersion }

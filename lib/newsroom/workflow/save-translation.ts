@@ -13,6 +13,7 @@ import type { NewsroomUser } from "@/lib/newsroom/access/roles";
 import { parseTranslationFields } from "@/lib/newsroom/editor/translation-fields";
 import { sameText } from "@/lib/newsroom/workflow/unchanged-text";
 import { namesUnknownUpload } from "@/lib/newsroom/media/body-image-uploads";
+import { setLeadImageCredit } from "@/lib/newsroom/media/lead-image-credit-command";
 
 export type { SaveRequest, SaveResult, StoredVersion } from "@/lib/newsroom/workflow/save-result";
 
@@ -161,5 +162,25 @@ export async function saveTranslation(actor: NewsroomUser | null, request: SaveR
   });
   // A save is work on the version: the saver's claim on it stays alive.
   if (result.ok) await refreshClaim(db(), actor!.id, request.storyId, request.locale);
-  return result;
+  return result.ok ? withLeadImageCredit(actor!, request, result) : result;
+}
+
+type SavedResult = Extract<SaveResult, { ok: true }>;
+
+/**
+ * The credit belongs to the upload, not to the text's revisions, so it is
+ * stored after the text; a new credit alone is a change too, and every page
+ * showing the picture is purged with the text's own pages.
+ */
+async function withLeadImageCredit(
+  actor: NewsroomUser,
+  request: SaveRequest,
+  result: SavedResult,
+): Promise<SavedResult> {
+  if (request.photoCredit === undefined) return result;
+  const { storyId, locale } = request;
+  const credit = await setLeadImageCredit(actor, { storyId, locale, credit: request.photoCredit });
+  if (!credit.ok || !credit.changed) return result;
+  const { unchanged, ...saved } = result;
+  return { ...saved, tags: [...saved.tags, ...credit.tags], ...(unchanged ? { credited: true } : {}) };
 }
