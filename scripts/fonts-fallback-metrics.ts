@@ -16,8 +16,8 @@ import { stories } from "@/prisma/content/stories";
 
 const FONTSOURCE = "node_modules/@fontsource";
 const CORE_FILES = {
-  400: "public/fonts/noto-naskh-arabic-core-400.040cb4fb.woff2",
-  700: "public/fonts/noto-naskh-arabic-core-700.ce2f31e1.woff2",
+  400: "public/fonts/noto-naskh-arabic-core-400.7e194992.woff2",
+  700: "public/fonts/noto-naskh-arabic-core-700.543de785.woff2",
 };
 const SYSTEM = "/usr/share/fonts/truetype";
 

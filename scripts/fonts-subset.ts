@@ -1,15 +1,21 @@
-// `npm run fonts:subset`: writes public/fonts/noto-naskh-arabic-core-*.woff2,
-// Noto Naskh Arabic (from @fontsource) cut to the basic Arabic block and the
-// spaces, the characters an Arabic news text is written in, and copies the
-// Source Serif 4 Latin faces beside them. The files are served from public/
-// (not bundled from CSS) so the root layout can preload them by a name it
-// knows; the name carries the content's hash, so they are cached for a year
-// (next.config.ts). Update app/styles/fonts.css and lib/fonts/core-faces.ts
-// with the names printed (tests/unit/fonts-core-faces.test.ts checks them). Fontsource's "arabic" file
-// also carries the Supplement, Extended-A and presentation forms, which
-// doubles its size (53 KB to 25 KB per weight); app/styles/fonts.css keeps
-// those as a second face with the remaining range, fetched only by a page
-// that uses such a character. Run again after upgrading the @fontsource package.
+// `npm run fonts:subset`: writes public/fonts/, the faces an Arabic page's
+// first screen is drawn in, cut from Noto Naskh Arabic (@fontsource) to what
+// Modern Standard Arabic news text is written in:
+// - noto-naskh-arabic-core-*: the letters, harakat, Arabic punctuation and
+//   digits, and the spaces (12 KB a weight: the whole basic Arabic block is 25
+//   KB, fontsource's "arabic" file 53 KB);
+// - noto-naskh-arabic-punct-*: the Western digits and the punctuation Arabic
+//   text uses (. : ( ) « » and the like), from fontsource's Latin file (4 KB a
+//   weight; the whole Latin file, 12 KB, stays for Latin words).
+// The rest of the basic block (Persian and Urdu letters, Quranic marks) is
+// drawn from fontsource's "arabic" file, fetched only by a page that uses such
+// a character (app/styles/fonts.css). The Source Serif 4 Latin faces are
+// copied beside them. The files are served from public/ (not bundled from
+// CSS) so the root layout can preload them by a name it knows; the name carries
+// the content's hash, so they are cached for a year (next.config.ts). Update
+// app/styles/fonts.css and lib/fonts/core-faces.ts with the names printed
+// (tests/unit/fonts-core-faces.test.ts checks them). Run again after upgrading
+// the @fontsource package.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -19,21 +25,41 @@ const SOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 const SERIF = "node_modules/@fontsource/source-serif-4/files";
 const TARGET = "public/fonts";
 
-// Must match the core faces' unicode-range in app/styles/fonts.css.
+// Must match the core and punct faces' unicode-range in app/styles/fonts.css.
 const CORE_RANGES: [number, number][] = [
   [0x0020, 0x0020],
   [0x00a0, 0x00a0],
-  [0x0600, 0x06ff],
+  [0x060c, 0x060c],
+  [0x061b, 0x061b],
+  [0x061f, 0x061f],
+  [0x0621, 0x063a],
+  [0x0640, 0x0655],
+  [0x0660, 0x066c],
+  [0x0670, 0x0670],
   [0x200c, 0x200e],
   [0x2010, 0x2011],
   [0x204f, 0x204f],
   [0x2e41, 0x2e41],
 ];
+const PUNCT_RANGES: [number, number][] = [
+  [0x0021, 0x0040],
+  [0x005b, 0x0060],
+  [0x007b, 0x007e],
+  [0x00ab, 0x00ab],
+  [0x00b0, 0x00b0],
+  [0x00bb, 0x00bb],
+  [0x00d7, 0x00d7],
+  [0x2013, 0x2014],
+  [0x2018, 0x2019],
+  [0x201c, 0x201d],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+];
 
-function coreText(): string {
-  return CORE_RANGES.flatMap(([from, to]) =>
-    Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
-  ).join("");
+function textOf(ranges: [number, number][]): string {
+  return ranges
+    .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)))
+    .join("");
 }
 
 /** `name.<first 8 hex of the content's SHA-256>.woff2`, written to public/fonts/. */
@@ -49,9 +75,13 @@ async function main(): Promise<void> {
   for (const weight of [400, 700]) {
     const source = await readFile(path.join(SOURCE, `noto-naskh-arabic-arabic-${weight}-normal.woff2`));
     // hb-subset keeps the layout tables (joining forms, lam-alef, mark positions) for what it keeps.
-    const core = await subsetFont(source, coreText(), { targetFormat: "woff2" });
+    const core = await subsetFont(source, textOf(CORE_RANGES), { targetFormat: "woff2" });
     const file = await writeHashed(`noto-naskh-arabic-core-${weight}`, core);
     console.log(`${file}: ${source.length} -> ${core.length} bytes`);
+    const latin = await readFile(path.join(SOURCE, `noto-naskh-arabic-latin-${weight}-normal.woff2`));
+    const punct = await subsetFont(latin, textOf(PUNCT_RANGES), { targetFormat: "woff2" });
+    const punctFile = await writeHashed(`noto-naskh-arabic-punct-${weight}`, punct);
+    console.log(`${punctFile}: ${latin.length} -> ${punct.length} bytes`);
     const serif = await readFile(path.join(SERIF, `source-serif-4-latin-${weight}-normal.woff2`));
     console.log(`${await writeHashed(`source-serif-4-latin-${weight}`, serif)}: ${serif.length} bytes`);
   }

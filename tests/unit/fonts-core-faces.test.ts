@@ -18,7 +18,7 @@ describe("the preloaded first-screen faces", () => {
   it("are the swap faces of fonts.css, body and headline weight for each language", () => {
     for (const hrefs of Object.values(CORE_FACES)) {
       const weights = hrefs.map((href) => faceOf(href).match(/font-weight:\s*(\d+)/)?.[1]);
-      expect(weights.sort()).toEqual(["400", "700"]);
+      expect([...new Set(weights)].sort()).toEqual(["400", "700"]);
       for (const href of hrefs) expect(faceOf(href)).toMatch(/font-display:\s*swap/);
     }
     // A preload the stylesheet does not use would be fetched twice, or for nothing.
@@ -49,5 +49,20 @@ describe("the preloaded first-screen faces", () => {
       for (const rule of fallbacks)
         expect(rule).toMatch(/size-adjust:[\s\S]*ascent-override:[\s\S]*descent-override:/);
     }
+  });
+
+  it("leave no letter of the basic Arabic block without a swap face of Naskh", () => {
+    const swapRanges = faces
+      .filter(
+        (rule) => rule.includes('font-family: "Noto Naskh Arabic"') && /font-display:\s*swap/.test(rule),
+      )
+      .flatMap((rule) => [
+        ...(rule.match(/unicode-range:([^;]+);/)?.[1] ?? "").matchAll(/U\+([0-9A-F]+)(?:-([0-9A-F]+))?/g),
+      ])
+      .map((match) => [parseInt(match[1]!, 16), parseInt(match[2] ?? match[1]!, 16)] as const);
+    const uncovered = [];
+    for (let code = 0x0600; code <= 0x06ff; code++)
+      if (!swapRanges.some(([from, to]) => code >= from && code <= to)) uncovered.push(code.toString(16));
+    expect(uncovered).toEqual([]);
   });
 });
