@@ -79,7 +79,7 @@ export const SEARCH_ANALYSES: Record<string, SearchAnalysis> = {
   },
   light10: {
     description:
-      "the site's search: Arabic light10-style stems with proclitic alternates, broken plurals from the shipped table of news Arabic and the editors' table, stop words dropped from queries and an exact-form vector for ranking (lib/search/arabic-light-stem.ts); English as before",
+      "the site's search: Arabic light10-style stems with proclitic alternates, broken plurals from the shipped table of news Arabic and the editors' table, forms of Arabic patterns added to queries (broken plurals, derived verbs), stop words dropped from queries and an exact-form vector for ranking (lib/search/arabic-light-stem.ts); English as before",
     firstPage: siteFirstPage,
   },
   "light10-no-plurals": {

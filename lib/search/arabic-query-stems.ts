@@ -6,6 +6,7 @@
 // arabicLightStem(), the twin of the SQL analysis, so it meets the stems
 // PostgreSQL indexed.
 import { arabicLightStem, arabicWordStems } from "@/lib/search/arabic-light-stem";
+import { arabicPatternForms } from "@/lib/search/arabic-pattern-forms";
 
 const add = (forms: Set<string>, text: string) => {
   const stem = arabicLightStem(text);
@@ -67,6 +68,8 @@ export function arabicQueryStems(
   ownAlefLam(word, typed, own, forms);
   for (const stem of [...forms]) for (const other of linked.get(stem) ?? []) forms.add(other);
   for (const stem of [...forms]) finalWaw(stem, forms);
+  // After finalWaw: a pattern's form is looked for as it is spelled, no more.
+  for (const stem of own) for (const form of arabicPatternForms(stem)) add(forms, form);
   hamzaSeat(word, forms);
   return [...forms];
 }

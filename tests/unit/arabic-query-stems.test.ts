@@ -45,4 +45,29 @@ describe("the stems an Arabic query word is looked for under", () => {
     // «دعا» (he called) is no form of «الدعاوى» (lawsuits).
     expect(query("الدعاوى")).not.toContain("دعا");
   });
+
+  it("finds the other number of a broken plural of a productive pattern", () => {
+    expect(finds("فلتر", "بفلاتر")).toBe(true);
+    expect(finds("فلاتر", "الفلتر")).toBe(true);
+    expect(finds("حرائق", "الحريق")).toBe(true);
+    expect(finds("الحريق", "حرائق")).toBe(true);
+    expect(finds("وثيقة", "الوثائق")).toBe(true);
+    expect(finds("مشروع", "المشاريع")).toBe(true);
+    expect(finds("التقارير", "تقرير")).toBe(true);
+  });
+
+  it("leaves the pattern of a participle of verb III and of a present verb alone", () => {
+    // «مقاتل» (fighter) has the shape of a plural whose singular would be «مقتل» (killing).
+    expect(finds("مقاتلين", "مقتل")).toBe(false);
+    expect(finds("مقتل", "المقاتلين")).toBe(false);
+    expect(finds("يعمل", "يعامل")).toBe(false);
+  });
+
+  it("finds the verbs of a derived verbal noun", () => {
+    expect(finds("اختراقات", "يخترقون")).toBe(true);
+    expect(finds("الاختلاس", "اختلس")).toBe(true);
+    expect(finds("انفجار", "تنفجر")).toBe(true);
+    expect(finds("الاستثمار", "يستثمرون")).toBe(true);
+    expect(finds("ازدحام", "ازدحم")).toBe(true);
+  });
 });

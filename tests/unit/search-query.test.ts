@@ -11,15 +11,18 @@ describe("the reader's query as tsquery text", () => {
 
   it("stems Arabic words, with their alternates, and drops stop words", () => {
     const built = buildSearchQuery("ar", "والكهرباء في لبيروت");
-    // «كهرباءو»: a stem of four letters is also looked for in the construct state (arabic-query-stems.ts).
-    expect(built?.match).toBe("('كهرباء' | 'كهرباءو') & ('لبيروت' | 'بيروت' | 'لبيروتو' | 'بيروتو')");
+    // «كهرباءو»: a stem of four letters is also looked for in the construct state (arabic-query-stems.ts);
+    // «بياريت»: «بيروت» has the shape of a singular of فعاليل (arabic-pattern-forms.ts), a form no story holds.
+    expect(built?.match).toBe(
+      "('كهرباء' | 'كهرباءو') & ('لبيروت' | 'بيروت' | 'لبيروتو' | 'بيروتو' | 'بياريت')",
+    );
     expect(built?.exact).toBe("'والكهرباء' | 'لبيروت'");
     expect(built?.marked).toEqual(expect.arrayContaining(["كهرباء", "والكهرباء", "بيروت"]));
   });
 
   it("leaves Arabic chunks with digits or Latin letters to PostgreSQL's parser, stemmed", () => {
     expect(buildSearchQuery("ar", "بـ2.4 مليار للعائلات")?.match).toBe(
-      "'ب2.4' & ('مليار' | 'مليارو') & ('عايل' | 'لعايل' | 'عايلو' | 'لعايلو')",
+      "'ب2.4' & ('مليار' | 'مليارو') & ('عايل' | 'لعايل' | 'عايلو' | 'لعايلو' | 'لعيل')",
     );
   });
 
