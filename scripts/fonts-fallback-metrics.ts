@@ -13,12 +13,16 @@ import { readFile } from "node:fs/promises";
 import * as hb from "harfbuzzjs";
 import subsetFont from "subset-font";
 import { stories } from "@/prisma/content/stories";
+import { CORE_FACES } from "@/lib/fonts/core-faces";
 
 const FONTSOURCE = "node_modules/@fontsource";
-const CORE_FILES = {
-  400: "public/fonts/noto-naskh-arabic-core-400.7e194992.woff2",
-  700: "public/fonts/noto-naskh-arabic-core-700.543de785.woff2",
-};
+// The preloaded Naskh letters file of a weight, by the hashed name the layout preloads.
+function coreFile(weight: 400 | 700): string {
+  const href = CORE_FACES.ar.find((face) => face.startsWith(`/fonts/noto-naskh-arabic-core-${weight}.`));
+  if (!href) throw new Error(`lib/fonts/core-faces.ts names no Naskh core file of weight ${weight}`);
+  return `public${href}`;
+}
+const CORE_FILES = { 400: coreFile(400), 700: coreFile(700) };
 const SYSTEM = "/usr/share/fonts/truetype";
 
 interface Pair {
