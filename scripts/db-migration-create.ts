@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
 import { freePort } from "@/scripts/db/free-port";
-import { MIGRATIONS_DIR, SCHEMA_PATH, diffSql, openSchemaEngine } from "@/scripts/db/schema-engine";
+import { MIGRATIONS_DIR, SCHEMA_PATH, diffSql, withSchemaEngine } from "@/scripts/db/schema-engine";
 
 // The schema as of the latest migration is taken from git: the commit that
 // last touched prisma/migrations holds the schema those migrations describe.
@@ -46,9 +46,9 @@ async function main(): Promise<void> {
   });
   let sql: string;
   try {
-    const engine = await openSchemaEngine(scratch.url, current);
-    sql = await diffSql(engine, schemaAtLastMigration(), current);
-    engine.free();
+    sql = await withSchemaEngine(scratch.url, current, (engine) =>
+      diffSql(engine, schemaAtLastMigration(), current),
+    );
   } finally {
     await scratch.stop();
     rmSync(dataDir, { recursive: true, force: true });

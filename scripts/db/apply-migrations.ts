@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, openSchemaEngine } from "@/scripts/db/schema-engine";
+import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, withSchemaEngine } from "@/scripts/db/schema-engine";
 
 const LOCKFILE = "migration_lock.toml";
 
@@ -37,14 +37,9 @@ async function loadMigrationList() {
  * `_prisma_migrations`, as `prisma migrate deploy` does. Returns the names applied.
  */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const engine = await openSchemaEngine(databaseUrl, await readFile(SCHEMA_PATH, "utf8"));
-  try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await loadMigrationList(),
-      filters: NO_FILTERS,
-    });
+  const migrationsList = await loadMigrationList();
+  return withSchemaEngine(databaseUrl, await readFile(SCHEMA_PATH, "utf8"), async (engine) => {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }

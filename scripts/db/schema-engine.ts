@@ -59,13 +59,38 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
   return factory;
 }
 
-/** Opens the schema engine on a database (migrations need one; diffs between schemas do not use it). */
-export async function openSchemaEngine(databaseUrl: string, schemaText: string): Promise<SchemaEngine> {
+/**
+ * Runs `work` with the schema engine on a database (migrations need one;
+ * diffs between schemas do not use it), then closes the engine's
+ * connections: freeing the Wasm object leaves adapter-pg's pool open, and an
+ * idle connection there keeps the engine's session advisory lock for the
+ * pool's idle timeout, which is as long as the next run waits for it.
+ */
+export async function withSchemaEngine<T>(
+  databaseUrl: string,
+  schemaText: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    wholeScripts(new PrismaPg({ connectionString: databaseUrl })),
+  const opened: Awaited<ReturnType<PrismaPg["connect"]>>[] = [];
+  const factory = wholeScripts(new PrismaPg({ connectionString: databaseUrl }));
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schemaText]] },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(factory),
   );
-  return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => undefined, adapter);
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
+  }
 }
 
 /** SQL that turns the database described by `from` (null: an empty one) into the one described by `to`. */

@@ -38,4 +38,19 @@ describe("applying migrations", () => {
       expect.arrayContaining(["Story", "StoryTranslation", "Section", "Author", "_prisma_migrations"]),
     );
   });
+
+  // A connection left open keeps the engine's session advisory lock, and the
+  // next run (a second instance starting, a deploy) waits on it and times out.
+  it("closes its connections when it returns, so no lock outlives the run", async () => {
+    await applyMigrations(url);
+    const client = new pg.Client({ connectionString: testAdminUrl() });
+    await client.connect();
+    const { rows } = await client
+      .query<{ open: number }>(
+        "SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [name],
+      )
+      .finally(() => client.end());
+    expect(rows[0]!.open).toBe(0);
+  });
 });

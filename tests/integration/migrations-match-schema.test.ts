@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/scripts/db/apply-migrations";
-import { SCHEMA_PATH, diffSql, openSchemaEngine } from "@/scripts/db/schema-engine";
+import { SCHEMA_PATH, diffSql, withSchemaEngine } from "@/scripts/db/schema-engine";
 import { testAdminUrl } from "@/tests/setup/test-database";
 
 // Introspection does not work through the Wasm engine and pg_dump is not
@@ -59,9 +59,9 @@ async function catalog(database: string): Promise<Record<string, unknown[]>> {
 }
 
 async function createFromSchemaText(database: string, schemaText: string): Promise<void> {
-  const engine = await openSchemaEngine(urlFor(database), schemaText);
-  const sql = await diffSql(engine, null, schemaText);
-  engine.free();
+  const sql = await withSchemaEngine(urlFor(database), schemaText, (engine) =>
+    diffSql(engine, null, schemaText),
+  );
   await query(urlFor(database), sql);
 }
 
