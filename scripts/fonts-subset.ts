@@ -4,13 +4,18 @@
 // - noto-naskh-arabic-core-*: the letters, harakat, Arabic punctuation and
 //   digits, and the spaces (12 KB a weight: the whole basic Arabic block is 25
 //   KB, fontsource's "arabic" file 53 KB);
-// - noto-naskh-arabic-punct-*: the Western digits and the punctuation Arabic
-//   text uses (. : ( ) « » and the like), from fontsource's Latin file (4 KB a
-//   weight; the whole Latin file, 12 KB, stays for Latin words).
+// - noto-naskh-arabic-ascii-*: ASCII (Western digits, the punctuation
+//   Arabic text uses, and the Latin letters of the acronyms and names news
+//   text quotes: EU, UNICEF, and the header's "English") and « » – … and the
+//   like, from fontsource's Latin file (7 KB a weight; the whole Latin file,
+//   12 KB, stays for the rest of Latin-1).
 // The rest of the basic block (Persian and Urdu letters, Quranic marks) is
 // drawn from fontsource's "arabic" file, fetched only by a page that uses such
-// a character (app/styles/fonts.css). The Source Serif 4 Latin faces are
-// copied beside them. The files are served from public/ (not bundled from
+// a character (app/styles/fonts.css). English pages' first screen is drawn in
+// source-serif-4-core-*: ASCII, the typographic punctuation and the few
+// Latin-1 signs and letters English news text uses (© · é É €), 13 KB a
+// weight where fontsource's Latin file is 20 KB; that file stays, fetched
+// only by a page using another Latin-1 letter. The files are served from public/ (not bundled from
 // CSS) so the root layout can preload them by a name it knows; the name carries
 // the content's hash, so they are cached for a year (next.config.ts). Update
 // app/styles/fonts.css and lib/fonts/core-faces.ts with the names printed
@@ -25,7 +30,7 @@ const SOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 const SERIF = "node_modules/@fontsource/source-serif-4/files";
 const TARGET = "public/fonts";
 
-// Must match the core and punct faces' unicode-range in app/styles/fonts.css.
+// Each list must match its face's unicode-range in app/styles/fonts.css.
 const CORE_RANGES: [number, number][] = [
   [0x0020, 0x0020],
   [0x00a0, 0x00a0],
@@ -41,10 +46,9 @@ const CORE_RANGES: [number, number][] = [
   [0x204f, 0x204f],
   [0x2e41, 0x2e41],
 ];
-const PUNCT_RANGES: [number, number][] = [
-  [0x0021, 0x0040],
-  [0x005b, 0x0060],
-  [0x007b, 0x007e],
+const ASCII_RANGES: [number, number][] = [
+  [0x0021, 0x007e],
+  [0x00a9, 0x00a9],
   [0x00ab, 0x00ab],
   [0x00b0, 0x00b0],
   [0x00bb, 0x00bb],
@@ -54,6 +58,25 @@ const PUNCT_RANGES: [number, number][] = [
   [0x201c, 0x201d],
   [0x2022, 0x2022],
   [0x2026, 0x2026],
+  [0x2066, 0x2069],
+];
+const SERIF_CORE_RANGES: [number, number][] = [
+  [0x0020, 0x007e],
+  [0x00a0, 0x00a0],
+  [0x00a9, 0x00a9],
+  [0x00ab, 0x00ab],
+  [0x00b0, 0x00b0],
+  [0x00b7, 0x00b7],
+  [0x00bb, 0x00bb],
+  [0x00c9, 0x00c9],
+  [0x00d7, 0x00d7],
+  [0x00e9, 0x00e9],
+  [0x2013, 0x2014],
+  [0x2018, 0x2019],
+  [0x201c, 0x201d],
+  [0x2022, 0x2022],
+  [0x2026, 0x2026],
+  [0x20ac, 0x20ac],
 ];
 
 function textOf(ranges: [number, number][]): string {
@@ -79,11 +102,13 @@ async function main(): Promise<void> {
     const file = await writeHashed(`noto-naskh-arabic-core-${weight}`, core);
     console.log(`${file}: ${source.length} -> ${core.length} bytes`);
     const latin = await readFile(path.join(SOURCE, `noto-naskh-arabic-latin-${weight}-normal.woff2`));
-    const punct = await subsetFont(latin, textOf(PUNCT_RANGES), { targetFormat: "woff2" });
-    const punctFile = await writeHashed(`noto-naskh-arabic-punct-${weight}`, punct);
-    console.log(`${punctFile}: ${latin.length} -> ${punct.length} bytes`);
+    const ascii = await subsetFont(latin, textOf(ASCII_RANGES), { targetFormat: "woff2" });
+    const asciiFile = await writeHashed(`noto-naskh-arabic-ascii-${weight}`, ascii);
+    console.log(`${asciiFile}: ${latin.length} -> ${ascii.length} bytes`);
     const serif = await readFile(path.join(SERIF, `source-serif-4-latin-${weight}-normal.woff2`));
-    console.log(`${await writeHashed(`source-serif-4-latin-${weight}`, serif)}: ${serif.length} bytes`);
+    const serifCore = await subsetFont(serif, textOf(SERIF_CORE_RANGES), { targetFormat: "woff2" });
+    const serifFile = await writeHashed(`source-serif-4-core-${weight}`, serifCore);
+    console.log(`${serifFile}: ${serif.length} -> ${serifCore.length} bytes`);
   }
   await writeFile(
     path.join(TARGET, "OFL-noto-naskh-arabic.txt"),

@@ -61,6 +61,21 @@ for (const locale of LOCALES) {
       }
     });
 
+    // A face fetched late (after the first layout, found only then) competes
+    // with the page's scripts and image on a slow link: the header's language
+    // link, Latin acronyms in Arabic text and the footer's © once did this.
+    test("a story's first view fetches no font beyond the preloaded faces", async ({ page }) => {
+      const fetched: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "font") fetched.push(new URL(request.url()).pathname);
+      });
+      await page.goto(storyUrl(bilingualStory, locale));
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      expect([...new Set(fetched)].sort()).toEqual([...CORE_FACES[locale]].sort());
+    });
+
     const pages = [
       {
         name: "home page's lead headline",

@@ -8,6 +8,20 @@ const css = readFileSync("app/styles/fonts.css", "utf8");
 const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
 const servedUrls = [...css.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1]!);
 
+type Range = readonly [number, number];
+
+function rangesOf(rule: string): Range[] {
+  return [
+    ...(rule.match(/unicode-range:([^;]+);/)?.[1] ?? "").matchAll(/U\+([0-9A-F]+)(?:-([0-9A-F]+))?/g),
+  ].map((match) => [parseInt(match[1]!, 16), parseInt(match[2] ?? match[1]!, 16)] as const);
+}
+
+function uncoveredIn(codes: Iterable<number>, ranges: Range[]): string[] {
+  return [...codes]
+    .filter((code) => !ranges.some(([from, to]) => code >= from && code <= to))
+    .map((code) => String.fromCodePoint(code));
+}
+
 function faceOf(href: string): string {
   const face = faces.find((rule) => rule.includes(`url("${href}")`));
   if (!face) throw new Error(`No @font-face in fonts.css serves ${href}`);
@@ -49,6 +63,40 @@ describe("the preloaded first-screen faces", () => {
       for (const rule of fallbacks)
         expect(rule).toMatch(/size-adjust:[\s\S]*ascent-override:[\s\S]*descent-override:/);
     }
+  });
+
+  // The interface's own words are on every page: a character of them that a
+  // swap face of the page's family draws, but outside the preloaded faces,
+  // would fetch a whole fontsource file on every first view. (Text in the
+  // other language, like the link to the Arabic story, is drawn in its own
+  // family; characters no face has go to the system's fonts.)
+  it("draw every character of the interface's messages that the family has from the preloaded faces", () => {
+    const family = { en: "Source Serif 4", ar: "Noto Naskh Arabic" } as const;
+    for (const locale of ["en", "ar"] as const) {
+      const text = JSON.stringify(JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")));
+      const swapRanges = faces
+        .filter(
+          (rule) => rule.includes(`font-family: "${family[locale]}"`) && /font-display:\s*swap/.test(rule),
+        )
+        .flatMap(rangesOf);
+      const drawn = new Set(
+        [...text]
+          .map((char) => char.codePointAt(0)!)
+          .filter((code) => code >= 0x20 && uncoveredIn([code], swapRanges).length === 0),
+      );
+      const preloaded = CORE_FACES[locale].flatMap((href) => rangesOf(faceOf(href)));
+      expect(uncoveredIn(drawn, preloaded), locale).toEqual([]);
+    }
+  });
+
+  it("leave no character of Latin-1 without a swap face of Source Serif", () => {
+    const swapRanges = faces
+      .filter((rule) => rule.includes('font-family: "Source Serif 4"') && /font-display:\s*swap/.test(rule))
+      .flatMap(rangesOf);
+    const latin1 = Array.from({ length: 0xff - 0x20 + 1 }, (_, i) => 0x20 + i).filter(
+      (code) => code < 0x7f || code >= 0xa0,
+    );
+    expect(uncoveredIn(latin1, swapRanges)).toEqual([]);
   });
 
   it("leave no letter of the basic Arabic block without a swap face of Naskh", () => {
