@@ -25,61 +25,13 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
+import { ASCII_RANGES, CORE_RANGES, SERIF_CORE_RANGES, type CodeRange } from "@/lib/fonts/subset-ranges";
 
 const SOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 const SERIF = "node_modules/@fontsource/source-serif-4/files";
 const TARGET = "public/fonts";
 
-// Each list must match its face's unicode-range in app/styles/fonts.css.
-const CORE_RANGES: [number, number][] = [
-  [0x0020, 0x0020],
-  [0x00a0, 0x00a0],
-  [0x060c, 0x060c],
-  [0x061b, 0x061b],
-  [0x061f, 0x061f],
-  [0x0621, 0x063a],
-  [0x0640, 0x0655],
-  [0x0660, 0x066c],
-  [0x0670, 0x0670],
-  [0x200c, 0x200e],
-  [0x2010, 0x2011],
-  [0x204f, 0x204f],
-  [0x2e41, 0x2e41],
-];
-const ASCII_RANGES: [number, number][] = [
-  [0x0021, 0x007e],
-  [0x00a9, 0x00a9],
-  [0x00ab, 0x00ab],
-  [0x00b0, 0x00b0],
-  [0x00bb, 0x00bb],
-  [0x00d7, 0x00d7],
-  [0x2013, 0x2014],
-  [0x2018, 0x2019],
-  [0x201c, 0x201d],
-  [0x2022, 0x2022],
-  [0x2026, 0x2026],
-  [0x2066, 0x2069],
-];
-const SERIF_CORE_RANGES: [number, number][] = [
-  [0x0020, 0x007e],
-  [0x00a0, 0x00a0],
-  [0x00a9, 0x00a9],
-  [0x00ab, 0x00ab],
-  [0x00b0, 0x00b0],
-  [0x00b7, 0x00b7],
-  [0x00bb, 0x00bb],
-  [0x00c9, 0x00c9],
-  [0x00d7, 0x00d7],
-  [0x00e9, 0x00e9],
-  [0x2013, 0x2014],
-  [0x2018, 0x2019],
-  [0x201c, 0x201d],
-  [0x2022, 0x2022],
-  [0x2026, 0x2026],
-  [0x20ac, 0x20ac],
-];
-
-function textOf(ranges: [number, number][]): string {
+function textOf(ranges: readonly CodeRange[]): string {
   return ranges
     .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)))
     .join("");

@@ -34,6 +34,8 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
 interface PgAdapterInternals {
   client: { query(sql: string): Promise<unknown> };
   onError(error: unknown): never;
@@ -45,11 +47,13 @@ interface PgAdapterInternals {
  * migration "search_vocabulary") and stops at a semicolon in a comment.
  * Prisma's native engine sends the script whole; so does this, in one
  * simple-protocol query, which PostgreSQL also runs as one transaction.
+ * Every connection made is recorded in `opened`, for the caller to close.
  */
-function wholeScripts(factory: PrismaPg): PrismaPg {
+function wholeScripts(factory: PrismaPg, opened: PgAdapter[]): PrismaPg {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    opened.push(adapter);
     const internals = adapter as unknown as PgAdapterInternals;
     adapter.executeScript = async (script: string) => {
       await internals.client.query(script).catch((error: unknown) => internals.onError(error));
@@ -72,14 +76,8 @@ export async function withSchemaEngine<T>(
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   await loadWasm();
-  const opened: Awaited<ReturnType<PrismaPg["connect"]>>[] = [];
-  const factory = wholeScripts(new PrismaPg({ connectionString: databaseUrl }));
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
-    opened.push(adapter);
-    return adapter;
-  };
+  const opened: PgAdapter[] = [];
+  const factory = wholeScripts(new PrismaPg({ connectionString: databaseUrl }), opened);
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schemaText]] },
     () => undefined,

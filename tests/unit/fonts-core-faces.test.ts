@@ -3,24 +3,32 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORE_FACES } from "@/lib/fonts/core-faces";
+import { ASCII_RANGES, CORE_RANGES, SERIF_CORE_RANGES, type CodeRange } from "@/lib/fonts/subset-ranges";
 
 const css = readFileSync("app/styles/fonts.css", "utf8");
 const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
 const servedUrls = [...css.matchAll(/url\("(\/fonts\/[^"]+)"\)/g)].map((match) => match[1]!);
 
-type Range = readonly [number, number];
-
-function rangesOf(rule: string): Range[] {
+function rangesOf(rule: string): CodeRange[] {
   return [
     ...(rule.match(/unicode-range:([^;]+);/)?.[1] ?? "").matchAll(/U\+([0-9A-F]+)(?:-([0-9A-F]+))?/g),
   ].map((match) => [parseInt(match[1]!, 16), parseInt(match[2] ?? match[1]!, 16)] as const);
 }
 
-function uncoveredIn(codes: Iterable<number>, ranges: Range[]): string[] {
-  return [...codes]
-    .filter((code) => !ranges.some(([from, to]) => code >= from && code <= to))
-    .map((code) => String.fromCodePoint(code));
+const covers = (ranges: CodeRange[], code: number) => ranges.some(([from, to]) => code >= from && code <= to);
+
+function uncoveredIn(codes: Iterable<number>, ranges: CodeRange[]): string[] {
+  return [...codes].filter((code) => !covers(ranges, code)).map((code) => String.fromCodePoint(code));
 }
+
+/** What a family's font-display: swap faces cover: the characters the page draws in that family's files. */
+function swapRangesOf(family: string): CodeRange[] {
+  return faces
+    .filter((rule) => rule.includes(`font-family: "${family}"`) && /font-display:\s*swap/.test(rule))
+    .flatMap(rangesOf);
+}
+
+const codesFrom = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 function faceOf(href: string): string {
   const face = faces.find((rule) => rule.includes(`url("${href}")`));
@@ -53,6 +61,20 @@ describe("the preloaded first-screen faces", () => {
     }
   });
 
+  // The files hold what npm run fonts:subset cut them to; a unicode-range
+  // claiming more would leave those characters in a fallback face.
+  it("declare the characters their files were cut to", () => {
+    const cutTo = {
+      "noto-naskh-arabic-core": CORE_RANGES,
+      "noto-naskh-arabic-ascii": ASCII_RANGES,
+      "source-serif-4-core": SERIF_CORE_RANGES,
+    };
+    for (const href of Object.values(CORE_FACES).flat()) {
+      const name = href.match(/^\/fonts\/(.+)-\d00\.[0-9a-f]{8}\.woff2$/)?.[1] as keyof typeof cutTo;
+      expect(rangesOf(faceOf(href)), href).toEqual(cutTo[name]);
+    }
+  });
+
   it("are followed in the font stacks by their metric-matched fallback", () => {
     const base = readFileSync("app/styles/base.css", "utf8");
     expect(base).toMatch(/--font-latin:\s*"Source Serif 4", "Source Serif fallback",/);
@@ -73,16 +95,11 @@ describe("the preloaded first-screen faces", () => {
   it("draw every character of the interface's messages that the family has from the preloaded faces", () => {
     const family = { en: "Source Serif 4", ar: "Noto Naskh Arabic" } as const;
     for (const locale of ["en", "ar"] as const) {
-      const text = JSON.stringify(JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")));
-      const swapRanges = faces
-        .filter(
-          (rule) => rule.includes(`font-family: "${family[locale]}"`) && /font-display:\s*swap/.test(rule),
-        )
-        .flatMap(rangesOf);
+      const swapRanges = swapRangesOf(family[locale]);
       const drawn = new Set(
-        [...text]
+        [...readFileSync(`messages/${locale}.json`, "utf8")]
           .map((char) => char.codePointAt(0)!)
-          .filter((code) => code >= 0x20 && uncoveredIn([code], swapRanges).length === 0),
+          .filter((code) => code >= 0x20 && covers(swapRanges, code)),
       );
       const preloaded = CORE_FACES[locale].flatMap((href) => rangesOf(faceOf(href)));
       expect(uncoveredIn(drawn, preloaded), locale).toEqual([]);
@@ -90,27 +107,11 @@ describe("the preloaded first-screen faces", () => {
   });
 
   it("leave no character of Latin-1 without a swap face of Source Serif", () => {
-    const swapRanges = faces
-      .filter((rule) => rule.includes('font-family: "Source Serif 4"') && /font-display:\s*swap/.test(rule))
-      .flatMap(rangesOf);
-    const latin1 = Array.from({ length: 0xff - 0x20 + 1 }, (_, i) => 0x20 + i).filter(
-      (code) => code < 0x7f || code >= 0xa0,
-    );
-    expect(uncoveredIn(latin1, swapRanges)).toEqual([]);
+    const latin1 = [...codesFrom(0x20, 0x7e), ...codesFrom(0xa0, 0xff)];
+    expect(uncoveredIn(latin1, swapRangesOf("Source Serif 4"))).toEqual([]);
   });
 
   it("leave no letter of the basic Arabic block without a swap face of Naskh", () => {
-    const swapRanges = faces
-      .filter(
-        (rule) => rule.includes('font-family: "Noto Naskh Arabic"') && /font-display:\s*swap/.test(rule),
-      )
-      .flatMap((rule) => [
-        ...(rule.match(/unicode-range:([^;]+);/)?.[1] ?? "").matchAll(/U\+([0-9A-F]+)(?:-([0-9A-F]+))?/g),
-      ])
-      .map((match) => [parseInt(match[1]!, 16), parseInt(match[2] ?? match[1]!, 16)] as const);
-    const uncovered = [];
-    for (let code = 0x0600; code <= 0x06ff; code++)
-      if (!swapRanges.some(([from, to]) => code >= from && code <= to)) uncovered.push(code.toString(16));
-    expect(uncovered).toEqual([]);
+    expect(uncoveredIn(codesFrom(0x0600, 0x06ff), swapRangesOf("Noto Naskh Arabic"))).toEqual([]);
   });
 });
