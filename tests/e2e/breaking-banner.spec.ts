@@ -197,7 +197,14 @@ for (const via of ["the app alone", "the caching proxy (ESI)"] as const) {
   });
 }
 
-test("through the proxy, a new banner reaches cached pages within 2 s while the pages stay cached", async ({
+// How soon the banner reaches or leaves the cached pages is measured by the
+// benchmark (bench/support/banner-visibility.ts, within 2 s): a test only
+// waits long enough for a busy machine to render a page, far shorter than
+// the fragment's own lifetime (until the banner's expiry), so only a purge
+// can make these pass.
+const PURGED_WITHIN = { timeout: 10_000, intervals: [50] };
+
+test("through the proxy, a new banner reaches cached pages while the pages stay cached", async ({
   browser,
   request,
 }) => {
@@ -206,16 +213,14 @@ test("through the proxy, a new banner reaches cached pages within 2 s while the 
   const text = "Second alert: the airport reopens";
   const before = proxy.appRequests();
   await setBanner(browser, "en", text);
-  const started = Date.now();
   for (const path of paths) {
     await expect
-      .poll(async () => (await (await request.get(`${proxy.url}${path}`)).text()).includes(text), {
-        timeout: 2_000,
-        intervals: [50],
-      })
+      .poll(
+        async () => (await (await request.get(`${proxy.url}${path}`)).text()).includes(text),
+        PURGED_WITHIN,
+      )
       .toBe(true);
   }
-  expect(Date.now() - started).toBeLessThan(2_000);
   // Every page came from the cache: the app was asked for the fragment
   // (once after each of the action's two purges), never for the five pages.
   for (const path of paths) {
@@ -261,7 +266,7 @@ for (const locale of ["en", "ar"] as const) {
     await context.close();
   });
 
-  test(`(${locale}) a cleared banner is gone from every page at once, directly and through the proxy`, async ({
+  test(`(${locale}) a cleared banner is gone from every page, directly and through the proxy`, async ({
     browser,
     request,
   }) => {
@@ -271,10 +276,10 @@ for (const locale of ["en", "ar"] as const) {
     for (const origin of ["", proxy.url]) {
       for (const path of readingPages(locale).slice(0, 5)) {
         await expect
-          .poll(async () => (await (await request.get(`${origin}${path}`)).text()).includes(SHOWN), {
-            timeout: 2_000,
-            intervals: [50],
-          })
+          .poll(
+            async () => (await (await request.get(`${origin}${path}`)).text()).includes(SHOWN),
+            PURGED_WITHIN,
+          )
           .toBe(false);
       }
     }
