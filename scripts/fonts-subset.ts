@@ -15,9 +15,10 @@
 // source-serif-4-core-*: ASCII, the typographic punctuation and the few
 // Latin-1 signs and letters English news text uses (© · é É €), 13 KB a
 // weight where fontsource's Latin file is 20 KB; that file stays, fetched
-// only by a page using another Latin-1 letter. The files are served from public/ (not bundled from
-// CSS) so the root layout can preload them by a name it knows; the name carries
-// the content's hash, so they are cached for a year (next.config.ts). Update
+// only by a page using another Latin-1 letter. The files are served from
+// public/ (not bundled from CSS) so the root layout can preload them by a
+// name it knows; the name carries the content's hash, so they are cached for
+// a year (next.config.ts). Update
 // app/styles/fonts.css and lib/fonts/core-faces.ts with the names printed
 // (tests/unit/fonts-core-faces.test.ts checks them). Run again after upgrading
 // the @fontsource package.
@@ -25,16 +26,20 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
-import { ASCII_RANGES, CORE_RANGES, SERIF_CORE_RANGES, type CodeRange } from "@/lib/fonts/subset-ranges";
+import {
+  ASCII_RANGES,
+  CORE_RANGES,
+  SERIF_CORE_RANGES,
+  codePointsOf,
+  type CodeRange,
+} from "@/lib/fonts/subset-ranges";
 
 const SOURCE = "node_modules/@fontsource/noto-naskh-arabic/files";
 const SERIF = "node_modules/@fontsource/source-serif-4/files";
 const TARGET = "public/fonts";
 
 function textOf(ranges: readonly CodeRange[]): string {
-  return ranges
-    .flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)))
-    .join("");
+  return String.fromCodePoint(...codePointsOf(ranges));
 }
 
 /** `name.<first 8 hex of the content's SHA-256>.woff2`, written to public/fonts/. */

@@ -4,6 +4,11 @@
 
 export type CodeRange = readonly [number, number];
 
+/** Every code point of the ranges, in order. */
+export function codePointsOf(ranges: readonly CodeRange[]): number[] {
+  return ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
+}
+
 /** Naskh's letters, harakat, Arabic punctuation and digits, and the spaces. */
 export const CORE_RANGES: readonly CodeRange[] = [
   [0x0020, 0x0020],
