@@ -17,7 +17,7 @@ export const CORE_FACES: Record<Locale, readonly string[]> = {
   ar: [
     "/fonts/noto-naskh-arabic-core-400.7e194992.woff2",
     "/fonts/noto-naskh-arabic-core-700.543de785.woff2",
-    "/fonts/noto-naskh-arabic-ascii-400.690993a3.woff2",
-    "/fonts/noto-naskh-arabic-ascii-700.a6ac27ab.woff2",
+    "/fonts/noto-naskh-arabic-ascii-400.14cd2809.woff2",
+    "/fonts/noto-naskh-arabic-ascii-700.ddb48ee7.woff2",
   ],
 };

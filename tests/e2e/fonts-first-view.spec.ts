@@ -120,3 +120,16 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+// Arabic pages set their interface in the same Naskh as the text (base.css):
+// one face, preloaded, and one fallback, instead of the system's sans beside
+// it, whose font lookups took a third of the first layout.
+for (const selector of [".section-nav a", "main .story__dates", "main .share-bar a"]) {
+  test(`on an Arabic story the interface's ${selector} is drawn in Noto Naskh Arabic`, async ({ page }) => {
+    await page.goto(storyUrl(bilingualStory, "ar"));
+    const fonts = await fontsDrawing(page, selector);
+    expect(fonts.map(({ familyName, isCustomFont }) => ({ familyName, isCustomFont }))).toEqual([
+      { familyName: "Noto Naskh Arabic", isCustomFont: true },
+    ]);
+  });
+}

@@ -45,3 +45,38 @@ test("every reading page has a skip link and landmarks", async ({ page }) => {
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expect(page.getByRole("navigation").first()).toBeVisible();
 });
+
+// The reading pages' type scale (base.css): every size and weight a page
+// draws text in is a font Chromium sets up, over IPC and once more for the
+// fallback face, before the first screen is shown. Text outside the
+// headlines keeps to the scale's four steps.
+test.describe("type scale on a phone", () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  for (const { name, path } of pages.slice(0, 4)) {
+    test(`${name} draws its text in the scale's sizes only`, async ({ page }) => {
+      await page.goto(path);
+      const { used, scale } = await page.evaluate(() => {
+        const px = (name: string) => {
+          const probe = document.createElement("span");
+          probe.style.fontSize = `var(${name})`;
+          document.body.append(probe);
+          const size = getComputedStyle(probe).fontSize;
+          probe.remove();
+          return size;
+        };
+        const scale = ["--text-small", "--text-body", "--text-large", "--text-x-large"].map(px);
+        const used = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement;
+          if (!node.textContent?.trim() || !element?.checkVisibility()) continue;
+          if (element.closest("h1, .site-name")) continue;
+          used.add(getComputedStyle(element).fontSize);
+        }
+        return { used: [...used].sort(), scale };
+      });
+      expect(used.filter((size) => !scale.includes(size))).toEqual([]);
+    });
+  }
+});
