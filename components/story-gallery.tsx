@@ -4,7 +4,7 @@ import type { StoryPicture } from "@/lib/stories/story-types";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { UploadPicture } from "@/components/upload-picture";
 import { PictureCaption } from "@/components/picture-caption";
-import { GalleryCarousel } from "@/components/gallery-carousel";
+import { GalleryCarouselIsland } from "@/components/islands/gallery-carousel-island";
 
 const GALLERY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
@@ -24,7 +24,7 @@ export async function StoryGallery({ pictures, locale }: { pictures: StoryPictur
       <h2 id="story-gallery-title" className="story-gallery__title">
         {t("title")}
       </h2>
-      <GalleryCarousel
+      <GalleryCarouselIsland
         rtl={localeFacts(locale).dir === "rtl"}
         labels={{
           title: t("title"),
@@ -52,7 +52,7 @@ export async function StoryGallery({ pictures, locale }: { pictures: StoryPictur
             </li>
           ))}
         </ol>
-      </GalleryCarousel>
+      </GalleryCarouselIsland>
     </section>
   );
 }

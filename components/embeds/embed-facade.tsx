@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EmbedPlayer } from "@/components/embeds/embed-player";
+import { EmbedPlayerIsland } from "@/components/islands/embed-player-island";
 import type { Embed } from "@/lib/embeds/embed-url";
 
 /**
@@ -23,14 +23,14 @@ export function EmbedFacade({ embed, playable }: { embed: Embed; playable: boole
   return (
     <figure className="story-embed" data-embed-provider={embed.provider}>
       {playable ? (
-        <EmbedPlayer
+        <EmbedPlayerIsland
           frameSrc={embed.frameSrc}
           frameTitle={t("label", { provider })}
           loadLabel={t("load", { provider })}
           tall={tall}
         >
           {words}
-        </EmbedPlayer>
+        </EmbedPlayerIsland>
       ) : (
         <div
           className={

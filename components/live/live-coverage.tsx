@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { LiveEntriesList } from "@/components/live/live-entries-list";
+import { LiveEntriesIsland } from "@/components/islands/live-entries-island";
 import { LiveEntry } from "@/components/live/live-entry";
 import { Pagination } from "@/components/pagination";
 import { ReaderTime } from "@/components/reader-time";
@@ -46,7 +46,7 @@ export async function LiveCoverage({ locale, story, entries }: Props) {
       <h2 id="live-updates" className="live__heading">
         {t("updatesHeading")}
       </h2>
-      <LiveEntriesList
+      <LiveEntriesIsland
         source={firstPage && !endedAt ? liveUpdatesSourcePath(locale, storyId) : null}
         page={liveUpdatesPath(locale, slug)}
         known={shown.map((entry) => entry.id)}
@@ -64,7 +64,7 @@ export async function LiveCoverage({ locale, story, entries }: Props) {
             <LiveEntry key={entry.id} entry={entry} locale={locale} slug={slug} />
           ))}
         </div>
-      </LiveEntriesList>
+      </LiveEntriesIsland>
       <Pagination
         locale={locale}
         page={entries.page}
