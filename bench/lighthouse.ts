@@ -8,7 +8,8 @@
 // >= 95, CLS <= 0.05 and its language's first-screen web fonts in use on the
 // first view (bench/support/font-verdict.ts), and gets a PASS or FAIL. Reports
 // (JSON) go to bench/results/lighthouse/ (not committed); the table also to
-// bench/results/lighthouse-<date>.md.
+// bench/results/lighthouse-<date>.md (-2.md, -3.md for later runs that day).
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -121,6 +122,14 @@ function table(rows: Row[], bareScriptBytes: number): string {
   return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)].join("\n");
 }
 
+/** bench/results/<stem>.md, or <stem>-2.md and on: a second run that day keeps the first one's table. */
+function freshResultFile(stem: string): string {
+  for (let n = 1; ; n++) {
+    const file = path.join("bench", "results", `${stem}${n === 1 ? "" : `-${n}`}.md`);
+    if (!existsSync(file)) return file;
+  }
+}
+
 // On a busy machine Chromium sometimes loses the trace (NO_NAVSTART, "run
 // Lighthouse again"); such a run says nothing about the page, so it is repeated.
 async function withRetries<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
@@ -190,7 +199,7 @@ async function main(): Promise<void> {
       ...rows.filter((row) => row.locale).map((row) => `- ${verdict(row)}`),
     ].join("\n");
     console.log(`\n${report}`);
-    const file = path.join("bench", "results", `lighthouse-${new Date().toISOString().slice(0, 10)}.md`);
+    const file = freshResultFile(`lighthouse-${new Date().toISOString().slice(0, 10)}`);
     await writeFile(file, `${report}\n`);
     console.log(`\nwritten to ${file}`);
     for (const { name, figures } of rows) {
