@@ -4,7 +4,7 @@ import type { StoryPicture } from "@/lib/stories/story-types";
 import { localeFacts } from "@/lib/locale/locale-facts";
 import { UploadPicture } from "@/components/upload-picture";
 import { PictureCaption } from "@/components/picture-caption";
-import { GalleryCarouselIsland } from "@/components/islands/gallery-carousel-island";
+import { GalleryCarouselIsland } from "@/components/islands/story-islands";
 
 const GALLERY_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EmbedPlayerIsland } from "@/components/islands/embed-player-island";
+import { EmbedPlayerIsland } from "@/components/islands/story-islands";
 import type { Embed } from "@/lib/embeds/embed-url";
 
 /**

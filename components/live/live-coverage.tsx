@@ -1,6 +1,6 @@
 import type { Locale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { LiveEntriesIsland } from "@/components/islands/live-entries-island";
+import { LiveEntriesIsland } from "@/components/islands/story-islands";
 import { LiveEntry } from "@/components/live/live-entry";
 import { Pagination } from "@/components/pagination";
 import { ReaderTime } from "@/components/reader-time";
