@@ -21,15 +21,18 @@ import type { CommentForm } from "@/components/comments/comment-form";
 // On the server the form is imported at once: a lazy one would suspend, and
 // the part of a streamed page that waits comes after the page, hidden until
 // a script shows it. Next compiles `typeof window` to a constant, so the
-// client bundle keeps only the lazy one.
-const FormHere: ComponentType<ComponentProps<typeof CommentForm>> =
-  typeof window === "undefined"
-    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require("@/components/comments/comment-form") as typeof import("@/components/comments/comment-form"))
-        .CommentForm
-    : lazy(() =>
-        import("@/components/comments/comment-form").then((module) => ({ default: module.CommentForm })),
-      );
+// client bundle keeps only the lazy one (the same form as
+// components/islands/story-islands.tsx).
+type FormCode = typeof import("@/components/comments/comment-form");
+
+const serverCode: FormCode | null =
+  typeof window === "undefined" ? await import("@/components/comments/comment-form") : null;
+
+const FormHere: ComponentType<ComponentProps<typeof CommentForm>> = serverCode
+  ? serverCode.CommentForm
+  : lazy(() =>
+      import("@/components/comments/comment-form").then((module) => ({ default: module.CommentForm })),
+    );
 
 interface Deferred {
   promise: Promise<void>;
