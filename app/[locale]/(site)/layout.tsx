@@ -1,10 +1,4 @@
-import "@/app/styles/reading.css";
-import "@/app/styles/story-body.css";
-import "@/app/styles/live.css";
-import "@/app/styles/story-kinds.css";
-import "@/app/styles/banner.css";
-import "@/app/styles/share.css";
-import "@/app/styles/print.css";
+import "@/app/styles/reading-styles";
 import { resolveLocale } from "@/lib/locale/request-locale";
 import { ErrorWordsScope } from "@/components/error-words-scope";
 import { BannerDismiss } from "@/components/banner/banner-dismiss";

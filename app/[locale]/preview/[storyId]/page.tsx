@@ -1,7 +1,6 @@
 import type { Locale } from "next-intl";
 // The story as readers see it, under the newsroom's banner.
-import "@/app/styles/reading.css";
-import "@/app/styles/story-body.css";
+import "@/app/styles/reading-styles";
 import "@/app/styles/newsroom.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
