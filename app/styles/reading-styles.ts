@@ -5,7 +5,8 @@
 // three (fonts.css with base.css; story-body.css, which the newsroom's editor
 // shares, first so that the rest stay together; the rest), not five: fewer
 // requests beside the preloaded fonts before the first paint. No rule of the
-// others targets story-body.css's classes, so its place changes no cascade.
+// others competes with story-body.css's (print.css's link addresses style
+// pseudo-elements it leaves alone), so its place changes no cascade.
 import "@/app/styles/story-body.css";
 import "@/app/styles/reading.css";
 import "@/app/styles/live.css";

@@ -2,37 +2,32 @@
 
 import {
   Activity,
-  lazy,
   use,
   useEffect,
   useRef,
   useState,
   useSyncExternalStore,
   type ComponentProps,
-  type ComponentType,
   type ReactNode,
 } from "react";
 import type { CommentForm } from "@/components/comments/comment-form";
+import { splitComponent } from "@/components/islands/split-component";
 
 // Most readers never comment, and the form's code is half of a story
 // page's JavaScript budget (5 KB over a bare Next page). So the server
 // renders the whole form, which works as plain HTML, and its code is only
-// fetched and hydrated once the reader comes to it or touches it.
-// On the server the form is imported at once: a lazy one would suspend, and
-// the part of a streamed page that waits comes after the page, hidden until
-// a script shows it. Next compiles `typeof window` to a constant, so the
-// client bundle keeps only the lazy one (the same form as
-// components/islands/story-islands.tsx).
+// fetched and hydrated once the reader comes to it or touches it
+// (components/islands/split-component.ts).
 type FormCode = typeof import("@/components/comments/comment-form");
 
 const serverCode: FormCode | null =
   typeof window === "undefined" ? await import("@/components/comments/comment-form") : null;
 
-const FormHere: ComponentType<ComponentProps<typeof CommentForm>> = serverCode
-  ? serverCode.CommentForm
-  : lazy(() =>
-      import("@/components/comments/comment-form").then((module) => ({ default: module.CommentForm })),
-    );
+const FormHere = splitComponent(
+  serverCode,
+  () => import("@/components/comments/comment-form"),
+  (code) => code.CommentForm,
+);
 
 interface Deferred {
   promise: Promise<void>;

@@ -1,29 +1,25 @@
 "use client";
 
-import { Activity, lazy, type ComponentType } from "react";
+import { Activity, type ComponentType } from "react";
+import { splitComponent } from "@/components/islands/split-component";
 
 // Most stories have no gallery, embed or live coverage: their code stays out
 // of every story page's JavaScript (issue 9's budget, 5 KB over a bare Next
-// page), in one chunk fetched by a page that shows one of them. On the
-// server it is imported at once: a lazy component would suspend, and the
-// part of a streamed page that waits comes after the page, hidden until a
-// script shows it. Next compiles `typeof window` to a constant, so the
-// client bundle keeps only the lazy import.
+// page), in one chunk fetched by a page that shows one of them.
 type Code = typeof import("@/components/islands/story-islands-code");
 
 const serverCode: Code | null =
   typeof window === "undefined" ? await import("@/components/islands/story-islands-code") : null;
+const load = () => import("@/components/islands/story-islands-code");
 
 /**
  * Inside an Activity boundary the server's HTML stays in place, not
  * hydrated, while the chunk loads, and the rest of the page hydrates
- * meanwhile. (Not a Suspense boundary, for the reason above; see also
- * components/comments/deferred-comment-form.tsx.)
+ * meanwhile. (Not a Suspense boundary: see components/islands/split-component.ts
+ * and components/comments/deferred-comment-form.tsx.)
  */
 function island<P extends object>(pick: (code: Code) => ComponentType<P>): ComponentType<P> {
-  const Component: ComponentType<P> = serverCode
-    ? pick(serverCode)
-    : lazy(() => import("@/components/islands/story-islands-code").then((code) => ({ default: pick(code) })));
+  const Component = splitComponent(serverCode, load, pick);
   return function Island(props: P) {
     return (
       <Activity mode="visible">

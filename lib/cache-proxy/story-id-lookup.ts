@@ -12,7 +12,6 @@ let pool: pg.Pool | null = null;
 /** How its connections appear in pg_stat_activity. */
 export const STORY_ID_LOOKUP_NAME = "news-story-id-lookup";
 
-/** The story a slug currently names in a locale (whatever its status), or null. */
 function openPool(): pg.Pool {
   const opened = new pg.Pool({
     connectionString: liveEnv().DATABASE_URL,
@@ -30,6 +29,7 @@ function openPool(): pg.Pool {
   return opened;
 }
 
+/** The story a slug currently names in a locale (whatever its status), or null. */
 export const findStoryIdBySlug: StoryIdLookup = async (locale: Locale, slug: string) => {
   pool ??= openPool();
   const result = await pool.query<{ storyId: number }>(
